@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+const booleanFromString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// URL');
+
+/** Every environment variable Savoir reads. The README's configuration table mirrors this schema. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Owner connection: migrations and seeding only. */
+  DATABASE_URL: postgresUrl,
+  /** Non-owner connection used by the API and the worker, subject to row-level security. */
+  APP_DATABASE_URL: postgresUrl,
+  REDIS_URL: z.string().url().refine((url) => /^rediss?:\/\//.test(url), 'must be a redis:// URL'),
+  /** Prefix of every BullMQ key, so several deployments or test runs can share one Redis. */
+  QUEUE_PREFIX: z.string().min(1).default('savoir'),
+  JWT_SECRET: z.string().min(32, 'must have at least 32 characters'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  /** Origin of the web app, allowed by CORS to send credentials (the refresh cookie). */
+  WEB_ORIGIN: z.string().url().default('http://localhost:4200'),
+  COOKIE_SECURE: booleanFromString.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOGIN_ATTEMPTS_PER_EMAIL: z.coerce.number().int().min(1).default(10),
+  LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(50),
+  LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** How often the outbox relay looks for undelivered events, in milliseconds. */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(250),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment, naming every missing or malformed variable at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

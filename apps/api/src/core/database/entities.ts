@@ -1,0 +1,22 @@
+import { OutboxEventEntity } from '../events/outbox-event.entity';
+import { RefreshTokenEntity } from '../../modules/identity/entities/refresh-token.entity';
+import { UserImportEntity } from '../../modules/identity/entities/user-import.entity';
+import { UserEntity } from '../../modules/identity/entities/user.entity';
+import { BoutiqueEntity } from '../../modules/organisation/entities/boutique.entity';
+import { CohortMemberEntity } from '../../modules/organisation/entities/cohort-member.entity';
+import { CohortEntity } from '../../modules/organisation/entities/cohort.entity';
+import { MaisonEntity } from '../../modules/organisation/entities/maison.entity';
+import { RegionEntity } from '../../modules/organisation/entities/region.entity';
+
+/** Every TypeORM entity, listed explicitly: the API is bundled, so globs would find nothing. */
+export const ENTITIES = [
+  MaisonEntity,
+  RegionEntity,
+  BoutiqueEntity,
+  CohortEntity,
+  CohortMemberEntity,
+  UserEntity,
+  RefreshTokenEntity,
+  UserImportEntity,
+  OutboxEventEntity,
+];

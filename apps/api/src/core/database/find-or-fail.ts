@@ -1,0 +1,18 @@
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '../errors/domain-error';
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID_PATTERN.test(value);
+}
+
+/**
+ * Loads a row by id inside a tenant transaction, or fails with NOT_FOUND. Under row-level security another
+ * maison's id is indistinguishable from an id that never existed.
+ */
+export async function findOrFail<T extends { id: string }>(manager: EntityManager, entity: new () => T, id: string, label: string): Promise<T> {
+  const row = isUuid(id) ? await manager.findOne(entity, { where: { id } as never }) : null;
+  if (!row) throw DomainError.notFound(label);
+  return row;
+}

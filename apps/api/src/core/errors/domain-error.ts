@@ -1,0 +1,54 @@
+import type { FieldIssue, RowIssue } from '@savoir/domain';
+
+/**
+ * Every error code a client can receive, with the category that decides how it is reported. Adding a code here
+ * is the only step needed for it to reach clients as `extensions.code`.
+ */
+export const ERROR_CODES = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  INVALID_CREDENTIALS: 'UNAUTHENTICATED',
+  SESSION_EXPIRED: 'UNAUTHENTICATED',
+  REFRESH_TOKEN_REUSED: 'UNAUTHENTICATED',
+  LOGIN_RATE_LIMITED: 'RATE_LIMITED',
+  MAISON_REQUIRED: 'BAD_USER_INPUT',
+  VALIDATION_FAILED: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  EMAIL_TAKEN: 'CONFLICT',
+  NAME_TAKEN: 'CONFLICT',
+  REGION_IN_USE: 'CONFLICT',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+export type ErrorCategory = (typeof ERROR_CODES)[ErrorCode];
+
+export interface DomainErrorDetails {
+  issues?: FieldIssue[] | RowIssue[];
+  retryAfterSeconds?: number;
+}
+
+/** What services throw. Never an HTTP exception: the transport is decided in one filter. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: DomainErrorDetails = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  static validation(issues: FieldIssue[]): DomainError {
+    const summary = issues.map((issue) => `${issue.field} ${issue.message}`).join('; ');
+    return new DomainError('VALIDATION_FAILED', `Invalid input: ${summary}`, { issues });
+  }
+
+  /** Throws VALIDATION_FAILED naming every issue, if there is any. */
+  static assertValid(issues: FieldIssue[]): void {
+    if (issues.length) throw DomainError.validation(issues);
+  }
+
+  static notFound(what: string): DomainError {
+    return new DomainError('NOT_FOUND', `${what} was not found`);
+  }
+}

@@ -1,0 +1,41 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { bullConnection } from './queue-connection';
+import { JOB_QUEUES, type JobName, type JobPayloads, type QueueName } from './jobs';
+
+// Finished jobs are kept a day so their ids keep deduplicating replays (the outbox relay may re-send an event).
+const KEEP_FINISHED = { age: 24 * 3600, count: 10_000 };
+
+/** Adds jobs to their workload queue. Only the outbox relay calls it: features publish events, not jobs. */
+@Injectable()
+export class QueueProducer implements OnApplicationShutdown {
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: bullConnection(this.config.REDIS_URL), prefix: this.config.QUEUE_PREFIX });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async add<Name extends JobName>(name: Name, payload: JobPayloads[Name], options: { jobId: string; delayMs?: number }) {
+    return this.queue(JOB_QUEUES[name]).add(name, payload, {
+      jobId: options.jobId,
+      delay: options.delayMs,
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 1000 },
+      removeOnComplete: KEEP_FINISHED,
+      removeOnFail: KEEP_FINISHED,
+    });
+  }
+
+  async onApplicationShutdown() {
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+  }
+}

@@ -1,0 +1,37 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Worker } from 'bullmq';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { JobRegistry } from './job-registry';
+import { QUEUE_NAMES } from './jobs';
+import { bullConnection } from './queue-connection';
+
+/** One BullMQ worker per workload queue, each dispatching to the registered handlers. Started by worker.ts only. */
+@Injectable()
+export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(QueueWorkers.name);
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    private readonly registry: JobRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap() {
+    for (const queue of QUEUE_NAMES) {
+      const worker = new Worker(queue, (job) => this.registry.dispatch(job), {
+        connection: bullConnection(this.config.REDIS_URL),
+        prefix: this.config.QUEUE_PREFIX,
+        concurrency: 4,
+      });
+      worker.on('failed', (job, error) => this.logger.warn({ job: job?.id, attempt: job?.attemptsMade, err: error }, 'job failed'));
+      worker.on('error', (error) => this.logger.error(error));
+      this.workers.push(worker);
+    }
+    this.logger.log(`Processing queues: ${QUEUE_NAMES.join(', ')}`);
+  }
+
+  async onApplicationShutdown() {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+  }
+}

@@ -1,0 +1,142 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { decideRefresh, normalizeEmail } from '@savoir/domain';
+import { IsNull, type EntityManager } from 'typeorm';
+import type { Actor } from '../../core/auth/access';
+import { AccessTokens } from '../../core/auth/access-tokens';
+import { LoginRateLimiter } from '../../core/auth/login-rate-limiter';
+import { verifyAgainstDummy, verifyPassword } from '../../core/auth/password';
+import type { AppConfig } from '../../core/config/config';
+import { APP_CONFIG } from '../../core/config/config.module';
+import { isUuid } from '../../core/database/find-or-fail';
+import { TenantDb } from '../../core/database/tenant-db';
+import { DomainError } from '../../core/errors/domain-error';
+import { MaisonEntity } from '../organisation/entities/maison.entity';
+import type { LoginInput } from './dtos/identity.input';
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
+import { UserEntity } from './entities/user.entity';
+
+export interface Session {
+  accessToken: string;
+  expiresAt: Date;
+  user: UserEntity;
+  maison: MaisonEntity;
+  /** The next refresh token, to be set as the session cookie. */
+  refreshCookie: string;
+}
+
+interface LoginRow {
+  user_id: string;
+  maison_id: string;
+  password_hash: string | null;
+  active: boolean;
+}
+
+const invalidCredentials = () => new DomainError('INVALID_CREDENTIALS', 'The email or password is incorrect.');
+const sessionExpired = () => new DomainError('SESSION_EXPIRED', 'Your session has ended. Please sign in again.');
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest();
+
+/**
+ * Sign-in, session refresh and sign-out. A session is a family of refresh tokens; each refresh rotates the token,
+ * and presenting an already-rotated token (a sign it was stolen) revokes the whole family.
+ */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly accessTokens: AccessTokens,
+    private readonly rateLimiter: LoginRateLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(input: LoginInput, clientIp: string, now: Date): Promise<Session> {
+    const email = normalizeEmail(input.email);
+    const retryAfterSeconds = await this.rateLimiter.consume(email, clientIp);
+    if (retryAfterSeconds !== null) {
+      throw new DomainError('LOGIN_RATE_LIMITED', 'Too many sign-in attempts. Please wait before trying again.', { retryAfterSeconds });
+    }
+
+    const rows = await this.db.callSystemFunction<LoginRow>('SELECT * FROM savoir_find_login($1, $2)', [email, input.maison?.trim() || null]);
+    if (rows.length > 1) throw new DomainError('MAISON_REQUIRED', 'This email belongs to several maisons: please name yours.');
+    const [row] = rows;
+    if (!row?.password_hash || !row.active) {
+      await verifyAgainstDummy(input.password);
+      throw invalidCredentials();
+    }
+    if (!(await verifyPassword(row.password_hash, input.password))) throw invalidCredentials();
+    await this.rateLimiter.reset(email);
+
+    return this.db.run(row.maison_id, async (manager) => {
+      const user = await manager.findOneByOrFail(UserEntity, { id: row.user_id });
+      return this.openSession(manager, user, randomUUID(), now);
+    });
+  }
+
+  async refresh(cookie: string | undefined, now: Date): Promise<Session> {
+    const parsed = parseCookie(cookie);
+    if (!parsed) throw sessionExpired();
+    const outcome = await this.db.run(parsed.maisonId, async (manager) => {
+      const token = await manager.findOne(RefreshTokenEntity, { where: { id: parsed.tokenId }, lock: { mode: 'pessimistic_write' } });
+      if (!token || !timingSafeEqual(Buffer.from(token.secretHash, 'hex'), sha256(parsed.secret))) return 'INVALID' as const;
+      const decision = decideRefresh(token, now);
+      if (decision === 'REUSED') {
+        await this.revokeFamily(manager, token.familyId, now);
+        return 'REUSED' as const;
+      }
+      if (decision !== 'ROTATE') return 'INVALID' as const;
+      const user = await manager.findOneByOrFail(UserEntity, { id: token.userId });
+      if (!user.active) {
+        await this.revokeFamily(manager, token.familyId, now);
+        return 'INVALID' as const;
+      }
+      await manager.update(RefreshTokenEntity, { id: token.id }, { rotatedAt: now });
+      return this.openSession(manager, user, token.familyId, now);
+    });
+    // Thrown after the transaction so the revocation above is committed.
+    if (outcome === 'REUSED') throw new DomainError('REFRESH_TOKEN_REUSED', 'This session was used from elsewhere and has been closed. Please sign in again.');
+    if (outcome === 'INVALID') throw sessionExpired();
+    return outcome;
+  }
+
+  /** Ends the cookie's session. Always succeeds: signing out twice, or with no session, is not an error. */
+  async logout(cookie: string | undefined, now: Date): Promise<void> {
+    const parsed = parseCookie(cookie);
+    if (!parsed) return;
+    await this.db.run(parsed.maisonId, async (manager) => {
+      const token = await manager.findOneBy(RefreshTokenEntity, { id: parsed.tokenId });
+      if (token && timingSafeEqual(Buffer.from(token.secretHash, 'hex'), sha256(parsed.secret))) await this.revokeFamily(manager, token.familyId, now);
+    });
+  }
+
+  /** Closes every session of a user (deactivation). Runs in the caller's transaction. */
+  async revokeAllSessions(manager: EntityManager, userId: string, now: Date): Promise<void> {
+    await manager.update(RefreshTokenEntity, { userId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+
+  private async revokeFamily(manager: EntityManager, familyId: string, now: Date) {
+    await manager.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+
+  private async openSession(manager: EntityManager, user: UserEntity, familyId: string, now: Date): Promise<Session> {
+    const secret = randomBytes(32).toString('base64url');
+    const token = manager.create(RefreshTokenEntity, {
+      maisonId: user.maisonId,
+      userId: user.id,
+      familyId,
+      secretHash: sha256(secret).toString('hex'),
+      expiresAt: new Date(now.getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000),
+    });
+    await manager.insert(RefreshTokenEntity, token);
+    const maison = await manager.findOneByOrFail(MaisonEntity, { id: user.maisonId });
+    const actor: Actor = { userId: user.id, maisonId: user.maisonId, roles: user.roles };
+    const access = await this.accessTokens.issue(actor, now);
+    return { accessToken: access.token, expiresAt: access.expiresAt, user, maison, refreshCookie: `${user.maisonId}.${token.id}.${secret}` };
+  }
+}
+
+function parseCookie(cookie: string | undefined): { maisonId: string; tokenId: string; secret: string } | null {
+  const [maisonId, tokenId, secret, ...rest] = (cookie ?? '').split('.');
+  if (rest.length || !maisonId || !tokenId || !secret || !isUuid(maisonId) || !isUuid(tokenId)) return null;
+  return { maisonId, tokenId, secret };
+}

@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { isRole, normalizeEmail, passwordIssues, userFieldIssues, type FieldIssue, type Role } from '@savoir/domain';
+import { Brackets, In, type EntityManager } from 'typeorm';
+import type { Actor } from '../../core/auth/access';
+import { hashPassword } from '../../core/auth/password';
+import { findOrFail } from '../../core/database/find-or-fail';
+import { TenantDb } from '../../core/database/tenant-db';
+import { rethrowUniqueViolation } from '../../core/database/unique-violation';
+import { DomainError } from '../../core/errors/domain-error';
+import { BoutiqueEntity } from '../organisation/entities/boutique.entity';
+import { MaisonEntity } from '../organisation/entities/maison.entity';
+import { AuthService } from './auth.service';
+import type { CreateUserInput, SetUserPasswordInput, SetUserRolesInput, UpdateUserInput, UserFilterInput } from './dtos/identity.input';
+import { UserEntity } from './entities/user.entity';
+
+const MAX_PAGE_SIZE = 200;
+const emailTaken = () => new DomainError('EMAIL_TAKEN', 'A user with this email already exists.', { issues: [{ field: 'email', message: 'is already used' }] });
+
+function roleIssues(roles: readonly string[]): FieldIssue[] {
+  if (roles.length === 0) return [{ field: 'roles', message: 'at least one role is required' }];
+  const unknown = roles.filter((role) => !isRole(role));
+  return unknown.length ? [{ field: 'roles', message: `unknown role ${unknown.join(', ')}` }] : [];
+}
+
+/** Advisors learn in a boutique from a hire date: both are needed for onboarding to be measured. */
+function advisorIssues(roles: readonly Role[], boutiqueId: string | null, startDate: string | null): FieldIssue[] {
+  if (!roles.includes('ADVISOR')) return [];
+  return [
+    ...(boutiqueId ? [] : [{ field: 'boutiqueId', message: 'is required for an advisor' }]),
+    ...(startDate ? [] : [{ field: 'startDate', message: 'is required for an advisor (the hire date)' }]),
+  ];
+}
+
+/** Users of the actor's maison, as admins manage them. */
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly auth: AuthService,
+  ) {}
+
+  viewer(actor: Actor): Promise<{ user: UserEntity; maison: MaisonEntity }> {
+    return this.db.run(actor.maisonId, async (manager) => ({
+      user: await findOrFail(manager, UserEntity, actor.userId, 'User'),
+      maison: await manager.findOneByOrFail(MaisonEntity, { id: actor.maisonId }),
+    }));
+  }
+
+  updateMyLocale(actor: Actor, locale: string): Promise<{ user: UserEntity; maison: MaisonEntity }> {
+    DomainError.assertValid(userFieldIssues({ locale }));
+    return this.db.run(actor.maisonId, async (manager) => {
+      await manager.update(UserEntity, { id: actor.userId }, { locale });
+      return { user: await findOrFail(manager, UserEntity, actor.userId, 'User'), maison: await manager.findOneByOrFail(MaisonEntity, { id: actor.maisonId }) };
+    });
+  }
+
+  list(actor: Actor, filter: UserFilterInput = {}, offset = 0, limit = 50): Promise<{ items: UserEntity[]; total: number }> {
+    DomainError.assertValid([
+      ...(offset < 0 ? [{ field: 'offset', message: 'must not be negative' }] : []),
+      ...(limit < 1 || limit > MAX_PAGE_SIZE ? [{ field: 'limit', message: `must be between 1 and ${MAX_PAGE_SIZE}` }] : []),
+    ]);
+    return this.db.run(actor.maisonId, async (manager) => {
+      const query = manager.createQueryBuilder(UserEntity, 'user').orderBy('user.display_name', 'ASC').addOrderBy('user.id', 'ASC');
+      const search = filter.search?.trim();
+      if (search) {
+        const pattern = `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+        query.andWhere(new Brackets((where) => where.where('user.display_name ILIKE :pattern', { pattern }).orWhere('user.email ILIKE :pattern', { pattern })));
+      }
+      if (filter.role) query.andWhere(':role = ANY(user.roles)', { role: filter.role });
+      if (filter.boutiqueId) query.andWhere('user.boutique_id = :boutiqueId', { boutiqueId: filter.boutiqueId });
+      if (filter.active !== undefined && filter.active !== null) query.andWhere('user.active = :active', { active: filter.active });
+      const [items, total] = await query.skip(offset).take(limit).getManyAndCount();
+      return { items, total };
+    });
+  }
+
+  get(actor: Actor, id: string): Promise<UserEntity> {
+    return this.db.run(actor.maisonId, (manager) => findOrFail(manager, UserEntity, id, 'User'));
+  }
+
+  usersByIds(actor: Actor, ids: readonly string[]): Promise<UserEntity[]> {
+    return this.db.run(actor.maisonId, (manager) => manager.findBy(UserEntity, { id: In([...ids]) }));
+  }
+
+  async create(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
+    const email = normalizeEmail(input.email);
+    const displayName = input.displayName.trim();
+    const startDate = input.startDate?.trim() || null;
+    DomainError.assertValid([
+      ...userFieldIssues({ email, displayName, locale: input.locale ?? undefined, timezone: input.timezone ?? undefined, startDate }),
+      ...roleIssues(input.roles),
+      ...advisorIssues(input.roles, input.boutiqueId ?? null, startDate),
+      ...(input.password ? passwordIssues(input.password) : []),
+    ]);
+    const passwordHash = input.password ? await hashPassword(input.password) : null;
+    return this.db
+      .run(actor.maisonId, async (manager) => {
+        const maison = await manager.findOneByOrFail(MaisonEntity, { id: actor.maisonId });
+        const boutique = input.boutiqueId ? await this.findBoutique(manager, input.boutiqueId) : null;
+        const user = manager.create(UserEntity, {
+          maisonId: actor.maisonId,
+          email,
+          displayName,
+          passwordHash,
+          roles: [...new Set(input.roles)],
+          locale: input.locale ?? boutique?.locale ?? maison.defaultLocale,
+          timezone: input.timezone ?? boutique?.timezone ?? maison.defaultTimezone,
+          boutiqueId: boutique?.id ?? null,
+          startDate,
+          active: true,
+        });
+        return manager.save(user);
+      })
+      .catch((error) => rethrowUniqueViolation(error, { uq_app_user_email: emailTaken }));
+  }
+
+  update(actor: Actor, input: UpdateUserInput): Promise<UserEntity> {
+    const displayName = input.displayName?.trim();
+    DomainError.assertValid(userFieldIssues({ displayName, locale: input.locale ?? undefined, timezone: input.timezone ?? undefined, startDate: input.startDate }));
+    return this.db.run(actor.maisonId, async (manager) => {
+      const user = await findOrFail(manager, UserEntity, input.id, 'User');
+      if (displayName) user.displayName = displayName;
+      if (input.locale) user.locale = input.locale;
+      if (input.timezone) user.timezone = input.timezone;
+      if (input.startDate) user.startDate = input.startDate;
+      if (input.boutiqueId) user.boutiqueId = (await this.findBoutique(manager, input.boutiqueId)).id;
+      return manager.save(user);
+    });
+  }
+
+  setRoles(actor: Actor, input: SetUserRolesInput): Promise<UserEntity> {
+    const roles = [...new Set(input.roles)];
+    DomainError.assertValid(roleIssues(roles));
+    if (input.userId === actor.userId && !roles.includes('ADMIN')) {
+      throw DomainError.validation([{ field: 'roles', message: 'you cannot remove your own ADMIN role' }]);
+    }
+    return this.db.run(actor.maisonId, async (manager) => {
+      const user = await findOrFail(manager, UserEntity, input.userId, 'User');
+      DomainError.assertValid(advisorIssues(roles, user.boutiqueId, user.startDate));
+      user.roles = roles;
+      return manager.save(user);
+    });
+  }
+
+  async setPassword(actor: Actor, input: SetUserPasswordInput): Promise<UserEntity> {
+    DomainError.assertValid(passwordIssues(input.password));
+    const passwordHash = await hashPassword(input.password);
+    return this.db.run(actor.maisonId, async (manager) => {
+      const user = await findOrFail(manager, UserEntity, input.userId, 'User');
+      user.passwordHash = passwordHash;
+      // A new password ends the sessions opened with the old one.
+      await this.auth.revokeAllSessions(manager, user.id, new Date());
+      return manager.save(user);
+    });
+  }
+
+  /** Deactivated users cannot sign in and lose their open sessions; their learning records are kept. */
+  deactivate(actor: Actor, id: string): Promise<UserEntity> {
+    if (id === actor.userId) throw DomainError.validation([{ field: 'id', message: 'you cannot deactivate yourself' }]);
+    return this.db.run(actor.maisonId, async (manager) => {
+      const user = await findOrFail(manager, UserEntity, id, 'User');
+      user.active = false;
+      await this.auth.revokeAllSessions(manager, user.id, new Date());
+      return manager.save(user);
+    });
+  }
+
+  reactivate(actor: Actor, id: string): Promise<UserEntity> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const user = await findOrFail(manager, UserEntity, id, 'User');
+      user.active = true;
+      return manager.save(user);
+    });
+  }
+
+  private async findBoutique(manager: EntityManager, id: string): Promise<BoutiqueEntity> {
+    try {
+      return await findOrFail(manager, BoutiqueEntity, id, 'Boutique');
+    } catch {
+      throw DomainError.validation([{ field: 'boutiqueId', message: 'no such boutique' }]);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** The tenant. Every other tenant-owned row carries its id as `maison_id`. */
+@Entity({ name: 'maison' })
+export class MaisonEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_maison' })
+  id!: string;
+
+  @Index('uq_maison_slug', { unique: true })
+  @Column('text')
+  slug!: string;
+
+  @Column('text')
+  name!: string;
+
+  @Column('text', { name: 'default_locale', default: 'en' })
+  defaultLocale!: string;
+
+  @Column('text', { name: 'default_timezone', default: 'UTC' })
+  defaultTimezone!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

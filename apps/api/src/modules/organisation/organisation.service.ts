@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { boutiqueIssues, nameIssues } from '@savoir/domain';
+import { In } from 'typeorm';
+import type { Actor } from '../../core/auth/access';
+import { findOrFail } from '../../core/database/find-or-fail';
+import { TenantDb } from '../../core/database/tenant-db';
+import { rethrowUniqueViolation } from '../../core/database/unique-violation';
+import { DomainError } from '../../core/errors/domain-error';
+import { UserEntity } from '../identity/entities/user.entity';
+import type { CreateBoutiqueInput, CreateRegionInput, UpdateBoutiqueInput, UpdateRegionInput } from './dtos/organisation.input';
+import { BoutiqueEntity } from './entities/boutique.entity';
+import { MaisonEntity } from './entities/maison.entity';
+import { RegionEntity } from './entities/region.entity';
+
+const regionNameTaken = () => new DomainError('NAME_TAKEN', 'A region with this name already exists.', { issues: [{ field: 'name', message: 'is already used' }] });
+const boutiqueNameTaken = () => new DomainError('NAME_TAKEN', 'A boutique with this name already exists.', { issues: [{ field: 'name', message: 'is already used' }] });
+
+/** Regions and boutiques of the actor's maison. */
+@Injectable()
+export class OrganisationService {
+  constructor(private readonly db: TenantDb) {}
+
+  maison(actor: Actor): Promise<MaisonEntity> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const maison = await manager.findOneBy(MaisonEntity, { id: actor.maisonId });
+      if (!maison) throw DomainError.notFound('Maison');
+      return maison;
+    });
+  }
+
+  regions(actor: Actor): Promise<RegionEntity[]> {
+    return this.db.run(actor.maisonId, (manager) => manager.find(RegionEntity, { order: { name: 'ASC' } }));
+  }
+
+  boutiques(actor: Actor, regionIds?: readonly string[]): Promise<BoutiqueEntity[]> {
+    return this.db.run(actor.maisonId, (manager) =>
+      manager.find(BoutiqueEntity, { where: regionIds ? { regionId: In([...regionIds]) } : {}, order: { name: 'ASC' } }),
+    );
+  }
+
+  regionsByIds(actor: Actor, ids: readonly string[]): Promise<RegionEntity[]> {
+    return this.db.run(actor.maisonId, (manager) => manager.findBy(RegionEntity, { id: In([...ids]) }));
+  }
+
+  boutiquesByIds(actor: Actor, ids: readonly string[]): Promise<BoutiqueEntity[]> {
+    return this.db.run(actor.maisonId, (manager) => manager.findBy(BoutiqueEntity, { id: In([...ids]) }));
+  }
+
+  /** Active advisors per boutique, for the admin lists. */
+  advisorCounts(actor: Actor, boutiqueIds: readonly string[]): Promise<Map<string, number>> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const rows: Array<{ boutique_id: string; count: string }> = await manager
+        .createQueryBuilder(UserEntity, 'user')
+        .select('user.boutique_id', 'boutique_id')
+        .addSelect('count(*)', 'count')
+        .where('user.boutique_id IN (:...ids)', { ids: [...boutiqueIds] })
+        .andWhere(`user.active AND 'ADVISOR' = ANY(user.roles)`)
+        .groupBy('user.boutique_id')
+        .getRawMany();
+      return new Map(rows.map((row) => [row.boutique_id, Number(row.count)]));
+    });
+  }
+
+  createRegion(actor: Actor, input: CreateRegionInput): Promise<RegionEntity> {
+    DomainError.assertValid(nameIssues('name', input.name));
+    return this.db
+      .run(actor.maisonId, (manager) => manager.save(manager.create(RegionEntity, { maisonId: actor.maisonId, name: input.name.trim() })))
+      .catch((error) => rethrowUniqueViolation(error, { uq_region_name: regionNameTaken }));
+  }
+
+  updateRegion(actor: Actor, input: UpdateRegionInput): Promise<RegionEntity> {
+    DomainError.assertValid(nameIssues('name', input.name));
+    return this.db
+      .run(actor.maisonId, async (manager) => {
+        const region = await findOrFail(manager, RegionEntity, input.id, 'Region');
+        region.name = input.name.trim();
+        return manager.save(region);
+      })
+      .catch((error) => rethrowUniqueViolation(error, { uq_region_name: regionNameTaken }));
+  }
+
+  createBoutique(actor: Actor, input: CreateBoutiqueInput): Promise<BoutiqueEntity> {
+    const fields = { name: input.name.trim(), city: input.city.trim(), country: input.country.trim(), timezone: input.timezone, locale: input.locale };
+    DomainError.assertValid(boutiqueIssues(fields));
+    return this.db
+      .run(actor.maisonId, async (manager) => {
+        // Looked up under row-level security: another maison's region id is simply not found.
+        await findOrFail(manager, RegionEntity, input.regionId, 'Region');
+        return manager.save(manager.create(BoutiqueEntity, { ...fields, maisonId: actor.maisonId, regionId: input.regionId }));
+      })
+      .catch((error) => rethrowUniqueViolation(error, { uq_boutique_name: boutiqueNameTaken }));
+  }
+
+  updateBoutique(actor: Actor, input: UpdateBoutiqueInput): Promise<BoutiqueEntity> {
+    const { id, regionId, ...changes } = input;
+    const fields = Object.fromEntries(
+      Object.entries(changes).filter(([, value]) => value !== undefined && value !== null).map(([key, value]) => [key, String(value).trim()]),
+    );
+    DomainError.assertValid(boutiqueIssues(fields));
+    return this.db
+      .run(actor.maisonId, async (manager) => {
+        const boutique = await findOrFail(manager, BoutiqueEntity, id, 'Boutique');
+        if (regionId) boutique.regionId = (await findOrFail(manager, RegionEntity, regionId, 'Region')).id;
+        Object.assign(boutique, fields);
+        return manager.save(boutique);
+      })
+      .catch((error) => rethrowUniqueViolation(error, { uq_boutique_name: boutiqueNameTaken }));
+  }
+}

@@ -1,0 +1,37 @@
+import { loadConfig } from './core/config/config';
+import { createDataSource } from './core/database/data-source';
+import { DEMO_LOGINS, DEMO_MAISON } from './seed/demo-maison';
+import { seedDemoMaison } from './seed/seed-demo-maison';
+
+/**
+ * One-shot command: creates the demo maison unless it exists (owner connection, after migrate).
+ * `seed.js --print-logins` only prints the demo sign-ins (no database), so `npm start` and the docs show one list.
+ */
+async function main() {
+  if (process.argv.includes('--print-logins')) {
+    console.log(formatDemoLogins());
+    return;
+  }
+  const config = loadConfig();
+  const dataSource = createDataSource(config.DATABASE_URL, { extra: { max: 1 } });
+  await dataSource.initialize();
+  try {
+    const { created } = await seedDemoMaison(dataSource, new Date());
+    console.log(created ? `Seeded the demo maison "${DEMO_MAISON.name}" (${DEMO_MAISON.slug}).` : `Demo maison "${DEMO_MAISON.slug}" already exists; nothing to seed.`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+function formatDemoLogins(): string {
+  const width = Math.max(...DEMO_LOGINS.map((login) => login.email.length));
+  const passwords = new Set(DEMO_LOGINS.map((login) => login.password));
+  const lines = DEMO_LOGINS.map((login) => `  ${login.email.padEnd(width)}  ${passwords.size > 1 ? `${login.password}  ` : ''}${login.label}`);
+  const heading = passwords.size === 1 ? `Demo logins (password: ${[...passwords][0]}):` : 'Demo logins:';
+  return [heading, ...lines].join('\n');
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

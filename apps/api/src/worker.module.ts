@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { CoreModule } from './core/core.module';
+import { IdentityModule } from './modules/identity/identity.module';
+import { OrganisationModule } from './modules/organisation/organisation.module';
+
+/** The BullMQ process: the same feature modules, with the outbox relay and queue workers on, and no HTTP. */
+@Module({
+  imports: [CoreModule.forRoot({ processors: true }), OrganisationModule, IdentityModule],
+})
+export class WorkerModule {}

@@ -1,0 +1,101 @@
+import { TenantFactory } from '../factories/tenant.factory';
+import { errorCode, graphql, login, LOGIN, sessionCookie } from '../utils/graphql-client';
+import { startApi, type RunningApi } from '../utils/test-app';
+
+const REFRESH = `mutation { refreshSession { accessToken viewer { id } } }`;
+const ME = `query { me { id email roles maison { slug } boutique { name } } }`;
+
+describe('sign-in and sessions (over HTTP)', () => {
+  let api: RunningApi;
+  let factory: TenantFactory;
+
+  beforeAll(async () => {
+    [api, factory] = await Promise.all([startApi(), TenantFactory.open()]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([api.close(), factory.close()]);
+  });
+
+  it('signs in with email and password, sets an httpOnly session cookie, and answers me', async () => {
+    const { maison, boutique } = await factory.newMaison();
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+
+    const response = await graphql<{ login: { accessToken: string; viewer: { id: string; roles: string[] } } }>(api.url, LOGIN, {
+      input: { email: advisor.email.toUpperCase(), password: advisor.password },
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.login.viewer).toMatchObject({ id: advisor.id, roles: ['ADVISOR'] });
+    expect(response.setCookie).toMatch(/savoir_session=.+; Max-Age=\d+; Path=\/graphql; Expires=.+; HttpOnly; SameSite=Lax/);
+
+    const me = await graphql(api.url, ME, {}, { token: response.data?.login.accessToken });
+    expect(me.data).toEqual({ me: { id: advisor.id, email: advisor.email, roles: ['ADVISOR'], maison: { slug: maison.slug }, boutique: { name: 'Paris Vendôme' } } });
+  });
+
+  it('refuses a wrong password and an unknown email with the same error', async () => {
+    const { maison } = await factory.newMaison();
+    const admin = await factory.newUser(maison.id, { roles: ['ADMIN'] });
+    const wrongPassword = await graphql(api.url, LOGIN, { input: { email: admin.email, password: 'not the password' } });
+    const unknownEmail = await graphql(api.url, LOGIN, { input: { email: 'nobody@savoir.test', password: 'not the password' } });
+    expect(errorCode(wrongPassword)).toBe('INVALID_CREDENTIALS');
+    expect(errorCode(unknownEmail)).toBe('INVALID_CREDENTIALS');
+    expect(wrongPassword.errors?.[0].message).toBe(unknownEmail.errors?.[0].message);
+  });
+
+  it('refuses a deactivated user', async () => {
+    const { maison } = await factory.newMaison();
+    const former = await factory.newUser(maison.id, { roles: ['HR'], active: false });
+    const response = await graphql(api.url, LOGIN, { input: { email: former.email, password: former.password } });
+    expect(errorCode(response)).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('rotates the refresh token, and revokes the whole session when a rotated token is reused', async () => {
+    const { maison } = await factory.newMaison();
+    const author = await factory.newUser(maison.id, { roles: ['AUTHOR'] });
+    const { cookie: first } = await login(api.url, author.email, author.password);
+
+    const rotated = await graphql<{ refreshSession: { accessToken: string } }>(api.url, REFRESH, {}, { cookie: first });
+    expect(rotated.errors).toBeUndefined();
+    const second = sessionCookie(rotated.setCookie);
+    expect(second).not.toBe(first);
+
+    const reuse = await graphql(api.url, REFRESH, {}, { cookie: first });
+    expect(errorCode(reuse)).toBe('REFRESH_TOKEN_REUSED');
+    // The legitimate holder's newer token died with the family.
+    expect(errorCode(await graphql(api.url, REFRESH, {}, { cookie: second }))).toBe('SESSION_EXPIRED');
+  });
+
+  it('ends the session on logout', async () => {
+    const { maison } = await factory.newMaison();
+    const hr = await factory.newUser(maison.id, { roles: ['HR'] });
+    const { cookie } = await login(api.url, hr.email, hr.password);
+    const logout = await graphql(api.url, `mutation { logout }`, {}, { cookie });
+    expect(logout.data).toEqual({ logout: true });
+    expect(logout.setCookie).toMatch(/savoir_session=;/);
+    expect(errorCode(await graphql(api.url, REFRESH, {}, { cookie }))).toBe('SESSION_EXPIRED');
+  });
+
+  it('refuses a session refresh without a cookie or with a forged one', async () => {
+    expect(errorCode(await graphql(api.url, REFRESH))).toBe('SESSION_EXPIRED');
+    const forged = `savoir_session=${crypto.randomUUID()}.${crypto.randomUUID()}.forged`;
+    expect(errorCode(await graphql(api.url, REFRESH, {}, { cookie: forged }))).toBe('SESSION_EXPIRED');
+  });
+
+  it('rate-limits sign-in attempts per email before checking the password', async () => {
+    const { maison } = await factory.newMaison();
+    const admin = await factory.newUser(maison.id, { roles: ['ADMIN'] });
+    const attempts = [];
+    for (let i = 0; i < 11; i++) attempts.push(await graphql(api.url, LOGIN, { input: { email: admin.email, password: `wrong ${i}` } }));
+    expect(attempts.slice(0, 10).map(errorCode)).toEqual(Array(10).fill('INVALID_CREDENTIALS'));
+    const limited = attempts[10];
+    expect(errorCode(limited)).toBe('LOGIN_RATE_LIMITED');
+    expect(limited.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    // Even the right password is refused while limited.
+    expect(errorCode(await graphql(api.url, LOGIN, { input: { email: admin.email, password: admin.password } }))).toBe('LOGIN_RATE_LIMITED');
+  });
+
+  it('answers an anonymous call to a guarded operation with UNAUTHENTICATED, and a forged token too', async () => {
+    expect(errorCode(await graphql(api.url, ME))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await graphql(api.url, ME, {}, { token: 'eyJhbGciOiJIUzI1NiJ9.e30.forged' }))).toBe('UNAUTHENTICATED');
+  });
+});

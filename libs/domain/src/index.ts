@@ -1,0 +1,7 @@
+// The only entry point of @savoir/domain: pure logic, no framework, no clock, no I/O.
+export * from './lib/shared/validation';
+export * from './lib/identity/roles';
+export * from './lib/identity/user-fields';
+export * from './lib/identity/user-import';
+export * from './lib/identity/refresh-token';
+export * from './lib/organisation/organisation-fields';

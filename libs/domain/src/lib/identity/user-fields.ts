@@ -1,0 +1,87 @@
+import type { FieldIssue } from '../shared/validation';
+
+export const SUPPORTED_LOCALES = ['en', 'fr'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;
+export const DISPLAY_NAME_MAX_LENGTH = 120;
+
+// Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is proven by use, not by regex.
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function isValidEmail(email: string): boolean {
+  return email.length <= 254 && EMAIL_PATTERN.test(email);
+}
+
+export function isSupportedLocale(value: string): value is Locale {
+  return (SUPPORTED_LOCALES as readonly string[]).includes(value);
+}
+
+/** True for IANA zone names the runtime knows ("Europe/Paris"), false for abbreviations and typos. */
+export function isValidTimeZone(zone: string): boolean {
+  if (!zone.includes('/') && zone !== 'UTC') return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export function passwordIssues(password: string): FieldIssue[] {
+  if (password.length < PASSWORD_MIN_LENGTH) {
+    return [{ field: 'password', message: `must have at least ${PASSWORD_MIN_LENGTH} characters` }];
+  }
+  if (password.length > PASSWORD_MAX_LENGTH) {
+    return [{ field: 'password', message: `must have at most ${PASSWORD_MAX_LENGTH} characters` }];
+  }
+  return [];
+}
+
+export interface UserFieldsDraft {
+  email?: string;
+  displayName?: string;
+  locale?: string;
+  timezone?: string;
+  startDate?: string | null;
+}
+
+/** Checks the free-text fields shared by user creation, update and import. */
+export function userFieldIssues(draft: UserFieldsDraft): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (draft.email !== undefined && !isValidEmail(normalizeEmail(draft.email))) {
+    issues.push({ field: 'email', message: 'is not a valid email address' });
+  }
+  if (draft.displayName !== undefined) {
+    const name = draft.displayName.trim();
+    if (!name) issues.push({ field: 'displayName', message: 'is required' });
+    else if (name.length > DISPLAY_NAME_MAX_LENGTH) {
+      issues.push({ field: 'displayName', message: `must have at most ${DISPLAY_NAME_MAX_LENGTH} characters` });
+    }
+  }
+  if (draft.locale !== undefined && !isSupportedLocale(draft.locale)) {
+    issues.push({ field: 'locale', message: `must be one of ${SUPPORTED_LOCALES.join(', ')}` });
+  }
+  if (draft.timezone !== undefined && !isValidTimeZone(draft.timezone)) {
+    issues.push({ field: 'timezone', message: 'must be an IANA time zone such as Europe/Paris' });
+  }
+  if (draft.startDate && !isIsoDate(draft.startDate)) {
+    issues.push({ field: 'startDate', message: 'must be a date written YYYY-MM-DD' });
+  }
+  return issues;
+}

@@ -1,0 +1,125 @@
+import type { RowIssue } from '../shared/validation';
+import { isRole, type Role } from './roles';
+import { normalizeEmail, userFieldIssues, type Locale } from './user-fields';
+
+export const USER_IMPORT_COLUMNS = ['email', 'displayName', 'roles', 'boutique', 'locale', 'timezone', 'startDate', 'cohort'] as const;
+export const USER_IMPORT_REQUIRED_COLUMNS = ['email', 'displayName', 'roles'] as const;
+export const USER_IMPORT_MAX_ROWS = 5000;
+
+export interface ImportBoutique {
+  id: string;
+  timezone: string;
+  locale: string;
+}
+
+export interface UserImportContext {
+  /** Normalised emails already used in the maison. */
+  existingEmails: ReadonlySet<string>;
+  /** Boutiques of the maison by lower-cased name. */
+  boutiquesByName: ReadonlyMap<string, ImportBoutique>;
+  /** Cohorts of the maison by lower-cased name. */
+  cohortIdsByName: ReadonlyMap<string, string>;
+  defaultLocale: Locale;
+  defaultTimezone: string;
+}
+
+export interface ImportedUser {
+  row: number;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  boutiqueId: string | null;
+  locale: string;
+  timezone: string;
+  startDate: string | null;
+  cohortId: string | null;
+}
+
+export type UserImportValidation = { ok: true; users: ImportedUser[] } | { ok: false; issues: RowIssue[] };
+
+const FIRST_DATA_ROW = 2; // row 1 is the header
+
+/** Roles are separated by "|", ";" or "," inside their cell: "ADVISOR|HR". */
+function parseRoles(cell: string): string[] {
+  return cell
+    .split(/[|;,]/)
+    .map((role) => role.trim().toUpperCase())
+    .filter(Boolean);
+}
+
+/**
+ * Validates a whole CSV of users before anything is written: every problem of every row is reported, so the
+ * author of the file can fix it in one pass. The import is all or nothing, so one issue rejects the file.
+ */
+export function validateUserImport(
+  header: readonly string[],
+  records: ReadonlyArray<Readonly<Record<string, string | undefined>>>,
+  context: UserImportContext,
+): UserImportValidation {
+  const issues: RowIssue[] = [];
+  for (const column of USER_IMPORT_REQUIRED_COLUMNS) {
+    if (!header.includes(column)) issues.push({ row: 1, field: column, message: 'column is missing from the header' });
+  }
+  for (const column of header) {
+    if (!(USER_IMPORT_COLUMNS as readonly string[]).includes(column)) {
+      issues.push({ row: 1, field: column, message: `unknown column; expected ${USER_IMPORT_COLUMNS.join(', ')}` });
+    }
+  }
+  if (records.length === 0) issues.push({ row: FIRST_DATA_ROW, field: 'email', message: 'the file has no user rows' });
+  if (records.length > USER_IMPORT_MAX_ROWS) {
+    issues.push({ row: 1, field: 'email', message: `at most ${USER_IMPORT_MAX_ROWS} rows per file` });
+  }
+  if (issues.length) return { ok: false, issues };
+
+  const seenEmails = new Map<string, number>();
+  const users: ImportedUser[] = [];
+  records.forEach((record, index) => {
+    const row = index + FIRST_DATA_ROW;
+    const cell = (column: string) => (record[column] ?? '').trim();
+    const rowIssues: RowIssue[] = [];
+    const add = (field: string, message: string) => rowIssues.push({ row, field, message });
+
+    const email = normalizeEmail(cell('email'));
+    const displayName = cell('displayName');
+    if (!email) add('email', 'is required');
+    if (!displayName) add('displayName', 'is required');
+
+    const roleNames = parseRoles(cell('roles'));
+    const unknownRoles = roleNames.filter((role) => !isRole(role));
+    if (roleNames.length === 0) add('roles', 'at least one of ADVISOR, AUTHOR, HR, ADMIN is required');
+    if (unknownRoles.length) add('roles', `unknown role ${unknownRoles.join(', ')}`);
+    const roles = [...new Set(roleNames.filter(isRole))];
+
+    const boutiqueName = cell('boutique');
+    const boutique = boutiqueName ? context.boutiquesByName.get(boutiqueName.toLowerCase()) : undefined;
+    if (boutiqueName && !boutique) add('boutique', `no boutique named "${boutiqueName}"`);
+    if (!boutiqueName && roles.includes('ADVISOR')) add('boutique', 'is required for an advisor');
+
+    const cohortName = cell('cohort');
+    const cohortId = cohortName ? context.cohortIdsByName.get(cohortName.toLowerCase()) : undefined;
+    if (cohortName && !cohortId) add('cohort', `no cohort named "${cohortName}"`);
+
+    const startDate = cell('startDate') || null;
+    if (!startDate && roles.includes('ADVISOR')) add('startDate', 'is required for an advisor (the hire date)');
+
+    const locale = cell('locale') || boutique?.locale || context.defaultLocale;
+    const timezone = cell('timezone') || boutique?.timezone || context.defaultTimezone;
+    for (const issue of userFieldIssues({ email: email || undefined, displayName: displayName || undefined, locale, timezone, startDate })) {
+      add(issue.field, issue.message);
+    }
+
+    if (email) {
+      const firstRow = seenEmails.get(email);
+      if (firstRow !== undefined) add('email', `duplicates row ${firstRow}`);
+      else seenEmails.set(email, row);
+      if (context.existingEmails.has(email)) add('email', 'already belongs to a user of this maison');
+    }
+
+    if (rowIssues.length) issues.push(...rowIssues);
+    else {
+      users.push({ row, email, displayName, roles, boutiqueId: boutique?.id ?? null, locale, timezone, startDate, cohortId: cohortId ?? null });
+    }
+  });
+
+  return issues.length ? { ok: false, issues } : { ok: true, users };
+}
