@@ -17,7 +17,11 @@ export async function startApi(): Promise<RunningApi> {
   configureHttp(app, loadConfig());
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
-  return { app, url: `http://127.0.0.1:${address.port}`, close: () => app.close() };
+  const close = async () => {
+    app.getHttpServer().closeAllConnections(); // keep-alive sockets of fetch would hold the process open
+    await app.close();
+  };
+  return { app, url: `http://127.0.0.1:${address.port}`, close };
 }
 
 /** The real worker process (outbox relay + BullMQ workers), in this Jest worker. */

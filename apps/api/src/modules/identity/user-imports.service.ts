@@ -95,12 +95,11 @@ export class UserImportsService {
   }
 
   private async importContext(manager: EntityManager, maisonId: string) {
-    const [maison, users, boutiques, cohorts] = await Promise.all([
-      manager.findOneByOrFail(MaisonEntity, { id: maisonId }),
-      manager.find(UserEntity, { select: { email: true } }),
-      manager.find(BoutiqueEntity),
-      manager.find(CohortEntity),
-    ]);
+    // One transaction is one connection: these run one after the other.
+    const maison = await manager.findOneByOrFail(MaisonEntity, { id: maisonId });
+    const users = await manager.find(UserEntity, { select: { email: true } });
+    const boutiques = await manager.find(BoutiqueEntity);
+    const cohorts = await manager.find(CohortEntity);
     return {
       existingEmails: new Set(users.map((user) => user.email)),
       boutiquesByName: new Map(boutiques.map((boutique) => [boutique.name.toLowerCase(), boutique])),

@@ -1,0 +1,169 @@
+import { TenantFactory } from '../factories/tenant.factory';
+import { errorCode, graphql, login } from '../utils/graphql-client';
+import { startApi, type RunningApi } from '../utils/test-app';
+
+const CREATE_BOUTIQUE = `mutation ($input: CreateBoutiqueInput!) { createBoutique(input: $input) { id name timezone region { name } advisorCount } }`;
+const CREATE_USER = `mutation ($input: CreateUserInput!) { createUser(input: $input) { id email roles locale timezone hasPassword boutique { name } } }`;
+
+describe('admin operations (over HTTP)', () => {
+  let api: RunningApi;
+  let factory: TenantFactory;
+
+  beforeAll(async () => {
+    [api, factory] = await Promise.all([startApi(), TenantFactory.open()]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([api.close(), factory.close()]);
+  });
+
+  async function newAdmin() {
+    const tenant = await factory.newMaison();
+    const admin = await factory.newUser(tenant.maison.id, { roles: ['ADMIN'] });
+    return { ...tenant, auth: await login(api.url, admin.email, admin.password) };
+  }
+
+  it('creates a boutique and an advisor who can then sign in as an advisor', async () => {
+    const { region, auth } = await newAdmin();
+    const boutique = await graphql<{ createBoutique: { id: string } }>(
+      api.url,
+      CREATE_BOUTIQUE,
+      { input: { regionId: region.id, name: 'Tokyo Ginza', city: 'Tokyo', country: 'JP', timezone: 'Asia/Tokyo', locale: 'en' } },
+      auth,
+    );
+    expect(boutique.data?.createBoutique).toMatchObject({ name: 'Tokyo Ginza', timezone: 'Asia/Tokyo', region: { name: 'Europe' }, advisorCount: 0 });
+
+    const created = await graphql(
+      api.url,
+      CREATE_USER,
+      { input: { email: ' Aiko.Sato@Savoir.test ', displayName: 'Aiko Sato', roles: ['ADVISOR'], boutiqueId: boutique.data?.createBoutique.id, startDate: '2026-11-02', password: 'a long first password' } },
+      auth,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createUser).toMatchObject({ email: 'aiko.sato@savoir.test', roles: ['ADVISOR'], locale: 'en', timezone: 'Asia/Tokyo', hasPassword: true, boutique: { name: 'Tokyo Ginza' } });
+
+    const advisor = await graphql<{ login: { viewer: { roles: string[] } } }>(
+      api.url,
+      `mutation ($input: LoginInput!) { login(input: $input) { viewer { roles } } }`,
+      { input: { email: 'aiko.sato@savoir.test', password: 'a long first password' } },
+    );
+    expect(advisor.data?.login.viewer.roles).toEqual(['ADVISOR']);
+  });
+
+  it('rejects invalid input with VALIDATION_FAILED naming each field, and writes nothing', async () => {
+    const { maison, auth } = await newAdmin();
+    const response = await graphql(api.url, CREATE_USER, { input: { email: 'not-an-email', displayName: ' ', roles: ['ADVISOR'], timezone: 'Mars/Olympus', password: 'short' } }, auth);
+    expect(errorCode(response)).toBe('VALIDATION_FAILED');
+    expect((response.errors?.[0].extensions?.issues as Array<{ field: string }>).map((issue) => issue.field).sort()).toEqual(
+      ['boutiqueId', 'displayName', 'email', 'password', 'startDate', 'timezone'].sort(),
+    );
+    const [{ n }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT count(*)::int AS n FROM app_user WHERE maison_id = $1`, [maison.id]));
+    expect(n).toBe(1);
+  });
+
+  it('reports a taken email as EMAIL_TAKEN', async () => {
+    const { maison, boutique, auth } = await newAdmin();
+    const existing = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    const response = await graphql(api.url, CREATE_USER, { input: { email: existing.email, displayName: 'Twin', roles: ['HR'] } }, auth);
+    expect(errorCode(response)).toBe('EMAIL_TAKEN');
+  });
+
+  it('deactivates a user, which ends their sessions; an admin cannot deactivate themself', async () => {
+    const { maison, boutique, auth } = await newAdmin();
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    const session = await login(api.url, advisor.email, advisor.password);
+    const deactivated = await graphql(api.url, `mutation ($id: ID!) { deactivateUser(id: $id) { active } }`, { id: advisor.id }, auth);
+    expect(deactivated.data).toEqual({ deactivateUser: { active: false } });
+    expect(errorCode(await graphql(api.url, `mutation { refreshSession { accessToken } }`, {}, { cookie: session.cookie }))).toBe('SESSION_EXPIRED');
+
+    const me = await graphql<{ me: { id: string } }>(api.url, `query { me { id } }`, {}, auth);
+    const self = await graphql(api.url, `mutation ($id: ID!) { deactivateUser(id: $id) { active } }`, { id: me.data?.me.id }, auth);
+    expect(errorCode(self)).toBe('VALIDATION_FAILED');
+  });
+
+  it('assigns roles, manages cohorts and their members', async () => {
+    const { maison, boutique, auth } = await newAdmin();
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    const roles = await graphql(api.url, `mutation ($input: SetUserRolesInput!) { setUserRoles(input: $input) { roles } }`, { input: { userId: advisor.id, roles: ['ADVISOR', 'HR'] } }, auth);
+    expect(roles.data).toEqual({ setUserRoles: { roles: ['ADVISOR', 'HR'] } });
+
+    const cohort = await graphql<{ createCohort: { id: string } }>(api.url, `mutation { createCohort(input: { name: "Pilot Paris", kind: PILOT }) { id kind } }`, {}, auth);
+    const cohortId = cohort.data?.createCohort.id;
+    await graphql(api.url, `mutation ($input: CohortMembersInput!) { addCohortMembers(input: $input) { id } }`, { input: { cohortId, userIds: [advisor.id, advisor.id] } }, auth);
+    const detail = await graphql(api.url, `query ($id: ID!) { cohort(id: $id) { name memberCount members { id } } }`, { id: cohortId }, auth);
+    expect(detail.data).toEqual({ cohort: { name: 'Pilot Paris', memberCount: 1, members: [{ id: advisor.id }] } });
+
+    await graphql(api.url, `mutation ($input: CohortMembersInput!) { removeCohortMembers(input: $input) { id } }`, { input: { cohortId, userIds: [advisor.id] } }, auth);
+    const after = await graphql(api.url, `query ($id: ID!) { cohort(id: $id) { memberCount } }`, { id: cohortId }, auth);
+    expect(after.data).toEqual({ cohort: { memberCount: 0 } });
+
+    const duplicate = await graphql(api.url, `mutation { createCohort(input: { name: "Pilot Paris", kind: CONTROL }) { id } }`, {}, auth);
+    expect(errorCode(duplicate)).toBe('NAME_TAKEN');
+  });
+
+  it('filters and pages the user list', async () => {
+    const { maison, boutique, auth } = await newAdmin();
+    await Promise.all([
+      factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id, displayName: 'Camille Laurent' }),
+      factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id, displayName: 'Camille Petit' }),
+      factory.newUser(maison.id, { roles: ['AUTHOR'], displayName: 'Hugo Bernard' }),
+    ]);
+    const page = await graphql<{ users: { total: number; items: Array<{ displayName: string }> } }>(
+      api.url,
+      `query { users(filter: { search: "camille", role: ADVISOR }, limit: 1) { total items { displayName } } }`,
+      {},
+      auth,
+    );
+    expect(page.data?.users).toEqual({ total: 2, items: [{ displayName: 'Camille Laurent' }] });
+  });
+
+  it('forbids admin operations to other roles', async () => {
+    const { maison, boutique } = await newAdmin();
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    const auth = await login(api.url, advisor.email, advisor.password);
+    expect(errorCode(await graphql(api.url, `query { users { total } }`, {}, auth))).toBe('FORBIDDEN');
+  });
+});
+
+describe('HTTP hardening', () => {
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    api = await startApi();
+  });
+
+  afterAll(() => api.close());
+
+  it('answers malformed JSON with a JSON error, not an HTML page', async () => {
+    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    expect(await response.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  it('refuses a query with hundreds of aliases before running it', async () => {
+    const query = `query { ${Array.from({ length: 200 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+    const response = await graphql(api.url, query);
+    expect(response.errors?.[0].message).toMatch(/aliases/i);
+    expect(response.data).toBeNull();
+  });
+
+  it('does not suggest field names in errors', async () => {
+    const response = await graphql(api.url, `query { mee { id } }`);
+    expect(response.errors?.[0].message).not.toMatch(/Did you mean/);
+  });
+
+  it('reports liveness and readiness of Postgres and Redis', async () => {
+    const live = await fetch(`${api.url}/health/live`);
+    const ready = await fetch(`${api.url}/health/ready`);
+    expect(live.status).toBe(200);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ok', checks: { postgres: { status: 'up' }, redis: { status: 'up' } } });
+  });
+
+  it('answers unknown routes with JSON 404', async () => {
+    const response = await fetch(`${api.url}/nowhere`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+  });
+});

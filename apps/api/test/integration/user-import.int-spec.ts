@@ -1,0 +1,102 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { TenantFactory } from '../factories/tenant.factory';
+import { graphql, login } from '../utils/graphql-client';
+import { startApi, startWorker, type RunningApi } from '../utils/test-app';
+
+const START = `mutation ($input: StartUserImportInput!) { startUserImport(input: $input) { id status } }`;
+const STATUS = `query ($id: ID!) { userImport(id: $id) { status totalRows processedRows createdUsers issues { row field message } } }`;
+
+interface ImportStatus {
+  status: string;
+  totalRows: number;
+  processedRows: number;
+  createdUsers: number;
+  issues: Array<{ row: number; field: string; message: string }>;
+}
+
+/** The CSV import end to end: API stores it with an outbox event, the real worker relays and runs the job. */
+describe('CSV user import through the worker', () => {
+  let api: RunningApi;
+  let worker: INestApplicationContext;
+  let factory: TenantFactory;
+
+  beforeAll(async () => {
+    [api, worker, factory] = await Promise.all([startApi(), startWorker(), TenantFactory.open()]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([api.close(), worker.close(), factory.close()]);
+  });
+
+  async function waitForEnd(auth: { token: string }, id: string): Promise<ImportStatus> {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const response = await graphql<{ userImport: ImportStatus }>(api.url, STATUS, { id }, auth);
+      const userImport = response.data?.userImport;
+      if (userImport && (userImport.status === 'SUCCEEDED' || userImport.status === 'FAILED')) return userImport;
+      if (Date.now() > deadline) throw new Error(`import still ${userImport?.status} after 15 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  async function adminOf() {
+    const tenant = await factory.newMaison();
+    const admin = await factory.newUser(tenant.maison.id, { roles: ['ADMIN'] });
+    await factory.newCohort(tenant.maison.id, 'Pilot Paris');
+    return { ...tenant, auth: await login(api.url, admin.email, admin.password) };
+  }
+
+  const countUsers = (maisonId: string) =>
+    factory.inMaison(maisonId, async (manager) => (await manager.query(`SELECT count(*)::int AS n FROM app_user WHERE maison_id = $1`, [maisonId]))[0].n as number);
+
+  it('imports every row of a valid file, with cohort membership', async () => {
+    const { maison, auth } = await adminOf();
+    const csv = [
+      'email,displayName,roles,boutique,startDate,cohort',
+      'lea.moreau@savoir.test,Léa Moreau,ADVISOR,Paris Vendôme,2026-10-05,Pilot Paris',
+      'tom.durand@savoir.test,Tom Durand,ADVISOR,paris vendôme,2026-10-12,',
+      'ines.roux@savoir.test,Inès Roux,AUTHOR|HR,,,',
+    ].join('\n');
+    const started = await graphql<{ startUserImport: { id: string; status: string } }>(api.url, START, { input: { fileName: 'team.csv', csv } }, auth);
+    expect(started.data?.startUserImport.status).toBe('PENDING');
+
+    const finished = await waitForEnd(auth, started.data!.startUserImport.id);
+    expect(finished).toEqual({ status: 'SUCCEEDED', totalRows: 3, processedRows: 3, createdUsers: 3, issues: [] });
+    expect(await countUsers(maison.id)).toBe(4);
+    const [lea] = await factory.inMaison(maison.id, (manager) =>
+      manager.query(
+        `SELECT u.locale, u.timezone, u.password_hash, c.name AS cohort FROM app_user u JOIN cohort_member m ON m.user_id = u.id JOIN cohort c ON c.id = m.cohort_id WHERE u.email = 'lea.moreau@savoir.test' AND u.maison_id = $1`,
+        [maison.id],
+      ),
+    );
+    expect(lea).toEqual({ locale: 'fr', timezone: 'Europe/Paris', password_hash: null, cohort: 'Pilot Paris' });
+  });
+
+  it('imports nothing when one row is invalid, and names the row, field and problem', async () => {
+    const { maison, auth } = await adminOf();
+    const csv = [
+      'email,displayName,roles,boutique,startDate',
+      'ok.one@savoir.test,Ok One,ADVISOR,Paris Vendôme,2026-10-05',
+      'broken@,Broken,ADVISOR,Paris Vendôme,2026-10-05',
+      'ok.two@savoir.test,Ok Two,ADVISOR,Paris Vendôme,2026-10-06',
+    ].join('\n');
+    const started = await graphql<{ startUserImport: { id: string } }>(api.url, START, { input: { fileName: 'bad.csv', csv } }, auth);
+    const finished = await waitForEnd(auth, started.data!.startUserImport.id);
+    expect(finished).toEqual({ status: 'FAILED', totalRows: 3, processedRows: 3, createdUsers: 0, issues: [{ row: 3, field: 'email', message: 'is not a valid email address' }] });
+    expect(await countUsers(maison.id)).toBe(1);
+  });
+
+  it('runs a replayed job once: a finished import is not imported again', async () => {
+    const { maison, auth } = await adminOf();
+    const csv = 'email,displayName,roles\nsolo@savoir.test,Solo,HR';
+    const started = await graphql<{ startUserImport: { id: string } }>(api.url, START, { input: { fileName: 'solo.csv', csv } }, auth);
+    const importId = started.data!.startUserImport.id;
+    await waitForEnd(auth, importId);
+
+    // Simulate at-least-once delivery: the same event relayed again.
+    await factory.inMaison(maison.id, (manager) => manager.query(`UPDATE outbox_event SET delivered_at = NULL, locked_until = NULL WHERE maison_id = $1`, [maison.id]));
+    const { UserImportsService } = await import('../../src/modules/identity/user-imports.service');
+    await worker.get(UserImportsService).run(maison.id, importId);
+    expect(await countUsers(maison.id)).toBe(2);
+  });
+});
