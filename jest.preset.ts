@@ -18,4 +18,5 @@ export const swcTransform: Config['transform'] = {
 /** Maps the workspace's path aliases for Jest (the same ones tsconfig.base.json declares). */
 export const workspaceModuleNameMapper: Config['moduleNameMapper'] = {
   '^@savoir/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+  '^@savoir/migrations$': '<rootDir>/../../migrations/index.ts',
 };

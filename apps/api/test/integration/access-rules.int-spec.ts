@@ -18,11 +18,8 @@ describe('access rules of GraphQL operations', () => {
     await app.init();
     try {
       const schema = app.get(GraphQLSchemaHost).schema;
-      const operations = ['Query', 'Mutation'].flatMap((type) =>
-        Object.keys(schema.getType(type) && 'getFields' in schema.getType(type)! ? (schema.getType(type) as { getFields(): object }).getFields() : {}).map(
-          (field) => `${type}.${field}`,
-        ),
-      );
+      const rootTypes = [schema.getQueryType(), schema.getMutationType()].filter((type) => type !== null && type !== undefined);
+      const operations = rootTypes.flatMap((type) => Object.keys(type.getFields()).map((field) => `${type.name}.${field}`));
 
       const reflector = app.get(Reflector);
       const scanner = app.get(MetadataScanner);

@@ -60,7 +60,7 @@ describe('CSV user import through the worker', () => {
     const started = await graphql<{ startUserImport: { id: string; status: string } }>(api.url, START, { input: { fileName: 'team.csv', csv } }, auth);
     expect(started.data?.startUserImport.status).toBe('PENDING');
 
-    const finished = await waitForEnd(auth, started.data!.startUserImport.id);
+    const finished = await waitForEnd(auth, started.data?.startUserImport.id as string);
     expect(finished).toEqual({ status: 'SUCCEEDED', totalRows: 3, processedRows: 3, createdUsers: 3, issues: [] });
     expect(await countUsers(maison.id)).toBe(4);
     const [lea] = await factory.inMaison(maison.id, (manager) =>
@@ -81,7 +81,7 @@ describe('CSV user import through the worker', () => {
       'ok.two@savoir.test,Ok Two,ADVISOR,Paris Vendôme,2026-10-06',
     ].join('\n');
     const started = await graphql<{ startUserImport: { id: string } }>(api.url, START, { input: { fileName: 'bad.csv', csv } }, auth);
-    const finished = await waitForEnd(auth, started.data!.startUserImport.id);
+    const finished = await waitForEnd(auth, started.data?.startUserImport.id as string);
     expect(finished).toEqual({ status: 'FAILED', totalRows: 3, processedRows: 3, createdUsers: 0, issues: [{ row: 3, field: 'email', message: 'is not a valid email address' }] });
     expect(await countUsers(maison.id)).toBe(1);
   });
@@ -90,7 +90,7 @@ describe('CSV user import through the worker', () => {
     const { maison, auth } = await adminOf();
     const csv = 'email,displayName,roles\nsolo@savoir.test,Solo,HR';
     const started = await graphql<{ startUserImport: { id: string } }>(api.url, START, { input: { fileName: 'solo.csv', csv } }, auth);
-    const importId = started.data!.startUserImport.id;
+    const importId = started.data?.startUserImport.id as string;
     await waitForEnd(auth, importId);
 
     // Simulate at-least-once delivery: the same event relayed again.

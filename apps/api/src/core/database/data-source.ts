@@ -1,5 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../../../../migrations';
+import { MIGRATIONS } from '@savoir/migrations';
 import { ENTITIES } from './entities';
 
 /** The one place connection options are built: for the app role, the owner (migrations, seed) and tests. */
