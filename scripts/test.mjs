@@ -1,28 +1,37 @@
 #!/usr/bin/env node
-// `npm test`: every Jest tier (domain, api unit/integration/e2e, web components, browser e2e) in one run,
-// then the closing line CI reads: "N passed, N failed". Extra arguments go to Jest (e.g. --selectProjects api).
+// `npm test`: every Jest tier, then the closing line CI reads: "N passed, N failed".
+// Two runs: the browser tier boots the API inside Jest's own process (its global setup), so it runs apart
+// from the domain, API and web tiers. Extra arguments go to both Jest runs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const resultsFile = 'tmp/jest-results.json';
+const RUNS = [
+  { name: 'unit, integration, api e2e, web', args: ['--selectProjects', 'domain', 'api', 'web'] },
+  { name: 'browser e2e', args: ['--selectProjects', 'browser', '--runInBand'] },
+];
+
 mkdirSync('tmp', { recursive: true });
-rmSync(resultsFile, { force: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let ok = true;
 
-const run = spawnSync('npx', ['jest', '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, TZ: 'UTC', NX_DAEMON: 'false' },
-});
-
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-try {
-  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
-  passed = results.numPassedTests;
-  failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
-  skipped = results.numPendingTests + results.numTodoTests;
-} catch {
-  failed = Math.max(failed, 1); // Jest crashed before writing results
+for (const [index, run] of RUNS.entries()) {
+  const resultsFile = `tmp/jest-results-${index}.json`;
+  rmSync(resultsFile, { force: true });
+  console.log(`\n--- ${run.name}`);
+  const { status } = spawnSync('npx', ['jest', '--json', `--outputFile=${resultsFile}`, ...run.args, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, TZ: 'UTC', NX_DAEMON: 'false' },
+  });
+  try {
+    const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    totals.passed += results.numPassedTests;
+    totals.failed += results.numFailedTests + results.numRuntimeErrorTestSuites;
+    totals.skipped += results.numPendingTests + results.numTodoTests;
+  } catch {
+    totals.failed += 1; // Jest crashed before writing its results
+  }
+  ok &&= status === 0;
 }
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(run.status === 0 && failed === 0 ? 0 : 1);
+
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(ok && totals.failed === 0 ? 0 : 1);

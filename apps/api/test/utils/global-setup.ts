@@ -1,9 +1,12 @@
+import './register-workspace-paths';
 import { Client } from 'pg';
 import { runMigrations } from '../../src/core/database/migrate';
 import { databaseUrl, testServerUrl } from './test-env';
 
 /** Creates this run's database, applies every migration, and points the app at it through the environment. */
 export default async function globalSetup() {
+  // Several Jest projects (api, browser e2e) share one database per run: the first to start creates it.
+  if (process.env.SAVOIR_TEST_DATABASE) return;
   const runId = `${Date.now().toString(36)}_${process.pid}`;
   const database = `savoir_test_${runId}`;
   const server = testServerUrl();

@@ -5,7 +5,7 @@ import { testServerUrl } from './test-env';
 /** Drops this run's database and its Redis keys. */
 export default async function globalTeardown() {
   const database = process.env.SAVOIR_TEST_DATABASE;
-  if (database) {
+  if (database && !process.env.SAVOIR_TEST_KEEP_DATABASE) {
     const admin = new Client({ connectionString: testServerUrl().toString() });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);

@@ -1,0 +1,46 @@
+import { lazy } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { AppLayout } from '../modules/shell/components/AppLayout';
+import { HomePage } from '../pages/HomePage';
+import { InsightsPage } from '../pages/InsightsPage';
+import { LearnPage } from '../pages/LearnPage';
+import { LoginPage } from '../pages/LoginPage';
+import { StudioPage } from '../pages/StudioPage';
+import { RequireSession, RequireSpace } from './guards';
+
+// The Admin space is a separate chunk: advisors on a boutique phone never download it.
+const AdminShell = lazy(() => import('../modules/shell/components/AdminShell').then((m) => ({ default: m.AdminShell })));
+const AdminUsersPage = lazy(() => import('../pages/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })));
+const AdminOrganisationPage = lazy(() => import('../pages/AdminOrganisationPage').then((m) => ({ default: m.AdminOrganisationPage })));
+const AdminCohortsPage = lazy(() => import('../pages/AdminCohortsPage').then((m) => ({ default: m.AdminCohortsPage })));
+const AdminCohortPage = lazy(() => import('../pages/AdminCohortPage').then((m) => ({ default: m.AdminCohortPage })));
+const AdminImportPage = lazy(() => import('../pages/AdminImportPage').then((m) => ({ default: m.AdminImportPage })));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route path="learn" element={<RequireSpace space="learn"><LearnPage /></RequireSpace>} />
+        <Route path="studio" element={<RequireSpace space="studio"><StudioPage /></RequireSpace>} />
+        <Route path="insights" element={<RequireSpace space="insights"><InsightsPage /></RequireSpace>} />
+        <Route path="admin" element={<RequireSpace space="admin"><AdminShell /></RequireSpace>}>
+          <Route index element={<Navigate to="users" replace />} />
+          <Route path="users" element={<AdminUsersPage />} />
+          <Route path="organisation" element={<AdminOrganisationPage />} />
+          <Route path="cohorts" element={<AdminCohortsPage />} />
+          <Route path="cohorts/:cohortId" element={<AdminCohortPage />} />
+          <Route path="import" element={<AdminImportPage />} />
+        </Route>
+      </Route>
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,35 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../modules/auth/hooks/useSession';
+import { CenteredLoader } from '../ui/CenteredLoader';
+import { createSessionRefresher } from './apollo-client';
+import { toLanguage } from './i18n/i18n';
+import { sessionStore } from './session-store';
+
+/**
+ * On app start, restores the session from the httpOnly refresh cookie (the access token is never persisted), and
+ * keeps the interface language in step with the signed-in user's locale.
+ */
+export function SessionBootstrap({ children }: { children: ReactNode }) {
+  const client = useApolloClient();
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const started = useRef(false);
+
+  useEffect(() => {
+    if (started.current || sessionStore.getState().status !== 'restoring') return;
+    started.current = true;
+    void createSessionRefresher(() => client)().then((restored) => {
+      if (!restored) sessionStore.signOut();
+    });
+  }, [client]);
+
+  const viewerLocale = session.viewer?.locale;
+  useEffect(() => {
+    if (viewerLocale) void i18n.changeLanguage(toLanguage(viewerLocale));
+  }, [viewerLocale, i18n]);
+
+  if (session.status === 'restoring') return <CenteredLoader label={t('common.loading')} />;
+  return <>{children}</>;
+}

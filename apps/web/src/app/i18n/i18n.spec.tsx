@@ -1,0 +1,61 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { UpdateMyLocaleDocument } from '../../modules/auth/graphql/session.graphql';
+import { aViewer } from '../../testing/fixtures';
+import { renderApp } from '../../testing/render-app';
+import { sessionStore } from '../session-store';
+import en from './en.json';
+import fr from './fr.json';
+
+afterEach(() => sessionStore.reset());
+
+/** Every key path of a resource, with plural suffixes folded (French has `_many` where English has none). */
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix.replace(/_(one|many|other)$/, '')];
+  return Object.entries(value).flatMap(([key, child]) => keyPaths(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('i18n', () => {
+  it('has the same keys in English and French', () => {
+    expect([...new Set(keyPaths(fr))].sort()).toEqual([...new Set(keyPaths(en))].sort());
+  });
+
+  it('switches the interface to French and saves the locale on the profile', async () => {
+    let saved = false;
+    const { i18n } = renderApp({
+      route: '/learn',
+      viewer: aViewer(),
+      mocks: [
+        {
+          request: { query: UpdateMyLocaleDocument, variables: { locale: 'fr' } },
+          result: () => {
+            saved = true;
+            return { data: { updateMyLocale: aViewer({ locale: 'fr' }) } };
+          },
+        },
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Learn' })).toBeInTheDocument();
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: 'FR' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Apprendre' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Se déconnecter' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('fr');
+    await waitFor(() => expect(saved).toBe(true));
+    await waitFor(() => expect(sessionStore.getState().viewer?.locale).toBe('fr'));
+    expect(i18n.language).toBe('fr');
+  });
+
+  it("opens in the signed-in user's language", async () => {
+    renderApp({ route: '/insights', viewer: aViewer({ roles: ['HR'], locale: 'fr-FR' }) });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Analyses' })).toBeInTheDocument();
+  });
+
+  it('formats numbers and plurals through Intl', () => {
+    const { i18n } = renderApp({ route: '/login', viewer: null, language: 'fr' });
+    expect(i18n.t('users.count', { count: 1234 })).toBe('1\u202f234 utilisateurs');
+    expect(i18n.t('users.count', { count: 1 })).toBe('1 utilisateur');
+  });
+});

@@ -1,0 +1,31 @@
+import '@fontsource-variable/inter';
+import '@fontsource/cormorant-garamond/500.css';
+import '@fontsource/cormorant-garamond/600.css';
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './ui/global.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { createApolloClient } from './app/apollo-client';
+import { AppProviders } from './app/AppProviders';
+import { AppRoutes } from './app/AppRoutes';
+import { createI18n } from './app/i18n/i18n';
+import { SessionBootstrap } from './app/SessionBootstrap';
+
+const { client } = createApolloClient('/graphql');
+const i18n = createI18n();
+const container = document.getElementById('root');
+if (!container) throw new Error('#root is missing from index.html');
+
+createRoot(container).render(
+  <StrictMode>
+    <AppProviders client={client} i18n={i18n}>
+      <BrowserRouter>
+        <SessionBootstrap>
+          <AppRoutes />
+        </SessionBootstrap>
+      </BrowserRouter>
+    </AppProviders>
+  </StrictMode>,
+);

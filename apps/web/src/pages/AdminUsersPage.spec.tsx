@@ -1,0 +1,125 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { sessionStore } from '../app/session-store';
+import { AdminUsersDocument, BoutiqueOptionsDocument, CreateUserDocument } from '../modules/users/graphql/users.graphql';
+import { aViewer, graphQLErrorResult } from '../testing/fixtures';
+import { renderApp } from '../testing/render-app';
+
+const admin = aViewer({ roles: ['ADMIN'] });
+
+const existingUser = {
+  __typename: 'User',
+  id: 'user-1',
+  email: 'sam.chen@example.com',
+  displayName: 'Sam Chen',
+  roles: ['ADVISOR', 'HR'],
+  active: true,
+  hasPassword: true,
+  locale: 'en',
+  timezone: 'Europe/London',
+  startDate: '2025-09-01',
+  boutique: { __typename: 'Boutique', id: 'b-1', name: 'London Bond Street' },
+};
+
+const pageMocks = [
+  {
+    request: { query: AdminUsersDocument, variables: { filter: {}, offset: 0, limit: 20 } },
+    result: { data: { users: { __typename: 'UserPage', total: 1, items: [existingUser] } } },
+  },
+  {
+    request: { query: BoutiqueOptionsDocument },
+    result: {
+      data: {
+        boutiques: [
+          {
+            __typename: 'Boutique',
+            id: 'b-1',
+            name: 'London Bond Street',
+            city: 'London',
+            timezone: 'Europe/London',
+            locale: 'en',
+            region: { __typename: 'Region', id: 'r-1', name: 'Europe' },
+          },
+        ],
+      },
+    },
+  },
+];
+
+const newUserInput = {
+  email: 'nina.roux@example.com',
+  displayName: 'Nina Roux',
+  roles: ['ADVISOR'],
+  boutiqueId: null,
+  locale: null,
+  timezone: null,
+  startDate: null,
+};
+
+async function fillAndSubmitCreateForm() {
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'New user' }));
+  const dialog = await screen.findByRole('dialog', { name: 'New user' });
+  await user.type(within(dialog).getByLabelText(/^email/i), newUserInput.email);
+  await user.type(within(dialog).getByLabelText(/^name/i), newUserInput.displayName);
+  await user.click(within(dialog).getByRole('button', { name: 'New user' }));
+  return dialog;
+}
+
+afterEach(() => sessionStore.reset());
+
+describe('AdminUsersPage', () => {
+  it('lists the users with their roles and boutique', async () => {
+    renderApp({ route: '/admin/users', viewer: admin, mocks: pageMocks });
+    const row = await screen.findByTestId('user-row');
+    expect(row).toHaveTextContent('Sam Chen');
+    expect(row).toHaveTextContent('sam.chen@example.com');
+    expect(row).toHaveTextContent('London Bond Street');
+    expect(within(row).getByText('Advisor')).toBeInTheDocument();
+    expect(within(row).getByText('HR')).toBeInTheDocument();
+    expect(screen.getByText('1 user')).toBeInTheDocument();
+  });
+
+  it('shows the server validation issues on the create form fields', async () => {
+    renderApp({
+      route: '/admin/users',
+      viewer: admin,
+      mocks: [
+        ...pageMocks,
+        {
+          request: { query: CreateUserDocument, variables: { input: newUserInput } },
+          result: graphQLErrorResult('VALIDATION_FAILED', 'Validation failed', {
+            issues: [
+              { field: 'input.displayName', message: 'Display name must not contain digits' },
+              { field: 'email', message: 'Email domain is not allowed' },
+            ],
+          }),
+        },
+      ],
+    });
+
+    const dialog = await fillAndSubmitCreateForm();
+
+    expect(await within(dialog).findByText('Display name must not contain digits')).toBeInTheDocument();
+    expect(within(dialog).getByText('Email domain is not allowed')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/^name/i)).toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).getByLabelText(/^email/i)).toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Please check the highlighted fields.');
+  });
+
+  it('shows EMAIL_TAKEN on the email field', async () => {
+    renderApp({
+      route: '/admin/users',
+      viewer: admin,
+      mocks: [
+        ...pageMocks,
+        { request: { query: CreateUserDocument, variables: { input: newUserInput } }, result: graphQLErrorResult('EMAIL_TAKEN', 'Email taken') },
+      ],
+    });
+
+    const dialog = await fillAndSubmitCreateForm();
+
+    expect(await within(dialog).findByText('This email is already used by another user.')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/^email/i)).toHaveAttribute('aria-invalid', 'true');
+  });
+});

@@ -1,0 +1,124 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Group, Pagination, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconPlus } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UserFilterInput, UsersTable_UserFragment } from '../generated/graphql';
+import { SetPasswordModal } from '../modules/users/components/SetPasswordModal';
+import { UserFilters, type UserFilterValues } from '../modules/users/components/UserFilters';
+import { UserFormModal } from '../modules/users/components/UserFormModal';
+import { UsersTable } from '../modules/users/components/UsersTable';
+import { AdminUsersDocument, BoutiqueOptionsDocument } from '../modules/users/graphql/users.graphql';
+import { useSetUserActive } from '../modules/users/hooks/useUserMutations';
+import { CenteredLoader } from '../ui/CenteredLoader';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { PageHeading } from '../ui/PageHeading';
+
+export const USERS_PAGE_SIZE = 20;
+
+function toFilterInput(values: UserFilterValues, search: string): UserFilterInput {
+  return {
+    ...(search.trim() ? { search: search.trim() } : {}),
+    ...(values.role ? { role: values.role } : {}),
+    ...(values.boutiqueId ? { boutiqueId: values.boutiqueId } : {}),
+    ...(values.active === 'all' ? {} : { active: values.active === 'active' }),
+  };
+}
+
+export function AdminUsersPage() {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState<UserFilterValues>({ search: '', role: null, boutiqueId: null, active: 'all' });
+  const [debouncedSearch] = useDebouncedValue(filters.search, 300);
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [passwordFor, setPasswordFor] = useState<UsersTable_UserFragment | null>(null);
+  const { setUserActive } = useSetUserActive();
+
+  const filter = useMemo(() => toFilterInput(filters, debouncedSearch), [filters, debouncedSearch]);
+  const usersQuery = useQuery(AdminUsersDocument, {
+    variables: { filter, offset: (page - 1) * USERS_PAGE_SIZE, limit: USERS_PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const boutiquesQuery = useQuery(BoutiqueOptionsDocument);
+  const boutiques = boutiquesQuery.data?.boutiques ?? [];
+  const users = usersQuery.data?.users.items ?? [];
+  const total = usersQuery.data?.users.total ?? 0;
+  const editedUser = editing && editing !== 'new' ? (users.find((user) => user.id === editing) ?? null) : null;
+
+  async function toggleActive(user: UsersTable_UserFragment, active: boolean) {
+    try {
+      await setUserActive(user.id, active);
+      notifications.show({
+        color: 'green',
+        message: active ? t('users.reactivated', { name: user.displayName }) : t('users.deactivated', { name: user.displayName }),
+      });
+    } catch {
+      notifications.show({ color: 'red', message: t('errors.generic') });
+    }
+  }
+
+  return (
+    <section aria-labelledby="users-heading">
+      <PageHeading
+        order={2}
+        id="users-heading"
+        title={t('admin.sections.users')}
+        subtitle={t('users.subtitle')}
+        actions={
+          <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing('new')}>
+            {t('users.create')}
+          </Button>
+        }
+      />
+      <UserFilters
+        value={filters}
+        boutiques={boutiques}
+        onChange={(next) => {
+          setFilters(next);
+          setPage(1);
+        }}
+      />
+      {usersQuery.error ? <ErrorNotice>{t('errors.loadFailed')}</ErrorNotice> : null}
+      {usersQuery.loading && !usersQuery.data ? (
+        <CenteredLoader label={t('common.loading')} />
+      ) : (
+        <>
+          <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
+            {t('users.count', { count: total })}
+          </Text>
+          <UsersTable
+            users={users}
+            onEdit={(id) => setEditing(id)}
+            onSetPassword={setPasswordFor}
+            onSetActive={(user, active) => void toggleActive(user, active)}
+          />
+          {total > USERS_PAGE_SIZE ? (
+            <Group justify="center" mt="lg">
+              <Pagination
+                total={Math.ceil(total / USERS_PAGE_SIZE)}
+                value={page}
+                onChange={setPage}
+                getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
+                getItemProps={(item) => ({ 'aria-label': t('pagination.page', { page: item }) })}
+              />
+            </Group>
+          ) : null}
+        </>
+      )}
+      <UserFormModal
+        opened={editing !== null}
+        user={editedUser}
+        boutiques={boutiques}
+        onClose={() => setEditing(null)}
+        onSaved={(name) => notifications.show({ color: 'green', message: t('users.saved', { name }) })}
+      />
+      <SetPasswordModal
+        user={passwordFor}
+        onClose={() => setPasswordFor(null)}
+        onSaved={() => notifications.show({ color: 'green', message: t('users.passwordSet') })}
+      />
+    </section>
+  );
+}

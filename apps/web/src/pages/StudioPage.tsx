@@ -1,0 +1,5 @@
+import { SpaceWelcome } from '../modules/shell/components/SpaceWelcome';
+
+export function StudioPage() {
+  return <SpaceWelcome space="studio" />;
+}

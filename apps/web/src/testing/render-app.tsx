@@ -1,0 +1,49 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MantineProvider } from '@mantine/core';
+import { render } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter, useLocation } from 'react-router';
+import { createCache } from '../app/apollo-client';
+import { AppRoutes } from '../app/AppRoutes';
+import { createI18n, type Language } from '../app/i18n/i18n';
+import { SessionBootstrap } from '../app/SessionBootstrap';
+import { sessionStore } from '../app/session-store';
+import type { SessionViewerFragment } from '../generated/graphql';
+import { cssVariablesResolver, theme } from '../ui/theme';
+
+export interface RenderAppOptions {
+  route: string;
+  /** The signed-in viewer; null renders signed out. */
+  viewer: SessionViewerFragment | null;
+  mocks?: ReadonlyArray<MockLink.MockedResponse>;
+  language?: Language;
+}
+
+/** Exposes the current path, so tests can assert where the router went. */
+function LocationProbe() {
+  const location = useLocation();
+  return <output data-testid="location">{location.pathname + location.search}</output>;
+}
+
+/** The whole app (routes, guards, shell) with mocked GraphQL, at `route`. */
+export function renderApp({ route, viewer, mocks = [], language = 'en' }: RenderAppOptions) {
+  if (viewer) sessionStore.signIn({ accessToken: 'test-token', viewer });
+  else sessionStore.signOut();
+  const i18n = createI18n(language);
+  const utils = render(
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
+        <MockedProvider mocks={mocks} cache={createCache()} mockLinkDefaultOptions={{ delay: 0 }}>
+          <MemoryRouter initialEntries={[route]}>
+            <SessionBootstrap>
+              <AppRoutes />
+            </SessionBootstrap>
+            <LocationProbe />
+          </MemoryRouter>
+        </MockedProvider>
+      </MantineProvider>
+    </I18nextProvider>,
+  );
+  return { ...utils, i18n };
+}
