@@ -19,8 +19,8 @@ let passwordHash: Promise<string> | null = null;
 export class TenantFactory {
   private constructor(private readonly dataSource: DataSource) {}
 
-  static async open(): Promise<TenantFactory> {
-    const dataSource = createDataSource(process.env.DATABASE_URL as string, { extra: { max: 2 } });
+  static async open(ownerUrl = process.env.DATABASE_URL as string): Promise<TenantFactory> {
+    const dataSource = createDataSource(ownerUrl, { extra: { max: 2 } });
     await dataSource.initialize();
     return new TenantFactory(dataSource);
   }

@@ -1,33 +1,20 @@
-import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { createDataSource } from '../../src/core/database/data-source';
 import { DEMO_LOGINS } from '../../src/seed/demo-maison';
 import { seedDemoMaison } from '../../src/seed/seed-demo-maison';
-import { databaseUrl, testServerUrl } from '../utils/test-env';
-import { runMigrations } from '../../src/core/database/migrate';
+import { createScratchDatabase } from '../utils/scratch-database';
 
 /** The demo seed on its own fresh database (its maison slug is fixed, so it cannot share the run's database). */
 describe('demo maison seed', () => {
-  const database = `savoir_seed_${randomUUID().slice(0, 8)}`;
-  const ownerUrl = databaseUrl(testServerUrl(), database);
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 
   beforeAll(async () => {
-    const admin = new Client({ connectionString: testServerUrl().toString() });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${database}`);
-    await admin.end();
-    await runMigrations(ownerUrl, process.env.APP_DATABASE_URL?.replace(/\/[^/]+$/, `/${database}`) as string);
+    scratch = await createScratchDatabase('savoir_seed');
   });
 
-  afterAll(async () => {
-    const admin = new Client({ connectionString: testServerUrl().toString() });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
-  });
+  afterAll(() => scratch.drop());
 
   it('creates the demo maison once, with its regions, boutiques, staff, advisors and cohorts', async () => {
-    const dataSource = createDataSource(ownerUrl, { extra: { max: 2 } });
+    const dataSource = createDataSource(scratch.ownerUrl, { extra: { max: 2 } });
     await dataSource.initialize();
     try {
       const now = new Date('2026-11-23T08:00:00Z');

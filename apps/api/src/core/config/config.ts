@@ -32,6 +32,8 @@ export const configSchema = z.object({
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   /** How often the outbox relay looks for undelivered events, in milliseconds. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(250),
+  /** How long the relay waits for Redis to accept a job before leaving the event for a later retry. */
+  OUTBOX_ENQUEUE_TIMEOUT_MS: z.coerce.number().int().min(50).default(5000),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -88,7 +88,19 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const routes = EVENT_ROUTES[event.type as EventType];
     if (!routes) throw new Error(`No route for event type ${event.type}`);
     for (const name of routes) {
-      await this.producer.add(name, { ...event.payload, maisonId: event.maison_id } as never, { jobId: jobId(name, event.id) });
+      const added = this.producer.add(name, { ...event.payload, maisonId: event.maison_id } as never, { jobId: jobId(name, event.id) });
+      // ioredis holds commands while Redis is away; bounded, so the event is marked for retry instead of the pass
+      // waiting. If Redis later accepts the held command, the retry adds the same job id: still one job.
+      await withTimeout(added, this.config.OUTBOX_ENQUEUE_TIMEOUT_MS, `Redis did not accept the job within ${this.config.OUTBOX_ENQUEUE_TIMEOUT_MS} ms`);
     }
+  }
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([work, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
@@ -11,6 +11,7 @@ const KEEP_FINISHED = { age: 24 * 3600, count: 10_000 };
 /** Adds jobs to their workload queue. Only the outbox relay calls it: features publish events, not jobs. */
 @Injectable()
 export class QueueProducer implements OnApplicationShutdown {
+  private readonly logger = new Logger(QueueProducer.name);
   private readonly queues = new Map<QueueName, Queue>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -19,6 +20,8 @@ export class QueueProducer implements OnApplicationShutdown {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: bullConnection(this.config.REDIS_URL), prefix: this.config.QUEUE_PREFIX });
+      // ioredis reconnects by itself; meanwhile the outbox keeps the events, so a lost connection is only logged.
+      queue.on('error', (error) => this.logger.warn(`queue ${name}: ${error.message}`));
       this.queues.set(name, queue);
     }
     return queue;
