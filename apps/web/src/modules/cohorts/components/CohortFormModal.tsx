@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorCode, fieldIssues } from '../../../app/graphql-errors';
 import type { CohortKind, CohortsTable_CohortFragment } from '../../../generated/graphql';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useSaveCohort, type CohortFormValues } from '../hooks/useCohortMutations';
+import { FormActions } from '../../../ui/FormActions';
 
 export const COHORT_KINDS: CohortKind[] = ['PILOT', 'CONTROL', 'STANDARD'];
 
@@ -73,14 +74,7 @@ export function CohortFormModal({ opened, cohort, onClose }: CohortFormModalProp
             error={errors['description']}
             onChange={(event) => setValues({ ...values, description: event.currentTarget.value })}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorCode, fieldIssues } from '../../../app/graphql-errors';
@@ -6,6 +6,7 @@ import type { BoutiqueRow_BoutiqueFragment } from '../../../generated/graphql';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { TimezoneSelect } from '../../../ui/TimezoneSelect';
 import { useSaveBoutique } from '../hooks/useOrganisationMutations';
+import { FormActions } from '../../../ui/FormActions';
 
 interface FormState {
   regionId: string | null;
@@ -123,14 +124,7 @@ export function BoutiqueFormModal({ opened, boutique, defaultRegionId, regions, 
               onChange={(value) => set('locale', value)}
             />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} />
         </Stack>
       </form>
     </Modal>

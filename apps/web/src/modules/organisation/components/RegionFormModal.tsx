@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorCode, fieldIssues } from '../../../app/graphql-errors';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useSaveRegion } from '../hooks/useOrganisationMutations';
+import { FormActions } from '../../../ui/FormActions';
 
 export interface RegionFormModalProps {
   opened: boolean;
@@ -50,14 +51,7 @@ export function RegionFormModal({ opened, region, onClose }: RegionFormModalProp
         <Stack gap="md">
           {formError ? <ErrorNotice>{formError}</ErrorNotice> : null}
           <TextInput label={t('organisation.fields.regionName')} required value={name} error={error} onChange={(event) => setName(event.currentTarget.value)} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorCode, fieldIssues } from '../../../app/graphql-errors';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useSetUserPassword } from '../hooks/useUserMutations';
+import { FormActions } from '../../../ui/FormActions';
 
 export interface SetPasswordModalProps {
   user: { id: string; displayName: string } | null;
@@ -57,14 +58,7 @@ export function SetPasswordModal({ user, onClose, onSaved }: SetPasswordModalPro
             error={error}
             onChange={(event) => setPassword(event.currentTarget.value)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={loading} />
         </Stack>
       </form>
     </Modal>

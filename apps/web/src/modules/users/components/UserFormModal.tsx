@@ -1,4 +1,4 @@
-import { Button, Group, Modal, MultiSelect, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorCode, fieldIssues } from '../../../app/graphql-errors';
@@ -6,6 +6,7 @@ import type { Role, UserForm_UserFragment } from '../../../generated/graphql';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { TimezoneSelect } from '../../../ui/TimezoneSelect';
 import { useCreateUser, useUpdateUser } from '../hooks/useUserMutations';
+import { FormActions } from '../../../ui/FormActions';
 
 export const ALL_ROLES: Role[] = ['ADVISOR', 'AUTHOR', 'HR', 'ADMIN'];
 
@@ -201,14 +202,7 @@ export function UserFormModal({ opened, onClose, user, boutiques, onSaved }: Use
               onChange={(event) => set('password', event.currentTarget.value)}
             />
           )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={creating || updating}>
-              {user ? t('common.save') : t('users.create')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={creating || updating} submitLabel={user ? undefined : t('users.create')} />
         </Stack>
       </form>
     </Modal>
