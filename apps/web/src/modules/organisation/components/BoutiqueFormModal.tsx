@@ -92,6 +92,7 @@ export function BoutiqueFormModal({ opened, boutique, defaultRegionId, regions, 
           <Select
             label={t('organisation.fields.region')}
             required
+            allowDeselect={false}
             data={regions.map((region) => ({ value: region.id, label: region.name }))}
             value={form.regionId}
             error={errors['regionId']}
@@ -111,10 +112,11 @@ export function BoutiqueFormModal({ opened, boutique, defaultRegionId, regions, 
             />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TimezoneSelect label={t('organisation.fields.timezone')} required value={form.timezone} error={errors['timezone']} onChange={(value) => set('timezone', value)} />
+            <TimezoneSelect label={t('organisation.fields.timezone')} required allowDeselect={false} value={form.timezone} error={errors['timezone']} onChange={(value) => set('timezone', value)} />
             <Select
               label={t('organisation.fields.locale')}
               required
+              allowDeselect={false}
               data={[
                 { value: 'en', label: t('locales.en') },
                 { value: 'fr', label: t('locales.fr') },
