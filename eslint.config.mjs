@@ -47,8 +47,9 @@ export default [
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
-    // Tool configuration files share the root Jest preset by relative path.
-    files: ['**/jest.config.ts'],
+    // Tool configuration files share the root Jest preset by relative path, and the browser tests drive the
+    // API's own test harness (startApi, factories): test tooling reaching across projects on purpose.
+    files: ['**/jest.config.ts', 'e2e/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {

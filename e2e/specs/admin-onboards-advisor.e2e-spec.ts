@@ -1,13 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { TenantFactory } from '../../apps/api/test/factories/tenant.factory';
-import { launchBrowser, webUrl } from '../support/browser';
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(webUrl('/login'));
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
+import { launchBrowser, signIn, webUrl } from '../support/browser';
 
 /** Picks an option of a Mantine select (a combobox), typing first when the list is long. */
 async function choose(page: Page, dialogName: string, label: string, option: string, typed?: string) {

@@ -1,14 +1,7 @@
 import type { Role } from '@savoir/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { TenantFactory } from '../../apps/api/test/factories/tenant.factory';
-import { launchBrowser, phonePage, webUrl } from '../support/browser';
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(webUrl('/login'));
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
+import { launchBrowser, phonePage, signIn } from '../support/browser';
 
 describe('signing in (browser, 375 px)', () => {
   let browser: Browser;

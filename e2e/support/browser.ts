@@ -16,3 +16,11 @@ export async function phonePage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'en-GB' });
   return context.newPage();
 }
+
+/** Signs in through the login form, as a person would. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto(webUrl('/login'));
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
