@@ -86,6 +86,18 @@ describe('CSV user import through the worker', () => {
     expect(await countUsers(maison.id)).toBe(1);
   });
 
+  it('imports a file of the maximum size (5,000 rows) in one go', async () => {
+    const { maison, auth } = await adminOf();
+    const rows = Array.from({ length: 5000 }, (_, i) => `advisor.${i}@savoir.test,Advisor ${i},ADVISOR,Paris Vendôme,2026-10-05`);
+    const csv = ['email,displayName,roles,boutique,startDate', ...rows].join('\n');
+    const startedAt = Date.now();
+    const started = await graphql<{ startUserImport: { id: string } }>(api.url, START, { input: { fileName: 'big.csv', csv } }, auth);
+    const finished = await waitForEnd(auth, started.data?.startUserImport.id as string);
+    expect(finished).toMatchObject({ status: 'SUCCEEDED', totalRows: 5000, createdUsers: 5000 });
+    expect(await countUsers(maison.id)).toBe(5001);
+    console.info(`5,000-row import: ${Date.now() - startedAt} ms from upload to SUCCEEDED`);
+  });
+
   it('runs a replayed job once: a finished import is not imported again', async () => {
     const { maison, auth } = await adminOf();
     const csv = 'email,displayName,roles\nsolo@savoir.test,Solo,HR';
