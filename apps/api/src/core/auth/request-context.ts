@@ -34,8 +34,10 @@ export const HttpExchange = createParamDecorator((_data: unknown, context: Execu
  * The request of a field resolver, whose actor was set by the guard of the operation above it. Field resolvers
  * have no guard of their own: what they expose is decided by the operation that returned their parent.
  */
-export const FieldRequest = createParamDecorator((_data: unknown, context: ExecutionContext): RequestWithActor & { actor: Actor } => {
+export const FieldRequest = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedRequest => {
   const request = requestOf(context);
   if (!request.actor) throw new Error('Field resolved outside an authenticated operation');
-  return request as RequestWithActor & { actor: Actor };
+  return request as AuthenticatedRequest;
 });
+
+export type AuthenticatedRequest = RequestWithActor & { actor: Actor };

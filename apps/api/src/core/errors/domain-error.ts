@@ -48,6 +48,11 @@ export class DomainError extends Error {
     if (issues.length) throw DomainError.validation(issues);
   }
 
+  /** A unique value already used in the maison: the field is named so the form can show it there. */
+  static taken(code: 'EMAIL_TAKEN' | 'NAME_TAKEN', what: string, field: string): DomainError {
+    return new DomainError(code, `${what} already exists.`, { issues: [{ field, message: 'is already used' }] });
+  }
+
   static notFound(what: string): DomainError {
     return new DomainError('NOT_FOUND', `${what} was not found`);
   }

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles, type Actor } from '../../core/auth/access';
-import { CurrentActor, FieldRequest, type RequestWithActor } from '../../core/auth/request-context';
+import { CurrentActor, FieldRequest, type AuthenticatedRequest } from '../../core/auth/request-context';
 import { byKeys, RequestLoaders } from '../../core/dataloader/request-loaders';
 import { CohortsService } from '../organisation/cohorts.service';
 import { toBoutiqueModel, toCohortModel } from '../organisation/dtos/organisation.mapper';
@@ -12,10 +12,8 @@ import { UserImportModel, UserModel, UserPageModel, ViewerModel } from './dtos/i
 import { UserImportsService } from './user-imports.service';
 import { UsersService } from './users.service';
 
-type FieldReq = RequestWithActor & { actor: Actor };
-
 /** Loads the boutique of a user or viewer, batched per request. */
-function loadBoutique(loaders: RequestLoaders, organisation: OrganisationService, req: FieldReq, boutiqueId: string | null) {
+function loadBoutique(loaders: RequestLoaders, organisation: OrganisationService, req: AuthenticatedRequest, boutiqueId: string | null) {
   if (!boutiqueId) return null;
   return loaders
     .get<string, BoutiqueModel | null>(req, 'boutiqueById', async (ids) =>
@@ -88,12 +86,12 @@ export class UsersResolver {
   }
 
   @ResolveField(() => BoutiqueModel, { nullable: true })
-  boutique(@Parent() user: UserModel, @FieldRequest() req: FieldReq) {
+  boutique(@Parent() user: UserModel, @FieldRequest() req: AuthenticatedRequest) {
     return loadBoutique(this.loaders, this.organisation, req, user.boutiqueId);
   }
 
   @ResolveField(() => [CohortModel])
-  async cohorts(@Parent() user: UserModel, @FieldRequest() req: FieldReq): Promise<CohortModel[]> {
+  async cohorts(@Parent() user: UserModel, @FieldRequest() req: AuthenticatedRequest): Promise<CohortModel[]> {
     const loader = this.loaders.get<string, CohortModel[]>(req, 'cohortsByUser', async (userIds) => {
       const byUser = await this.cohortsService.cohortsOfUsers(req.actor, userIds);
       return userIds.map((id) => (byUser.get(id) ?? []).map(toCohortModel));
@@ -110,7 +108,7 @@ export class ViewerFieldsResolver {
   ) {}
 
   @ResolveField(() => BoutiqueModel, { nullable: true })
-  boutique(@Parent() viewer: ViewerModel, @FieldRequest() req: FieldReq) {
+  boutique(@Parent() viewer: ViewerModel, @FieldRequest() req: AuthenticatedRequest) {
     return loadBoutique(this.loaders, this.organisation, req, viewer.boutiqueId);
   }
 }
@@ -120,7 +118,7 @@ export class CohortMembersResolver {
   constructor(private readonly cohorts: CohortsService) {}
 
   @ResolveField(() => [UserModel])
-  async members(@Parent() cohort: CohortModel, @FieldRequest() req: FieldReq): Promise<UserModel[]> {
+  async members(@Parent() cohort: CohortModel, @FieldRequest() req: AuthenticatedRequest): Promise<UserModel[]> {
     return (await this.cohorts.members(req.actor, cohort.id)).map(toUserModel);
   }
 }

@@ -14,7 +14,7 @@ import type { CreateUserInput, SetUserPasswordInput, SetUserRolesInput, UpdateUs
 import { UserEntity } from './entities/user.entity';
 
 const MAX_PAGE_SIZE = 200;
-const emailTaken = () => new DomainError('EMAIL_TAKEN', 'A user with this email already exists.', { issues: [{ field: 'email', message: 'is already used' }] });
+const emailTaken = () => DomainError.taken('EMAIL_TAKEN', 'A user with this email', 'email');
 
 function roleIssues(roles: readonly string[]): FieldIssue[] {
   if (roles.length === 0) return [{ field: 'roles', message: 'at least one role is required' }];

@@ -11,7 +11,7 @@ import type { CohortMembersInput, CreateCohortInput, UpdateCohortInput } from '.
 import { CohortMemberEntity } from './entities/cohort-member.entity';
 import { CohortEntity } from './entities/cohort.entity';
 
-const cohortNameTaken = () => new DomainError('NAME_TAKEN', 'A cohort with this name already exists.', { issues: [{ field: 'name', message: 'is already used' }] });
+const cohortNameTaken = () => DomainError.taken('NAME_TAKEN', 'A cohort with this name', 'name');
 const DESCRIPTION_MAX_LENGTH = 500;
 
 /** Cohorts: named groups of advisors, PILOT and CONTROL ones compared in Insights. */

@@ -1,14 +1,12 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles, type Actor } from '../../core/auth/access';
-import { CurrentActor, FieldRequest, type RequestWithActor } from '../../core/auth/request-context';
+import { CurrentActor, FieldRequest, type AuthenticatedRequest } from '../../core/auth/request-context';
 import { byKeys, RequestLoaders } from '../../core/dataloader/request-loaders';
 import { CohortMembersInput, CreateBoutiqueInput, CreateCohortInput, CreateRegionInput, UpdateBoutiqueInput, UpdateCohortInput, UpdateRegionInput } from './dtos/organisation.input';
 import { toBoutiqueModel, toCohortModel, toRegionModel } from './dtos/organisation.mapper';
 import { BoutiqueModel, CohortModel, RegionModel } from './dtos/organisation.model';
 import { CohortsService } from './cohorts.service';
 import { OrganisationService } from './organisation.service';
-
-type FieldReq = RequestWithActor & { actor: Actor };
 
 @Resolver(() => RegionModel)
 export class RegionResolver {
@@ -36,7 +34,7 @@ export class RegionResolver {
   }
 
   @ResolveField(() => [BoutiqueModel])
-  async boutiques(@Parent() region: RegionModel, @FieldRequest() req: FieldReq): Promise<BoutiqueModel[]> {
+  async boutiques(@Parent() region: RegionModel, @FieldRequest() req: AuthenticatedRequest): Promise<BoutiqueModel[]> {
     const loader = this.loaders.get<string, BoutiqueModel[]>(req, 'boutiquesByRegion', async (regionIds) => {
       const boutiques = (await this.organisation.boutiques(req.actor, regionIds)).map(toBoutiqueModel);
       return regionIds.map((id) => boutiques.filter((boutique) => boutique.regionId === id));
@@ -71,7 +69,7 @@ export class BoutiqueResolver {
   }
 
   @ResolveField(() => RegionModel)
-  async region(@Parent() boutique: BoutiqueModel, @FieldRequest() req: FieldReq): Promise<RegionModel> {
+  async region(@Parent() boutique: BoutiqueModel, @FieldRequest() req: AuthenticatedRequest): Promise<RegionModel> {
     const loader = this.loaders.get<string, RegionModel | null>(req, 'regionById', async (ids) =>
       byKeys(ids, (await this.organisation.regionsByIds(req.actor, ids)).map(toRegionModel), (region) => region.id),
     );
@@ -81,7 +79,7 @@ export class BoutiqueResolver {
   }
 
   @ResolveField(() => Int, { description: 'Active advisors of this boutique' })
-  async advisorCount(@Parent() boutique: BoutiqueModel, @FieldRequest() req: FieldReq): Promise<number> {
+  async advisorCount(@Parent() boutique: BoutiqueModel, @FieldRequest() req: AuthenticatedRequest): Promise<number> {
     const loader = this.loaders.get<string, number>(req, 'advisorCountByBoutique', async (ids) => {
       const counts = await this.organisation.advisorCounts(req.actor, ids);
       return ids.map((id) => counts.get(id) ?? 0);
@@ -134,7 +132,7 @@ export class CohortResolver {
   }
 
   @ResolveField(() => Int)
-  async memberCount(@Parent() cohort: CohortModel, @FieldRequest() req: FieldReq): Promise<number> {
+  async memberCount(@Parent() cohort: CohortModel, @FieldRequest() req: AuthenticatedRequest): Promise<number> {
     const loader = this.loaders.get<string, number>(req, 'memberCountByCohort', async (ids) => {
       const counts = await this.cohortsService.memberCounts(req.actor, ids);
       return ids.map((id) => counts.get(id) ?? 0);

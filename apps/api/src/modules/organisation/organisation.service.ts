@@ -12,8 +12,8 @@ import { BoutiqueEntity } from './entities/boutique.entity';
 import { MaisonEntity } from './entities/maison.entity';
 import { RegionEntity } from './entities/region.entity';
 
-const regionNameTaken = () => new DomainError('NAME_TAKEN', 'A region with this name already exists.', { issues: [{ field: 'name', message: 'is already used' }] });
-const boutiqueNameTaken = () => new DomainError('NAME_TAKEN', 'A boutique with this name already exists.', { issues: [{ field: 'name', message: 'is already used' }] });
+const regionNameTaken = () => DomainError.taken('NAME_TAKEN', 'A region with this name', 'name');
+const boutiqueNameTaken = () => DomainError.taken('NAME_TAKEN', 'A boutique with this name', 'name');
 
 /** Regions and boutiques of the actor's maison. */
 @Injectable()
