@@ -2,7 +2,7 @@ import { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login, LOGIN, sessionCookie } from '../utils/graphql-client';
 import { startApi, type RunningApi } from '../utils/test-app';
 
-const REFRESH = `mutation { refreshSession { accessToken viewer { id } } }`;
+const REFRESH = `mutation { refreshSession { accessToken viewer { id boutique { name } } } }`;
 const ME = `query { me { id email roles maison { slug } boutique { name } } }`;
 
 describe('sign-in and sessions (over HTTP)', () => {
@@ -25,7 +25,7 @@ describe('sign-in and sessions (over HTTP)', () => {
       input: { email: advisor.email.toUpperCase(), password: advisor.password },
     });
     expect(response.errors).toBeUndefined();
-    expect(response.data?.login.viewer).toMatchObject({ id: advisor.id, roles: ['ADVISOR'] });
+    expect(response.data?.login.viewer).toMatchObject({ id: advisor.id, roles: ['ADVISOR'], boutique: { name: 'Paris Vendôme' } });
     expect(response.setCookie).toMatch(/savoir_session=.+; Max-Age=\d+; Path=\/graphql; Expires=.+; HttpOnly; SameSite=Lax/);
 
     const me = await graphql(api.url, ME, {}, { token: response.data?.login.accessToken });
@@ -56,6 +56,7 @@ describe('sign-in and sessions (over HTTP)', () => {
 
     const rotated = await graphql<{ refreshSession: { accessToken: string } }>(api.url, REFRESH, {}, { cookie: first });
     expect(rotated.errors).toBeUndefined();
+    expect(rotated.data?.refreshSession).toMatchObject({ viewer: { boutique: null } });
     const second = sessionCookie(rotated.setCookie);
     expect(second).not.toBe(first);
 

@@ -30,7 +30,7 @@ export function errorCode(response: GraphqlResponse<unknown>): string | undefine
   return response.errors?.[0]?.extensions?.code;
 }
 
-export const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken expiresAt viewer { id roles maison { slug } } } }`;
+export const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken expiresAt viewer { id roles maison { slug } boutique { name } } } }`;
 
 /** Signs in and returns the access token and the session cookie (name=value). */
 export async function login(baseUrl: string, email: string, password: string): Promise<{ token: string; cookie: string }> {

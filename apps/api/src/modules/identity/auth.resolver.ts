@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { Authenticated, Public, type Actor } from '../../core/auth/access';
-import { CurrentActor, HttpExchange } from '../../core/auth/request-context';
+import { CurrentActor, HttpExchange, type RequestWithActor } from '../../core/auth/request-context';
 import type { AppConfig } from '../../core/config/config';
 import { APP_CONFIG } from '../../core/config/config.module';
 import { AuthService, type Session } from './auth.service';
@@ -12,7 +12,7 @@ import { AuthPayloadModel, ViewerModel } from './dtos/identity.model';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie';
 import { UsersService } from './users.service';
 
-type Exchange = { req: Request; res: Response };
+type Exchange = { req: RequestWithActor; res: Response };
 
 @Resolver(() => ViewerModel)
 export class AuthResolver {
@@ -25,14 +25,14 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayloadModel, { description: 'Signs in and sets the httpOnly session cookie' })
   async login(@Args('input') input: LoginInput, @HttpExchange() { req, res }: Exchange): Promise<AuthPayloadModel> {
-    return this.respond(await this.auth.login(input, req.ip ?? 'unknown', new Date()), res);
+    return this.respond(await this.auth.login(input, req.ip ?? 'unknown', new Date()), req, res);
   }
 
   @Public()
   @Mutation(() => AuthPayloadModel, { description: 'Exchanges the session cookie for a new access token (and a new cookie)' })
   async refreshSession(@HttpExchange() { req, res }: Exchange): Promise<AuthPayloadModel> {
     try {
-      return this.respond(await this.auth.refresh(readSessionCookie(req), new Date()), res);
+      return this.respond(await this.auth.refresh(readSessionCookie(req), new Date()), req, res);
     } catch (error) {
       clearSessionCookie(res, this.config);
       throw error;
@@ -61,7 +61,9 @@ export class AuthResolver {
     return toViewerModel(user, maison);
   }
 
-  private respond(session: Session, res: Response): AuthPayloadModel {
+  /** Sets the cookie, and lets the rest of this request (the viewer's fields) act as the user just signed in. */
+  private respond(session: Session, req: RequestWithActor, res: Response): AuthPayloadModel {
+    req.actor = { userId: session.user.id, maisonId: session.maison.id, roles: session.user.roles };
     setSessionCookie(res, session.refreshCookie, this.config);
     return { accessToken: session.accessToken, expiresAt: session.expiresAt, viewer: toViewerModel(session.user, session.maison) };
   }
