@@ -23,12 +23,15 @@ export function AdminCohortPage() {
   const [editing, setEditing] = useState(false);
   const cohort = data?.cohort;
 
-  async function run(action: () => Promise<void>, success: string) {
+  /** Runs a change and says how it went; resolves to whether it succeeded. */
+  async function run(action: () => Promise<void>, success: string): Promise<boolean> {
     try {
       await action();
       notifications.show({ color: 'green', message: success });
+      return true;
     } catch {
       notifications.show({ color: 'red', message: t('errors.generic') });
+      return false;
     }
   }
 

@@ -7,11 +7,12 @@ import { CohortMemberCandidatesDocument } from '../graphql/cohorts.graphql';
 
 export interface AddCohortMembersProps {
   existingMemberIds: ReadonlyArray<string>;
-  onAdd: (userIds: string[]) => Promise<void>;
+  /** Resolves to whether the users were added; on failure the picked users stay picked. */
+  onAdd: (userIds: string[]) => Promise<boolean>;
   loading: boolean;
 }
 
-/** Pick users by name or email (searched on the server), then add them in one call. */
+/** Pick advisors by name or email (searched on the server), then add them in one call. */
 export function AddCohortMembers({ existingMemberIds, onAdd, loading }: AddCohortMembersProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
@@ -19,7 +20,7 @@ export function AddCohortMembers({ existingMemberIds, onAdd, loading }: AddCohor
   const [selected, setSelected] = useState<string[]>([]);
   const [labels, setLabels] = useState<Record<string, string>>({});
   const { data } = useQuery(CohortMemberCandidatesDocument, {
-    variables: { filter: { ...(debounced.trim() ? { search: debounced.trim() } : {}), active: true }, limit: 20 },
+    variables: { filter: { ...(debounced.trim() ? { search: debounced.trim() } : {}), role: 'ADVISOR', active: true }, limit: 20 },
   });
   const candidates = (data?.users.items ?? []).filter((user) => !existingMemberIds.includes(user.id));
   const options = new Map<string, string>(Object.entries(labels));
@@ -27,7 +28,7 @@ export function AddCohortMembers({ existingMemberIds, onAdd, loading }: AddCohor
 
   async function add() {
     if (selected.length === 0) return;
-    await onAdd(selected);
+    if (!(await onAdd(selected))) return;
     setSelected([]);
     setSearch('');
   }

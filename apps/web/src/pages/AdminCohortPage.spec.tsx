@@ -1,0 +1,202 @@
+import { GraphQLError } from 'graphql';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { sessionStore } from '../app/session-store';
+import {
+  AddCohortMembersDocument,
+  AdminCohortDocument,
+  CohortMemberCandidatesDocument,
+  RemoveCohortMembersDocument,
+} from '../modules/cohorts/graphql/cohorts.graphql';
+import { aViewer, graphQLErrorResult } from '../testing/fixtures';
+import { renderApp } from '../testing/render-app';
+
+const admin = aViewer({ roles: ['ADMIN'] });
+
+function aMember(overrides: Record<string, unknown>) {
+  return {
+    __typename: 'User',
+    id: 'u-1',
+    email: 'sam.chen@example.com',
+    displayName: 'Sam Chen',
+    active: true,
+    boutique: { __typename: 'Boutique', id: 'b-1', name: 'London Bond Street' },
+    ...overrides,
+  };
+}
+
+const sam = aMember({});
+const ana = aMember({ id: 'u-2', email: 'ana.silva@example.com', displayName: 'Ana Silva', boutique: null });
+const nina = aMember({ id: 'u-3', email: 'nina.roux@example.com', displayName: 'Nina Roux' });
+
+function cohortMock(members: unknown[]) {
+  return {
+    request: { query: AdminCohortDocument, variables: { id: 'c-1' } },
+    result: {
+      data: {
+        cohort: {
+          __typename: 'Cohort',
+          id: 'c-1',
+          name: 'Autumn pilot',
+          kind: 'PILOT',
+          description: 'Advisors trying the new learning path.',
+          memberCount: members.length,
+          members,
+        },
+      },
+    },
+  };
+}
+
+/** The cohort as the member mutations return it. */
+function membersResult(field: 'addCohortMembers' | 'removeCohortMembers', members: unknown[]) {
+  return { data: { [field]: { __typename: 'Cohort', id: 'c-1', memberCount: members.length, members } } };
+}
+
+function candidate(member: ReturnType<typeof aMember>) {
+  return { __typename: 'User', id: member.id, email: member.email, displayName: member.displayName };
+}
+
+function candidatesMock(filter: Record<string, unknown>, users: ReturnType<typeof aMember>[]) {
+  return {
+    request: { query: CohortMemberCandidatesDocument, variables: { filter, limit: 20 } },
+    result: { data: { users: { __typename: 'UserPage', total: users.length, items: users.map(candidate) } } },
+  };
+}
+
+const initialCandidates = candidatesMock({ role: 'ADVISOR', active: true }, [sam, ana]);
+
+afterEach(() => sessionStore.reset());
+
+describe('AdminCohortPage', () => {
+  it('shows the cohort and lists its members', async () => {
+    renderApp({ route: '/admin/cohorts/c-1', viewer: admin, mocks: [cohortMock([sam, ana]), initialCandidates] });
+
+    expect(await screen.findByRole('heading', { name: 'Autumn pilot' })).toBeInTheDocument();
+    expect(screen.getByText('Pilot')).toBeInTheDocument();
+    expect(screen.getByText('2 members')).toBeInTheDocument();
+    expect(screen.getByText('Advisors trying the new learning path.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'All cohorts' })).toHaveAttribute('href', '/admin/cohorts');
+
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toHaveTextContent('Sam Chen');
+    expect(rows[0]).toHaveTextContent('sam.chen@example.com');
+    expect(rows[0]).toHaveTextContent('London Bond Street');
+    expect(rows[1]).toHaveTextContent('Ana Silva');
+    expect(rows[1]).toHaveTextContent('—');
+    expect(within(rows[1]).getByRole('button', { name: 'Remove Ana Silva' })).toBeInTheDocument();
+  });
+
+  it('says when the cohort does not exist', async () => {
+    renderApp({
+      route: '/admin/cohorts/c-1',
+      viewer: admin,
+      mocks: [
+        { request: { query: AdminCohortDocument, variables: { id: 'c-1' } }, result: graphQLErrorResult('NOT_FOUND', 'Not found') },
+        initialCandidates,
+      ],
+    });
+    expect(await screen.findByText('This cohort does not exist.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Autumn pilot' })).not.toBeInTheDocument();
+  });
+
+  it('removes a member with removeCohortMembers', async () => {
+    const sent = jest.fn(() => membersResult('removeCohortMembers', [ana]));
+    renderApp({
+      route: '/admin/cohorts/c-1',
+      viewer: admin,
+      mocks: [
+        cohortMock([sam, ana]),
+        initialCandidates,
+        { request: { query: RemoveCohortMembersDocument, variables: { input: { cohortId: 'c-1', userIds: ['u-1'] } } }, result: sent },
+      ],
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Remove Sam Chen' }));
+
+    expect(await screen.findByText('1 member')).toBeInTheDocument();
+    expect(screen.queryByText('Sam Chen')).not.toBeInTheDocument();
+    expect(screen.queryByText('sam.chen@example.com')).not.toBeInTheDocument();
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveTextContent('Ana Silva');
+    expect(sent).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the picked users when adding them fails, so the admin can retry', async () => {
+    const failed = jest.fn(() => ({ errors: [new GraphQLError('Boom', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] }));
+    renderApp({
+      route: '/admin/cohorts/c-1',
+      viewer: admin,
+      mocks: [
+        cohortMock([sam]),
+        initialCandidates,
+        { request: { query: AddCohortMembersDocument, variables: { input: { cohortId: 'c-1', userIds: ['u-2'] } } }, result: failed },
+      ],
+    });
+    const user = userEvent.setup();
+
+    await screen.findByRole('heading', { name: 'Autumn pilot' });
+    await user.click(screen.getByRole('combobox', { name: 'Add members' }));
+    await user.click(await screen.findByRole('option', { name: 'Ana Silva · ana.silva@example.com' }));
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+
+    await waitFor(() => expect(failed).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add' })).toBeEnabled());
+    expect(screen.getByText('Ana Silva · ana.silva@example.com', { selector: '.mantine-Pill-label' })).toBeInTheDocument(); // still picked
+    expect(screen.getByText('1 member')).toBeInTheDocument();
+  }, 15_000);
+
+  it('offers only users who are not members yet', async () => {
+    renderApp({
+      route: '/admin/cohorts/c-1',
+      viewer: admin,
+      mocks: [cohortMock([sam]), candidatesMock({ role: 'ADVISOR', active: true }, [sam, ana])],
+    });
+    const user = userEvent.setup();
+
+    await screen.findByRole('heading', { name: 'Autumn pilot' });
+    await user.click(screen.getByRole('combobox', { name: 'Add members' }));
+
+    expect(await screen.findByRole('option', { name: 'Ana Silva · ana.silva@example.com' })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /Sam Chen/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add' })).toBeDisabled();
+  });
+
+  it('adds the users picked from a search with addCohortMembers', async () => {
+    const sent = jest.fn(() => membersResult('addCohortMembers', [sam, ana, nina]));
+    renderApp({
+      route: '/admin/cohorts/c-1',
+      viewer: admin,
+      mocks: [
+        cohortMock([sam]),
+        initialCandidates,
+        // The search goes to the server (debounced), active advisors only.
+        candidatesMock({ search: 'roux', role: 'ADVISOR', active: true }, [nina]),
+        { request: { query: AddCohortMembersDocument, variables: { input: { cohortId: 'c-1', userIds: ['u-2', 'u-3'] } } }, result: sent },
+      ],
+    });
+    const user = userEvent.setup();
+
+    await screen.findByRole('heading', { name: 'Autumn pilot' });
+    const picker = screen.getByRole('combobox', { name: 'Add members' });
+    await user.click(picker);
+    await user.click(await screen.findByRole('option', { name: 'Ana Silva · ana.silva@example.com' }));
+    await user.type(picker, 'roux');
+    await user.click(await screen.findByRole('option', { name: 'Nina Roux · nina.roux@example.com' }));
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+
+    expect(await screen.findByText('3 members')).toBeInTheDocument();
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[0].textContent)).toEqual([
+      'Sam Chensam.chen@example.com',
+      'Ana Silvaana.silva@example.com',
+      'Nina Rouxnina.roux@example.com',
+    ]);
+    expect(sent).toHaveBeenCalledTimes(1);
+    // The picker is cleared for the next addition.
+    expect(screen.getByRole('button', { name: 'Add' })).toBeDisabled();
+  }, 15_000);
+});
