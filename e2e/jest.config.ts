@@ -14,7 +14,7 @@ const config: Config = {
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/support/global-setup.ts',
   globalTeardown: '<rootDir>/support/global-teardown.ts',
-  testTimeout: 60_000,
+  setupFilesAfterEnv: ['<rootDir>/support/timeouts.ts'],
 };
 
 export default config;

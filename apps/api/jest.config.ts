@@ -15,7 +15,7 @@ const config: Config = {
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/utils/global-setup.ts',
   globalTeardown: '<rootDir>/test/utils/global-teardown.ts',
-  testTimeout: 30_000,
+  setupFilesAfterEnv: ['<rootDir>/test/utils/timeouts.ts'],
 };
 
 export default config;

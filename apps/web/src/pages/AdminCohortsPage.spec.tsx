@@ -78,7 +78,7 @@ describe('AdminCohortsPage', () => {
           result: { data: { cohort: { ...pilot, members: [] } } },
         },
         {
-          request: { query: CohortMemberCandidatesDocument, variables: { filter: { active: true }, limit: 20 } },
+          request: { query: CohortMemberCandidatesDocument, variables: { filter: { role: 'ADVISOR', active: true }, limit: 20 } },
           result: { data: { users: { __typename: 'UserPage', total: 0, items: [] } } },
         },
       ],

@@ -1,0 +1,3 @@
+// Real Postgres, Redis and HTTP take longer than Jest's 5 s default. Set here rather than as `testTimeout`,
+// which Jest ignores in a project's config when the root config runs several projects.
+jest.setTimeout(30_000);
