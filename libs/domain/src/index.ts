@@ -5,3 +5,6 @@ export * from './lib/identity/user-fields';
 export * from './lib/identity/user-import';
 export * from './lib/identity/refresh-token';
 export * from './lib/organisation/organisation-fields';
+export * from './lib/assessment/question-key';
+export * from './lib/assessment/scoring';
+export * from './lib/curriculum/skill-graph';

@@ -1,0 +1,68 @@
+import type { FieldIssue } from '../shared/validation';
+
+export const QUESTION_TYPES = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'TRUE_FALSE', 'ORDERING', 'MATCHING', 'NUMERIC', 'IMAGE_CHOICE'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export interface KeyedOption {
+  id: string;
+  correct: boolean;
+}
+
+/**
+ * What makes an answer right, per question type. Presentation (texts, images, the order options are shown in)
+ * lives elsewhere: answers name options by id, so shuffling the display can never change a score.
+ */
+export type QuestionKey =
+  | { type: 'SINGLE_CHOICE' | 'IMAGE_CHOICE' | 'MULTIPLE_CHOICE'; options: readonly KeyedOption[] }
+  | { type: 'TRUE_FALSE'; answer: boolean }
+  /** Item ids in the correct order (a heritage timeline, steps of a service ritual). */
+  | { type: 'ORDERING'; itemIds: readonly string[] }
+  /** Each left id belongs with exactly one right id. */
+  | { type: 'MATCHING'; pairs: ReadonlyArray<{ left: string; right: string }> }
+  /** Right when within `tolerance` of `value`, both in `unit` (e.g. 42 h power reserve ± 2). */
+  | { type: 'NUMERIC'; value: number; tolerance: number; unit: string };
+
+const duplicates = (ids: readonly string[]) => [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+
+/** Server-side checks an author's question must pass before it can be saved, with messages they can act on. */
+export function questionKeyIssues(key: QuestionKey): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const add = (field: string, message: string) => issues.push({ field, message });
+  switch (key.type) {
+    case 'SINGLE_CHOICE':
+    case 'IMAGE_CHOICE':
+    case 'MULTIPLE_CHOICE': {
+      const ids = key.options.map((option) => option.id);
+      const correct = key.options.filter((option) => option.correct).length;
+      if (key.options.length < 2) add('options', 'needs at least two options');
+      if (duplicates(ids).length) add('options', `option ids must be unique (${duplicates(ids).join(', ')})`);
+      if (key.type !== 'MULTIPLE_CHOICE' && correct !== 1) add('options', `needs exactly one correct option (${correct} marked)`);
+      if (key.type === 'MULTIPLE_CHOICE' && correct === 0) add('options', 'needs at least one correct option');
+      break;
+    }
+    case 'TRUE_FALSE':
+      break;
+    case 'ORDERING':
+      if (key.itemIds.length < 2) add('itemIds', 'needs at least two items to order');
+      if (duplicates(key.itemIds).length) add('itemIds', `item ids must be unique (${duplicates(key.itemIds).join(', ')})`);
+      break;
+    case 'MATCHING': {
+      if (key.pairs.length < 2) add('pairs', 'needs at least two pairs');
+      const lefts = duplicates(key.pairs.map((pair) => pair.left));
+      const rights = duplicates(key.pairs.map((pair) => pair.right));
+      if (lefts.length) add('pairs', `each left item must appear once (${lefts.join(', ')})`);
+      if (rights.length) add('pairs', `each right item must appear once (${rights.join(', ')})`);
+      break;
+    }
+    case 'NUMERIC':
+      if (!Number.isFinite(key.value)) add('value', 'must be a number');
+      if (!Number.isFinite(key.tolerance) || key.tolerance < 0) add('tolerance', 'must be zero or more');
+      if (!key.unit.trim()) add('unit', 'is required (e.g. mm, hours, carats)');
+      break;
+    default: {
+      const unknown: never = key;
+      add('type', `unknown question type ${(unknown as { type: string }).type}`);
+    }
+  }
+  return issues;
+}
