@@ -8,3 +8,4 @@ export * from './lib/organisation/organisation-fields';
 export * from './lib/assessment/question-key';
 export * from './lib/assessment/scoring';
 export * from './lib/curriculum/skill-graph';
+export * from './lib/curriculum/localised-text';

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { localisedText, resolveText, translationStatus, withText } from './localised-text';
+
+describe('localised text', () => {
+  const english = localisedText('en', 'Founded in Geneva in 1837 by a watchmaker and an enameller.');
+
+  it('reports a missing translation and falls back to the source for learners', () => {
+    expect(translationStatus(english, 'fr')).toBe('MISSING');
+    expect(resolveText(english, 'fr')).toEqual({ text: english.values['en'].text, locale: 'en', fallback: true });
+  });
+
+  it('flags the French translation as outdated once the English source is edited', () => {
+    const translated = withText(english, 'fr', 'Fondée à Genève en 1837 par un horloger et un émailleur.');
+    expect(translationStatus(translated, 'fr')).toBe('UP_TO_DATE');
+    const edited = withText(translated, 'en', 'Founded in Geneva in 1837 by a watchmaker and an enamel painter.');
+    expect(translationStatus(edited, 'fr')).toBe('OUTDATED');
+    expect(resolveText(edited, 'fr').fallback).toBe(false); // the outdated French still shows
+    expect(translationStatus(withText(edited, 'fr', 'Fondée à Genève en 1837 par un horloger et une peintre sur émail.'), 'fr')).toBe('UP_TO_DATE');
+  });
+
+  it('does not outdate translations when the source is saved unchanged', () => {
+    const translated = withText(english, 'fr', 'Fondée à Genève en 1837.');
+    expect(translationStatus(withText(translated, 'en', english.values['en'].text), 'fr')).toBe('UP_TO_DATE');
+  });
+
+  it('removes a translation given as empty, and refuses an empty source', () => {
+    expect(translationStatus(withText(withText(english, 'fr', 'Texte'), 'fr', '  '), 'fr')).toBe('MISSING');
+    expect(() => withText(english, 'en', ' ')).toThrow('The en source text cannot be empty');
+  });
+
+  it('never gives a learner an empty text, whatever the edits', () => {
+    const edit = fc.record({ locale: fc.constantFrom('en', 'fr', 'ja'), text: fc.string({ maxLength: 12 }) });
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 20 }), fc.constantFrom('en', 'fr', 'ja', 'de'), (edits, reader) => {
+        let field = english;
+        for (const { locale, text } of edits) {
+          if (locale === 'en' && !text.trim()) continue;
+          field = withText(field, locale, text);
+        }
+        expect(resolveText(field, reader).text.trim()).not.toBe('');
+      }),
+    );
+  });
+});

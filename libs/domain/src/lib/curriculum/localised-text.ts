@@ -1,0 +1,42 @@
+/**
+ * Learner-facing text from one source: the source locale's text carries a revision, bumped on every real
+ * change, and each translation remembers the revision it was made from. A translation made from an older
+ * revision is OUTDATED; learners then still see it (better than nothing) until it is redone.
+ */
+export interface LocalisedText {
+  sourceLocale: string;
+  revision: number;
+  values: Readonly<Record<string, { text: string; revision: number }>>;
+}
+
+export type TranslationStatus = 'MISSING' | 'UP_TO_DATE' | 'OUTDATED';
+
+export function localisedText(sourceLocale: string, text: string): LocalisedText {
+  return { sourceLocale, revision: 1, values: { [sourceLocale]: { text, revision: 1 } } };
+}
+
+/** Sets the text of one locale. An empty text removes a translation; the source text cannot be emptied. */
+export function withText(field: LocalisedText, locale: string, text: string): LocalisedText {
+  const trimmed = text.trim();
+  if (locale === field.sourceLocale) {
+    if (!trimmed) throw new Error(`The ${locale} source text cannot be empty`);
+    if (field.values[locale]?.text === text) return field;
+    const revision = field.revision + 1;
+    return { ...field, revision, values: { ...field.values, [locale]: { text, revision } } };
+  }
+  const { [locale]: _removed, ...others } = field.values;
+  return { ...field, values: trimmed ? { ...others, [locale]: { text, revision: field.revision } } : others };
+}
+
+export function translationStatus(field: LocalisedText, locale: string): TranslationStatus {
+  const value = field.values[locale];
+  if (!value) return 'MISSING';
+  return value.revision === field.revision ? 'UP_TO_DATE' : 'OUTDATED';
+}
+
+/** The text a learner reads in `locale`: the translation when there is one, else the source. Never empty. */
+export function resolveText(field: LocalisedText, locale: string): { text: string; locale: string; fallback: boolean } {
+  const value = field.values[locale];
+  if (value) return { text: value.text, locale, fallback: false };
+  return { text: field.values[field.sourceLocale].text, locale: field.sourceLocale, fallback: true };
+}
