@@ -9,3 +9,4 @@ export * from './lib/assessment/question-key';
 export * from './lib/assessment/scoring';
 export * from './lib/curriculum/skill-graph';
 export * from './lib/curriculum/localised-text';
+export * from './lib/curriculum/program-package';

@@ -1,0 +1,71 @@
+import { canonicalJson, programPackageIssues, type ProgramPackage } from './program-package';
+
+const en = (text: string) => ({ en: text });
+
+function aPackage(): ProgramPackage {
+  return {
+    format: 'savoir.program-package',
+    version: 1,
+    sourceLocale: 'en',
+    program: { code: 'onboarding', title: en('Onboarding'), description: en('The first weeks'), onboarding: true, certificationThreshold: 0.8, targetSkills: ['heritage.founding'], modules: ['founding', 'founding-quiz'] },
+    skills: [
+      { code: 'heritage.founding', category: 'HERITAGE', name: en('Founding story'), description: en('Who, where, when'), prerequisites: [] },
+      { code: 'heritage.milestones', category: 'HERITAGE', name: en('Milestones'), description: en('The great dates'), prerequisites: ['heritage.founding'] },
+    ],
+    modules: [
+      { code: 'founding', kind: 'LESSON', title: en('The founding'), summary: en('Geneva, 1837'), estimatedMinutes: 3, targetSkills: ['heritage.founding'], blocks: [{ kind: 'TIMELINE_EVENT', date: '1837', title: en('Founding'), story: en('Two friends open an atelier.') }], questions: [] },
+      { code: 'founding-quiz', kind: 'QUIZ', title: en('Quiz'), summary: en('Check'), estimatedMinutes: 2, targetSkills: ['heritage.founding'], blocks: [], questions: ['q.founding-year'] },
+    ],
+    questions: [
+      {
+        code: 'q.founding-year',
+        skills: ['heritage.founding'],
+        difficulty: 2,
+        key: { type: 'SINGLE_CHOICE', options: [{ id: 'a', correct: true }, { id: 'b', correct: false }] },
+        presentation: { prompt: en('When?'), explanation: en('In 1837.'), choices: { a: { text: en('1837') }, b: { text: en('1901') } } },
+      },
+    ],
+  };
+}
+
+describe('program packages', () => {
+  it('accepts a complete package', () => {
+    expect(programPackageIssues(aPackage())).toEqual([]);
+  });
+
+  it('rejects a package whole, naming the path of every problem', () => {
+    const pkg = aPackage();
+    const broken: ProgramPackage = {
+      ...pkg,
+      version: 2 as 1,
+      skills: [{ ...pkg.skills[0], prerequisites: ['heritage.milestones'] }, pkg.skills[1]],
+      modules: [{ ...pkg.modules[0], blocks: [{ kind: 'IMAGE', url: 'javascript:alert(1)', alt: { fr: 'Atelier' } }] }, { ...pkg.modules[1], questions: ['q.nowhere'] }],
+      questions: [{ ...pkg.questions[0], presentation: { ...pkg.questions[0].presentation, choices: { a: { text: en('1837') } } } }],
+    };
+    expect(programPackageIssues(broken)).toEqual([
+      { field: 'version', message: 'unsupported version 2; this deployment reads version 1' },
+      { field: 'skills', message: 'prerequisites form a cycle: heritage.founding → heritage.milestones → heritage.founding' },
+      { field: 'modules[0].blocks[0].url', message: 'must be an http(s) URL or a path' },
+      { field: 'modules[0].blocks[0].alt', message: 'needs text in en' },
+      { field: 'modules[1].questions', message: 'unknown question "q.nowhere"' },
+      { field: 'questions[0].presentation.choices', message: 'no text for "b"' },
+    ]);
+  });
+
+  it('requires image and alt text for image choices, and valid keys', () => {
+    const pkg = aPackage();
+    const question = { ...pkg.questions[0], key: { type: 'IMAGE_CHOICE' as const, options: [{ id: 'a', correct: true }, { id: 'b', correct: true }] } };
+    expect(programPackageIssues({ ...pkg, questions: [question] })).toEqual([
+      { field: 'questions[0].key.options', message: 'needs exactly one correct option (2 marked)' },
+      { field: 'questions[0].presentation.choices.a', message: 'an image choice needs an image URL and alt text' },
+      { field: 'questions[0].presentation.choices.b', message: 'an image choice needs an image URL and alt text' },
+    ]);
+  });
+
+  it('serialises canonically: key order never changes the text (and so the checksum)', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: 2, c: undefined, e: 'x' }] })).toBe('{"a":[{"d":2,"e":"x"}],"b":1}');
+    const pkg = aPackage();
+    const reordered = Object.fromEntries(Object.entries(pkg).reverse());
+    expect(canonicalJson(reordered)).toBe(canonicalJson(pkg));
+  });
+});

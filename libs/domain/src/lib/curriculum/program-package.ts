@@ -1,0 +1,225 @@
+import { questionKeyIssues, QUESTION_TYPES, type QuestionKey } from '../assessment/question-key';
+import type { FieldIssue } from '../shared/validation';
+import { findPrerequisiteCycle } from './skill-graph';
+
+/**
+ * A program as it travels between deployments (and as the demo maison's content is written): versioned JSON
+ * with content only, never personal data. Everything is referenced by stable codes, so importing the same
+ * package twice updates rather than duplicates.
+ */
+export const PROGRAM_PACKAGE_FORMAT = 'savoir.program-package';
+export const PROGRAM_PACKAGE_VERSION = 1;
+
+export const SKILL_CATEGORIES = ['HERITAGE', 'PRODUCT', 'CRAFT_MATERIALS', 'CLIENTELING', 'SERVICE'] as const;
+export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
+
+export const MODULE_KINDS = ['LESSON', 'QUIZ', 'HERITAGE_CHALLENGE', 'PRODUCT_CHALLENGE', 'ROLEPLAY'] as const;
+export type ModuleKind = (typeof MODULE_KINDS)[number];
+
+/** Text per locale; the package's source locale is always present. */
+export type Localised = Readonly<Record<string, string>>;
+
+export interface PackageSkill {
+  code: string;
+  category: SkillCategory;
+  name: Localised;
+  description: Localised;
+  /** Codes of the skills to know first. */
+  prerequisites: readonly string[];
+}
+
+export type LessonBlock =
+  | { kind: 'RICH_TEXT'; markdown: Localised }
+  | { kind: 'IMAGE'; url: string; alt: Localised; caption?: Localised }
+  | { kind: 'VIDEO'; url: string; caption?: Localised }
+  | { kind: 'PRODUCT_CARD'; reference: string; name: Localised; collection: Localised; keySpecs: ReadonlyArray<{ label: Localised; value: Localised }> }
+  | { kind: 'TIMELINE_EVENT'; date: string; title: Localised; story: Localised }
+  | { kind: 'KEY_FACT'; text: Localised };
+
+/** What the learner sees of a question; the key (what is right) is separate and ids join the two. */
+export interface QuestionPresentation {
+  prompt: Localised;
+  /** Shown after answering, right or wrong. */
+  explanation: Localised;
+  /** Choice options and ordering items by id; matching's left and right items by id. */
+  choices?: Readonly<Record<string, { text: Localised; imageUrl?: string; imageAlt?: Localised }>>;
+}
+
+export interface PackageQuestion {
+  code: string;
+  skills: readonly string[];
+  /** Initial difficulty, 1 (easy) to 5 (hard), until responses calibrate it. */
+  difficulty: number;
+  key: QuestionKey;
+  presentation: QuestionPresentation;
+}
+
+export interface PackageModule {
+  code: string;
+  kind: ModuleKind;
+  title: Localised;
+  summary: Localised;
+  estimatedMinutes: number;
+  targetSkills: readonly string[];
+  /** The lesson's body (LESSON modules). */
+  blocks: readonly LessonBlock[];
+  /** Question codes, in order (quizzes and challenges). */
+  questions: readonly string[];
+}
+
+export interface ProgramPackage {
+  format: typeof PROGRAM_PACKAGE_FORMAT;
+  version: typeof PROGRAM_PACKAGE_VERSION;
+  sourceLocale: string;
+  program: {
+    code: string;
+    title: Localised;
+    description: Localised;
+    onboarding: boolean;
+    /** Share of the certification quiz to get right, 0 to 1. */
+    certificationThreshold: number;
+    targetSkills: readonly string[];
+    /** Module codes in the program's order. */
+    modules: readonly string[];
+  };
+  skills: readonly PackageSkill[];
+  modules: readonly PackageModule[];
+  questions: readonly PackageQuestion[];
+}
+
+const CODE_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+
+/** Ids the presentation must describe, per question type. */
+function presentedIds(key: QuestionKey): string[] {
+  switch (key.type) {
+    case 'SINGLE_CHOICE':
+    case 'IMAGE_CHOICE':
+    case 'MULTIPLE_CHOICE':
+      return key.options.map((option) => option.id);
+    case 'ORDERING':
+      return [...key.itemIds];
+    case 'MATCHING':
+      return key.pairs.flatMap((pair) => [pair.left, pair.right]);
+    default:
+      return [];
+  }
+}
+
+/**
+ * Every problem of a package, each with the path of the field at fault (`questions[12].presentation.prompt`).
+ * A package with any issue is rejected whole.
+ */
+export function programPackageIssues(pkg: ProgramPackage): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const add = (field: string, message: string) => issues.push({ field, message });
+  const source = pkg.sourceLocale;
+  const localised = (field: string, value: Localised | undefined) => {
+    if (!value?.[source]?.trim()) add(field, `needs text in ${source}`);
+  };
+  const unique = (field: string, codes: readonly string[]) => {
+    const seen = new Set<string>();
+    for (const code of codes) {
+      if (!CODE_PATTERN.test(code)) add(field, `"${code}" is not a valid code (lower case, digits, - or .)`);
+      if (seen.has(code)) add(field, `"${code}" is used twice`);
+      seen.add(code);
+    }
+    return seen;
+  };
+
+  if (pkg.format !== PROGRAM_PACKAGE_FORMAT) add('format', `must be ${PROGRAM_PACKAGE_FORMAT}`);
+  if (pkg.version !== PROGRAM_PACKAGE_VERSION) add('version', `unsupported version ${String(pkg.version)}; this deployment reads version ${PROGRAM_PACKAGE_VERSION}`);
+
+  const skills = unique('skills', pkg.skills.map((skill) => skill.code));
+  const modules = unique('modules', pkg.modules.map((module) => module.code));
+  const questions = unique('questions', pkg.questions.map((question) => question.code));
+  const knownSkills = (field: string, codes: readonly string[]) => {
+    for (const code of codes) if (!skills.has(code)) add(field, `unknown skill "${code}"`);
+  };
+
+  localised('program.title', pkg.program.title);
+  localised('program.description', pkg.program.description);
+  if (!(pkg.program.certificationThreshold > 0 && pkg.program.certificationThreshold <= 1)) add('program.certificationThreshold', 'must be above 0 and at most 1');
+  if (pkg.program.modules.length === 0) add('program.modules', 'needs at least one module');
+  for (const code of pkg.program.modules) if (!modules.has(code)) add('program.modules', `unknown module "${code}"`);
+  knownSkills('program.targetSkills', pkg.program.targetSkills);
+
+  pkg.skills.forEach((skill, i) => {
+    const at = `skills[${i}]`;
+    if (!(SKILL_CATEGORIES as readonly string[]).includes(skill.category)) add(`${at}.category`, `must be one of ${SKILL_CATEGORIES.join(', ')}`);
+    localised(`${at}.name`, skill.name);
+    localised(`${at}.description`, skill.description);
+    knownSkills(`${at}.prerequisites`, skill.prerequisites);
+  });
+  const cycle = findPrerequisiteCycle(pkg.skills.flatMap((skill) => skill.prerequisites.map((prerequisite) => ({ skill: skill.code, prerequisite }))));
+  if (cycle) add('skills', `prerequisites form a cycle: ${cycle.join(' → ')}`);
+
+  pkg.modules.forEach((module, i) => {
+    const at = `modules[${i}]`;
+    if (!(MODULE_KINDS as readonly string[]).includes(module.kind)) add(`${at}.kind`, `must be one of ${MODULE_KINDS.join(', ')}`);
+    localised(`${at}.title`, module.title);
+    localised(`${at}.summary`, module.summary);
+    if (!(module.estimatedMinutes >= 1 && module.estimatedMinutes <= 60)) add(`${at}.estimatedMinutes`, 'must be between 1 and 60');
+    knownSkills(`${at}.targetSkills`, module.targetSkills);
+    for (const code of module.questions) if (!questions.has(code)) add(`${at}.questions`, `unknown question "${code}"`);
+    if (module.kind === 'LESSON' && module.blocks.length === 0) add(`${at}.blocks`, 'a lesson needs at least one block');
+    if (module.kind !== 'LESSON' && module.kind !== 'ROLEPLAY' && module.questions.length === 0) add(`${at}.questions`, 'needs at least one question');
+    module.blocks.forEach((block, j) => {
+      const blockAt = `${at}.blocks[${j}]`;
+      switch (block.kind) {
+        case 'RICH_TEXT':
+          return localised(`${blockAt}.markdown`, block.markdown);
+        case 'IMAGE':
+          if (!/^https?:\/\/|^\//.test(block.url)) add(`${blockAt}.url`, 'must be an http(s) URL or a path');
+          return localised(`${blockAt}.alt`, block.alt);
+        case 'VIDEO':
+          if (!/^https?:\/\/|^\//.test(block.url)) add(`${blockAt}.url`, 'must be an http(s) URL or a path');
+          return;
+        case 'PRODUCT_CARD':
+          if (!block.reference.trim()) add(`${blockAt}.reference`, 'is required');
+          localised(`${blockAt}.name`, block.name);
+          return localised(`${blockAt}.collection`, block.collection);
+        case 'TIMELINE_EVENT':
+          if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(block.date)) add(`${blockAt}.date`, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+          localised(`${blockAt}.title`, block.title);
+          return localised(`${blockAt}.story`, block.story);
+        case 'KEY_FACT':
+          return localised(`${blockAt}.text`, block.text);
+        default:
+          add(`${blockAt}.kind`, `unknown block kind ${(block as { kind: string }).kind}`);
+      }
+    });
+  });
+
+  pkg.questions.forEach((question, i) => {
+    const at = `questions[${i}]`;
+    if (!(QUESTION_TYPES as readonly string[]).includes(question.key.type)) {
+      add(`${at}.key.type`, `must be one of ${QUESTION_TYPES.join(', ')}`);
+      return;
+    }
+    for (const issue of questionKeyIssues(question.key)) add(`${at}.key.${issue.field}`, issue.message);
+    if (question.skills.length === 0) add(`${at}.skills`, 'needs at least one skill');
+    knownSkills(`${at}.skills`, question.skills);
+    if (!(Number.isInteger(question.difficulty) && question.difficulty >= 1 && question.difficulty <= 5)) add(`${at}.difficulty`, 'must be a whole number from 1 to 5');
+    localised(`${at}.presentation.prompt`, question.presentation.prompt);
+    localised(`${at}.presentation.explanation`, question.presentation.explanation);
+    for (const id of presentedIds(question.key)) {
+      const choice = question.presentation.choices?.[id];
+      if (!choice) add(`${at}.presentation.choices`, `no text for "${id}"`);
+      else localised(`${at}.presentation.choices.${id}`, choice.text);
+      if (question.key.type === 'IMAGE_CHOICE' && choice && (!choice.imageUrl || !choice.imageAlt?.[source]?.trim())) {
+        add(`${at}.presentation.choices.${id}`, 'an image choice needs an image URL and alt text');
+      }
+    }
+  });
+  return issues;
+}
+
+/** JSON with object keys sorted at every level: the same package always serialises, and so hashes, the same. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, v]) => `${JSON.stringify(key)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
