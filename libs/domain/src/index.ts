@@ -10,3 +10,4 @@ export * from './lib/assessment/scoring';
 export * from './lib/curriculum/skill-graph';
 export * from './lib/curriculum/localised-text';
 export * from './lib/curriculum/program-package';
+export * from './lib/curriculum/publishing';
