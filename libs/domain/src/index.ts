@@ -11,3 +11,4 @@ export * from './lib/curriculum/skill-graph';
 export * from './lib/curriculum/localised-text';
 export * from './lib/curriculum/program-package';
 export * from './lib/curriculum/publishing';
+export * from './lib/analytics/item-analysis';
