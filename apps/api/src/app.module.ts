@@ -4,10 +4,11 @@ import { GraphqlModule } from './core/graphql/graphql.module';
 import { HealthController } from './core/health/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
+import { StudioModule } from './modules/studio/studio.module';
 
 /** The HTTP + GraphQL process: serves requests, publishes events, runs no jobs. */
 @Module({
-  imports: [CoreModule.forRoot({ processors: false }), GraphqlModule, OrganisationModule, IdentityModule],
+  imports: [CoreModule.forRoot({ processors: false }), GraphqlModule, OrganisationModule, IdentityModule, StudioModule],
   controllers: [HealthController],
 })
 export class AppModule {}

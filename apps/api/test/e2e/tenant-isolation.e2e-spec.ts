@@ -129,6 +129,11 @@ describe('tenant isolation', () => {
       expect(rows).toEqual([{ rolsuper: false, rolbypassrls: false }]);
     });
 
+    it('cannot rewrite or erase the audit log, only add to it', async () => {
+      await expect(asMaison(a.maison.id, () => sql.query(`UPDATE audit_entry SET action = 'forged'`))).rejects.toThrow(/permission denied/);
+      await expect(asMaison(a.maison.id, () => sql.query(`DELETE FROM audit_entry`))).rejects.toThrow(/permission denied/);
+    });
+
     it('has row-level security forced on every table with a maison_id column', async () => {
       const { rows } = await sql.query(`
         SELECT c.relname AS table, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced
@@ -136,7 +141,7 @@ describe('tenant isolation', () => {
         WHERE n.nspname = 'public' AND c.relkind = 'r'
           AND (EXISTS (SELECT 1 FROM information_schema.columns col WHERE col.table_name = c.relname AND col.column_name = 'maison_id') OR c.relname = 'maison')
         ORDER BY 1`);
-      expect(rows.length).toBeGreaterThanOrEqual(9);
+      expect(rows.length).toBeGreaterThanOrEqual(12);
       expect(rows.filter((row) => !row.enabled || !row.forced)).toEqual([]);
     });
   });

@@ -7,6 +7,9 @@ import { CohortMemberEntity } from '../../modules/organisation/entities/cohort-m
 import { CohortEntity } from '../../modules/organisation/entities/cohort.entity';
 import { MaisonEntity } from '../../modules/organisation/entities/maison.entity';
 import { RegionEntity } from '../../modules/organisation/entities/region.entity';
+import { AuditEntryEntity } from '../../modules/studio/entities/audit-entry.entity';
+import { SkillPrerequisiteEntity } from '../../modules/studio/entities/skill-prerequisite.entity';
+import { SkillEntity } from '../../modules/studio/entities/skill.entity';
 
 /** Every TypeORM entity, listed explicitly: the API is bundled, so globs would find nothing. */
 export const ENTITIES = [
@@ -19,4 +22,7 @@ export const ENTITIES = [
   RefreshTokenEntity,
   UserImportEntity,
   OutboxEventEntity,
+  SkillEntity,
+  SkillPrerequisiteEntity,
+  AuditEntryEntity,
 ];

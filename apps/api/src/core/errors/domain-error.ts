@@ -16,7 +16,8 @@ export const ERROR_CODES = {
   NOT_FOUND: 'NOT_FOUND',
   EMAIL_TAKEN: 'CONFLICT',
   NAME_TAKEN: 'CONFLICT',
-  REGION_IN_USE: 'CONFLICT',
+  CODE_TAKEN: 'CONFLICT',
+  PREREQUISITE_CYCLE: 'BAD_USER_INPUT',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -49,7 +50,7 @@ export class DomainError extends Error {
   }
 
   /** A unique value already used in the maison: the field is named so the form can show it there. */
-  static taken(code: 'EMAIL_TAKEN' | 'NAME_TAKEN', what: string, field: string): DomainError {
+  static taken(code: 'EMAIL_TAKEN' | 'NAME_TAKEN' | 'CODE_TAKEN', what: string, field: string): DomainError {
     return new DomainError(code, `${what} already exists.`, { issues: [{ field, message: 'is already used' }] });
   }
 

@@ -89,6 +89,11 @@ export interface ProgramPackage {
 
 const CODE_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
+/** Content codes (skills, modules, questions) are stable across deployments: lower case, digits, - and . */
+export function isContentCode(code: string): boolean {
+  return code.length <= 80 && CODE_PATTERN.test(code);
+}
+
 /** Ids the presentation must describe, per question type. */
 function presentedIds(key: QuestionKey): string[] {
   switch (key.type) {
@@ -119,7 +124,7 @@ export function programPackageIssues(pkg: ProgramPackage): FieldIssue[] {
   const unique = (field: string, codes: readonly string[]) => {
     const seen = new Set<string>();
     for (const code of codes) {
-      if (!CODE_PATTERN.test(code)) add(field, `"${code}" is not a valid code (lower case, digits, - or .)`);
+      if (!isContentCode(code)) add(field, `"${code}" is not a valid code (lower case, digits, - or .)`);
       if (seen.has(code)) add(field, `"${code}" is used twice`);
       seen.add(code);
     }
