@@ -1,0 +1,61 @@
+import type { PackageSkill } from '@savoir/domain';
+import { importSkills } from '../../src/modules/studio/skill-import';
+import { TenantFactory } from '../factories/tenant.factory';
+
+const skills: PackageSkill[] = [
+  { code: 'heritage.founding-story', category: 'HERITAGE', name: { en: 'Founding story', fr: 'Histoire de la fondation' }, description: { en: 'Geneva, 1837', fr: 'Genève, 1837' }, prerequisites: [] },
+  { code: 'heritage.milestones', category: 'HERITAGE', name: { en: 'Milestones', fr: 'Grandes dates' }, description: { en: 'The great dates', fr: 'Les grandes dates' }, prerequisites: ['heritage.founding-story'] },
+];
+
+describe('importing skills from a program package', () => {
+  let factory: TenantFactory;
+
+  beforeAll(async () => {
+    factory = await TenantFactory.open();
+  });
+
+  afterAll(() => factory.close());
+
+  async function run(maisonId: string, actorId: string, items: PackageSkill[]) {
+    return factory.inMaison(maisonId, (manager) => importSkills(manager, { maisonId, actorId, sourceLocale: 'en' }, items));
+  }
+
+  const snapshot = (maisonId: string) =>
+    factory.inMaison(maisonId, (manager) =>
+      manager.query(
+        `SELECT s.code, s.name, (SELECT array_agg(p.code ORDER BY p.code) FROM skill_prerequisite e JOIN skill p ON p.id = e.prerequisite_id WHERE e.skill_id = s.id) AS prerequisites,
+                (SELECT count(*)::int FROM audit_entry a WHERE a.entity_id = s.id) AS audit_entries
+         FROM skill s WHERE s.maison_id = $1 ORDER BY s.code`,
+        [maisonId],
+      ),
+    );
+
+  it('creates skills with up-to-date translations and their prerequisites, and a second import changes nothing', async () => {
+    const { maison } = await factory.newMaison();
+    const author = await factory.newUser(maison.id, { roles: ['AUTHOR'] });
+    expect(await run(maison.id, author.id, skills)).toEqual({ created: 2, updated: 0 });
+    const first = await snapshot(maison.id);
+    expect(first.map((row: { code: string; prerequisites: string[] | null; audit_entries: number }) => [row.code, row.prerequisites, row.audit_entries])).toEqual([
+      ['heritage.founding-story', null, 1],
+      ['heritage.milestones', ['heritage.founding-story'], 1],
+    ]);
+    expect(first[0].name).toEqual({ sourceLocale: 'en', revision: 1, values: { en: { text: 'Founding story', revision: 1 }, fr: { text: 'Histoire de la fondation', revision: 1 } } });
+
+    expect(await run(maison.id, author.id, skills)).toEqual({ created: 0, updated: 0 });
+    expect(await snapshot(maison.id)).toEqual(first);
+  });
+
+  it('updates a changed skill by code, keeping its identity and recording the change', async () => {
+    const { maison } = await factory.newMaison();
+    const author = await factory.newUser(maison.id, { roles: ['AUTHOR'] });
+    await run(maison.id, author.id, skills);
+    const renamed = [{ ...skills[0], name: { en: 'The founding', fr: 'La fondation' } }, { ...skills[1], prerequisites: [] }];
+    expect(await run(maison.id, author.id, renamed)).toEqual({ created: 0, updated: 1 });
+    const rows = await snapshot(maison.id);
+    expect(rows.map((row: { code: string; prerequisites: string[] | null; audit_entries: number }) => [row.code, row.prerequisites, row.audit_entries])).toEqual([
+      ['heritage.founding-story', null, 2],
+      ['heritage.milestones', null, 1],
+    ]);
+    expect(rows[0].name.values).toEqual({ en: { text: 'The founding', revision: 2 }, fr: { text: 'La fondation', revision: 2 } });
+  });
+});
