@@ -1,10 +1,13 @@
 import { loadConfig } from './core/config/config';
 import { createDataSource } from './core/database/data-source';
 import { DEMO_LOGINS, DEMO_MAISON } from './seed/demo-maison';
+import { ONBOARDING_PROGRAM } from './seed/content/onboarding-program';
+import { seedDemoContent } from './seed/seed-demo-content';
 import { seedDemoMaison } from './seed/seed-demo-maison';
 
 /**
- * One-shot command: creates the demo maison unless it exists (owner connection, after migrate).
+ * One-shot command: creates the demo maison unless it exists, then brings its content up to date (owner
+ * connection, after migrate).
  * `seed.js --print-logins` only prints the demo sign-ins (no database), so `npm start` and the docs show one list.
  */
 async function main() {
@@ -17,7 +20,9 @@ async function main() {
   await dataSource.initialize();
   try {
     const { created } = await seedDemoMaison(dataSource, new Date());
-    console.log(created ? `Seeded the demo maison "${DEMO_MAISON.name}" (${DEMO_MAISON.slug}).` : `Demo maison "${DEMO_MAISON.slug}" already exists; nothing to seed.`);
+    console.log(created ? `Seeded the demo maison "${DEMO_MAISON.name}" (${DEMO_MAISON.slug}).` : `Demo maison "${DEMO_MAISON.slug}" already exists.`);
+    const content = await seedDemoContent(dataSource, ONBOARDING_PROGRAM);
+    console.log(`Demo content: ${content.created} skills created, ${content.updated} updated.`);
   } finally {
     await dataSource.destroy();
   }

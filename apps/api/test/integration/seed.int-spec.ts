@@ -1,5 +1,7 @@
 import { createDataSource } from '../../src/core/database/data-source';
 import { DEMO_LOGINS } from '../../src/seed/demo-maison';
+import { ONBOARDING_PROGRAM } from '../../src/seed/content/onboarding-program';
+import { seedDemoContent } from '../../src/seed/seed-demo-content';
 import { seedDemoMaison } from '../../src/seed/seed-demo-maison';
 import { createScratchDatabase } from '../utils/scratch-database';
 
@@ -34,6 +36,13 @@ describe('demo maison seed', () => {
       expect(DEMO_LOGINS.map((login) => login.email)).toEqual(
         expect.arrayContaining(['admin@maison-aurele.test', 'author@maison-aurele.test', 'hr@maison-aurele.test', 'advisor@maison-aurele.test']),
       );
+      const skills = ONBOARDING_PROGRAM.skills.length;
+      expect(await seedDemoContent(dataSource, ONBOARDING_PROGRAM)).toEqual({ created: skills, updated: 0 });
+      expect(await seedDemoContent(dataSource, ONBOARDING_PROGRAM)).toEqual({ created: 0, updated: 0 });
+      const [content] = await dataSource.query(`SELECT (SELECT count(*) FROM skill)::int AS skills, (SELECT count(*) FROM skill_prerequisite)::int AS edges,
+        (SELECT count(*) FROM audit_entry a JOIN app_user u ON u.id = a.actor_id WHERE u.email = 'author@maison-aurele.test')::int AS audited`);
+      const edges = ONBOARDING_PROGRAM.skills.reduce((sum, skill) => sum + skill.prerequisites.length, 0);
+      expect(content).toEqual({ skills, edges, audited: skills });
     } finally {
       await dataSource.destroy();
     }
