@@ -5,7 +5,6 @@ import { HomePage } from '../pages/HomePage';
 import { InsightsPage } from '../pages/InsightsPage';
 import { LearnPage } from '../pages/LearnPage';
 import { LoginPage } from '../pages/LoginPage';
-import { StudioPage } from '../pages/StudioPage';
 import { RequireSession, RequireSpace } from './guards';
 
 // The Admin space is a separate chunk: advisors on a boutique phone never download it.
@@ -14,6 +13,10 @@ const AdminUsersPage = lazy(() => import('../pages/AdminUsersPage').then((m) => 
 const AdminOrganisationPage = lazy(() => import('../pages/AdminOrganisationPage').then((m) => ({ default: m.AdminOrganisationPage })));
 const AdminCohortsPage = lazy(() => import('../pages/AdminCohortsPage').then((m) => ({ default: m.AdminCohortsPage })));
 const AdminCohortPage = lazy(() => import('../pages/AdminCohortPage').then((m) => ({ default: m.AdminCohortPage })));
+// So is the Studio space: authoring tools stay out of the advisors' bundle.
+const StudioShell = lazy(() => import('../modules/shell/components/StudioShell').then((m) => ({ default: m.StudioShell })));
+const StudioSkillsPage = lazy(() => import('../pages/StudioSkillsPage').then((m) => ({ default: m.StudioSkillsPage })));
+const StudioSkillPage = lazy(() => import('../pages/StudioSkillPage').then((m) => ({ default: m.StudioSkillPage })));
 const AdminImportPage = lazy(() => import('../pages/AdminImportPage').then((m) => ({ default: m.AdminImportPage })));
 
 export function AppRoutes() {
@@ -29,7 +32,11 @@ export function AppRoutes() {
       >
         <Route index element={<HomePage />} />
         <Route path="learn" element={<RequireSpace space="learn"><LearnPage /></RequireSpace>} />
-        <Route path="studio" element={<RequireSpace space="studio"><StudioPage /></RequireSpace>} />
+        <Route path="studio" element={<RequireSpace space="studio"><StudioShell /></RequireSpace>}>
+          <Route index element={<Navigate to="skills" replace />} />
+          <Route path="skills" element={<StudioSkillsPage />} />
+          <Route path="skills/:skillId" element={<StudioSkillPage />} />
+        </Route>
         <Route path="insights" element={<RequireSpace space="insights"><InsightsPage /></RequireSpace>} />
         <Route path="admin" element={<RequireSpace space="admin"><AdminShell /></RequireSpace>}>
           <Route index element={<Navigate to="users" replace />} />

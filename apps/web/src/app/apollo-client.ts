@@ -17,6 +17,9 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Cohort: { fields: { members: { merge: false } } },
       Region: { fields: { boutiques: { merge: false } } },
+      // A skill's texts have no id of their own: merge the fields each query selects (text in several locales).
+      LocalisedText: { merge: true },
+      Skill: { fields: { prerequisites: { merge: false } } },
       UserImport: { fields: { issues: { merge: false } } },
     },
   });

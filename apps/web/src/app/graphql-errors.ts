@@ -11,6 +11,8 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'EMAIL_TAKEN'
   | 'NAME_TAKEN'
+  | 'CODE_TAKEN'
+  | 'PREREQUISITE_CYCLE'
   | 'BAD_REQUEST'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -25,6 +27,8 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<ApiErrorCode>([
   'NOT_FOUND',
   'EMAIL_TAKEN',
   'NAME_TAKEN',
+  'CODE_TAKEN',
+  'PREREQUISITE_CYCLE',
   'BAD_REQUEST',
   'INTERNAL_SERVER_ERROR',
 ]);
@@ -42,6 +46,15 @@ export function apiErrorCode(error: unknown): ApiErrorCode | null {
     if (typeof code === 'string' && KNOWN_CODES.has(code)) return code as ApiErrorCode;
   }
   return null;
+}
+
+/**
+ * The API's own message for an error with this code (e.g. PREREQUISITE_CYCLE names the loop), or null. Only for
+ * codes whose message is written for people; the others are translated from their code.
+ */
+export function apiErrorMessage(error: unknown, code: ApiErrorCode): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  return error.errors.find((item) => item.extensions?.['code'] === code)?.message ?? null;
 }
 
 function isFieldIssue(value: unknown): value is FieldIssue {

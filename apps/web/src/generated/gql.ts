@@ -35,6 +35,16 @@ type Documents = {
     "\n  mutation UpdateRegion($input: UpdateRegionInput!) {\n    updateRegion(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateRegionDocument,
     "\n  mutation CreateBoutique($input: CreateBoutiqueInput!) {\n    createBoutique(input: $input) {\n      id\n      ...BoutiqueRow_boutique\n    }\n  }\n": typeof types.CreateBoutiqueDocument,
     "\n  mutation UpdateBoutique($input: UpdateBoutiqueInput!) {\n    updateBoutique(input: $input) {\n      id\n      ...BoutiqueRow_boutique\n    }\n  }\n": typeof types.UpdateBoutiqueDocument,
+    "\n  fragment SkillsTable_skill on Skill {\n    id\n    code\n    category\n    name {\n      sourceLocale\n      text(locale: $locale)\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    description {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    prerequisites {\n      id\n      code\n    }\n  }\n": typeof types.SkillsTable_SkillFragmentDoc,
+    "\n  fragment SkillTexts_skill on Skill {\n    id\n    name {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    description {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n  }\n": typeof types.SkillTexts_SkillFragmentDoc,
+    "\n  fragment SkillGraph_skill on Skill {\n    id\n    code\n    name {\n      text(locale: $locale)\n    }\n    prerequisites {\n      id\n    }\n  }\n": typeof types.SkillGraph_SkillFragmentDoc,
+    "\n  fragment SkillAuditTrail_entry on AuditEntry {\n    id\n    action\n    actorName\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n": typeof types.SkillAuditTrail_EntryFragmentDoc,
+    "\n  query StudioSkills($locale: String!) {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n    skills {\n      id\n      ...SkillsTable_skill\n    }\n  }\n": typeof types.StudioSkillsDocument,
+    "\n  query StudioSkill($id: ID!, $locale: String!) {\n    skill(id: $id) {\n      id\n      updatedAt\n      ...SkillsTable_skill\n      ...SkillTexts_skill\n      ...SkillGraph_skill\n    }\n    skills {\n      id\n      ...SkillGraph_skill\n    }\n  }\n": typeof types.StudioSkillDocument,
+    "\n  query SkillAuditTrail($entityId: ID!) {\n    auditTrail(entityType: \"skill\", entityId: $entityId) {\n      id\n      ...SkillAuditTrail_entry\n    }\n  }\n": typeof types.SkillAuditTrailDocument,
+    "\n  mutation CreateSkill($input: CreateSkillInput!, $locale: String!) {\n    createSkill(input: $input) {\n      id\n      ...SkillsTable_skill\n    }\n  }\n": typeof types.CreateSkillDocument,
+    "\n  mutation UpdateSkill($input: UpdateSkillInput!, $locale: String!) {\n    updateSkill(input: $input) {\n      id\n      updatedAt\n      ...SkillsTable_skill\n      ...SkillTexts_skill\n    }\n  }\n": typeof types.UpdateSkillDocument,
+    "\n  mutation SetSkillPrerequisites($input: SetSkillPrerequisitesInput!, $locale: String!) {\n    setSkillPrerequisites(input: $input) {\n      id\n      updatedAt\n      ...SkillsTable_skill\n      ...SkillGraph_skill\n    }\n  }\n": typeof types.SetSkillPrerequisitesDocument,
     "\n  fragment ImportProgress_userImport on UserImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdUsers\n    createdAt\n    finishedAt\n    issues {\n      row\n      field\n      message\n    }\n  }\n": typeof types.ImportProgress_UserImportFragmentDoc,
     "\n  fragment RecentImports_userImport on UserImport {\n    id\n    fileName\n    status\n    totalRows\n    createdUsers\n    createdAt\n  }\n": typeof types.RecentImports_UserImportFragmentDoc,
     "\n  query UserImports {\n    userImports {\n      id\n      ...RecentImports_userImport\n    }\n  }\n": typeof types.UserImportsDocument,
@@ -73,6 +83,16 @@ const documents: Documents = {
     "\n  mutation UpdateRegion($input: UpdateRegionInput!) {\n    updateRegion(input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateRegionDocument,
     "\n  mutation CreateBoutique($input: CreateBoutiqueInput!) {\n    createBoutique(input: $input) {\n      id\n      ...BoutiqueRow_boutique\n    }\n  }\n": types.CreateBoutiqueDocument,
     "\n  mutation UpdateBoutique($input: UpdateBoutiqueInput!) {\n    updateBoutique(input: $input) {\n      id\n      ...BoutiqueRow_boutique\n    }\n  }\n": types.UpdateBoutiqueDocument,
+    "\n  fragment SkillsTable_skill on Skill {\n    id\n    code\n    category\n    name {\n      sourceLocale\n      text(locale: $locale)\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    description {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    prerequisites {\n      id\n      code\n    }\n  }\n": types.SkillsTable_SkillFragmentDoc,
+    "\n  fragment SkillTexts_skill on Skill {\n    id\n    name {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    description {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n  }\n": types.SkillTexts_SkillFragmentDoc,
+    "\n  fragment SkillGraph_skill on Skill {\n    id\n    code\n    name {\n      text(locale: $locale)\n    }\n    prerequisites {\n      id\n    }\n  }\n": types.SkillGraph_SkillFragmentDoc,
+    "\n  fragment SkillAuditTrail_entry on AuditEntry {\n    id\n    action\n    actorName\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n": types.SkillAuditTrail_EntryFragmentDoc,
+    "\n  query StudioSkills($locale: String!) {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n    skills {\n      id\n      ...SkillsTable_skill\n    }\n  }\n": types.StudioSkillsDocument,
+    "\n  query StudioSkill($id: ID!, $locale: String!) {\n    skill(id: $id) {\n      id\n      updatedAt\n      ...SkillsTable_skill\n      ...SkillTexts_skill\n      ...SkillGraph_skill\n    }\n    skills {\n      id\n      ...SkillGraph_skill\n    }\n  }\n": types.StudioSkillDocument,
+    "\n  query SkillAuditTrail($entityId: ID!) {\n    auditTrail(entityType: \"skill\", entityId: $entityId) {\n      id\n      ...SkillAuditTrail_entry\n    }\n  }\n": types.SkillAuditTrailDocument,
+    "\n  mutation CreateSkill($input: CreateSkillInput!, $locale: String!) {\n    createSkill(input: $input) {\n      id\n      ...SkillsTable_skill\n    }\n  }\n": types.CreateSkillDocument,
+    "\n  mutation UpdateSkill($input: UpdateSkillInput!, $locale: String!) {\n    updateSkill(input: $input) {\n      id\n      updatedAt\n      ...SkillsTable_skill\n      ...SkillTexts_skill\n    }\n  }\n": types.UpdateSkillDocument,
+    "\n  mutation SetSkillPrerequisites($input: SetSkillPrerequisitesInput!, $locale: String!) {\n    setSkillPrerequisites(input: $input) {\n      id\n      updatedAt\n      ...SkillsTable_skill\n      ...SkillGraph_skill\n    }\n  }\n": types.SetSkillPrerequisitesDocument,
     "\n  fragment ImportProgress_userImport on UserImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdUsers\n    createdAt\n    finishedAt\n    issues {\n      row\n      field\n      message\n    }\n  }\n": types.ImportProgress_UserImportFragmentDoc,
     "\n  fragment RecentImports_userImport on UserImport {\n    id\n    fileName\n    status\n    totalRows\n    createdUsers\n    createdAt\n  }\n": types.RecentImports_UserImportFragmentDoc,
     "\n  query UserImports {\n    userImports {\n      id\n      ...RecentImports_userImport\n    }\n  }\n": types.UserImportsDocument,
@@ -188,6 +208,46 @@ export function graphql(source: "\n  mutation CreateBoutique($input: CreateBouti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateBoutique($input: UpdateBoutiqueInput!) {\n    updateBoutique(input: $input) {\n      id\n      ...BoutiqueRow_boutique\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBoutique($input: UpdateBoutiqueInput!) {\n    updateBoutique(input: $input) {\n      id\n      ...BoutiqueRow_boutique\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SkillsTable_skill on Skill {\n    id\n    code\n    category\n    name {\n      sourceLocale\n      text(locale: $locale)\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    description {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    prerequisites {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment SkillsTable_skill on Skill {\n    id\n    code\n    category\n    name {\n      sourceLocale\n      text(locale: $locale)\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    description {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    prerequisites {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SkillTexts_skill on Skill {\n    id\n    name {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    description {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SkillTexts_skill on Skill {\n    id\n    name {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    description {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SkillGraph_skill on Skill {\n    id\n    code\n    name {\n      text(locale: $locale)\n    }\n    prerequisites {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment SkillGraph_skill on Skill {\n    id\n    code\n    name {\n      text(locale: $locale)\n    }\n    prerequisites {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SkillAuditTrail_entry on AuditEntry {\n    id\n    action\n    actorName\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  fragment SkillAuditTrail_entry on AuditEntry {\n    id\n    action\n    actorName\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioSkills($locale: String!) {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n    skills {\n      id\n      ...SkillsTable_skill\n    }\n  }\n"): (typeof documents)["\n  query StudioSkills($locale: String!) {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n    skills {\n      id\n      ...SkillsTable_skill\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioSkill($id: ID!, $locale: String!) {\n    skill(id: $id) {\n      id\n      updatedAt\n      ...SkillsTable_skill\n      ...SkillTexts_skill\n      ...SkillGraph_skill\n    }\n    skills {\n      id\n      ...SkillGraph_skill\n    }\n  }\n"): (typeof documents)["\n  query StudioSkill($id: ID!, $locale: String!) {\n    skill(id: $id) {\n      id\n      updatedAt\n      ...SkillsTable_skill\n      ...SkillTexts_skill\n      ...SkillGraph_skill\n    }\n    skills {\n      id\n      ...SkillGraph_skill\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SkillAuditTrail($entityId: ID!) {\n    auditTrail(entityType: \"skill\", entityId: $entityId) {\n      id\n      ...SkillAuditTrail_entry\n    }\n  }\n"): (typeof documents)["\n  query SkillAuditTrail($entityId: ID!) {\n    auditTrail(entityType: \"skill\", entityId: $entityId) {\n      id\n      ...SkillAuditTrail_entry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSkill($input: CreateSkillInput!, $locale: String!) {\n    createSkill(input: $input) {\n      id\n      ...SkillsTable_skill\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSkill($input: CreateSkillInput!, $locale: String!) {\n    createSkill(input: $input) {\n      id\n      ...SkillsTable_skill\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSkill($input: UpdateSkillInput!, $locale: String!) {\n    updateSkill(input: $input) {\n      id\n      updatedAt\n      ...SkillsTable_skill\n      ...SkillTexts_skill\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSkill($input: UpdateSkillInput!, $locale: String!) {\n    updateSkill(input: $input) {\n      id\n      updatedAt\n      ...SkillsTable_skill\n      ...SkillTexts_skill\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSkillPrerequisites($input: SetSkillPrerequisitesInput!, $locale: String!) {\n    setSkillPrerequisites(input: $input) {\n      id\n      updatedAt\n      ...SkillsTable_skill\n      ...SkillGraph_skill\n    }\n  }\n"): (typeof documents)["\n  mutation SetSkillPrerequisites($input: SetSkillPrerequisitesInput!, $locale: String!) {\n    setSkillPrerequisites(input: $input) {\n      id\n      updatedAt\n      ...SkillsTable_skill\n      ...SkillGraph_skill\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

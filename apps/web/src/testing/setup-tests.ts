@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 
 // react-router encodes URLs with TextEncoder, which jest-environment-jsdom does not expose.
@@ -36,3 +37,8 @@ global.ResizeObserver = ResizeObserverStub;
 window.HTMLElement.prototype.scrollIntoView = () => undefined;
 const { getComputedStyle } = window;
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
+
+// Filling Mantine forms in jsdom is slow on a busy 2-core machine (the whole suite runs beside the API tests):
+// give tests and findBy* queries room, so a loaded machine does not read as a failure.
+jest.setTimeout(20_000);
+configure({ asyncUtilTimeout: 4000 });

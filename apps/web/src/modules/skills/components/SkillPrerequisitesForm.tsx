@@ -1,0 +1,79 @@
+import { Button, Group, MultiSelect, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorCode, apiErrorMessage, fieldIssues } from '../../../app/graphql-errors';
+import type { SkillGraph_SkillFragment, SkillsTable_SkillFragment } from '../../../generated/graphql';
+import { useSetSkillPrerequisites } from '../hooks/useSkillMutations';
+
+export interface SkillPrerequisitesFormProps {
+  skill: SkillsTable_SkillFragment;
+  /** Every skill of the maison: the candidates (the skill itself excluded). */
+  skills: ReadonlyArray<SkillGraph_SkillFragment>;
+}
+
+function sameIds(a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
+
+/** Pick the skills to master first; saving replaces the whole list, and a loop is refused by name. */
+export function SkillPrerequisitesForm({ skill, skills }: SkillPrerequisitesFormProps) {
+  const { t } = useTranslation();
+  const { setPrerequisites, loading } = useSetSkillPrerequisites(skill.id);
+  const savedIds = skill.prerequisites.map((prerequisite) => prerequisite.id);
+  const savedKey = savedIds.join(',');
+  const [selected, setSelected] = useState<string[]>(savedIds);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setSelected(savedKey ? savedKey.split(',') : []);
+    setError(null);
+  }, [savedKey]);
+
+  const options = skills
+    .filter((candidate) => candidate.id !== skill.id)
+    .map((candidate) => ({ value: candidate.id, label: t('studio.skill.option', { name: candidate.name.text, code: candidate.code }) }));
+
+  async function save() {
+    setError(null);
+    try {
+      await setPrerequisites(selected);
+      notifications.show({ color: 'green', message: t('studio.skill.prerequisitesSaved') });
+    } catch (caught) {
+      const code = apiErrorCode(caught);
+      if (code === 'PREREQUISITE_CYCLE') setError(apiErrorMessage(caught, 'PREREQUISITE_CYCLE') ?? t('studio.skill.errors.cycle'));
+      else if (code === 'VALIDATION_FAILED') setError(fieldIssues(caught)['prerequisiteIds'] ?? t('errors.checkFields'));
+      else setError(t('errors.generic'));
+    }
+  }
+
+  const unchanged = sameIds(selected, savedIds);
+  return (
+    <Stack gap="sm">
+      <MultiSelect
+        label={t('studio.skill.prerequisitesLabel')}
+        description={t('studio.skill.prerequisitesHelp')}
+        placeholder={selected.length === 0 ? t('studio.skill.prerequisitesPlaceholder') : undefined}
+        data={options}
+        value={selected}
+        onChange={(ids) => {
+          setSelected(ids);
+          setError(null);
+        }}
+        searchable
+        clearable
+        hidePickedOptions
+        nothingFoundMessage={t('studio.skill.noOtherSkill')}
+        error={error}
+      />
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" disabled={unchanged || loading} onClick={() => setSelected(savedIds)}>
+          {t('common.cancel')}
+        </Button>
+        <Button onClick={() => void save()} loading={loading} disabled={unchanged}>
+          {t('studio.skill.savePrerequisites')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
