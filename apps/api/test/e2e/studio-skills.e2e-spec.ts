@@ -61,6 +61,7 @@ describe('Studio: skills and prerequisites (over HTTP)', () => {
     expect(cycle.errors?.[0].message).toBe(
       'These prerequisites would form a cycle: clienteling.discovery-questions → clienteling.welcome → clienteling.presenting → clienteling.discovery-questions',
     );
+    expect(cycle.errors?.[0].extensions?.cycle).toEqual(['clienteling.discovery-questions', 'clienteling.welcome', 'clienteling.presenting', 'clienteling.discovery-questions']);
     const welcomeNow = await graphql(api.url, `query ($id: ID!) { skill(id: $id) { prerequisites { code } } }`, { id: welcome }, auth);
     expect(welcomeNow.data).toEqual({ skill: { prerequisites: [] } });
     expect(errorCode(await graphql(api.url, SET_PREREQUISITES, { input: { skillId: welcome, prerequisiteIds: [welcome] } }, auth))).toBe('PREREQUISITE_CYCLE');

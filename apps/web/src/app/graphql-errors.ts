@@ -48,13 +48,11 @@ export function apiErrorCode(error: unknown): ApiErrorCode | null {
   return null;
 }
 
-/**
- * The API's own message for an error with this code (e.g. PREREQUISITE_CYCLE names the loop), or null. Only for
- * codes whose message is written for people; the others are translated from their code.
- */
-export function apiErrorMessage(error: unknown, code: ApiErrorCode): string | null {
+/** The skill codes of the loop a PREREQUISITE_CYCLE error names (`extensions.cycle`), or null. */
+export function prerequisiteCycle(error: unknown): string[] | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
-  return error.errors.find((item) => item.extensions?.['code'] === code)?.message ?? null;
+  const cycle = error.errors.find((item) => item.extensions?.['code'] === 'PREREQUISITE_CYCLE')?.extensions?.['cycle'];
+  return Array.isArray(cycle) && cycle.every((code) => typeof code === 'string') ? (cycle as string[]) : null;
 }
 
 function isFieldIssue(value: unknown): value is FieldIssue {

@@ -201,11 +201,12 @@ describe('StudioSkillPage', () => {
     expect(screen.getByRole('button', { name: 'Save prerequisites' })).toBeDisabled();
   }, 20_000);
 
-  it('shows the loop PREREQUISITE_CYCLE names and keeps the prerequisites', async () => {
+  it('phrases the loop PREREQUISITE_CYCLE names, in the interface language, and keeps the prerequisites', async () => {
     const message = 'These prerequisites would form a cycle: heritage.hallmarks → product.leather-care → heritage.hallmarks';
     const sent = jest.fn(() =>
       graphQLErrorResult('PREREQUISITE_CYCLE', message, {
         issues: [{ field: 'prerequisiteIds', message: 'would form a cycle: heritage.hallmarks → product.leather-care → heritage.hallmarks' }],
+        cycle: ['heritage.hallmarks', 'product.leather-care', 'heritage.hallmarks'],
       }),
     );
     renderApp({
@@ -227,7 +228,7 @@ describe('StudioSkillPage', () => {
     await user.click(await screen.findByRole('option', { name: 'Leather care (product.leather-care)' }));
     await user.click(screen.getByRole('button', { name: 'Save prerequisites' }));
 
-    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(await screen.findByText('These prerequisites would form a loop: heritage.hallmarks → product.leather-care → heritage.hallmarks')).toBeInTheDocument();
     expect(picker).toHaveAttribute('aria-invalid', 'true');
     expect(sent).toHaveBeenCalledTimes(1);
     const needs = screen.getByRole('list', { name: 'Needs first' });

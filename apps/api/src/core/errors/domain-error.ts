@@ -26,6 +26,8 @@ export type ErrorCategory = (typeof ERROR_CODES)[ErrorCode];
 export interface DomainErrorDetails {
   issues?: FieldIssue[] | RowIssue[];
   retryAfterSeconds?: number;
+  /** PREREQUISITE_CYCLE: the skill codes of the loop, first code repeated last, for clients to phrase. */
+  cycle?: string[];
 }
 
 /** What services throw. Never an HTTP exception: the transport is decided in one filter. */

@@ -127,6 +127,7 @@ export class SkillsService {
     if (cycle) {
       throw new DomainError('PREREQUISITE_CYCLE', `These prerequisites would form a cycle: ${cycle.join(' → ')}`, {
         issues: [{ field: 'prerequisiteIds', message: `would form a cycle: ${cycle.join(' → ')}` }],
+        cycle,
       });
     }
   }

@@ -2,7 +2,7 @@ import { Button, Group, MultiSelect, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorCode, apiErrorMessage, fieldIssues } from '../../../app/graphql-errors';
+import { apiErrorCode, fieldIssues, prerequisiteCycle } from '../../../app/graphql-errors';
 import type { SkillGraph_SkillFragment, SkillsTable_SkillFragment } from '../../../generated/graphql';
 import { useSetSkillPrerequisites } from '../hooks/useSkillMutations';
 
@@ -41,7 +41,10 @@ export function SkillPrerequisitesForm({ skill, skills }: SkillPrerequisitesForm
       notifications.show({ color: 'green', message: t('studio.skill.prerequisitesSaved') });
     } catch (caught) {
       const code = apiErrorCode(caught);
-      if (code === 'PREREQUISITE_CYCLE') setError(apiErrorMessage(caught, 'PREREQUISITE_CYCLE') ?? t('studio.skill.errors.cycle'));
+      if (code === 'PREREQUISITE_CYCLE') {
+        const cycle = prerequisiteCycle(caught);
+        setError(cycle ? t('studio.skill.errors.cycleNamed', { cycle: cycle.join(' → ') }) : t('studio.skill.errors.cycle'));
+      }
       else if (code === 'VALIDATION_FAILED') setError(fieldIssues(caught)['prerequisiteIds'] ?? t('errors.checkFields'));
       else setError(t('errors.generic'));
     }
