@@ -105,6 +105,12 @@ describe('Studio: skills and prerequisites (over HTTP)', () => {
     expect(n).toBe(1);
   });
 
+  it('previews lesson Markdown as the sanitised HTML learners will receive', async () => {
+    const { auth } = await anAuthor();
+    const preview = await graphql<{ previewLessonMarkdown: string }>(api.url, `query ($md: String!) { previewLessonMarkdown(markdown: $md) }`, { md: '**Enamel** <script>alert(1)</script>[x](javascript:alert(1))' }, auth);
+    expect(preview.data?.previewLessonMarkdown).toBe('<p><strong>Enamel</strong> <a rel="noopener noreferrer" target="_blank">x</a></p>');
+  });
+
   it("keeps skills to authors, and cannot link another maison's skill", async () => {
     const { maison, boutique, auth } = await anAuthor();
     const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });

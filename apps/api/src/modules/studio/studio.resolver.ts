@@ -8,6 +8,7 @@ import { AuditLog } from './audit-log';
 import { CreateSkillInput, SetSkillPrerequisitesInput, UpdateSkillInput } from './dtos/studio.input';
 import { toAuditEntryModel, toSkillModel } from './dtos/studio.mapper';
 import { AuditEntryModel, LocalisedTextModel, SkillModel } from './dtos/studio.model';
+import { renderLessonMarkdown } from './lesson-markdown';
 import { SkillsService } from './skills.service';
 
 @Resolver(() => SkillModel)
@@ -54,6 +55,15 @@ export class SkillsResolver {
       return ids.map((id) => (bySkill.get(id) ?? []).map(toSkillModel));
     });
     return loader.load(skill.id);
+  }
+}
+
+@Resolver()
+export class LessonPreviewResolver {
+  @Roles('AUTHOR')
+  @Query(() => String, { description: 'The sanitised HTML learners will receive for this lesson Markdown (live preview)' })
+  previewLessonMarkdown(@Args('markdown') markdown: string): string {
+    return renderLessonMarkdown(markdown);
   }
 }
 
