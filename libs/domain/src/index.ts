@@ -12,3 +12,4 @@ export * from './lib/curriculum/localised-text';
 export * from './lib/curriculum/program-package';
 export * from './lib/curriculum/publishing';
 export * from './lib/analytics/item-analysis';
+export * from './lib/assessment/question-csv';

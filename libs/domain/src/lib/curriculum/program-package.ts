@@ -197,25 +197,40 @@ export function programPackageIssues(pkg: ProgramPackage): FieldIssue[] {
 
   pkg.questions.forEach((question, i) => {
     const at = `questions[${i}]`;
-    if (!(QUESTION_TYPES as readonly string[]).includes(question.key.type)) {
-      add(`${at}.key.type`, `must be one of ${QUESTION_TYPES.join(', ')}`);
-      return;
-    }
-    for (const issue of questionKeyIssues(question.key)) add(`${at}.key.${issue.field}`, issue.message);
-    if (question.skills.length === 0) add(`${at}.skills`, 'needs at least one skill');
+    for (const issue of programQuestionIssues(question, source)) add(`${at}.${issue.field}`, issue.message);
     knownSkills(`${at}.skills`, question.skills);
-    if (!(Number.isInteger(question.difficulty) && question.difficulty >= 1 && question.difficulty <= 5)) add(`${at}.difficulty`, 'must be a whole number from 1 to 5');
-    localised(`${at}.presentation.prompt`, question.presentation.prompt);
-    localised(`${at}.presentation.explanation`, question.presentation.explanation);
-    for (const id of presentedIds(question.key)) {
-      const choice = question.presentation.choices?.[id];
-      if (!choice) add(`${at}.presentation.choices`, `no text for "${id}"`);
-      else localised(`${at}.presentation.choices.${id}`, choice.text);
-      if (question.key.type === 'IMAGE_CHOICE' && choice && (!choice.imageUrl || !choice.imageAlt?.[source]?.trim())) {
-        add(`${at}.presentation.choices.${id}`, 'an image choice needs an image URL and alt text');
-      }
-    }
   });
+  return issues;
+}
+
+/**
+ * The checks of one question on its own (its key, difficulty, texts in the source locale, a text for every id the
+ * key uses, images for image choices), with fields relative to the question. Skill codes are checked by the caller,
+ * who knows which exist.
+ */
+export function programQuestionIssues(question: PackageQuestion, sourceLocale: string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const add = (field: string, message: string) => issues.push({ field, message });
+  const localised = (field: string, value: Localised | undefined) => {
+    if (!value?.[sourceLocale]?.trim()) add(field, `needs text in ${sourceLocale}`);
+  };
+  if (!(QUESTION_TYPES as readonly string[]).includes(question.key.type)) {
+    add('key.type', `must be one of ${QUESTION_TYPES.join(', ')}`);
+    return issues;
+  }
+  for (const issue of questionKeyIssues(question.key)) add(`key.${issue.field}`, issue.message);
+  if (question.skills.length === 0) add('skills', 'needs at least one skill');
+  if (!(Number.isInteger(question.difficulty) && question.difficulty >= 1 && question.difficulty <= 5)) add('difficulty', 'must be a whole number from 1 to 5');
+  localised('presentation.prompt', question.presentation.prompt);
+  localised('presentation.explanation', question.presentation.explanation);
+  for (const id of presentedIds(question.key)) {
+    const choice = question.presentation.choices?.[id];
+    if (!choice) add('presentation.choices', `no text for "${id}"`);
+    else localised(`presentation.choices.${id}`, choice.text);
+    if (question.key.type === 'IMAGE_CHOICE' && choice && (!choice.imageUrl || !choice.imageAlt?.[sourceLocale]?.trim())) {
+      add(`presentation.choices.${id}`, 'an image choice needs an image URL and alt text');
+    }
+  }
   return issues;
 }
 
