@@ -128,7 +128,7 @@ async function main() {
   const format = formatPinoLine;
   supervisor.spawnService('api', process.execPath, ['--enable-source-maps', join(distDir, 'main.js')], { cwd: root, env, format });
   supervisor.spawnService('worker', process.execPath, ['--enable-source-maps', join(distDir, 'worker.js')], { cwd: root, env, format });
-  const webConfig = join(root, 'apps/web/vite.config.ts');
+  const webConfig = join(root, 'apps/web/vite.config.mts');
   const hasWeb = existsSync(webConfig);
   if (hasWeb) {
     supervisor.spawnService('web', process.execPath, [bin('vite', 'vite'), '--config', webConfig, '--port', String(webPort), '--strictPort'], {
@@ -136,7 +136,7 @@ async function main() {
       env: { ...env, WEB_PORT: String(webPort), API_URL: `http://127.0.0.1:${apiPort}` },
     });
   } else {
-    say(paint(33, 'apps/web/vite.config.ts not found: the web app is not started.'));
+    say(paint(33, 'apps/web/vite.config.mts not found: the web app is not started.'));
   }
 
   // 7. Ready: print where to go and how to sign in.

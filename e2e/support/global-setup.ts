@@ -39,7 +39,7 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 export default async function globalSetup() {
   await apiGlobalSetup();
   const [api, worker, webPort] = await Promise.all([startApi(), startWorker(), freePort()]);
-  const web: ChildProcess = spawn('npx', ['vite', '--config', 'apps/web/vite.config.ts', '--strictPort'], {
+  const web: ChildProcess = spawn('npx', ['vite', '--config', 'apps/web/vite.config.mts', '--strictPort'], {
     env: { ...process.env, WEB_PORT: String(webPort), API_URL: api.url },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
