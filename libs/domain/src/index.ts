@@ -13,3 +13,4 @@ export * from './lib/curriculum/program-package';
 export * from './lib/curriculum/publishing';
 export * from './lib/analytics/item-analysis';
 export * from './lib/assessment/question-csv';
+export * from './lib/curriculum/content-texts';

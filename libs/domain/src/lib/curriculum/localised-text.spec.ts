@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { localisedText, resolveText, translationStatus, withText } from './localised-text';
+import { localisedText, plainTexts, resolveText, revisedText, translationStatus, withText } from './localised-text';
 
 describe('localised text', () => {
   const english = localisedText('en', 'Founded in Geneva in 1837 by a watchmaker and an enameller.');
@@ -21,6 +21,20 @@ describe('localised text', () => {
   it('does not outdate translations when the source is saved unchanged', () => {
     const translated = withText(english, 'fr', 'Fondée à Genève en 1837.');
     expect(translationStatus(withText(translated, 'en', english.values['en'].text), 'fr')).toBe('UP_TO_DATE');
+  });
+
+  it('keeps a translation outdated when it is saved again unchanged', () => {
+    const edited = withText(withText(english, 'fr', 'Fondée à Genève.'), 'en', 'Founded in Geneva, in 1837.');
+    expect(translationStatus(withText(edited, 'fr', 'Fondée à Genève.'), 'fr')).toBe('OUTDATED');
+  });
+
+  it('revises a field from texts for every locale, outdating what the source change left behind', () => {
+    const translated = revisedText(undefined, 'en', { en: 'The atelier', fr: "L'atelier" });
+    expect(translationStatus(translated, 'fr')).toBe('UP_TO_DATE');
+    const sourceEdited = revisedText(translated, 'en', { en: 'The Geneva atelier', fr: "L'atelier" });
+    expect([sourceEdited.revision, translationStatus(sourceEdited, 'fr')]).toEqual([2, 'OUTDATED']);
+    expect(revisedText(sourceEdited, 'en', { en: 'The Geneva atelier' }).values).toEqual({ en: { text: 'The Geneva atelier', revision: 2 } });
+    expect(revisedText(sourceEdited, 'en', plainTexts(sourceEdited))).toBe(sourceEdited); // nothing changed, same value
   });
 
   it('removes a translation given as empty, and refuses an empty source', () => {

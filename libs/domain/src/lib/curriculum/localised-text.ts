@@ -24,6 +24,8 @@ export function withText(field: LocalisedText, locale: string, text: string): Lo
     const revision = field.revision + 1;
     return { ...field, revision, values: { ...field.values, [locale]: { text, revision } } };
   }
+  // Saving a translation unchanged keeps the revision it was made from: re-saving does not vouch for it.
+  if (field.values[locale]?.text === text) return field;
   const { [locale]: _removed, ...others } = field.values;
   return { ...field, values: trimmed ? { ...others, [locale]: { text, revision: field.revision } } : others };
 }
@@ -39,4 +41,20 @@ export function resolveText(field: LocalisedText, locale: string): { text: strin
   const value = field.values[locale];
   if (value) return { text: value.text, locale, fallback: false };
   return { text: field.values[field.sourceLocale].text, locale: field.sourceLocale, fallback: true };
+}
+
+/** The plain texts per locale, as a package carries them. */
+export function plainTexts(field: LocalisedText): Record<string, string> {
+  return Object.fromEntries(Object.entries(field.values).map(([locale, value]) => [locale, value.text]));
+}
+
+/**
+ * Applies texts given for every locale (a package, an editor's form) to the current field: the source first, so a
+ * changed source outdates the translations left as they were; locales absent from `texts` are removed.
+ */
+export function revisedText(current: LocalisedText | undefined, sourceLocale: string, texts: Readonly<Record<string, string>>): LocalisedText {
+  let field = current && current.sourceLocale === sourceLocale ? withText(current, sourceLocale, texts[sourceLocale] ?? '') : localisedText(sourceLocale, texts[sourceLocale] ?? '');
+  for (const locale of Object.keys(field.values)) if (locale !== sourceLocale && !(locale in texts)) field = withText(field, locale, '');
+  for (const [locale, text] of Object.entries(texts)) if (locale !== sourceLocale) field = withText(field, locale, text);
+  return field;
 }

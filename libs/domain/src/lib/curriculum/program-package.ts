@@ -28,21 +28,24 @@ export interface PackageSkill {
   prerequisites: readonly string[];
 }
 
-export type LessonBlock =
-  | { kind: 'RICH_TEXT'; markdown: Localised }
-  | { kind: 'IMAGE'; url: string; alt: Localised; caption?: Localised }
-  | { kind: 'VIDEO'; url: string; caption?: Localised }
-  | { kind: 'PRODUCT_CARD'; reference: string; name: Localised; collection: Localised; keySpecs: ReadonlyArray<{ label: Localised; value: Localised }> }
-  | { kind: 'TIMELINE_EVENT'; date: string; title: Localised; story: Localised }
-  | { kind: 'KEY_FACT'; text: Localised };
+export const LESSON_BLOCK_KINDS = ['RICH_TEXT', 'IMAGE', 'VIDEO', 'PRODUCT_CARD', 'TIMELINE_EVENT', 'KEY_FACT'] as const;
+
+/** One block of a lesson body. `T` is the form of a learner-facing text: per-locale strings here, revisioned in storage. */
+export type LessonBlock<T = Localised> =
+  | { kind: 'RICH_TEXT'; markdown: T }
+  | { kind: 'IMAGE'; url: string; alt: T; caption?: T }
+  | { kind: 'VIDEO'; url: string; caption?: T }
+  | { kind: 'PRODUCT_CARD'; reference: string; name: T; collection: T; keySpecs: ReadonlyArray<{ label: T; value: T }> }
+  | { kind: 'TIMELINE_EVENT'; date: string; title: T; story: T }
+  | { kind: 'KEY_FACT'; text: T };
 
 /** What the learner sees of a question; the key (what is right) is separate and ids join the two. */
-export interface QuestionPresentation {
-  prompt: Localised;
+export interface QuestionPresentation<T = Localised> {
+  prompt: T;
   /** Shown after answering, right or wrong. */
-  explanation: Localised;
+  explanation: T;
   /** Choice options and ordering items by id; matching's left and right items by id. */
-  choices?: Readonly<Record<string, { text: Localised; imageUrl?: string; imageAlt?: Localised }>>;
+  choices?: Readonly<Record<string, { text: T; imageUrl?: string; imageAlt?: T }>>;
 }
 
 export interface PackageQuestion {
@@ -160,45 +163,66 @@ export function programPackageIssues(pkg: ProgramPackage): FieldIssue[] {
 
   pkg.modules.forEach((module, i) => {
     const at = `modules[${i}]`;
-    if (!(MODULE_KINDS as readonly string[]).includes(module.kind)) add(`${at}.kind`, `must be one of ${MODULE_KINDS.join(', ')}`);
-    localised(`${at}.title`, module.title);
-    localised(`${at}.summary`, module.summary);
-    if (!(module.estimatedMinutes >= 1 && module.estimatedMinutes <= 60)) add(`${at}.estimatedMinutes`, 'must be between 1 and 60');
+    for (const issue of packageModuleIssues(module, source, { complete: true })) add(`${at}.${issue.field}`, issue.message);
     knownSkills(`${at}.targetSkills`, module.targetSkills);
     for (const code of module.questions) if (!questions.has(code)) add(`${at}.questions`, `unknown question "${code}"`);
-    if (module.kind === 'LESSON' && module.blocks.length === 0) add(`${at}.blocks`, 'a lesson needs at least one block');
-    if (module.kind !== 'LESSON' && module.kind !== 'ROLEPLAY' && module.questions.length === 0) add(`${at}.questions`, 'needs at least one question');
-    module.blocks.forEach((block, j) => {
-      const blockAt = `${at}.blocks[${j}]`;
-      switch (block.kind) {
-        case 'RICH_TEXT':
-          return localised(`${blockAt}.markdown`, block.markdown);
-        case 'IMAGE':
-          if (!/^https?:\/\/|^\//.test(block.url)) add(`${blockAt}.url`, 'must be an http(s) URL or a path');
-          return localised(`${blockAt}.alt`, block.alt);
-        case 'VIDEO':
-          if (!/^https?:\/\/|^\//.test(block.url)) add(`${blockAt}.url`, 'must be an http(s) URL or a path');
-          return;
-        case 'PRODUCT_CARD':
-          if (!block.reference.trim()) add(`${blockAt}.reference`, 'is required');
-          localised(`${blockAt}.name`, block.name);
-          return localised(`${blockAt}.collection`, block.collection);
-        case 'TIMELINE_EVENT':
-          if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(block.date)) add(`${blockAt}.date`, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
-          localised(`${blockAt}.title`, block.title);
-          return localised(`${blockAt}.story`, block.story);
-        case 'KEY_FACT':
-          return localised(`${blockAt}.text`, block.text);
-        default:
-          add(`${blockAt}.kind`, `unknown block kind ${(block as { kind: string }).kind}`);
-      }
-    });
   });
 
   pkg.questions.forEach((question, i) => {
     const at = `questions[${i}]`;
     for (const issue of programQuestionIssues(question, source)) add(`${at}.${issue.field}`, issue.message);
     knownSkills(`${at}.skills`, question.skills);
+  });
+  return issues;
+}
+
+/**
+ * The checks of one module on its own, with fields relative to the module. A draft may still be empty; a module
+ * to review or publish is `complete`: a lesson has a block, a quiz or challenge has a question. Skill and question
+ * codes are checked by the caller, who knows which exist.
+ */
+export function packageModuleIssues(module: PackageModule, sourceLocale: string, { complete }: { complete: boolean }): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const add = (field: string, message: string) => issues.push({ field, message });
+  const localised = (field: string, value: Localised | undefined) => {
+    if (!value?.[sourceLocale]?.trim()) add(field, `needs text in ${sourceLocale}`);
+  };
+  const url = (field: string, value: string) => {
+    if (!/^https?:\/\/|^\//.test(value ?? '')) add(field, 'must be an http(s) URL or a path');
+  };
+  if (!(MODULE_KINDS as readonly string[]).includes(module.kind)) add('kind', `must be one of ${MODULE_KINDS.join(', ')}`);
+  localised('title', module.title);
+  localised('summary', module.summary);
+  if (!(Number.isInteger(module.estimatedMinutes) && module.estimatedMinutes >= 1 && module.estimatedMinutes <= 60)) add('estimatedMinutes', 'must be a whole number of minutes from 1 to 60');
+  if (complete && module.kind === 'LESSON' && module.blocks.length === 0) add('blocks', 'a lesson needs at least one block');
+  if (complete && module.kind !== 'LESSON' && module.kind !== 'ROLEPLAY' && module.questions.length === 0) add('questions', 'needs at least one question');
+  module.blocks.forEach((block, j) => {
+    const at = `blocks[${j}]`;
+    switch (block.kind) {
+      case 'RICH_TEXT':
+        return localised(`${at}.markdown`, block.markdown);
+      case 'IMAGE':
+        url(`${at}.url`, block.url);
+        return localised(`${at}.alt`, block.alt);
+      case 'VIDEO':
+        return url(`${at}.url`, block.url);
+      case 'PRODUCT_CARD':
+        if (!block.reference?.trim()) add(`${at}.reference`, 'is required');
+        localised(`${at}.name`, block.name);
+        localised(`${at}.collection`, block.collection);
+        return block.keySpecs.forEach((spec, k) => {
+          localised(`${at}.keySpecs[${k}].label`, spec.label);
+          localised(`${at}.keySpecs[${k}].value`, spec.value);
+        });
+      case 'TIMELINE_EVENT':
+        if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(block.date ?? '')) add(`${at}.date`, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+        localised(`${at}.title`, block.title);
+        return localised(`${at}.story`, block.story);
+      case 'KEY_FACT':
+        return localised(`${at}.text`, block.text);
+      default:
+        add(`${at}.kind`, `must be one of ${LESSON_BLOCK_KINDS.join(', ')}`);
+    }
   });
   return issues;
 }
