@@ -17,7 +17,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
         strictScalars: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         skipTypename: false,

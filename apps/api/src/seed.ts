@@ -22,7 +22,8 @@ async function main() {
     const { created } = await seedDemoMaison(dataSource, new Date());
     console.log(created ? `Seeded the demo maison "${DEMO_MAISON.name}" (${DEMO_MAISON.slug}).` : `Demo maison "${DEMO_MAISON.slug}" already exists.`);
     const content = await seedDemoContent(dataSource, ONBOARDING_PROGRAM);
-    console.log(`Demo content: ${content.created} skills created, ${content.updated} updated.`);
+    const counts = (kind: string, { created, updated }: { created: number; updated: number }) => `${kind} ${created} created, ${updated} updated`;
+    console.log(`Demo content: ${counts('skills', content.skills)}; ${counts('questions', content.questions)}; ${counts('modules', content.modules)}; program ${content.program}.`);
   } finally {
     await dataSource.destroy();
   }

@@ -1,16 +1,16 @@
 import { programPackageIssues, type ProgramPackage } from '@savoir/domain';
 import type { DataSource } from 'typeorm';
-import { importSkills, type SkillImportResult } from '../modules/studio/skill-import';
+import { importProgramPackage, type ProgramPackageImport } from '../modules/studio/program-packages';
 import { DEMO_MAISON, DEMO_STAFF } from './demo-maison';
 
 const DEMO_AUTHOR = DEMO_STAFF.find((staff) => staff.roles.includes('AUTHOR'));
 
 /**
- * Brings the demo maison's content up to the package written in the project (today: its skills; modules and
- * questions join when Studio stores them). Runs on every seed, idempotently, so content added to the project
- * reaches a demo database seeded earlier. Changes are recorded in the audit trail as the demo author's.
+ * Brings the demo maison's content up to the package written in the project: skills, published questions and
+ * modules, and the onboarding program. Runs on every seed, idempotently, so content added to the project reaches a
+ * demo database seeded earlier. Changes are recorded in the audit trail as the demo author's.
  */
-export async function seedDemoContent(dataSource: DataSource, pkg: ProgramPackage): Promise<SkillImportResult> {
+export async function seedDemoContent(dataSource: DataSource, pkg: ProgramPackage): Promise<ProgramPackageImport> {
   const issues = programPackageIssues(pkg);
   if (issues.length) throw new Error(`The demo program package is invalid:\n${issues.map((issue) => `  ${issue.field}: ${issue.message}`).join('\n')}`);
   if (!DEMO_AUTHOR) throw new Error('The demo maison has no author');
@@ -20,6 +20,6 @@ export async function seedDemoContent(dataSource: DataSource, pkg: ProgramPackag
     const [author] = await manager.query('SELECT user_id, maison_id FROM savoir_find_login($1, $2)', [DEMO_AUTHOR.email, DEMO_MAISON.slug]);
     if (!author) throw new Error(`Seed the demo maison before its content (no ${DEMO_AUTHOR.email})`);
     await manager.query(`SELECT set_config('app.maison_id', $1, true)`, [author.maison_id]);
-    return importSkills(manager, { maisonId: author.maison_id, actorId: author.user_id, sourceLocale: pkg.sourceLocale }, pkg.skills);
+    return importProgramPackage(manager, { userId: author.user_id, maisonId: author.maison_id, roles: ['AUTHOR'] }, pkg);
   });
 }

@@ -36,13 +36,22 @@ describe('demo maison seed', () => {
       expect(DEMO_LOGINS.map((login) => login.email)).toEqual(
         expect.arrayContaining(['admin@maison-aurele.test', 'author@maison-aurele.test', 'hr@maison-aurele.test', 'advisor@maison-aurele.test']),
       );
-      const skills = ONBOARDING_PROGRAM.skills.length;
-      expect(await seedDemoContent(dataSource, ONBOARDING_PROGRAM)).toEqual({ created: skills, updated: 0 });
-      expect(await seedDemoContent(dataSource, ONBOARDING_PROGRAM)).toEqual({ created: 0, updated: 0 });
+      const { skills, modules, questions } = { skills: ONBOARDING_PROGRAM.skills.length, modules: ONBOARDING_PROGRAM.modules.length, questions: ONBOARDING_PROGRAM.questions.length };
+      expect(await seedDemoContent(dataSource, ONBOARDING_PROGRAM)).toEqual({
+        skills: { created: skills, updated: 0 },
+        questions: { created: questions, updated: 0 },
+        modules: { created: modules, updated: 0 },
+        program: 'created',
+      });
+      const nothing = { created: 0, updated: 0 };
+      expect(await seedDemoContent(dataSource, ONBOARDING_PROGRAM)).toEqual({ skills: nothing, questions: nothing, modules: nothing, program: 'unchanged' });
       const [content] = await dataSource.query(`SELECT (SELECT count(*) FROM skill)::int AS skills, (SELECT count(*) FROM skill_prerequisite)::int AS edges,
+        (SELECT count(*) FROM question_version WHERE status = 'PUBLISHED')::int AS questions,
+        (SELECT count(*) FROM module_version WHERE status = 'PUBLISHED' AND cardinality(question_version_ids) = cardinality(questions))::int AS modules,
+        (SELECT count(*) FROM program_module pm JOIN program p ON p.id = pm.program_id WHERE p.onboarding)::int AS onboarding_modules,
         (SELECT count(*) FROM audit_entry a JOIN app_user u ON u.id = a.actor_id WHERE u.email = 'author@maison-aurele.test')::int AS audited`);
       const edges = ONBOARDING_PROGRAM.skills.reduce((sum, skill) => sum + skill.prerequisites.length, 0);
-      expect(content).toEqual({ skills, edges, audited: skills });
+      expect(content).toEqual({ skills, edges, questions, modules, onboarding_modules: ONBOARDING_PROGRAM.program.modules.length, audited: skills + questions + modules + 1 });
     } finally {
       await dataSource.destroy();
     }

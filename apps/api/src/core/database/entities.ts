@@ -10,6 +10,9 @@ import { RegionEntity } from '../../modules/organisation/entities/region.entity'
 import { AuditEntryEntity } from '../../modules/studio/entities/audit-entry.entity';
 import { SkillPrerequisiteEntity } from '../../modules/studio/entities/skill-prerequisite.entity';
 import { SkillEntity } from '../../modules/studio/entities/skill.entity';
+import { ModuleEntity, ModuleVersionEntity } from '../../modules/studio/entities/module.entity';
+import { ProgramEntity, ProgramModuleEntity } from '../../modules/studio/entities/program.entity';
+import { QuestionEntity, QuestionVersionEntity } from '../../modules/studio/entities/question.entity';
 
 /** Every TypeORM entity, listed explicitly: the API is bundled, so globs would find nothing. */
 export const ENTITIES = [
@@ -25,4 +28,10 @@ export const ENTITIES = [
   SkillEntity,
   SkillPrerequisiteEntity,
   AuditEntryEntity,
+  QuestionEntity,
+  QuestionVersionEntity,
+  ModuleEntity,
+  ModuleVersionEntity,
+  ProgramEntity,
+  ProgramModuleEntity,
 ];

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CohortsService } from './cohorts.service';
-import { BoutiqueResolver, CohortResolver, RegionResolver } from './organisation.resolver';
+import { BoutiqueResolver, CohortResolver, MaisonResolver, RegionResolver } from './organisation.resolver';
 import { OrganisationService } from './organisation.service';
 
 @Module({
-  providers: [OrganisationService, CohortsService, RegionResolver, BoutiqueResolver, CohortResolver],
+  providers: [OrganisationService, CohortsService, MaisonResolver, RegionResolver, BoutiqueResolver, CohortResolver],
   exports: [OrganisationService, CohortsService],
 })
 export class OrganisationModule {}

@@ -3,10 +3,21 @@ import { Roles, type Actor } from '../../core/auth/access';
 import { CurrentActor, FieldRequest, type AuthenticatedRequest } from '../../core/auth/request-context';
 import { byKeys, RequestLoaders } from '../../core/dataloader/request-loaders';
 import { CohortMembersInput, CreateBoutiqueInput, CreateCohortInput, CreateRegionInput, UpdateBoutiqueInput, UpdateCohortInput, UpdateRegionInput } from './dtos/organisation.input';
-import { toBoutiqueModel, toCohortModel, toRegionModel } from './dtos/organisation.mapper';
-import { BoutiqueModel, CohortModel, RegionModel } from './dtos/organisation.model';
+import { toBoutiqueModel, toCohortModel, toMaisonModel, toRegionModel } from './dtos/organisation.mapper';
+import { BoutiqueModel, CohortModel, MaisonModel, RegionModel } from './dtos/organisation.model';
 import { CohortsService } from './cohorts.service';
 import { OrganisationService } from './organisation.service';
+
+@Resolver(() => MaisonModel)
+export class MaisonResolver {
+  constructor(private readonly organisation: OrganisationService) {}
+
+  @Roles('ADMIN')
+  @Mutation(() => MaisonModel, { description: 'Turns four-eyes publishing on or off for the maison' })
+  async setFourEyesPublishing(@CurrentActor() actor: Actor, @Args('enabled') enabled: boolean): Promise<MaisonModel> {
+    return toMaisonModel(await this.organisation.setFourEyesPublishing(actor, enabled));
+  }
+}
 
 @Resolver(() => RegionModel)
 export class RegionResolver {

@@ -28,6 +28,14 @@ export class OrganisationService {
     });
   }
 
+  /** Relaxing four-eyes lets an author publish what they last edited: for a maison with a single author. */
+  setFourEyesPublishing(actor: Actor, enabled: boolean): Promise<MaisonEntity> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      await manager.update(MaisonEntity, { id: actor.maisonId }, { fourEyesPublishing: enabled });
+      return manager.findOneByOrFail(MaisonEntity, { id: actor.maisonId });
+    });
+  }
+
   regions(actor: Actor): Promise<RegionEntity[]> {
     return this.db.run(actor.maisonId, (manager) => manager.find(RegionEntity, { order: { name: 'ASC' } }));
   }

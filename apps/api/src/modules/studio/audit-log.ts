@@ -20,7 +20,7 @@ export class AuditLog {
 /** The fields whose value differs, as { field: { before, after } }. */
 export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): AuditChanges {
   const changes: AuditChanges = {};
-  for (const field of Object.keys(after)) {
+  for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = { before: before[field] ?? null, after: after[field] ?? null };
   }
   return changes;

@@ -9,6 +9,7 @@ export const toMaisonModel = (maison: MaisonEntity): MaisonModel => ({
   name: maison.name,
   slug: maison.slug,
   defaultLocale: maison.defaultLocale,
+  fourEyesPublishing: maison.fourEyesPublishing,
 });
 
 export const toRegionModel = (region: RegionEntity): RegionModel => ({ id: region.id, name: region.name });

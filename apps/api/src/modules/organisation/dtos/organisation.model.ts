@@ -10,6 +10,7 @@ export class MaisonModel {
   @Field() name!: string;
   @Field() slug!: string;
   @Field() defaultLocale!: string;
+  @Field({ description: 'Four-eyes publishing: content is published by an author other than its last editor' }) fourEyesPublishing!: boolean;
 }
 
 @ObjectType('Region')

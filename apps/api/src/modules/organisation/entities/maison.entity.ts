@@ -19,6 +19,10 @@ export class MaisonEntity {
   @Column('text', { name: 'default_timezone', default: 'UTC' })
   defaultTimezone!: string;
 
+  /** Four-eyes publishing: whoever publishes content must not be its last editor. A maison may relax it. */
+  @Column('boolean', { name: 'four_eyes_publishing', default: true })
+  fourEyesPublishing!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SKILL_CATEGORIES, type LocalisedText, type SkillCategory, type TranslationStatus } from '@savoir/domain';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+export const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
 export const SkillCategoryEnum = enumOf(SKILL_CATEGORIES);
 registerEnumType(SkillCategoryEnum, { name: 'SkillCategory' });

@@ -1,0 +1,75 @@
+import { Field, Float, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import type { ModuleKind, PublishingAction } from '@savoir/domain';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { ModuleKindEnum } from './content.model';
+
+export const PublishingActionEnum = { SUBMIT: 'SUBMIT', REQUEST_CHANGES: 'REQUEST_CHANGES', PUBLISH: 'PUBLISH', ARCHIVE: 'ARCHIVE' } as const satisfies Record<PublishingAction, PublishingAction>;
+registerEnumType(PublishingActionEnum, {
+  name: 'PublishingAction',
+  description: 'SUBMIT a draft for review; REQUEST_CHANGES sends it back; PUBLISH (another author, under four-eyes); ARCHIVE retires the published version',
+});
+
+@InputType()
+export class CreateProgramInput {
+  @Field({ description: 'Stable code, e.g. onboarding' }) code!: string;
+  @Field({ description: "In the maison's default locale" }) title!: string;
+  @Field({ description: "In the maison's default locale" }) description!: string;
+  @Field({ description: 'The program that defines "onboarded"; one per maison' }) onboarding!: boolean;
+  @Field(() => Float, { description: 'Share of the certification quiz to get right, e.g. 0.8' }) certificationThreshold!: number;
+  @Field(() => [String], { nullable: true, description: 'Skill codes' }) targetSkills?: string[];
+}
+
+@InputType()
+export class UpdateProgramInput {
+  @Field(() => ID) id!: string;
+  @Field({ nullable: true, description: 'The locale of title and description: the source locale, or a translation' }) locale?: string;
+  @Field({ nullable: true }) title?: string;
+  @Field({ nullable: true }) description?: string;
+  @Field({ nullable: true }) onboarding?: boolean;
+  @Field(() => Float, { nullable: true }) certificationThreshold?: number;
+  @Field(() => [String], { nullable: true, description: 'Skill codes' }) targetSkills?: string[];
+}
+
+@InputType()
+export class SetProgramModulesInput {
+  @Field(() => ID) programId!: string;
+  @Field(() => [ID], { description: 'The modules in their new order; replaces the current list' }) moduleIds!: string[];
+}
+
+@InputType()
+export class CreateModuleInput {
+  @Field({ description: 'Stable code, e.g. heritage.founding' }) code!: string;
+  @Field(() => ModuleKindEnum) kind!: ModuleKind;
+  @Field(() => GraphQLJSONObject, { description: 'ModuleDraft: title, summary, estimatedMinutes, targetSkills, blocks, questions (texts per locale)' })
+  content!: Record<string, unknown>;
+}
+
+@InputType()
+export class SaveModuleDraftInput {
+  @Field(() => ID) moduleId!: string;
+  @Field(() => GraphQLJSONObject, { description: 'The whole ModuleDraft, texts in every locale' }) content!: Record<string, unknown>;
+}
+
+@InputType()
+export class ReviewModuleInput {
+  @Field(() => ID) moduleId!: string;
+  @Field(() => PublishingActionEnum) action!: PublishingAction;
+}
+
+@InputType()
+export class CreateQuestionInput {
+  @Field({ description: 'Stable code, e.g. heritage.q-founding-year' }) code!: string;
+  @Field(() => GraphQLJSONObject, { description: 'QuestionDraft: skills, difficulty, key, presentation (texts per locale)' }) content!: Record<string, unknown>;
+}
+
+@InputType()
+export class SaveQuestionDraftInput {
+  @Field(() => ID) questionId!: string;
+  @Field(() => GraphQLJSONObject, { description: 'The whole QuestionDraft, texts in every locale' }) content!: Record<string, unknown>;
+}
+
+@InputType()
+export class ReviewQuestionInput {
+  @Field(() => ID) questionId!: string;
+  @Field(() => PublishingActionEnum) action!: PublishingAction;
+}

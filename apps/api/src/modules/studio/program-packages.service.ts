@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { ProgramPackage } from '@savoir/domain';
+import type { Actor } from '../../core/auth/access';
+import { findOrFail } from '../../core/database/find-or-fail';
+import { TenantDb } from '../../core/database/tenant-db';
+import { invalidPackage, parseShape, programPackageShape } from './content-shapes';
+import { ProgramEntity } from './entities/program.entity';
+import { exportProgramPackage, importProgramPackage, packageChecksum, type ProgramPackageImport } from './program-packages';
+
+/** Packages as files: JSON with a checksum, so a package that was altered or cut short on its way is refused. */
+@Injectable()
+export class ProgramPackagesService {
+  constructor(private readonly db: TenantDb) {}
+
+  export(actor: Actor, programId: string): Promise<{ fileName: string; json: string; checksum: string }> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const program = await findOrFail(manager, ProgramEntity, programId, 'Program');
+      const pkg = await exportProgramPackage(manager, actor.maisonId, program.id);
+      const checksum = packageChecksum(pkg);
+      return { fileName: `${program.code}.savoir-package.json`, json: JSON.stringify({ ...pkg, checksum }, null, 2), checksum };
+    });
+  }
+
+  import(actor: Actor, json: string): Promise<ProgramPackageImport> {
+    let value: unknown;
+    try {
+      value = JSON.parse(json);
+    } catch (error) {
+      throw invalidPackage([{ field: 'package', message: `is not JSON (${(error as Error).message})` }]);
+    }
+    const pkg = parseShape<ProgramPackage & { checksum?: string }>(programPackageShape, value, 'PACKAGE_INVALID');
+    if (!pkg.checksum) throw invalidPackage([{ field: 'checksum', message: 'is missing: export the package from Savoir' }]);
+    if (pkg.checksum !== packageChecksum(pkg)) throw invalidPackage([{ field: 'checksum', message: 'does not match the content: the file was changed or cut short after export' }]);
+    return this.db.run(actor.maisonId, (manager) => importProgramPackage(manager, actor, pkg));
+  }
+}

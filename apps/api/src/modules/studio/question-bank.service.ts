@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import {
+  isContentCode,
+  mapPresentationTexts,
+  presentationAsPlain,
+  programQuestionIssues,
+  revisePresentationTexts,
+  textsByPath,
+  type ContentStatus,
+  type FieldIssue,
+  type Localised,
+  type PublishingAction,
+  type RowIssue,
+  validateQuestionCsv,
+} from '@savoir/domain';
+import Papa from 'papaparse';
+import { In, type EntityManager } from 'typeorm';
+import type { Actor } from '../../core/auth/access';
+import { findOrFail } from '../../core/database/find-or-fail';
+import { TenantDb } from '../../core/database/tenant-db';
+import { rethrowUniqueViolation } from '../../core/database/unique-violation';
+import { DomainError } from '../../core/errors/domain-error';
+import { AuditLog, changedFields } from './audit-log';
+import { parseShape, questionDraftShape, type QuestionDraft } from './content-shapes';
+import { ContentVersions, sourceLocaleOf } from './content-versions';
+import { QuestionEntity, QuestionVersionEntity } from './entities/question.entity';
+import { SkillEntity } from './entities/skill.entity';
+
+export interface QuestionView {
+  question: QuestionEntity;
+  latest: QuestionVersionEntity;
+  published: QuestionVersionEntity | null;
+}
+
+/** A question version as plain package content (texts per locale), for editors, exports and comparisons. */
+export function questionDraftOf(version: QuestionVersionEntity): QuestionDraft {
+  return { skills: version.skills, difficulty: version.difficulty, key: version.key, presentation: presentationAsPlain(version.presentation) };
+}
+
+/** Every field of a version, texts per locale (`prompt.fr`), for the audit trail's before/after. */
+export function questionAuditView(version: QuestionVersionEntity): Record<string, unknown> {
+  if (!version.presentation) return {}; // a question being created
+  const draft = questionDraftOf(version);
+  const texts = textsByPath<Localised>((visit) => mapPresentationTexts(draft.presentation, visit));
+  return {
+    type: version.type,
+    difficulty: draft.difficulty,
+    skills: draft.skills,
+    key: draft.key,
+    ...Object.fromEntries(texts.flatMap(({ path, text }) => Object.entries(text).map(([locale, value]) => [`${path}.${locale}`, value]))),
+  };
+}
+
+/** The issues of a question draft: its shape, then the domain's checks, then skills the maison has. */
+export async function questionDraftIssues(manager: EntityManager, maisonId: string, sourceLocale: string, code: string, draft: QuestionDraft): Promise<FieldIssue[]> {
+  const issues = programQuestionIssues({ code, ...draft }, sourceLocale);
+  const known = new Set((await manager.find(SkillEntity, { select: { code: true }, where: { maisonId, code: In([...draft.skills]) } })).map((skill) => skill.code));
+  for (const skill of draft.skills) if (!known.has(skill)) issues.push({ field: 'skills', message: `unknown skill "${skill}"` });
+  return issues;
+}
+
+/** The maison's question bank: versioned questions, edited as drafts, reviewed and published, every change audited. */
+@Injectable()
+export class QuestionBankService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditLog,
+  ) {}
+
+  list(actor: Actor, status?: ContentStatus | null): Promise<QuestionView[]> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const questions = await manager.find(QuestionEntity, { where: { maisonId: actor.maisonId }, order: { code: 'ASC' } });
+      const views = await QuestionBankService.load(manager, actor.maisonId, questions);
+      return status ? views.filter((view) => view.latest.status === status) : views;
+    });
+  }
+
+  get(actor: Actor, id: string): Promise<QuestionView> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const [view] = await QuestionBankService.load(manager, actor.maisonId, [await findOrFail(manager, QuestionEntity, id, 'Question')]);
+      return view;
+    });
+  }
+
+  static async load(manager: EntityManager, maisonId: string, questions: QuestionEntity[]): Promise<QuestionView[]> {
+    const { latest, published } = await ContentVersions.current(manager, QuestionVersionEntity, maisonId, questions.map((question) => question.id));
+    return questions.map((question) => ({ question, latest: latest.get(question.id) as QuestionVersionEntity, published: published.get(question.id) ?? null }));
+  }
+
+  create(actor: Actor, input: { code: string; content: unknown }): Promise<QuestionView> {
+    const draft = parseShape<QuestionDraft>(questionDraftShape, input.content);
+    DomainError.assertValid(isContentCode(input.code) ? [] : [{ field: 'code', message: 'must be lower case letters, digits, - or . (e.g. heritage.q-founding-year)' }]);
+    return this.db
+      .run(actor.maisonId, async (manager) => {
+        const sourceLocale = await sourceLocaleOf(manager, actor.maisonId);
+        DomainError.assertValid(await questionDraftIssues(manager, actor.maisonId, sourceLocale, input.code, draft));
+        const question = await manager.save(manager.create(QuestionEntity, { maisonId: actor.maisonId, code: input.code }));
+        const version = manager.create(QuestionVersionEntity, { maisonId: actor.maisonId, questionId: question.id, version: 1, status: 'DRAFT', lastEditorId: actor.userId });
+        await QuestionBankService.writeVersion(manager, this.audit, actor, version, draft, sourceLocale, 'created');
+        return (await QuestionBankService.load(manager, actor.maisonId, [question]))[0];
+      })
+      .catch((error) => rethrowUniqueViolation(error, { uq_question_code: () => DomainError.taken('CODE_TAKEN', 'A question with this code', 'code') }));
+  }
+
+  /**
+   * Adds the questions of a spreadsheet to the bank as drafts, all or none: one bad row imports nothing, and the
+   * error names every row, column and problem.
+   */
+  importCsv(actor: Actor, csv: string): Promise<QuestionView[]> {
+    const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (header) => header.trim() });
+    return this.db.run(actor.maisonId, async (manager) => {
+      const sourceLocale = await sourceLocaleOf(manager, actor.maisonId);
+      const [skills, existing] = await Promise.all([
+        manager.find(SkillEntity, { select: { code: true }, where: { maisonId: actor.maisonId } }),
+        manager.find(QuestionEntity, { select: { code: true }, where: { maisonId: actor.maisonId } }),
+      ]);
+      const parseIssues: RowIssue[] = parsed.errors.map((error) => ({ row: (error.row ?? 0) + 2, field: 'csv', message: error.message }));
+      const validation = parseIssues.length
+        ? { ok: false as const, issues: parseIssues }
+        : validateQuestionCsv(parsed.meta.fields ?? [], parsed.data, { sourceLocale, skillCodes: new Set(skills.map((s) => s.code)), existingCodes: new Set(existing.map((q) => q.code)) });
+      if (!validation.ok) {
+        const rows = [...new Set(validation.issues.map((issue) => issue.row))];
+        throw new DomainError('VALIDATION_FAILED', `Nothing was imported: ${rows.length === 1 ? `row ${rows[0]} has` : `rows ${rows.join(', ')} have`} problems`, { issues: validation.issues });
+      }
+      const questions: QuestionEntity[] = [];
+      for (const { code, ...draft } of validation.questions) {
+        const question = await manager.save(manager.create(QuestionEntity, { maisonId: actor.maisonId, code }));
+        const version = manager.create(QuestionVersionEntity, { maisonId: actor.maisonId, questionId: question.id, version: 1, status: 'DRAFT', lastEditorId: actor.userId });
+        await QuestionBankService.writeVersion(manager, this.audit, actor, version, draft, sourceLocale, 'imported-from-csv');
+        questions.push(question);
+      }
+      return QuestionBankService.load(manager, actor.maisonId, questions);
+    });
+  }
+
+  /** Saves an edit: into the working draft, or into a new draft version when the latest is published. */
+  saveDraft(actor: Actor, input: { questionId: string; content: unknown }): Promise<QuestionView> {
+    const draft = parseShape<QuestionDraft>(questionDraftShape, input.content);
+    return this.db.run(actor.maisonId, async (manager) => {
+      const question = await findOrFail(manager, QuestionEntity, input.questionId, 'Question');
+      await manager.query('SELECT id FROM question WHERE id = $1 FOR UPDATE', [question.id]);
+      const sourceLocale = await sourceLocaleOf(manager, actor.maisonId);
+      DomainError.assertValid(await questionDraftIssues(manager, actor.maisonId, sourceLocale, question.code, draft));
+      const version = await ContentVersions.draftToEdit(manager, QuestionVersionEntity, actor.maisonId, question.id);
+      await QuestionBankService.writeVersion(manager, this.audit, actor, version, draft, sourceLocale, 'draft-saved');
+      const [view] = await QuestionBankService.load(manager, actor.maisonId, [question]);
+      return view;
+    });
+  }
+
+  review(actor: Actor, input: { questionId: string; action: PublishingAction }): Promise<QuestionView> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const question = await findOrFail(manager, QuestionEntity, input.questionId, 'Question');
+      await manager.query('SELECT id FROM question WHERE id = $1 FOR UPDATE', [question.id]);
+      await QuestionBankService.transition(manager, this.audit, actor, question, input.action);
+      const [view] = await QuestionBankService.load(manager, actor.maisonId, [question]);
+      return view;
+    });
+  }
+
+  /**
+   * Moves the question's current version (the working one, or the published one to archive) and audits it.
+   * Shared with modules, whose review carries their questions along.
+   */
+  static async transition(manager: EntityManager, audit: AuditLog, actor: Actor, question: QuestionEntity, action: PublishingAction): Promise<QuestionVersionEntity> {
+    const version =
+      action === 'ARCHIVE'
+        ? await manager.findOneBy(QuestionVersionEntity, { maisonId: question.maisonId, questionId: question.id, status: 'PUBLISHED' })
+        : await ContentVersions.working(manager, QuestionVersionEntity, question.maisonId, question.id);
+    if (!version) throw new DomainError('INVALID_TRANSITION', `Question ${question.code} has no version that can be ${action === 'ARCHIVE' ? 'archived' : 'moved on'}`);
+    const before = version.status;
+    await ContentVersions.transition(manager, QuestionVersionEntity, version, action, actor, `Question ${question.code}`);
+    await audit.record(manager, actor, { entityType: 'question', entityId: question.id, action: action.toLowerCase().replace('_', '-'), changes: { status: { before, after: version.status }, version: { before: version.version, after: version.version } } });
+    return version;
+  }
+
+  /** Writes a draft's content into a version (new or working) and audits the change; a save that changes nothing writes nothing. */
+  static async writeVersion(manager: EntityManager, audit: AuditLog, actor: Actor, version: QuestionVersionEntity, draft: QuestionDraft, sourceLocale: string, action: string): Promise<void> {
+    const before = questionAuditView(version);
+    Object.assign(version, {
+      type: draft.key.type,
+      difficulty: draft.difficulty,
+      skills: [...draft.skills],
+      key: draft.key,
+      presentation: revisePresentationTexts(version.presentation, draft.presentation, sourceLocale),
+      lastEditorId: actor.userId,
+    });
+    const changes = changedFields(before, questionAuditView(version));
+    if (Object.keys(before).length && Object.keys(changes).length === 0) return; // saved unchanged: no new version, no entry
+    await manager.save(version);
+    await audit.record(manager, actor, { entityType: 'question', entityId: version.questionId, action, changes: { ...changes, version: { before: null, after: version.version } } });
+  }
+}

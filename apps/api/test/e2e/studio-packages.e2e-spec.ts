@@ -1,0 +1,135 @@
+import type { ProgramPackage } from '@savoir/domain';
+import { ONBOARDING_PROGRAM } from '../../src/seed/content/onboarding-program';
+import { packageChecksum } from '../../src/modules/studio/program-packages';
+import { TenantFactory } from '../factories/tenant.factory';
+import { errorCode, graphql, login } from '../utils/graphql-client';
+import { startApi, type RunningApi } from '../utils/test-app';
+
+const IMPORT = `mutation ($json: String!) { importProgramPackage(json: $json) { skills { created updated } questions { created updated } modules { created updated } program } }`;
+const EXPORT = `query ($id: ID!) { exportProgramPackage(programId: $id) { fileName json checksum } }`;
+const IMPORT_CSV = `mutation ($csv: String!) { importQuestionsCsv(csv: $csv) { code latest { version status type } } }`;
+
+const signed = (pkg: ProgramPackage) => JSON.stringify({ ...pkg, checksum: packageChecksum(pkg) });
+
+describe('Studio: program packages and the question-bank CSV (over HTTP)', () => {
+  let api: RunningApi;
+  let factory: TenantFactory;
+
+  beforeAll(async () => {
+    [api, factory] = await Promise.all([startApi(), TenantFactory.open()]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([api.close(), factory.close()]);
+  });
+
+  async function anAuthor() {
+    const tenant = await factory.newMaison();
+    const author = await factory.newUser(tenant.maison.id, { roles: ['AUTHOR'], displayName: 'Hélène Garnier', email: `helene-${tenant.maison.id.slice(0, 8)}@maison.test` });
+    return { ...tenant, author, auth: await login(api.url, author.email, author.password) };
+  }
+
+  const count = (maisonId: string, table: string, where = 'true') =>
+    factory.inMaison(maisonId, async (manager) => (await manager.query(`SELECT count(*)::int AS n FROM ${table} WHERE maison_id = $1 AND ${where}`, [maisonId]))[0].n as number);
+
+  it('moves a program between deployments: import, import again (nothing changes), export, import elsewhere, export the same bytes', async () => {
+    const regionA = await anAuthor();
+    const first = await graphql(api.url, IMPORT, { json: signed(ONBOARDING_PROGRAM) }, regionA.auth);
+    const all = (items: readonly unknown[]) => ({ created: items.length, updated: 0 });
+    expect(first.data).toEqual({
+      importProgramPackage: { skills: all(ONBOARDING_PROGRAM.skills), questions: all(ONBOARDING_PROGRAM.questions), modules: all(ONBOARDING_PROGRAM.modules), program: 'created' },
+    });
+    const nothing = { created: 0, updated: 0 };
+    expect((await graphql(api.url, IMPORT, { json: signed(ONBOARDING_PROGRAM) }, regionA.auth)).data).toEqual({ importProgramPackage: { skills: nothing, questions: nothing, modules: nothing, program: 'unchanged' } });
+    expect(await count(regionA.maison.id, 'question_version')).toBe(ONBOARDING_PROGRAM.questions.length);
+
+    const programs = await graphql<{ programs: Array<{ id: string; code: string }> }>(api.url, `query { programs { id code } }`, {}, regionA.auth);
+    const exported = await graphql<{ exportProgramPackage: { fileName: string; json: string; checksum: string } }>(api.url, EXPORT, { id: programs.data?.programs[0].id }, regionA.auth);
+    const file = exported.data?.exportProgramPackage;
+    expect(file?.fileName).toBe(`${ONBOARDING_PROGRAM.program.code}.savoir-package.json`);
+    expect(file?.json).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/); // no ids
+    expect(file?.json).not.toContain(regionA.author.email);
+    expect(file?.json).not.toContain('Hélène Garnier');
+
+    const regionB = await anAuthor();
+    expect((await graphql(api.url, IMPORT, { json: file?.json }, regionB.auth)).data).toEqual(first.data);
+    const programsB = await graphql<{ programs: Array<{ id: string }> }>(api.url, `query { programs { id } }`, {}, regionB.auth);
+    const again = await graphql<{ exportProgramPackage: { checksum: string } }>(api.url, EXPORT, { id: programsB.data?.programs[0].id }, regionB.auth);
+    expect(again.data?.exportProgramPackage.checksum).toBe(file?.checksum);
+  });
+
+  it('publishes a changed question as a new version and flags the French the change outdated', async () => {
+    const { maison, auth } = await anAuthor();
+    await graphql(api.url, IMPORT, { json: signed(ONBOARDING_PROGRAM) }, auth);
+    const target = ONBOARDING_PROGRAM.questions.find((question) => question.presentation.prompt['fr']) ?? ONBOARDING_PROGRAM.questions[0];
+    const changed: ProgramPackage = {
+      ...ONBOARDING_PROGRAM,
+      questions: ONBOARDING_PROGRAM.questions.map((question) =>
+        question === target ? { ...question, presentation: { ...question.presentation, prompt: { ...question.presentation.prompt, en: `${question.presentation.prompt['en']} (revised)` } } } : question,
+      ),
+    };
+    const result = await graphql<{ importProgramPackage: { questions: unknown; modules: unknown } }>(api.url, IMPORT, { json: signed(changed) }, auth);
+    expect(result.data?.importProgramPackage.questions).toEqual({ created: 0, updated: 1 });
+
+    const bank = await graphql<{ questions: Array<{ code: string; latest: { version: number; status: string; prompt: { translations: Array<{ locale: string; status: string }> } } }> }>(
+      api.url,
+      `query { questions { code latest { version status prompt { translations { locale status } } } } }`,
+      {},
+      auth,
+    );
+    const question = bank.data?.questions.find((q) => q.code === target.code);
+    expect(question?.latest).toEqual({ version: 2, status: 'PUBLISHED', prompt: { translations: [{ locale: 'en', status: 'UP_TO_DATE' }, { locale: 'fr', status: 'OUTDATED' }] } });
+    expect(await count(maison.id, 'question_version', `status = 'ARCHIVED'`)).toBe(1);
+  });
+
+  it('rejects a malformed or altered package whole, with the reasons, and writes nothing', async () => {
+    const { maison, auth } = await anAuthor();
+    const broken: ProgramPackage = {
+      ...ONBOARDING_PROGRAM,
+      program: { ...ONBOARDING_PROGRAM.program, modules: [...ONBOARDING_PROGRAM.program.modules, 'heritage.missing'] },
+      questions: [{ ...ONBOARDING_PROGRAM.questions[0], difficulty: 9 }, ...ONBOARDING_PROGRAM.questions.slice(1)],
+    };
+    const rejected = await graphql(api.url, IMPORT, { json: signed(broken) }, auth);
+    expect(errorCode(rejected)).toBe('PACKAGE_INVALID');
+    expect(rejected.errors?.[0].extensions?.issues).toEqual([
+      { field: 'program.modules', message: 'unknown module "heritage.missing"' },
+      { field: 'questions[0].difficulty', message: 'must be a whole number from 1 to 5' },
+    ]);
+
+    const altered = JSON.parse(signed(ONBOARDING_PROGRAM));
+    altered.program.certificationThreshold = 0.1;
+    const tampered = await graphql(api.url, IMPORT, { json: JSON.stringify(altered) }, auth);
+    expect(tampered.errors?.[0].extensions).toMatchObject({ code: 'PACKAGE_INVALID', issues: [{ field: 'checksum', message: 'does not match the content: the file was changed or cut short after export' }] });
+    expect(errorCode(await graphql(api.url, IMPORT, { json: '{"format": "savoir.program-package", ' }, auth))).toBe('PACKAGE_INVALID');
+    const wrongShape = await graphql(api.url, IMPORT, { json: JSON.stringify({ ...ONBOARDING_PROGRAM, skills: 'none' }) }, auth);
+    expect(wrongShape.errors?.[0].extensions?.issues).toEqual([{ field: 'skills', message: expect.stringContaining('array') }]);
+
+    for (const table of ['skill', 'question', 'module', 'program', 'audit_entry']) expect(await count(maison.id, table)).toBe(0);
+  });
+
+  it('imports a question-bank CSV as drafts, and imports nothing when one row is bad, naming it', async () => {
+    const { maison, auth } = await anAuthor();
+    await graphql(api.url, `mutation { createSkill(input: { code: "heritage.founding", category: HERITAGE, name: "Founding", description: "1837" }) { id } }`, {}, auth);
+    const header = 'code,type,skills,difficulty,prompt.en,prompt.fr,explanation.en,correct,tolerance,unit,choice1.en,choice2.en,choice3.en';
+    const good = [
+      'heritage.q-year,SINGLE_CHOICE,heritage.founding,2,Founded in?,Fondée en ?,Geneva 1837.,2,,,1901,1837,',
+      'heritage.q-geneva,TRUE_FALSE,heritage.founding,1,The first atelier was in Geneva.,,It was.,true,,,,,',
+      'heritage.q-order,ORDERING,heritage.founding,3,Put in order,,Chronology.,,,,1837,1854,1871',
+    ];
+    const bad = 'heritage.q-bad,SINGLE_CHOICE,heritage.founding,2,Founded in?,,Because.,4,,,1901,1837,';
+    const rejected = await graphql(api.url, IMPORT_CSV, { csv: [header, good[0], bad, good[1]].join('\n') }, auth);
+    expect(rejected.errors?.[0].message).toBe('Nothing was imported: row 3 has problems');
+    expect(rejected.errors?.[0].extensions?.issues).toEqual([{ row: 3, field: 'correct', message: 'there is no choice 4' }, { row: 3, field: 'correct', message: 'needs exactly one correct option (0 marked)' }]);
+    expect(await count(maison.id, 'question')).toBe(0);
+
+    const imported = await graphql(api.url, IMPORT_CSV, { csv: [header, ...good].join('\n') }, auth);
+    expect(imported.data).toEqual({
+      importQuestionsCsv: [
+        { code: 'heritage.q-year', latest: { version: 1, status: 'DRAFT', type: 'SINGLE_CHOICE' } },
+        { code: 'heritage.q-geneva', latest: { version: 1, status: 'DRAFT', type: 'TRUE_FALSE' } },
+        { code: 'heritage.q-order', latest: { version: 1, status: 'DRAFT', type: 'ORDERING' } },
+      ],
+    });
+    expect(await count(maison.id, 'audit_entry', `action = 'imported-from-csv'`)).toBe(3);
+  });
+});
