@@ -2,6 +2,7 @@ import { OutboxEventEntity } from '../events/outbox-event.entity';
 import { RefreshTokenEntity } from '../../modules/identity/entities/refresh-token.entity';
 import { UserImportEntity } from '../../modules/identity/entities/user-import.entity';
 import { UserEntity } from '../../modules/identity/entities/user.entity';
+import { AttemptEntity } from '../../modules/learning/entities/attempt.entity';
 import { BoutiqueEntity } from '../../modules/organisation/entities/boutique.entity';
 import { CohortMemberEntity } from '../../modules/organisation/entities/cohort-member.entity';
 import { CohortEntity } from '../../modules/organisation/entities/cohort.entity';
@@ -34,4 +35,5 @@ export const ENTITIES = [
   ModuleVersionEntity,
   ProgramEntity,
   ProgramModuleEntity,
+  AttemptEntity,
 ];

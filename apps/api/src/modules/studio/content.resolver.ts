@@ -14,8 +14,10 @@ import {
   SetProgramModulesInput,
   UpdateProgramInput,
 } from './dtos/content.input';
-import { toModuleModel, toProgramModel, toQuestionModel } from './dtos/content.mapper';
-import { ContentStatusEnum, ModuleModel, ProgramModel, ProgramPackageFileModel, ProgramPackageImportModel, QuestionModel } from './dtos/content.model';
+import { toItemStatisticsModel, toModuleModel, toProgramModel, toQuestionModel } from './dtos/content.mapper';
+import { ContentStatusEnum, ItemStatisticsModel, ModuleModel, ProgramModel, ProgramPackageFileModel, ProgramPackageImportModel, QuestionModel, TranslationGapModel } from './dtos/content.model';
+import { ItemStatisticsService } from './item-statistics.service';
+import { TranslationsService } from './translations.service';
 import { ModulesService } from './modules.service';
 import { ProgramPackagesService } from './program-packages.service';
 import { ProgramsService } from './programs.service';
@@ -160,5 +162,25 @@ export class ProgramPackagesResolver {
   @Mutation(() => ProgramPackageImportModel, { description: 'Imports a package file by code, published; PACKAGE_INVALID rejects it whole with every reason' })
   importProgramPackage(@CurrentActor() actor: Actor, @Args('json') json: string): Promise<ProgramPackageImportModel> {
     return this.packages.import(actor, json);
+  }
+}
+
+@Resolver()
+export class ContentQualityResolver {
+  constructor(
+    private readonly translations: TranslationsService,
+    private readonly statistics: ItemStatisticsService,
+  ) {}
+
+  @Roles('AUTHOR')
+  @Query(() => [TranslationGapModel], { description: 'Every text MISSING or OUTDATED in `locale`: programs, modules and questions (latest versions), skills' })
+  translationGaps(@CurrentActor() actor: Actor, @Args('locale') locale: string): Promise<TranslationGapModel[]> {
+    return this.translations.gaps(actor, locale);
+  }
+
+  @Roles('AUTHOR')
+  @Query(() => [ItemStatisticsModel], { description: 'Item analysis of every published question version advisors have answered' })
+  async itemStatistics(@CurrentActor() actor: Actor): Promise<ItemStatisticsModel[]> {
+    return (await this.statistics.list(actor)).map(toItemStatisticsModel);
   }
 }

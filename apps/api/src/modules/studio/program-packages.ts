@@ -94,10 +94,8 @@ export async function importProgramPackage(manager: EntityManager, actor: Actor,
   const issues: FieldIssue[] = programPackageIssues(pkg);
   const { defaultLocale } = await manager.findOneByOrFail(MaisonEntity, { id: maisonId });
   if (pkg.sourceLocale !== defaultLocale) issues.push({ field: 'sourceLocale', message: `is ${pkg.sourceLocale}, but this maison writes its content in ${defaultLocale}` });
-  const [questionsInWork, modulesInWork] = await Promise.all([
-    manager.find(QuestionVersionEntity, { where: { maisonId, status: In(['DRAFT', 'IN_REVIEW']), question: { code: In(pkg.questions.map((q) => q.code)) } }, relations: { question: true } }),
-    manager.find(ModuleVersionEntity, { where: { maisonId, status: In(['DRAFT', 'IN_REVIEW']), module: { code: In(pkg.modules.map((m) => m.code)) } }, relations: { module: true } }),
-  ]);
+  const questionsInWork = await manager.find(QuestionVersionEntity, { where: { maisonId, status: In(['DRAFT', 'IN_REVIEW']), question: { code: In(pkg.questions.map((q) => q.code)) } }, relations: { question: true } });
+  const modulesInWork = await manager.find(ModuleVersionEntity, { where: { maisonId, status: In(['DRAFT', 'IN_REVIEW']), module: { code: In(pkg.modules.map((m) => m.code)) } }, relations: { module: true } });
   for (const version of questionsInWork) issues.push({ field: 'questions', message: `"${version.question?.code}" has version ${version.version} in ${version.status.toLowerCase().replace('_', ' ')} here: finish it before importing` });
   for (const version of modulesInWork) issues.push({ field: 'modules', message: `"${version.module?.code}" has version ${version.version} in ${version.status.toLowerCase().replace('_', ' ')} here: finish it before importing` });
   const kinds = await manager.findBy(ModuleEntity, { maisonId, code: In(pkg.modules.map((m) => m.code)) });

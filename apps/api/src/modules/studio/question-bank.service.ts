@@ -110,10 +110,8 @@ export class QuestionBankService {
     const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (header) => header.trim() });
     return this.db.run(actor.maisonId, async (manager) => {
       const sourceLocale = await sourceLocaleOf(manager, actor.maisonId);
-      const [skills, existing] = await Promise.all([
-        manager.find(SkillEntity, { select: { code: true }, where: { maisonId: actor.maisonId } }),
-        manager.find(QuestionEntity, { select: { code: true }, where: { maisonId: actor.maisonId } }),
-      ]);
+      const skills = await manager.find(SkillEntity, { select: { code: true }, where: { maisonId: actor.maisonId } });
+      const existing = await manager.find(QuestionEntity, { select: { code: true }, where: { maisonId: actor.maisonId } });
       const parseIssues: RowIssue[] = parsed.errors.map((error) => ({ row: (error.row ?? 0) + 2, field: 'csv', message: error.message }));
       const validation = parseIssues.length
         ? { ok: false as const, issues: parseIssues }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditLog } from './audit-log';
-import { ModulesResolver, ProgramPackagesResolver, ProgramsResolver, QuestionsResolver } from './content.resolver';
+import { ContentQualityResolver, ModulesResolver, ProgramPackagesResolver, ProgramsResolver, QuestionsResolver } from './content.resolver';
+import { ItemStatisticsService } from './item-statistics.service';
+import { TranslationsService } from './translations.service';
 import { ModulesService } from './modules.service';
 import { ProgramPackagesService } from './program-packages.service';
 import { ProgramsService } from './programs.service';
@@ -17,11 +19,14 @@ import { AuditTrailResolver, LessonPreviewResolver, LocalisedTextResolver, Skill
     ModulesService,
     ProgramsService,
     ProgramPackagesService,
+    TranslationsService,
+    ItemStatisticsService,
     SkillsResolver,
     QuestionsResolver,
     ModulesResolver,
     ProgramsResolver,
     ProgramPackagesResolver,
+    ContentQualityResolver,
     LocalisedTextResolver,
     AuditTrailResolver,
     LessonPreviewResolver,

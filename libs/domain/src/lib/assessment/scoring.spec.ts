@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { KeyedOption, QuestionKey } from './question-key';
-import { answerIssues, scoreAnswer, type Answer } from './scoring';
+import { answerIssues, chosenOptionIds, scoreAnswer, type Answer } from './scoring';
 
 const options = (correct: string[], all: string[]): KeyedOption[] => all.map((id) => ({ id, correct: correct.includes(id) }));
 const shuffled = <T>(items: readonly T[], seed: number): T[] => {
@@ -120,5 +120,12 @@ describe('scoring properties', () => {
         expect(correct).toBe(answer.every((id, i) => id === itemIds[i]));
       }),
     );
+  });
+
+  it('names the options an answer picked, for choice distributions', () => {
+    expect(chosenOptionIds({ type: 'SINGLE_CHOICE', optionId: 'b' })).toEqual(['b']);
+    expect(chosenOptionIds({ type: 'MULTIPLE_CHOICE', optionIds: ['a', 'c'] })).toEqual(['a', 'c']);
+    expect(chosenOptionIds({ type: 'TRUE_FALSE', value: false })).toEqual(['false']);
+    expect(chosenOptionIds({ type: 'NUMERIC', value: 60 })).toEqual([]);
   });
 });

@@ -106,3 +106,18 @@ export function scoreAnswer(key: QuestionKey, answer: Answer): Score {
     }
   }
 }
+
+/** The options an answer picked, for choice distributions; empty for answers without options to pick. */
+export function chosenOptionIds(answer: Answer): string[] {
+  switch (answer.type) {
+    case 'SINGLE_CHOICE':
+    case 'IMAGE_CHOICE':
+      return [answer.optionId];
+    case 'MULTIPLE_CHOICE':
+      return [...answer.optionIds];
+    case 'TRUE_FALSE':
+      return [String(answer.value)];
+    default:
+      return [];
+  }
+}

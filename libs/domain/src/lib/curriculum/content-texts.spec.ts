@@ -47,14 +47,11 @@ describe('content texts', () => {
   });
 
   it('does the same for question presentations, choices included', () => {
-    const presentation: QuestionPresentation = {
-      prompt: { en: 'Which metal is the AU-1837 case?', fr: 'En quel métal est le boîtier AU-1837 ?' },
-      explanation: { en: 'Rose gold, 18 carats.' },
-      choices: { a: { text: { en: 'Rose gold', fr: 'Or rose' }, imageUrl: '/media/rose.jpg', imageAlt: { en: 'A rose-gold case' } }, b: { text: { en: 'Steel' } } },
-    };
+    const choices = { a: { text: { en: 'Rose gold', fr: 'Or rose' }, imageUrl: '/media/rose.jpg', imageAlt: { en: 'A rose-gold case' } }, b: { text: { en: 'Steel' } } };
+    const presentation: QuestionPresentation = { prompt: { en: 'Which metal is the AU-1837 case?', fr: 'En quel métal est le boîtier AU-1837 ?' }, explanation: { en: 'Rose gold, 18 carats.' }, choices };
     const stored = revisePresentationTexts(undefined, presentation, 'en');
     expect(presentationAsPlain(stored)).toEqual(presentation);
-    const revised = revisePresentationTexts(stored, { ...presentation, choices: { ...presentation.choices, a: { ...presentation.choices!['a'], text: { en: 'Rose gold (18 ct)', fr: 'Or rose' } } } }, 'en');
+    const revised = revisePresentationTexts(stored, { ...presentation, choices: { ...choices, a: { ...choices.a, text: { en: 'Rose gold (18 ct)', fr: 'Or rose' } } } }, 'en');
     expect(translationGaps(textsByPath((visit) => mapPresentationTexts(revised, visit)), 'fr').map((gap) => `${gap.path} ${gap.status}`)).toEqual([
       'explanation MISSING',
       'choices.a.text OUTDATED',

@@ -4,7 +4,8 @@ import type { ProgramEntity } from '../entities/program.entity';
 import type { QuestionVersionEntity } from '../entities/question.entity';
 import { moduleDraftOf, type ModuleView } from '../modules.service';
 import { questionDraftOf, type QuestionView } from '../question-bank.service';
-import type { FieldTextModel, ModuleModel, ModuleVersionModel, ProgramModel, QuestionModel, QuestionVersionModel, VersionAuthorshipModel } from './content.model';
+import type { ItemStatistics } from '../item-statistics.service';
+import type { FieldTextModel, ItemStatisticsModel, ModuleModel, ModuleVersionModel, ProgramModel, QuestionModel, QuestionVersionModel, VersionAuthorshipModel } from './content.model';
 import { toLocalisedTextModel } from './studio.mapper';
 
 const fieldTexts = (fields: Array<{ path: string; text: LocalisedText }>): FieldTextModel[] => fields.map(({ path, text }) => ({ path, text: toLocalisedTextModel(text) }));
@@ -66,4 +67,22 @@ export const toProgramModel = (program: ProgramEntity): ProgramModel => ({
   certificationThreshold: program.certificationThreshold,
   targetSkills: program.targetSkills,
   updatedAt: program.updatedAt,
+});
+
+export const toItemStatisticsModel = ({ version, analysis }: ItemStatistics): ItemStatisticsModel => ({
+  questionId: version.questionId,
+  code: version.question?.code ?? version.questionId,
+  version: version.version,
+  type: version.type,
+  prompt: toLocalisedTextModel(version.presentation.prompt),
+  attempts: analysis.attempts,
+  learners: analysis.learners,
+  difficulty: analysis.difficulty,
+  discrimination: analysis.discrimination,
+  upperLowerIndex: analysis.upperLowerIndex,
+  choices: Object.entries(analysis.choiceDistribution).map(([optionId, { count, share }]) => {
+    const label = version.presentation.choices?.[optionId]?.text;
+    return { optionId, label: label ? toLocalisedTextModel(label) : null, count, share };
+  }),
+  flags: analysis.flags,
 });

@@ -1,7 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CONTENT_STATUSES, MODULE_KINDS, QUESTION_TYPES, type ContentStatus, type ModuleKind, type QuestionType } from '@savoir/domain';
+import { CONTENT_STATUSES, ITEM_FLAGS, MODULE_KINDS, QUESTION_TYPES, type ContentStatus, type ItemFlag, type ModuleKind, type QuestionType, type TranslationStatus } from '@savoir/domain';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { enumOf, LocalisedTextModel } from './studio.model';
+import { enumOf, LocalisedTextModel, TranslationStatusEnum } from './studio.model';
 
 export const ContentStatusEnum = enumOf(CONTENT_STATUSES);
 registerEnumType(ContentStatusEnum, { name: 'ContentStatus', description: 'DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED; a published version never changes' });
@@ -102,4 +102,42 @@ export class ProgramPackageImportModel {
   @Field(() => ImportCountsModel) questions!: ImportCountsModel;
   @Field(() => ImportCountsModel) modules!: ImportCountsModel;
   @Field({ description: 'created, updated or unchanged' }) program!: string;
+}
+
+@ObjectType('TranslationGap', { description: 'A text that a locale lacks (MISSING) or that its source outgrew (OUTDATED)' })
+export class TranslationGapModel {
+  @Field({ description: 'program, module, question or skill' }) entityType!: string;
+  @Field(() => ID) entityId!: string;
+  @Field() code!: string;
+  @Field({ description: 'Where the text is, e.g. blocks[2].story' }) path!: string;
+  @Field(() => TranslationStatusEnum) status!: TranslationStatus;
+  @Field({ description: 'The source text to translate' }) source!: string;
+  @Field(() => String, { nullable: true, description: 'The current (outdated) translation' }) text!: string | null;
+}
+
+export const ItemFlagEnum = enumOf(ITEM_FLAGS);
+registerEnumType(ItemFlagEnum, { name: 'ItemFlag', description: 'Why an item deserves an author’s review' });
+
+@ObjectType('ChoiceShare')
+export class ChoiceShareModel {
+  @Field() optionId!: string;
+  @Field(() => LocalisedTextModel, { nullable: true, description: 'The option as learners read it' }) label!: LocalisedTextModel | null;
+  @Field(() => Int) count!: number;
+  @Field(() => Float, { description: 'Share of all choices made on the question' }) share!: number;
+}
+
+@ObjectType('ItemStatistics', { description: 'Classical item analysis of a published question version, on each advisor’s first attempt' })
+export class ItemStatisticsModel {
+  @Field(() => ID) questionId!: string;
+  @Field() code!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => QuestionTypeEnum) type!: QuestionType;
+  @Field(() => LocalisedTextModel) prompt!: LocalisedTextModel;
+  @Field(() => Int) attempts!: number;
+  @Field(() => Int) learners!: number;
+  @Field(() => Float, { description: 'Mean score, 0–1 (proportion correct): higher is easier' }) difficulty!: number;
+  @Field(() => Float, { nullable: true, description: 'Corrected point-biserial; null below the minimum number of learners' }) discrimination!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Upper-lower index (27% groups)' }) upperLowerIndex!: number | null;
+  @Field(() => [ChoiceShareModel]) choices!: ChoiceShareModel[];
+  @Field(() => [ItemFlagEnum]) flags!: ItemFlag[];
 }

@@ -71,7 +71,7 @@ export class ProgramModuleEntity {
   @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'fk_program_module_program' })
   program?: ProgramEntity;
 
-  @ManyToOne(() => ModuleEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => ModuleEntity, { onDelete: 'NO ACTION' })
   @JoinColumn({ name: 'module_id', foreignKeyConstraintName: 'fk_program_module_module' })
   module?: ModuleEntity;
 }
