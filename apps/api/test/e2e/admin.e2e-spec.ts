@@ -1,5 +1,6 @@
 import { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login } from '../utils/graphql-client';
+import { withRunningApi } from '../utils/api-suite';
 import { startApi, type RunningApi } from '../utils/test-app';
 
 const CREATE_BOUTIQUE = `mutation ($input: CreateBoutiqueInput!) { createBoutique(input: $input) { id name timezone region { name } advisorCount } }`;
@@ -8,13 +9,9 @@ const CREATE_USER = `mutation ($input: CreateUserInput!) { createUser(input: $in
 describe('admin operations (over HTTP)', () => {
   let api: RunningApi;
   let factory: TenantFactory;
-
-  beforeAll(async () => {
-    [api, factory] = await Promise.all([startApi(), TenantFactory.open()]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([api.close(), factory.close()]);
+  withRunningApi((started, tenants) => {
+    api = started;
+    factory = tenants;
   });
 
   async function newAdmin() {

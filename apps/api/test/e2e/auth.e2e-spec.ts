@@ -1,6 +1,7 @@
 import { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login, LOGIN, sessionCookie } from '../utils/graphql-client';
-import { startApi, type RunningApi } from '../utils/test-app';
+import { withRunningApi } from '../utils/api-suite';
+import type { RunningApi } from '../utils/test-app';
 
 const REFRESH = `mutation { refreshSession { accessToken viewer { id boutique { name } } } }`;
 const ME = `query { me { id email roles maison { slug } boutique { name } } }`;
@@ -8,13 +9,9 @@ const ME = `query { me { id email roles maison { slug } boutique { name } } }`;
 describe('sign-in and sessions (over HTTP)', () => {
   let api: RunningApi;
   let factory: TenantFactory;
-
-  beforeAll(async () => {
-    [api, factory] = await Promise.all([startApi(), TenantFactory.open()]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([api.close(), factory.close()]);
+  withRunningApi((started, tenants) => {
+    api = started;
+    factory = tenants;
   });
 
   it('signs in with email and password, sets an httpOnly session cookie, and answers me', async () => {

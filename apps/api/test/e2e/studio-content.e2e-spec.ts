@@ -1,6 +1,7 @@
 import { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login } from '../utils/graphql-client';
-import { startApi, type RunningApi } from '../utils/test-app';
+import { withRunningApi } from '../utils/api-suite';
+import type { RunningApi } from '../utils/test-app';
 
 const CREATE_SKILL = `mutation ($input: CreateSkillInput!) { createSkill(input: $input) { id } }`;
 const CREATE_QUESTION = `mutation ($input: CreateQuestionInput!) { createQuestion(input: $input) { id code latest { version status type } } }`;
@@ -50,13 +51,9 @@ const LESSON = {
 describe('Studio: programs, modules and questions through review (over HTTP)', () => {
   let api: RunningApi;
   let factory: TenantFactory;
-
-  beforeAll(async () => {
-    [api, factory] = await Promise.all([startApi(), TenantFactory.open()]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([api.close(), factory.close()]);
+  withRunningApi((started, tenants) => {
+    api = started;
+    factory = tenants;
   });
 
   async function twoAuthors() {

@@ -3,7 +3,8 @@ import { ONBOARDING_PROGRAM } from '../../src/seed/content/onboarding-program';
 import { packageChecksum } from '../../src/modules/studio/program-packages';
 import { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login } from '../utils/graphql-client';
-import { startApi, type RunningApi } from '../utils/test-app';
+import { withRunningApi } from '../utils/api-suite';
+import type { RunningApi } from '../utils/test-app';
 
 const IMPORT = `mutation ($json: String!) { importProgramPackage(json: $json) { skills { created updated } questions { created updated } modules { created updated } program } }`;
 const EXPORT = `query ($id: ID!) { exportProgramPackage(programId: $id) { fileName json checksum } }`;
@@ -14,13 +15,9 @@ const signed = (pkg: ProgramPackage) => JSON.stringify({ ...pkg, checksum: packa
 describe('Studio: program packages and the question-bank CSV (over HTTP)', () => {
   let api: RunningApi;
   let factory: TenantFactory;
-
-  beforeAll(async () => {
-    [api, factory] = await Promise.all([startApi(), TenantFactory.open()]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([api.close(), factory.close()]);
+  withRunningApi((started, tenants) => {
+    api = started;
+    factory = tenants;
   });
 
   async function anAuthor() {

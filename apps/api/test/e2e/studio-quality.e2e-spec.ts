@@ -3,7 +3,8 @@ import type { PackageQuestion, ProgramPackage } from '@savoir/domain';
 import { packageChecksum } from '../../src/modules/studio/program-packages';
 import { TenantFactory } from '../factories/tenant.factory';
 import { graphql, login } from '../utils/graphql-client';
-import { startApi, type RunningApi } from '../utils/test-app';
+import { withRunningApi } from '../utils/api-suite';
+import type { RunningApi } from '../utils/test-app';
 
 const choice = (code: string, prompt: Record<string, string>, translated = false): PackageQuestion => ({
   code,
@@ -32,13 +33,9 @@ const PACKAGE: ProgramPackage = {
 describe('Studio: translation gaps and item statistics (over HTTP)', () => {
   let api: RunningApi;
   let factory: TenantFactory;
-
-  beforeAll(async () => {
-    [api, factory] = await Promise.all([startApi(), TenantFactory.open()]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([api.close(), factory.close()]);
+  withRunningApi((started, tenants) => {
+    api = started;
+    factory = tenants;
   });
 
   async function aMaisonWithContent() {

@@ -1,6 +1,7 @@
 import { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login } from '../utils/graphql-client';
-import { startApi, type RunningApi } from '../utils/test-app';
+import { withRunningApi } from '../utils/api-suite';
+import type { RunningApi } from '../utils/test-app';
 
 const CREATE = `mutation ($input: CreateSkillInput!) { createSkill(input: $input) { id code } }`;
 const SET_PREREQUISITES = `mutation ($input: SetSkillPrerequisitesInput!) { setSkillPrerequisites(input: $input) { code prerequisites { code } } }`;
@@ -10,13 +11,9 @@ const TRAIL = `query ($id: ID!) { auditTrail(entityType: "skill", entityId: $id)
 describe('Studio: skills and prerequisites (over HTTP)', () => {
   let api: RunningApi;
   let factory: TenantFactory;
-
-  beforeAll(async () => {
-    [api, factory] = await Promise.all([startApi(), TenantFactory.open()]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([api.close(), factory.close()]);
+  withRunningApi((started, tenants) => {
+    api = started;
+    factory = tenants;
   });
 
   async function anAuthor() {
