@@ -27,12 +27,13 @@ const ownerOf = (version: VersionEntity) => ('moduleId' in version ? version.mod
 export const ContentVersions = {
   /** The latest version and the published one of each owner. */
   async current<V extends VersionEntity>(manager: EntityManager, target: VersionClass<V>, maisonId: string, ownerIds: readonly string[]) {
+    if (ownerIds.length === 0) return { latest: new Map<string, V>(), published: new Map<string, V>() };
     const latest = await manager
       .createQueryBuilder(target, 'v')
       .leftJoinAndSelect('v.lastEditor', 'editor')
       .distinctOn([`v.${ownerColumn(target)}`])
       .where('v.maisonId = :maisonId', { maisonId })
-      .andWhere(`v.${ownerColumn(target)} IN (:...ownerIds)`, { ownerIds: ownerIds.length ? ownerIds : ['00000000-0000-0000-0000-000000000000'] })
+      .andWhere(`v.${ownerColumn(target)} IN (:...ownerIds)`, { ownerIds })
       .orderBy(`v.${ownerColumn(target)}`)
       .addOrderBy('v.version', 'DESC')
       .getMany();

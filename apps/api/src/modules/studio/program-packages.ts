@@ -152,7 +152,7 @@ async function nextPublishedVersion<V extends QuestionVersionEntity | ModuleVers
   differs: (current: V) => boolean,
 ): Promise<V | null> {
   const current = await manager.findOne(target, { where: { ...owner, status: 'PUBLISHED' } as never });
-  const [{ last }] = await manager.query(`SELECT coalesce(max(version), 0) AS last FROM ${target === (ModuleVersionEntity as never) ? 'module_version WHERE module_id' : 'question_version WHERE question_id'} = $1`, [owner.moduleId ?? owner.questionId]);
+  const { last } = (await manager.createQueryBuilder(target, 'v').select('coalesce(max(v.version), 0)', 'last').where(owner).getRawOne<{ last: number }>()) ?? { last: 0 };
   if (current && !differs(current)) return null;
   if (current) await manager.update(target, { id: current.id } as never, { status: 'ARCHIVED' } as never);
   const { id: _id, createdAt: _created, updatedAt: _updated, ...copy } = current ?? ({} as V);
