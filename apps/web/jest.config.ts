@@ -1,5 +1,5 @@
 import type { Config } from 'jest';
-import { swcTransform } from '../../jest.preset';
+import { swcTransform, workspaceModuleNameMapper } from '../../jest.preset';
 
 const config: Config = {
   displayName: 'web',
@@ -8,6 +8,7 @@ const config: Config = {
   transform: swcTransform,
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
+    ...workspaceModuleNameMapper,
     '\\.(css|less|scss)$': 'identity-obj-proxy',
   },
   setupFilesAfterEnv: ['<rootDir>/src/testing/setup-tests.ts'],

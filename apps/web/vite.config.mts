@@ -16,6 +16,8 @@ export default defineConfig({
   root,
   cacheDir: '../../node_modules/.vite/apps/web',
   plugins: [react()],
+  // The pure domain library (types, scoring) is compiled from source, as tsconfig.base.json maps it.
+  resolve: { alias: { '@savoir/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)) } },
   server: { host: '127.0.0.1', port, strictPort: true, proxy },
   preview: { host: '127.0.0.1', port, strictPort: true, proxy },
   build: {

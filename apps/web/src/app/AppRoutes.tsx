@@ -15,8 +15,19 @@ const AdminCohortsPage = lazy(() => import('../pages/AdminCohortsPage').then((m)
 const AdminCohortPage = lazy(() => import('../pages/AdminCohortPage').then((m) => ({ default: m.AdminCohortPage })));
 // So is the Studio space: authoring tools stay out of the advisors' bundle.
 const StudioShell = lazy(() => import('../modules/shell/components/StudioShell').then((m) => ({ default: m.StudioShell })));
+const StudioProgramsPage = lazy(() => import('../pages/StudioProgramsPage').then((m) => ({ default: m.StudioProgramsPage })));
+const StudioProgramPage = lazy(() => import('../pages/StudioProgramPage').then((m) => ({ default: m.StudioProgramPage })));
+const StudioModulesPage = lazy(() => import('../pages/StudioModulesPage').then((m) => ({ default: m.StudioModulesPage })));
+const StudioModulePage = lazy(() => import('../pages/StudioModulePage').then((m) => ({ default: m.StudioModulePage })));
+const StudioQuestionsPage = lazy(() => import('../pages/StudioQuestionsPage').then((m) => ({ default: m.StudioQuestionsPage })));
+const StudioNewQuestionPage = lazy(() => import('../pages/StudioNewQuestionPage').then((m) => ({ default: m.StudioNewQuestionPage })));
+const StudioQuestionPage = lazy(() => import('../pages/StudioQuestionPage').then((m) => ({ default: m.StudioQuestionPage })));
+const StudioQuestionImportPage = lazy(() => import('../pages/StudioQuestionImportPage').then((m) => ({ default: m.StudioQuestionImportPage })));
+const StudioReviewPage = lazy(() => import('../pages/StudioReviewPage').then((m) => ({ default: m.StudioReviewPage })));
 const StudioSkillsPage = lazy(() => import('../pages/StudioSkillsPage').then((m) => ({ default: m.StudioSkillsPage })));
 const StudioSkillPage = lazy(() => import('../pages/StudioSkillPage').then((m) => ({ default: m.StudioSkillPage })));
+const StudioTranslationsPage = lazy(() => import('../pages/StudioTranslationsPage').then((m) => ({ default: m.StudioTranslationsPage })));
+const StudioStatisticsPage = lazy(() => import('../pages/StudioStatisticsPage').then((m) => ({ default: m.StudioStatisticsPage })));
 const AdminImportPage = lazy(() => import('../pages/AdminImportPage').then((m) => ({ default: m.AdminImportPage })));
 
 export function AppRoutes() {
@@ -33,9 +44,20 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="learn" element={<RequireSpace space="learn"><LearnPage /></RequireSpace>} />
         <Route path="studio" element={<RequireSpace space="studio"><StudioShell /></RequireSpace>}>
-          <Route index element={<Navigate to="skills" replace />} />
+          <Route index element={<Navigate to="programs" replace />} />
+          <Route path="programs" element={<StudioProgramsPage />} />
+          <Route path="programs/:programId" element={<StudioProgramPage />} />
+          <Route path="modules" element={<StudioModulesPage />} />
+          <Route path="modules/:moduleId" element={<StudioModulePage />} />
+          <Route path="questions" element={<StudioQuestionsPage />} />
+          <Route path="questions/new" element={<StudioNewQuestionPage />} />
+          <Route path="questions/import" element={<StudioQuestionImportPage />} />
+          <Route path="questions/:questionId" element={<StudioQuestionPage />} />
+          <Route path="review" element={<StudioReviewPage />} />
           <Route path="skills" element={<StudioSkillsPage />} />
           <Route path="skills/:skillId" element={<StudioSkillPage />} />
+          <Route path="translations" element={<StudioTranslationsPage />} />
+          <Route path="statistics" element={<StudioStatisticsPage />} />
         </Route>
         <Route path="insights" element={<RequireSpace space="insights"><InsightsPage /></RequireSpace>} />
         <Route path="admin" element={<RequireSpace space="admin"><AdminShell /></RequireSpace>}>

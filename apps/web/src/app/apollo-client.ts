@@ -20,6 +20,10 @@ export function createCache(): InMemoryCache {
       // A skill's texts have no id of their own: merge the fields each query selects (text in several locales).
       LocalisedText: { merge: true },
       Skill: { fields: { prerequisites: { merge: false } } },
+      // Outlines and drafts are sent whole: the newest list replaces the cached one (a removed item stays removed).
+      Program: { fields: { modules: { merge: false }, targetSkills: { merge: false } } },
+      ModuleVersion: { fields: { texts: { merge: false }, targetSkills: { merge: false }, questions: { merge: false } } },
+      QuestionVersion: { fields: { texts: { merge: false } } },
       UserImport: { fields: { issues: { merge: false } } },
     },
   });

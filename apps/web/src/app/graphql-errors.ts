@@ -13,6 +13,12 @@ export type ApiErrorCode =
   | 'NAME_TAKEN'
   | 'CODE_TAKEN'
   | 'PREREQUISITE_CYCLE'
+  | 'INVALID_TRANSITION'
+  | 'FOUR_EYES_REQUIRED'
+  | 'CONTENT_IN_REVIEW'
+  | 'MODULE_NOT_READY'
+  | 'ONBOARDING_TAKEN'
+  | 'PACKAGE_INVALID'
   | 'BAD_REQUEST'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -29,6 +35,12 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<ApiErrorCode>([
   'NAME_TAKEN',
   'CODE_TAKEN',
   'PREREQUISITE_CYCLE',
+  'INVALID_TRANSITION',
+  'FOUR_EYES_REQUIRED',
+  'CONTENT_IN_REVIEW',
+  'MODULE_NOT_READY',
+  'ONBOARDING_TAKEN',
+  'PACKAGE_INVALID',
   'BAD_REQUEST',
   'INTERNAL_SERVER_ERROR',
 ]);
@@ -78,4 +90,19 @@ export function fieldIssues(error: unknown): Record<string, string> {
     }
   }
   return result;
+}
+
+/** Every `extensions.issues` entry, with its full path (`blocks[2].alt`), in the API's order. */
+export function issueList(error: unknown): FieldIssue[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((item) => {
+    const issues = item.extensions?.['issues'];
+    return Array.isArray(issues) ? issues.filter(isFieldIssue).map(({ field, message }) => ({ field, message })) : [];
+  });
+}
+
+/** The message of the first GraphQL error (the API's own wording), or null. */
+export function apiErrorMessage(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  return error.errors[0]?.message ?? null;
 }

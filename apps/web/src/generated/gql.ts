@@ -28,6 +28,22 @@ type Documents = {
     "\n  mutation UpdateCohort($input: UpdateCohortInput!) {\n    updateCohort(input: $input) {\n      id\n      ...CohortsTable_cohort\n    }\n  }\n": typeof types.UpdateCohortDocument,
     "\n  mutation AddCohortMembers($input: CohortMembersInput!) {\n    addCohortMembers(input: $input) {\n      id\n      ...CohortMembers_cohort\n    }\n  }\n": typeof types.AddCohortMembersDocument,
     "\n  mutation RemoveCohortMembers($input: CohortMembersInput!) {\n    removeCohortMembers(input: $input) {\n      id\n      ...CohortMembers_cohort\n    }\n  }\n": typeof types.RemoveCohortMembersDocument,
+    "\n  fragment ItemStatisticsTable_item on ItemStatistics {\n    questionId\n    code\n    version\n    type\n    prompt {\n      text(locale: $locale)\n    }\n    attempts\n    learners\n    difficulty\n    discrimination\n    upperLowerIndex\n    flags\n    choices {\n      optionId\n      label {\n        text(locale: $locale)\n      }\n      count\n      share\n    }\n  }\n": typeof types.ItemStatisticsTable_ItemFragmentDoc,
+    "\n  query StudioItemStatistics($locale: String!) {\n    itemStatistics {\n      ...ItemStatisticsTable_item\n    }\n  }\n": typeof types.StudioItemStatisticsDocument,
+    "\n  fragment TranslationGapList_gap on TranslationGap {\n    entityType\n    entityId\n    code\n    path\n    status\n    source\n    text\n  }\n": typeof types.TranslationGapList_GapFragmentDoc,
+    "\n  query TranslationSourceLocale {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n  }\n": typeof types.TranslationSourceLocaleDocument,
+    "\n  query StudioTranslationGaps($locale: String!) {\n    translationGaps(locale: $locale) {\n      ...TranslationGapList_gap\n    }\n  }\n": typeof types.StudioTranslationGapsDocument,
+    "\n  fragment ModulesTable_module on Module {\n    id\n    code\n    kind\n    latest {\n      id\n      version\n      status\n      title {\n        text(locale: $locale)\n      }\n      authorship {\n        lastEditorId\n        lastEditorName\n        updatedAt\n      }\n    }\n    published {\n      id\n      version\n    }\n  }\n": typeof types.ModulesTable_ModuleFragmentDoc,
+    "\n  fragment ModuleEditor_version on ModuleVersion {\n    id\n    version\n    status\n    content\n    estimatedMinutes\n    targetSkills\n    questions\n    title {\n      sourceLocale\n      text(locale: $locale)\n      translations {\n        locale\n        status\n      }\n    }\n    texts {\n      path\n      text {\n        sourceLocale\n        translations {\n          locale\n          status\n          text\n        }\n      }\n    }\n    authorship {\n      lastEditorId\n      lastEditorName\n      updatedAt\n      publishedAt\n    }\n  }\n": typeof types.ModuleEditor_VersionFragmentDoc,
+    "\n  fragment ModuleHistory_entry on AuditEntry {\n    id\n    action\n    actorName\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n": typeof types.ModuleHistory_EntryFragmentDoc,
+    "\n  query StudioModules($locale: String!, $status: ContentStatus) {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n    modules(status: $status) {\n      id\n      ...ModulesTable_module\n    }\n  }\n": typeof types.StudioModulesDocument,
+    "\n  query StudioModule($id: ID!, $locale: String!) {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n        fourEyesPublishing\n      }\n    }\n    module(id: $id) {\n      id\n      code\n      kind\n      latest {\n        id\n        ...ModuleEditor_version\n      }\n      published {\n        id\n        version\n        status\n      }\n    }\n    skills {\n      id\n      code\n      name {\n        text(locale: $locale)\n      }\n    }\n  }\n": typeof types.StudioModuleDocument,
+    "\n  query ModuleQuestionBank($locale: String!) {\n    questions {\n      id\n      code\n      latest {\n        id\n        status\n        prompt {\n          text(locale: $locale)\n        }\n      }\n    }\n  }\n": typeof types.ModuleQuestionBankDocument,
+    "\n  query ModuleHistory($entityId: ID!) {\n    auditTrail(entityType: \"module\", entityId: $entityId) {\n      id\n      ...ModuleHistory_entry\n    }\n  }\n": typeof types.ModuleHistoryDocument,
+    "\n  query PreviewLessonMarkdown($markdown: String!) {\n    previewLessonMarkdown(markdown: $markdown)\n  }\n": typeof types.PreviewLessonMarkdownDocument,
+    "\n  mutation CreateModule($input: CreateModuleInput!, $locale: String!) {\n    createModule(input: $input) {\n      id\n      ...ModulesTable_module\n    }\n  }\n": typeof types.CreateModuleDocument,
+    "\n  mutation SaveModuleDraft($input: SaveModuleDraftInput!, $locale: String!) {\n    saveModuleDraft(input: $input) {\n      id\n      ...ModulesTable_module\n      latest {\n        id\n        ...ModuleEditor_version\n      }\n      published {\n        id\n        version\n        status\n      }\n    }\n  }\n": typeof types.SaveModuleDraftDocument,
+    "\n  mutation ReviewModule($input: ReviewModuleInput!, $locale: String!) {\n    reviewModule(input: $input) {\n      id\n      ...ModulesTable_module\n      latest {\n        id\n        ...ModuleEditor_version\n      }\n      published {\n        id\n        version\n        status\n      }\n    }\n  }\n": typeof types.ReviewModuleDocument,
     "\n  fragment BoutiqueRow_boutique on Boutique {\n    id\n    name\n    city\n    country\n    timezone\n    locale\n    advisorCount\n    region {\n      id\n    }\n  }\n": typeof types.BoutiqueRow_BoutiqueFragmentDoc,
     "\n  fragment RegionCard_region on Region {\n    id\n    name\n    boutiques {\n      id\n      ...BoutiqueRow_boutique\n    }\n  }\n": typeof types.RegionCard_RegionFragmentDoc,
     "\n  query AdminRegions {\n    regions {\n      id\n      ...RegionCard_region\n    }\n  }\n": typeof types.AdminRegionsDocument,
@@ -35,6 +51,33 @@ type Documents = {
     "\n  mutation UpdateRegion($input: UpdateRegionInput!) {\n    updateRegion(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateRegionDocument,
     "\n  mutation CreateBoutique($input: CreateBoutiqueInput!) {\n    createBoutique(input: $input) {\n      id\n      ...BoutiqueRow_boutique\n    }\n  }\n": typeof types.CreateBoutiqueDocument,
     "\n  mutation UpdateBoutique($input: UpdateBoutiqueInput!) {\n    updateBoutique(input: $input) {\n      id\n      ...BoutiqueRow_boutique\n    }\n  }\n": typeof types.UpdateBoutiqueDocument,
+    "\n  fragment ProgramsTable_program on Program {\n    id\n    code\n    onboarding\n    certificationThreshold\n    title {\n      sourceLocale\n      text(locale: $locale)\n    }\n    modules {\n      id\n    }\n  }\n": typeof types.ProgramsTable_ProgramFragmentDoc,
+    "\n  fragment ProgramOutline_module on Module {\n    id\n    code\n    kind\n    latest {\n      id\n      version\n      status\n      estimatedMinutes\n      title {\n        text(locale: $locale)\n      }\n    }\n    published {\n      id\n      version\n    }\n  }\n": typeof types.ProgramOutline_ModuleFragmentDoc,
+    "\n  fragment ProgramTexts_program on Program {\n    id\n    title {\n      sourceLocale\n      text(locale: $locale)\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    description {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n  }\n": typeof types.ProgramTexts_ProgramFragmentDoc,
+    "\n  fragment ProgramDetail_program on Program {\n    id\n    code\n    onboarding\n    certificationThreshold\n    targetSkills\n    updatedAt\n    ...ProgramTexts_program\n    modules {\n      id\n      ...ProgramOutline_module\n    }\n  }\n": typeof types.ProgramDetail_ProgramFragmentDoc,
+    "\n  query StudioPrograms($locale: String!) {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n    programs {\n      id\n      ...ProgramsTable_program\n    }\n  }\n": typeof types.StudioProgramsDocument,
+    "\n  query StudioProgram($id: ID!, $locale: String!) {\n    program(id: $id) {\n      id\n      ...ProgramDetail_program\n    }\n    modules {\n      id\n      ...ProgramOutline_module\n    }\n    skills {\n      id\n      code\n      name {\n        text(locale: $locale)\n      }\n    }\n  }\n": typeof types.StudioProgramDocument,
+    "\n  query ExportProgramPackage($programId: ID!) {\n    exportProgramPackage(programId: $programId) {\n      fileName\n      json\n      checksum\n    }\n  }\n": typeof types.ExportProgramPackageDocument,
+    "\n  mutation CreateProgram($input: CreateProgramInput!, $locale: String!) {\n    createProgram(input: $input) {\n      id\n      ...ProgramsTable_program\n    }\n  }\n": typeof types.CreateProgramDocument,
+    "\n  mutation UpdateProgram($input: UpdateProgramInput!, $locale: String!) {\n    updateProgram(input: $input) {\n      id\n      ...ProgramsTable_program\n      ...ProgramDetail_program\n    }\n  }\n": typeof types.UpdateProgramDocument,
+    "\n  mutation SetProgramModules($input: SetProgramModulesInput!, $locale: String!) {\n    setProgramModules(input: $input) {\n      id\n      updatedAt\n      modules {\n        id\n        ...ProgramOutline_module\n      }\n    }\n  }\n": typeof types.SetProgramModulesDocument,
+    "\n  mutation ImportProgramPackage($json: String!) {\n    importProgramPackage(json: $json) {\n      program\n      skills {\n        created\n        updated\n      }\n      modules {\n        created\n        updated\n      }\n      questions {\n        created\n        updated\n      }\n    }\n  }\n": typeof types.ImportProgramPackageDocument,
+    "\n  fragment QuestionsTable_question on Question {\n    id\n    code\n    latest {\n      id\n      version\n      status\n      type\n      difficulty\n      skills\n      prompt {\n        sourceLocale\n        text(locale: $locale)\n      }\n    }\n    published {\n      id\n      version\n    }\n  }\n": typeof types.QuestionsTable_QuestionFragmentDoc,
+    "\n  fragment QuestionEditor_question on Question {\n    id\n    code\n    latest {\n      id\n      version\n      status\n      type\n      content\n      texts {\n        path\n        text {\n          sourceLocale\n          translations {\n            locale\n            status\n          }\n        }\n      }\n      authorship {\n        lastEditorId\n        lastEditorName\n        updatedAt\n        publishedAt\n      }\n    }\n    published {\n      id\n      version\n    }\n  }\n": typeof types.QuestionEditor_QuestionFragmentDoc,
+    "\n  fragment QuestionHistory_entry on AuditEntry {\n    id\n    action\n    actorName\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n": typeof types.QuestionHistory_EntryFragmentDoc,
+    "\n  query StudioQuestions($locale: String!, $status: ContentStatus) {\n    questions(status: $status) {\n      id\n      ...QuestionsTable_question\n    }\n  }\n": typeof types.StudioQuestionsDocument,
+    "\n  query QuestionEditorContext {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n        fourEyesPublishing\n      }\n    }\n    skills {\n      id\n      code\n    }\n  }\n": typeof types.QuestionEditorContextDocument,
+    "\n  query StudioQuestion($id: ID!) {\n    question(id: $id) {\n      id\n      ...QuestionEditor_question\n    }\n  }\n": typeof types.StudioQuestionDocument,
+    "\n  query QuestionHistory($entityId: ID!) {\n    auditTrail(entityType: \"question\", entityId: $entityId) {\n      id\n      ...QuestionHistory_entry\n    }\n  }\n": typeof types.QuestionHistoryDocument,
+    "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      id\n      ...QuestionEditor_question\n    }\n  }\n": typeof types.CreateQuestionDocument,
+    "\n  mutation SaveQuestionDraft($input: SaveQuestionDraftInput!) {\n    saveQuestionDraft(input: $input) {\n      id\n      ...QuestionEditor_question\n    }\n  }\n": typeof types.SaveQuestionDraftDocument,
+    "\n  mutation ReviewQuestion($input: ReviewQuestionInput!) {\n    reviewQuestion(input: $input) {\n      id\n      ...QuestionEditor_question\n    }\n  }\n": typeof types.ReviewQuestionDocument,
+    "\n  mutation ImportQuestionsCsv($csv: String!, $locale: String!) {\n    importQuestionsCsv(csv: $csv) {\n      id\n      ...QuestionsTable_question\n    }\n  }\n": typeof types.ImportQuestionsCsvDocument,
+    "\n  fragment ReviewQueue_module on Module {\n    id\n    code\n    kind\n    latest {\n      id\n      version\n      status\n      title {\n        sourceLocale\n        text(locale: $locale)\n      }\n      authorship {\n        lastEditorId\n        lastEditorName\n        updatedAt\n      }\n    }\n  }\n": typeof types.ReviewQueue_ModuleFragmentDoc,
+    "\n  fragment ReviewQueue_question on Question {\n    id\n    code\n    latest {\n      id\n      version\n      status\n      type\n      prompt {\n        sourceLocale\n        text(locale: $locale)\n      }\n      authorship {\n        lastEditorId\n        lastEditorName\n        updatedAt\n      }\n    }\n  }\n": typeof types.ReviewQueue_QuestionFragmentDoc,
+    "\n  query ReviewQueue($locale: String!) {\n    me {\n      id\n      maison {\n        id\n        fourEyesPublishing\n      }\n    }\n    modules(status: IN_REVIEW) {\n      id\n      ...ReviewQueue_module\n    }\n    questions(status: IN_REVIEW) {\n      id\n      ...ReviewQueue_question\n    }\n  }\n": typeof types.ReviewQueueDocument,
+    "\n  mutation ReviewQueuedModule($input: ReviewModuleInput!, $locale: String!) {\n    reviewModule(input: $input) {\n      id\n      ...ReviewQueue_module\n    }\n  }\n": typeof types.ReviewQueuedModuleDocument,
+    "\n  mutation ReviewQueuedQuestion($input: ReviewQuestionInput!, $locale: String!) {\n    reviewQuestion(input: $input) {\n      id\n      ...ReviewQueue_question\n    }\n  }\n": typeof types.ReviewQueuedQuestionDocument,
     "\n  fragment SkillsTable_skill on Skill {\n    id\n    code\n    category\n    name {\n      sourceLocale\n      text(locale: $locale)\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    description {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    prerequisites {\n      id\n      code\n    }\n  }\n": typeof types.SkillsTable_SkillFragmentDoc,
     "\n  fragment SkillTexts_skill on Skill {\n    id\n    name {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    description {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n  }\n": typeof types.SkillTexts_SkillFragmentDoc,
     "\n  fragment SkillGraph_skill on Skill {\n    id\n    code\n    name {\n      text(locale: $locale)\n    }\n    prerequisites {\n      id\n    }\n  }\n": typeof types.SkillGraph_SkillFragmentDoc,
@@ -76,6 +119,22 @@ const documents: Documents = {
     "\n  mutation UpdateCohort($input: UpdateCohortInput!) {\n    updateCohort(input: $input) {\n      id\n      ...CohortsTable_cohort\n    }\n  }\n": types.UpdateCohortDocument,
     "\n  mutation AddCohortMembers($input: CohortMembersInput!) {\n    addCohortMembers(input: $input) {\n      id\n      ...CohortMembers_cohort\n    }\n  }\n": types.AddCohortMembersDocument,
     "\n  mutation RemoveCohortMembers($input: CohortMembersInput!) {\n    removeCohortMembers(input: $input) {\n      id\n      ...CohortMembers_cohort\n    }\n  }\n": types.RemoveCohortMembersDocument,
+    "\n  fragment ItemStatisticsTable_item on ItemStatistics {\n    questionId\n    code\n    version\n    type\n    prompt {\n      text(locale: $locale)\n    }\n    attempts\n    learners\n    difficulty\n    discrimination\n    upperLowerIndex\n    flags\n    choices {\n      optionId\n      label {\n        text(locale: $locale)\n      }\n      count\n      share\n    }\n  }\n": types.ItemStatisticsTable_ItemFragmentDoc,
+    "\n  query StudioItemStatistics($locale: String!) {\n    itemStatistics {\n      ...ItemStatisticsTable_item\n    }\n  }\n": types.StudioItemStatisticsDocument,
+    "\n  fragment TranslationGapList_gap on TranslationGap {\n    entityType\n    entityId\n    code\n    path\n    status\n    source\n    text\n  }\n": types.TranslationGapList_GapFragmentDoc,
+    "\n  query TranslationSourceLocale {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n  }\n": types.TranslationSourceLocaleDocument,
+    "\n  query StudioTranslationGaps($locale: String!) {\n    translationGaps(locale: $locale) {\n      ...TranslationGapList_gap\n    }\n  }\n": types.StudioTranslationGapsDocument,
+    "\n  fragment ModulesTable_module on Module {\n    id\n    code\n    kind\n    latest {\n      id\n      version\n      status\n      title {\n        text(locale: $locale)\n      }\n      authorship {\n        lastEditorId\n        lastEditorName\n        updatedAt\n      }\n    }\n    published {\n      id\n      version\n    }\n  }\n": types.ModulesTable_ModuleFragmentDoc,
+    "\n  fragment ModuleEditor_version on ModuleVersion {\n    id\n    version\n    status\n    content\n    estimatedMinutes\n    targetSkills\n    questions\n    title {\n      sourceLocale\n      text(locale: $locale)\n      translations {\n        locale\n        status\n      }\n    }\n    texts {\n      path\n      text {\n        sourceLocale\n        translations {\n          locale\n          status\n          text\n        }\n      }\n    }\n    authorship {\n      lastEditorId\n      lastEditorName\n      updatedAt\n      publishedAt\n    }\n  }\n": types.ModuleEditor_VersionFragmentDoc,
+    "\n  fragment ModuleHistory_entry on AuditEntry {\n    id\n    action\n    actorName\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n": types.ModuleHistory_EntryFragmentDoc,
+    "\n  query StudioModules($locale: String!, $status: ContentStatus) {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n    modules(status: $status) {\n      id\n      ...ModulesTable_module\n    }\n  }\n": types.StudioModulesDocument,
+    "\n  query StudioModule($id: ID!, $locale: String!) {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n        fourEyesPublishing\n      }\n    }\n    module(id: $id) {\n      id\n      code\n      kind\n      latest {\n        id\n        ...ModuleEditor_version\n      }\n      published {\n        id\n        version\n        status\n      }\n    }\n    skills {\n      id\n      code\n      name {\n        text(locale: $locale)\n      }\n    }\n  }\n": types.StudioModuleDocument,
+    "\n  query ModuleQuestionBank($locale: String!) {\n    questions {\n      id\n      code\n      latest {\n        id\n        status\n        prompt {\n          text(locale: $locale)\n        }\n      }\n    }\n  }\n": types.ModuleQuestionBankDocument,
+    "\n  query ModuleHistory($entityId: ID!) {\n    auditTrail(entityType: \"module\", entityId: $entityId) {\n      id\n      ...ModuleHistory_entry\n    }\n  }\n": types.ModuleHistoryDocument,
+    "\n  query PreviewLessonMarkdown($markdown: String!) {\n    previewLessonMarkdown(markdown: $markdown)\n  }\n": types.PreviewLessonMarkdownDocument,
+    "\n  mutation CreateModule($input: CreateModuleInput!, $locale: String!) {\n    createModule(input: $input) {\n      id\n      ...ModulesTable_module\n    }\n  }\n": types.CreateModuleDocument,
+    "\n  mutation SaveModuleDraft($input: SaveModuleDraftInput!, $locale: String!) {\n    saveModuleDraft(input: $input) {\n      id\n      ...ModulesTable_module\n      latest {\n        id\n        ...ModuleEditor_version\n      }\n      published {\n        id\n        version\n        status\n      }\n    }\n  }\n": types.SaveModuleDraftDocument,
+    "\n  mutation ReviewModule($input: ReviewModuleInput!, $locale: String!) {\n    reviewModule(input: $input) {\n      id\n      ...ModulesTable_module\n      latest {\n        id\n        ...ModuleEditor_version\n      }\n      published {\n        id\n        version\n        status\n      }\n    }\n  }\n": types.ReviewModuleDocument,
     "\n  fragment BoutiqueRow_boutique on Boutique {\n    id\n    name\n    city\n    country\n    timezone\n    locale\n    advisorCount\n    region {\n      id\n    }\n  }\n": types.BoutiqueRow_BoutiqueFragmentDoc,
     "\n  fragment RegionCard_region on Region {\n    id\n    name\n    boutiques {\n      id\n      ...BoutiqueRow_boutique\n    }\n  }\n": types.RegionCard_RegionFragmentDoc,
     "\n  query AdminRegions {\n    regions {\n      id\n      ...RegionCard_region\n    }\n  }\n": types.AdminRegionsDocument,
@@ -83,6 +142,33 @@ const documents: Documents = {
     "\n  mutation UpdateRegion($input: UpdateRegionInput!) {\n    updateRegion(input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateRegionDocument,
     "\n  mutation CreateBoutique($input: CreateBoutiqueInput!) {\n    createBoutique(input: $input) {\n      id\n      ...BoutiqueRow_boutique\n    }\n  }\n": types.CreateBoutiqueDocument,
     "\n  mutation UpdateBoutique($input: UpdateBoutiqueInput!) {\n    updateBoutique(input: $input) {\n      id\n      ...BoutiqueRow_boutique\n    }\n  }\n": types.UpdateBoutiqueDocument,
+    "\n  fragment ProgramsTable_program on Program {\n    id\n    code\n    onboarding\n    certificationThreshold\n    title {\n      sourceLocale\n      text(locale: $locale)\n    }\n    modules {\n      id\n    }\n  }\n": types.ProgramsTable_ProgramFragmentDoc,
+    "\n  fragment ProgramOutline_module on Module {\n    id\n    code\n    kind\n    latest {\n      id\n      version\n      status\n      estimatedMinutes\n      title {\n        text(locale: $locale)\n      }\n    }\n    published {\n      id\n      version\n    }\n  }\n": types.ProgramOutline_ModuleFragmentDoc,
+    "\n  fragment ProgramTexts_program on Program {\n    id\n    title {\n      sourceLocale\n      text(locale: $locale)\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    description {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n  }\n": types.ProgramTexts_ProgramFragmentDoc,
+    "\n  fragment ProgramDetail_program on Program {\n    id\n    code\n    onboarding\n    certificationThreshold\n    targetSkills\n    updatedAt\n    ...ProgramTexts_program\n    modules {\n      id\n      ...ProgramOutline_module\n    }\n  }\n": types.ProgramDetail_ProgramFragmentDoc,
+    "\n  query StudioPrograms($locale: String!) {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n    programs {\n      id\n      ...ProgramsTable_program\n    }\n  }\n": types.StudioProgramsDocument,
+    "\n  query StudioProgram($id: ID!, $locale: String!) {\n    program(id: $id) {\n      id\n      ...ProgramDetail_program\n    }\n    modules {\n      id\n      ...ProgramOutline_module\n    }\n    skills {\n      id\n      code\n      name {\n        text(locale: $locale)\n      }\n    }\n  }\n": types.StudioProgramDocument,
+    "\n  query ExportProgramPackage($programId: ID!) {\n    exportProgramPackage(programId: $programId) {\n      fileName\n      json\n      checksum\n    }\n  }\n": types.ExportProgramPackageDocument,
+    "\n  mutation CreateProgram($input: CreateProgramInput!, $locale: String!) {\n    createProgram(input: $input) {\n      id\n      ...ProgramsTable_program\n    }\n  }\n": types.CreateProgramDocument,
+    "\n  mutation UpdateProgram($input: UpdateProgramInput!, $locale: String!) {\n    updateProgram(input: $input) {\n      id\n      ...ProgramsTable_program\n      ...ProgramDetail_program\n    }\n  }\n": types.UpdateProgramDocument,
+    "\n  mutation SetProgramModules($input: SetProgramModulesInput!, $locale: String!) {\n    setProgramModules(input: $input) {\n      id\n      updatedAt\n      modules {\n        id\n        ...ProgramOutline_module\n      }\n    }\n  }\n": types.SetProgramModulesDocument,
+    "\n  mutation ImportProgramPackage($json: String!) {\n    importProgramPackage(json: $json) {\n      program\n      skills {\n        created\n        updated\n      }\n      modules {\n        created\n        updated\n      }\n      questions {\n        created\n        updated\n      }\n    }\n  }\n": types.ImportProgramPackageDocument,
+    "\n  fragment QuestionsTable_question on Question {\n    id\n    code\n    latest {\n      id\n      version\n      status\n      type\n      difficulty\n      skills\n      prompt {\n        sourceLocale\n        text(locale: $locale)\n      }\n    }\n    published {\n      id\n      version\n    }\n  }\n": types.QuestionsTable_QuestionFragmentDoc,
+    "\n  fragment QuestionEditor_question on Question {\n    id\n    code\n    latest {\n      id\n      version\n      status\n      type\n      content\n      texts {\n        path\n        text {\n          sourceLocale\n          translations {\n            locale\n            status\n          }\n        }\n      }\n      authorship {\n        lastEditorId\n        lastEditorName\n        updatedAt\n        publishedAt\n      }\n    }\n    published {\n      id\n      version\n    }\n  }\n": types.QuestionEditor_QuestionFragmentDoc,
+    "\n  fragment QuestionHistory_entry on AuditEntry {\n    id\n    action\n    actorName\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n": types.QuestionHistory_EntryFragmentDoc,
+    "\n  query StudioQuestions($locale: String!, $status: ContentStatus) {\n    questions(status: $status) {\n      id\n      ...QuestionsTable_question\n    }\n  }\n": types.StudioQuestionsDocument,
+    "\n  query QuestionEditorContext {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n        fourEyesPublishing\n      }\n    }\n    skills {\n      id\n      code\n    }\n  }\n": types.QuestionEditorContextDocument,
+    "\n  query StudioQuestion($id: ID!) {\n    question(id: $id) {\n      id\n      ...QuestionEditor_question\n    }\n  }\n": types.StudioQuestionDocument,
+    "\n  query QuestionHistory($entityId: ID!) {\n    auditTrail(entityType: \"question\", entityId: $entityId) {\n      id\n      ...QuestionHistory_entry\n    }\n  }\n": types.QuestionHistoryDocument,
+    "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      id\n      ...QuestionEditor_question\n    }\n  }\n": types.CreateQuestionDocument,
+    "\n  mutation SaveQuestionDraft($input: SaveQuestionDraftInput!) {\n    saveQuestionDraft(input: $input) {\n      id\n      ...QuestionEditor_question\n    }\n  }\n": types.SaveQuestionDraftDocument,
+    "\n  mutation ReviewQuestion($input: ReviewQuestionInput!) {\n    reviewQuestion(input: $input) {\n      id\n      ...QuestionEditor_question\n    }\n  }\n": types.ReviewQuestionDocument,
+    "\n  mutation ImportQuestionsCsv($csv: String!, $locale: String!) {\n    importQuestionsCsv(csv: $csv) {\n      id\n      ...QuestionsTable_question\n    }\n  }\n": types.ImportQuestionsCsvDocument,
+    "\n  fragment ReviewQueue_module on Module {\n    id\n    code\n    kind\n    latest {\n      id\n      version\n      status\n      title {\n        sourceLocale\n        text(locale: $locale)\n      }\n      authorship {\n        lastEditorId\n        lastEditorName\n        updatedAt\n      }\n    }\n  }\n": types.ReviewQueue_ModuleFragmentDoc,
+    "\n  fragment ReviewQueue_question on Question {\n    id\n    code\n    latest {\n      id\n      version\n      status\n      type\n      prompt {\n        sourceLocale\n        text(locale: $locale)\n      }\n      authorship {\n        lastEditorId\n        lastEditorName\n        updatedAt\n      }\n    }\n  }\n": types.ReviewQueue_QuestionFragmentDoc,
+    "\n  query ReviewQueue($locale: String!) {\n    me {\n      id\n      maison {\n        id\n        fourEyesPublishing\n      }\n    }\n    modules(status: IN_REVIEW) {\n      id\n      ...ReviewQueue_module\n    }\n    questions(status: IN_REVIEW) {\n      id\n      ...ReviewQueue_question\n    }\n  }\n": types.ReviewQueueDocument,
+    "\n  mutation ReviewQueuedModule($input: ReviewModuleInput!, $locale: String!) {\n    reviewModule(input: $input) {\n      id\n      ...ReviewQueue_module\n    }\n  }\n": types.ReviewQueuedModuleDocument,
+    "\n  mutation ReviewQueuedQuestion($input: ReviewQuestionInput!, $locale: String!) {\n    reviewQuestion(input: $input) {\n      id\n      ...ReviewQueue_question\n    }\n  }\n": types.ReviewQueuedQuestionDocument,
     "\n  fragment SkillsTable_skill on Skill {\n    id\n    code\n    category\n    name {\n      sourceLocale\n      text(locale: $locale)\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    description {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    prerequisites {\n      id\n      code\n    }\n  }\n": types.SkillsTable_SkillFragmentDoc,
     "\n  fragment SkillTexts_skill on Skill {\n    id\n    name {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    description {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n  }\n": types.SkillTexts_SkillFragmentDoc,
     "\n  fragment SkillGraph_skill on Skill {\n    id\n    code\n    name {\n      text(locale: $locale)\n    }\n    prerequisites {\n      id\n    }\n  }\n": types.SkillGraph_SkillFragmentDoc,
@@ -183,6 +269,70 @@ export function graphql(source: "\n  mutation RemoveCohortMembers($input: Cohort
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ItemStatisticsTable_item on ItemStatistics {\n    questionId\n    code\n    version\n    type\n    prompt {\n      text(locale: $locale)\n    }\n    attempts\n    learners\n    difficulty\n    discrimination\n    upperLowerIndex\n    flags\n    choices {\n      optionId\n      label {\n        text(locale: $locale)\n      }\n      count\n      share\n    }\n  }\n"): (typeof documents)["\n  fragment ItemStatisticsTable_item on ItemStatistics {\n    questionId\n    code\n    version\n    type\n    prompt {\n      text(locale: $locale)\n    }\n    attempts\n    learners\n    difficulty\n    discrimination\n    upperLowerIndex\n    flags\n    choices {\n      optionId\n      label {\n        text(locale: $locale)\n      }\n      count\n      share\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioItemStatistics($locale: String!) {\n    itemStatistics {\n      ...ItemStatisticsTable_item\n    }\n  }\n"): (typeof documents)["\n  query StudioItemStatistics($locale: String!) {\n    itemStatistics {\n      ...ItemStatisticsTable_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TranslationGapList_gap on TranslationGap {\n    entityType\n    entityId\n    code\n    path\n    status\n    source\n    text\n  }\n"): (typeof documents)["\n  fragment TranslationGapList_gap on TranslationGap {\n    entityType\n    entityId\n    code\n    path\n    status\n    source\n    text\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationSourceLocale {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n  }\n"): (typeof documents)["\n  query TranslationSourceLocale {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioTranslationGaps($locale: String!) {\n    translationGaps(locale: $locale) {\n      ...TranslationGapList_gap\n    }\n  }\n"): (typeof documents)["\n  query StudioTranslationGaps($locale: String!) {\n    translationGaps(locale: $locale) {\n      ...TranslationGapList_gap\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModulesTable_module on Module {\n    id\n    code\n    kind\n    latest {\n      id\n      version\n      status\n      title {\n        text(locale: $locale)\n      }\n      authorship {\n        lastEditorId\n        lastEditorName\n        updatedAt\n      }\n    }\n    published {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment ModulesTable_module on Module {\n    id\n    code\n    kind\n    latest {\n      id\n      version\n      status\n      title {\n        text(locale: $locale)\n      }\n      authorship {\n        lastEditorId\n        lastEditorName\n        updatedAt\n      }\n    }\n    published {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModuleEditor_version on ModuleVersion {\n    id\n    version\n    status\n    content\n    estimatedMinutes\n    targetSkills\n    questions\n    title {\n      sourceLocale\n      text(locale: $locale)\n      translations {\n        locale\n        status\n      }\n    }\n    texts {\n      path\n      text {\n        sourceLocale\n        translations {\n          locale\n          status\n          text\n        }\n      }\n    }\n    authorship {\n      lastEditorId\n      lastEditorName\n      updatedAt\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  fragment ModuleEditor_version on ModuleVersion {\n    id\n    version\n    status\n    content\n    estimatedMinutes\n    targetSkills\n    questions\n    title {\n      sourceLocale\n      text(locale: $locale)\n      translations {\n        locale\n        status\n      }\n    }\n    texts {\n      path\n      text {\n        sourceLocale\n        translations {\n          locale\n          status\n          text\n        }\n      }\n    }\n    authorship {\n      lastEditorId\n      lastEditorName\n      updatedAt\n      publishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModuleHistory_entry on AuditEntry {\n    id\n    action\n    actorName\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  fragment ModuleHistory_entry on AuditEntry {\n    id\n    action\n    actorName\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioModules($locale: String!, $status: ContentStatus) {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n    modules(status: $status) {\n      id\n      ...ModulesTable_module\n    }\n  }\n"): (typeof documents)["\n  query StudioModules($locale: String!, $status: ContentStatus) {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n    modules(status: $status) {\n      id\n      ...ModulesTable_module\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioModule($id: ID!, $locale: String!) {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n        fourEyesPublishing\n      }\n    }\n    module(id: $id) {\n      id\n      code\n      kind\n      latest {\n        id\n        ...ModuleEditor_version\n      }\n      published {\n        id\n        version\n        status\n      }\n    }\n    skills {\n      id\n      code\n      name {\n        text(locale: $locale)\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudioModule($id: ID!, $locale: String!) {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n        fourEyesPublishing\n      }\n    }\n    module(id: $id) {\n      id\n      code\n      kind\n      latest {\n        id\n        ...ModuleEditor_version\n      }\n      published {\n        id\n        version\n        status\n      }\n    }\n    skills {\n      id\n      code\n      name {\n        text(locale: $locale)\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModuleQuestionBank($locale: String!) {\n    questions {\n      id\n      code\n      latest {\n        id\n        status\n        prompt {\n          text(locale: $locale)\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModuleQuestionBank($locale: String!) {\n    questions {\n      id\n      code\n      latest {\n        id\n        status\n        prompt {\n          text(locale: $locale)\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModuleHistory($entityId: ID!) {\n    auditTrail(entityType: \"module\", entityId: $entityId) {\n      id\n      ...ModuleHistory_entry\n    }\n  }\n"): (typeof documents)["\n  query ModuleHistory($entityId: ID!) {\n    auditTrail(entityType: \"module\", entityId: $entityId) {\n      id\n      ...ModuleHistory_entry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewLessonMarkdown($markdown: String!) {\n    previewLessonMarkdown(markdown: $markdown)\n  }\n"): (typeof documents)["\n  query PreviewLessonMarkdown($markdown: String!) {\n    previewLessonMarkdown(markdown: $markdown)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateModule($input: CreateModuleInput!, $locale: String!) {\n    createModule(input: $input) {\n      id\n      ...ModulesTable_module\n    }\n  }\n"): (typeof documents)["\n  mutation CreateModule($input: CreateModuleInput!, $locale: String!) {\n    createModule(input: $input) {\n      id\n      ...ModulesTable_module\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveModuleDraft($input: SaveModuleDraftInput!, $locale: String!) {\n    saveModuleDraft(input: $input) {\n      id\n      ...ModulesTable_module\n      latest {\n        id\n        ...ModuleEditor_version\n      }\n      published {\n        id\n        version\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveModuleDraft($input: SaveModuleDraftInput!, $locale: String!) {\n    saveModuleDraft(input: $input) {\n      id\n      ...ModulesTable_module\n      latest {\n        id\n        ...ModuleEditor_version\n      }\n      published {\n        id\n        version\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewModule($input: ReviewModuleInput!, $locale: String!) {\n    reviewModule(input: $input) {\n      id\n      ...ModulesTable_module\n      latest {\n        id\n        ...ModuleEditor_version\n      }\n      published {\n        id\n        version\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewModule($input: ReviewModuleInput!, $locale: String!) {\n    reviewModule(input: $input) {\n      id\n      ...ModulesTable_module\n      latest {\n        id\n        ...ModuleEditor_version\n      }\n      published {\n        id\n        version\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment BoutiqueRow_boutique on Boutique {\n    id\n    name\n    city\n    country\n    timezone\n    locale\n    advisorCount\n    region {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment BoutiqueRow_boutique on Boutique {\n    id\n    name\n    city\n    country\n    timezone\n    locale\n    advisorCount\n    region {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -208,6 +358,114 @@ export function graphql(source: "\n  mutation CreateBoutique($input: CreateBouti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateBoutique($input: UpdateBoutiqueInput!) {\n    updateBoutique(input: $input) {\n      id\n      ...BoutiqueRow_boutique\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBoutique($input: UpdateBoutiqueInput!) {\n    updateBoutique(input: $input) {\n      id\n      ...BoutiqueRow_boutique\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgramsTable_program on Program {\n    id\n    code\n    onboarding\n    certificationThreshold\n    title {\n      sourceLocale\n      text(locale: $locale)\n    }\n    modules {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment ProgramsTable_program on Program {\n    id\n    code\n    onboarding\n    certificationThreshold\n    title {\n      sourceLocale\n      text(locale: $locale)\n    }\n    modules {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgramOutline_module on Module {\n    id\n    code\n    kind\n    latest {\n      id\n      version\n      status\n      estimatedMinutes\n      title {\n        text(locale: $locale)\n      }\n    }\n    published {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment ProgramOutline_module on Module {\n    id\n    code\n    kind\n    latest {\n      id\n      version\n      status\n      estimatedMinutes\n      title {\n        text(locale: $locale)\n      }\n    }\n    published {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgramTexts_program on Program {\n    id\n    title {\n      sourceLocale\n      text(locale: $locale)\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    description {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ProgramTexts_program on Program {\n    id\n    title {\n      sourceLocale\n      text(locale: $locale)\n      translations {\n        locale\n        status\n        text\n      }\n    }\n    description {\n      sourceLocale\n      translations {\n        locale\n        status\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgramDetail_program on Program {\n    id\n    code\n    onboarding\n    certificationThreshold\n    targetSkills\n    updatedAt\n    ...ProgramTexts_program\n    modules {\n      id\n      ...ProgramOutline_module\n    }\n  }\n"): (typeof documents)["\n  fragment ProgramDetail_program on Program {\n    id\n    code\n    onboarding\n    certificationThreshold\n    targetSkills\n    updatedAt\n    ...ProgramTexts_program\n    modules {\n      id\n      ...ProgramOutline_module\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioPrograms($locale: String!) {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n    programs {\n      id\n      ...ProgramsTable_program\n    }\n  }\n"): (typeof documents)["\n  query StudioPrograms($locale: String!) {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n    programs {\n      id\n      ...ProgramsTable_program\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioProgram($id: ID!, $locale: String!) {\n    program(id: $id) {\n      id\n      ...ProgramDetail_program\n    }\n    modules {\n      id\n      ...ProgramOutline_module\n    }\n    skills {\n      id\n      code\n      name {\n        text(locale: $locale)\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudioProgram($id: ID!, $locale: String!) {\n    program(id: $id) {\n      id\n      ...ProgramDetail_program\n    }\n    modules {\n      id\n      ...ProgramOutline_module\n    }\n    skills {\n      id\n      code\n      name {\n        text(locale: $locale)\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportProgramPackage($programId: ID!) {\n    exportProgramPackage(programId: $programId) {\n      fileName\n      json\n      checksum\n    }\n  }\n"): (typeof documents)["\n  query ExportProgramPackage($programId: ID!) {\n    exportProgramPackage(programId: $programId) {\n      fileName\n      json\n      checksum\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProgram($input: CreateProgramInput!, $locale: String!) {\n    createProgram(input: $input) {\n      id\n      ...ProgramsTable_program\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProgram($input: CreateProgramInput!, $locale: String!) {\n    createProgram(input: $input) {\n      id\n      ...ProgramsTable_program\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProgram($input: UpdateProgramInput!, $locale: String!) {\n    updateProgram(input: $input) {\n      id\n      ...ProgramsTable_program\n      ...ProgramDetail_program\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProgram($input: UpdateProgramInput!, $locale: String!) {\n    updateProgram(input: $input) {\n      id\n      ...ProgramsTable_program\n      ...ProgramDetail_program\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetProgramModules($input: SetProgramModulesInput!, $locale: String!) {\n    setProgramModules(input: $input) {\n      id\n      updatedAt\n      modules {\n        id\n        ...ProgramOutline_module\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetProgramModules($input: SetProgramModulesInput!, $locale: String!) {\n    setProgramModules(input: $input) {\n      id\n      updatedAt\n      modules {\n        id\n        ...ProgramOutline_module\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportProgramPackage($json: String!) {\n    importProgramPackage(json: $json) {\n      program\n      skills {\n        created\n        updated\n      }\n      modules {\n        created\n        updated\n      }\n      questions {\n        created\n        updated\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportProgramPackage($json: String!) {\n    importProgramPackage(json: $json) {\n      program\n      skills {\n        created\n        updated\n      }\n      modules {\n        created\n        updated\n      }\n      questions {\n        created\n        updated\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionsTable_question on Question {\n    id\n    code\n    latest {\n      id\n      version\n      status\n      type\n      difficulty\n      skills\n      prompt {\n        sourceLocale\n        text(locale: $locale)\n      }\n    }\n    published {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionsTable_question on Question {\n    id\n    code\n    latest {\n      id\n      version\n      status\n      type\n      difficulty\n      skills\n      prompt {\n        sourceLocale\n        text(locale: $locale)\n      }\n    }\n    published {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionEditor_question on Question {\n    id\n    code\n    latest {\n      id\n      version\n      status\n      type\n      content\n      texts {\n        path\n        text {\n          sourceLocale\n          translations {\n            locale\n            status\n          }\n        }\n      }\n      authorship {\n        lastEditorId\n        lastEditorName\n        updatedAt\n        publishedAt\n      }\n    }\n    published {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionEditor_question on Question {\n    id\n    code\n    latest {\n      id\n      version\n      status\n      type\n      content\n      texts {\n        path\n        text {\n          sourceLocale\n          translations {\n            locale\n            status\n          }\n        }\n      }\n      authorship {\n        lastEditorId\n        lastEditorName\n        updatedAt\n        publishedAt\n      }\n    }\n    published {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionHistory_entry on AuditEntry {\n    id\n    action\n    actorName\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionHistory_entry on AuditEntry {\n    id\n    action\n    actorName\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioQuestions($locale: String!, $status: ContentStatus) {\n    questions(status: $status) {\n      id\n      ...QuestionsTable_question\n    }\n  }\n"): (typeof documents)["\n  query StudioQuestions($locale: String!, $status: ContentStatus) {\n    questions(status: $status) {\n      id\n      ...QuestionsTable_question\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionEditorContext {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n        fourEyesPublishing\n      }\n    }\n    skills {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  query QuestionEditorContext {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n        fourEyesPublishing\n      }\n    }\n    skills {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioQuestion($id: ID!) {\n    question(id: $id) {\n      id\n      ...QuestionEditor_question\n    }\n  }\n"): (typeof documents)["\n  query StudioQuestion($id: ID!) {\n    question(id: $id) {\n      id\n      ...QuestionEditor_question\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionHistory($entityId: ID!) {\n    auditTrail(entityType: \"question\", entityId: $entityId) {\n      id\n      ...QuestionHistory_entry\n    }\n  }\n"): (typeof documents)["\n  query QuestionHistory($entityId: ID!) {\n    auditTrail(entityType: \"question\", entityId: $entityId) {\n      id\n      ...QuestionHistory_entry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      id\n      ...QuestionEditor_question\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      id\n      ...QuestionEditor_question\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveQuestionDraft($input: SaveQuestionDraftInput!) {\n    saveQuestionDraft(input: $input) {\n      id\n      ...QuestionEditor_question\n    }\n  }\n"): (typeof documents)["\n  mutation SaveQuestionDraft($input: SaveQuestionDraftInput!) {\n    saveQuestionDraft(input: $input) {\n      id\n      ...QuestionEditor_question\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewQuestion($input: ReviewQuestionInput!) {\n    reviewQuestion(input: $input) {\n      id\n      ...QuestionEditor_question\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewQuestion($input: ReviewQuestionInput!) {\n    reviewQuestion(input: $input) {\n      id\n      ...QuestionEditor_question\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportQuestionsCsv($csv: String!, $locale: String!) {\n    importQuestionsCsv(csv: $csv) {\n      id\n      ...QuestionsTable_question\n    }\n  }\n"): (typeof documents)["\n  mutation ImportQuestionsCsv($csv: String!, $locale: String!) {\n    importQuestionsCsv(csv: $csv) {\n      id\n      ...QuestionsTable_question\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewQueue_module on Module {\n    id\n    code\n    kind\n    latest {\n      id\n      version\n      status\n      title {\n        sourceLocale\n        text(locale: $locale)\n      }\n      authorship {\n        lastEditorId\n        lastEditorName\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ReviewQueue_module on Module {\n    id\n    code\n    kind\n    latest {\n      id\n      version\n      status\n      title {\n        sourceLocale\n        text(locale: $locale)\n      }\n      authorship {\n        lastEditorId\n        lastEditorName\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewQueue_question on Question {\n    id\n    code\n    latest {\n      id\n      version\n      status\n      type\n      prompt {\n        sourceLocale\n        text(locale: $locale)\n      }\n      authorship {\n        lastEditorId\n        lastEditorName\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ReviewQueue_question on Question {\n    id\n    code\n    latest {\n      id\n      version\n      status\n      type\n      prompt {\n        sourceLocale\n        text(locale: $locale)\n      }\n      authorship {\n        lastEditorId\n        lastEditorName\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewQueue($locale: String!) {\n    me {\n      id\n      maison {\n        id\n        fourEyesPublishing\n      }\n    }\n    modules(status: IN_REVIEW) {\n      id\n      ...ReviewQueue_module\n    }\n    questions(status: IN_REVIEW) {\n      id\n      ...ReviewQueue_question\n    }\n  }\n"): (typeof documents)["\n  query ReviewQueue($locale: String!) {\n    me {\n      id\n      maison {\n        id\n        fourEyesPublishing\n      }\n    }\n    modules(status: IN_REVIEW) {\n      id\n      ...ReviewQueue_module\n    }\n    questions(status: IN_REVIEW) {\n      id\n      ...ReviewQueue_question\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewQueuedModule($input: ReviewModuleInput!, $locale: String!) {\n    reviewModule(input: $input) {\n      id\n      ...ReviewQueue_module\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewQueuedModule($input: ReviewModuleInput!, $locale: String!) {\n    reviewModule(input: $input) {\n      id\n      ...ReviewQueue_module\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewQueuedQuestion($input: ReviewQuestionInput!, $locale: String!) {\n    reviewQuestion(input: $input) {\n      id\n      ...ReviewQueue_question\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewQueuedQuestion($input: ReviewQuestionInput!, $locale: String!) {\n    reviewQuestion(input: $input) {\n      id\n      ...ReviewQueue_question\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -54,8 +54,9 @@ async function fillSkill(user: ReturnType<typeof userEvent.setup>, dialog: HTMLE
 afterEach(() => sessionStore.reset());
 
 describe('StudioSkillsPage', () => {
-  it('lands on the skills, grouped by category with names, prerequisites and translation status', async () => {
-    renderApp({ route: '/studio', viewer: author, mocks: [skillsMock()] });
+  it('shows the skills, grouped by category with names, prerequisites and translation status', async () => {
+    // The Studio opens on its programs; skills are one section further.
+    renderApp({ route: '/studio/skills', viewer: author, mocks: [skillsMock()] });
 
     const heritage = await screen.findByRole('table', { name: 'Heritage' });
     expect(screen.getByTestId('space-studio')).toBeInTheDocument();

@@ -1,0 +1,103 @@
+import { Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ModuleQuestionBankQuery } from '../../../generated/graphql';
+import { moveItem } from '../module-draft';
+import { ContentStatusBadge } from '../../workflow/components/ContentStatusBadge';
+import { useModuleEditorContext } from './module-editor-context';
+import { MoveButtons } from './MoveButtons';
+
+export type BankQuestion = ModuleQuestionBankQuery['questions'][number];
+
+export interface ModuleQuestionsEditorProps {
+  /** Question codes, in order. */
+  codes: string[];
+  onChange: (codes: string[]) => void;
+  /** The question bank; null while it loads (or when it failed: codes are still shown). */
+  bank: ReadonlyArray<BankQuestion> | null;
+}
+
+/** The module's questions in order: added from the bank by code and prompt, moved, removed. */
+export function ModuleQuestionsEditor({ codes, onChange, bank }: ModuleQuestionsEditorProps) {
+  const { t } = useTranslation();
+  const { issue } = useModuleEditorContext();
+  const [picked, setPicked] = useState<string | null>(null);
+  const byCode = new Map((bank ?? []).map((question) => [question.code, question]));
+  const options = (bank ?? [])
+    .filter((question) => !codes.includes(question.code))
+    .map((question) => ({ value: question.code, label: t('studio.modules.editor.questionOption', { code: question.code, prompt: question.latest.prompt.text }) }));
+
+  function add() {
+    if (!picked || codes.includes(picked)) return;
+    onChange([...codes, picked]);
+    setPicked(null);
+  }
+
+  return (
+    <Stack gap="sm">
+      {issue('questions') ? (
+        <Text size="sm" c="red.7" role="alert">
+          {issue('questions')}
+        </Text>
+      ) : null}
+      {codes.length === 0 ? <Text c="dimmed">{t('studio.modules.editor.noQuestions')}</Text> : null}
+      {codes.length > 0 ? (
+        <Stack component="ol" gap="xs" m={0} p={0} aria-label={t('studio.modules.editor.questionsList')} style={{ listStyle: 'none' }}>
+          {codes.map((code, index) => {
+            const question = byCode.get(code);
+            return (
+              <Paper key={code} component="li" withBorder p="xs" bg="white">
+                <Group justify="space-between" wrap="nowrap" gap="sm" align="center">
+                  <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }} align="baseline">
+                    <Text size="sm" c="dimmed" w="1.5rem" ta="right" aria-hidden="true">
+                      {index + 1}.
+                    </Text>
+                    <Stack gap={2} style={{ minWidth: 0 }}>
+                      <Group gap="xs" wrap="wrap">
+                        <Text size="sm" ff="monospace">
+                          {code}
+                        </Text>
+                        {question ? <ContentStatusBadge status={question.latest.status} /> : null}
+                      </Group>
+                      {question ? (
+                        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                          {question.latest.prompt.text}
+                        </Text>
+                      ) : null}
+                    </Stack>
+                  </Group>
+                  <MoveButtons
+                    upLabel={t('studio.modules.editor.moveQuestionUp', { code })}
+                    downLabel={t('studio.modules.editor.moveQuestionDown', { code })}
+                    removeLabel={t('studio.modules.editor.removeQuestion', { code })}
+                    first={index === 0}
+                    last={index === codes.length - 1}
+                    onMove={(offset) => onChange(moveItem(codes, index, index + offset))}
+                    onRemove={() => onChange(codes.filter((candidate) => candidate !== code))}
+                  />
+                </Group>
+              </Paper>
+            );
+          })}
+        </Stack>
+      ) : null}
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <Select
+          label={t('studio.modules.editor.addQuestionLabel')}
+          placeholder={t('studio.modules.editor.addQuestionPlaceholder')}
+          style={{ flex: '1 1 280px' }}
+          data={options}
+          value={picked}
+          onChange={setPicked}
+          searchable
+          clearable
+          nothingFoundMessage={bank ? t('studio.modules.editor.noOtherQuestion') : t('common.loading')}
+        />
+        <Button variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={add} disabled={!picked}>
+          {t('studio.modules.editor.addQuestion')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,56 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import type { ModuleKind, PublishingAction } from '../../../generated/graphql';
+import { useContentLocale } from '../../skills/hooks/useContentLocale';
+import { CreateModuleDocument, ModuleHistoryDocument, ReviewModuleDocument, SaveModuleDraftDocument } from '../graphql/modules.graphql';
+import type { ModuleDraft } from '../module-draft';
+import { draftContent } from '../module-draft';
+
+export interface NewModule {
+  code: string;
+  kind: ModuleKind;
+  draft: ModuleDraft;
+  sourceLocale: string;
+}
+
+/** Creates the module and its first draft; lists read it on their next visit (they fetch cache-and-network). */
+export function useCreateModule() {
+  const locale = useContentLocale();
+  const [mutate, { loading }] = useMutation(CreateModuleDocument);
+  const createModule = useCallback(
+    async ({ code, kind, draft, sourceLocale }: NewModule) => {
+      const { data } = await mutate({ variables: { input: { code, kind, content: draftContent(draft, sourceLocale) }, locale } });
+      return data?.createModule ?? null;
+    },
+    [mutate, locale],
+  );
+  return { createModule, loading };
+}
+
+/** Saves the whole draft (texts in every locale); the version updates in place, or a new draft version starts. */
+export function useSaveModuleDraft(moduleId: string) {
+  const locale = useContentLocale();
+  const [mutate, { loading }] = useMutation(SaveModuleDraftDocument, { refetchQueries: [ModuleHistoryDocument] });
+  const saveDraft = useCallback(
+    async (draft: ModuleDraft, sourceLocale: string) => {
+      const { data } = await mutate({ variables: { input: { moduleId, content: draftContent(draft, sourceLocale) }, locale } });
+      return data?.saveModuleDraft ?? null;
+    },
+    [mutate, moduleId, locale],
+  );
+  return { saveDraft, loading };
+}
+
+/** Moves the module through review (submit, request changes, publish, archive). */
+export function useReviewModule(moduleId: string) {
+  const locale = useContentLocale();
+  const [mutate, { loading }] = useMutation(ReviewModuleDocument, { refetchQueries: [ModuleHistoryDocument] });
+  const reviewModule = useCallback(
+    async (action: PublishingAction) => {
+      const { data } = await mutate({ variables: { input: { moduleId, action }, locale } });
+      return data?.reviewModule ?? null;
+    },
+    [mutate, moduleId, locale],
+  );
+  return { reviewModule, loading };
+}

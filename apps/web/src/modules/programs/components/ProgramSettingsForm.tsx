@@ -1,0 +1,114 @@
+import { Button, Group, MultiSelect, NumberInput, SimpleGrid, Stack, Switch } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorCode, fieldIssues } from '../../../app/graphql-errors';
+import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { useUpdateProgram } from '../hooks/useProgramMutations';
+import { percentToThreshold, thresholdToPercent } from '../threshold';
+
+export interface ProgramSettingsFormProps {
+  program: { id: string; onboarding: boolean; certificationThreshold: number; targetSkills: ReadonlyArray<string> };
+  skills: ReadonlyArray<{ code: string; name: { text: string } }>;
+}
+
+interface Settings {
+  thresholdPercent: number | '';
+  onboarding: boolean;
+  targetSkills: string[];
+}
+
+function settingsOf(program: ProgramSettingsFormProps['program']): Settings {
+  return { thresholdPercent: thresholdToPercent(program.certificationThreshold), onboarding: program.onboarding, targetSkills: [...program.targetSkills] };
+}
+
+/** The certification threshold, whether it is the onboarding program, and the skills it targets. */
+export function ProgramSettingsForm({ program, skills }: ProgramSettingsFormProps) {
+  const { t } = useTranslation();
+  const { updateProgram, loading } = useUpdateProgram(program.id);
+  const savedKey = JSON.stringify(settingsOf(program));
+  const [settings, setSettings] = useState<Settings>(() => settingsOf(program));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setSettings(JSON.parse(savedKey) as Settings);
+    setErrors({});
+  }, [savedKey]);
+
+  const unchanged = JSON.stringify(settings) === savedKey;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormError(null);
+    if (settings.thresholdPercent === '' || settings.thresholdPercent <= 0 || settings.thresholdPercent > 100) {
+      setErrors({ certificationThreshold: t('studio.programs.errors.thresholdRange') });
+      return;
+    }
+    setErrors({});
+    try {
+      await updateProgram({ certificationThreshold: percentToThreshold(settings.thresholdPercent), onboarding: settings.onboarding, targetSkills: settings.targetSkills });
+      notifications.show({ color: 'green', message: t('studio.programs.settingsSaved') });
+    } catch (caught) {
+      const code = apiErrorCode(caught);
+      if (code === 'ONBOARDING_TAKEN') setErrors({ onboarding: t('studio.programs.errors.onboardingTaken') });
+      else if (code === 'VALIDATION_FAILED') {
+        setErrors(fieldIssues(caught));
+        setFormError(t('errors.checkFields'));
+      } else setFormError(t('errors.generic'));
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t('studio.programs.settings')}>
+      <Stack gap="md">
+        {formError ? <ErrorNotice>{formError}</ErrorNotice> : null}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <NumberInput
+            label={t('studio.programs.fields.threshold')}
+            description={t('studio.programs.thresholdHelp')}
+            required
+            min={1}
+            max={100}
+            suffix=" %"
+            allowNegative={false}
+            decimalScale={1}
+            value={settings.thresholdPercent}
+            error={errors['certificationThreshold']}
+            onChange={(value) => setSettings((previous) => ({ ...previous, thresholdPercent: typeof value === 'number' ? value : '' }))}
+          />
+          <MultiSelect
+            label={t('studio.programs.fields.targetSkills')}
+            description={t('studio.programs.targetSkillsHelp')}
+            data={skills.map((skill) => ({ value: skill.code, label: t('studio.modules.skillOption', { code: skill.code, name: skill.name.text }) }))}
+            value={settings.targetSkills}
+            onChange={(targetSkills) => setSettings((previous) => ({ ...previous, targetSkills }))}
+            searchable
+            clearable
+            hidePickedOptions
+            nothingFoundMessage={t('studio.modules.noOtherSkill')}
+            error={errors['targetSkills']}
+          />
+        </SimpleGrid>
+        <Switch
+          label={t('studio.programs.fields.onboardingSwitch')}
+          description={t('studio.programs.onboardingHelp')}
+          checked={settings.onboarding}
+          error={errors['onboarding']}
+          onChange={(event) => {
+            const onboarding = event.currentTarget.checked;
+            setSettings((previous) => ({ ...previous, onboarding }));
+          }}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" disabled={unchanged || loading} onClick={() => setSettings(JSON.parse(savedKey) as Settings)}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={loading} disabled={unchanged}>
+            {t('studio.programs.saveSettings')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import type { TFunction } from 'i18next';
+import { apiErrorCode, apiErrorMessage } from '../../app/graphql-errors';
+
+export interface PublishRule {
+  /** The maison's four-eyes setting. */
+  fourEyesPublishing: boolean;
+  viewerId: string;
+  lastEditorId: string;
+}
+
+/** Under four-eyes publishing, the last editor of a version cannot publish it: someone else reviews it. */
+export function publishBlocked({ fourEyesPublishing, viewerId, lastEditorId }: PublishRule): boolean {
+  return fourEyesPublishing && viewerId === lastEditorId;
+}
+
+/** What a refused review action means, in the reader's language; MODULE_NOT_READY keeps the API's list of what is missing. */
+export function workflowErrorMessage(t: TFunction, error: unknown): string {
+  switch (apiErrorCode(error)) {
+    case 'FOUR_EYES_REQUIRED':
+      return t('studio.workflow.errors.fourEyes');
+    case 'MODULE_NOT_READY':
+      return t('studio.workflow.errors.moduleNotReady', { message: apiErrorMessage(error) ?? '' });
+    case 'INVALID_TRANSITION':
+      return t('studio.workflow.errors.invalidTransition');
+    case 'CONTENT_IN_REVIEW':
+      return t('studio.workflow.errors.inReview');
+    case 'VALIDATION_FAILED':
+      return t('studio.workflow.errors.incomplete', { message: apiErrorMessage(error) ?? '' });
+    case 'NOT_FOUND':
+      return t('studio.workflow.errors.notFound');
+    default:
+      return t('errors.generic');
+  }
+}

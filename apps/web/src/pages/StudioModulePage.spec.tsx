@@ -1,0 +1,383 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { sessionStore } from '../app/session-store';
+import {
+  ModuleHistoryDocument,
+  ModuleQuestionBankDocument,
+  PreviewLessonMarkdownDocument,
+  ReviewModuleDocument,
+  SaveModuleDraftDocument,
+  StudioModuleDocument,
+} from '../modules/learning-modules/graphql/modules.graphql';
+import { aViewer, graphQLErrorResult } from '../testing/fixtures';
+import { renderApp } from '../testing/render-app';
+import { aModule, maisonMe, type ModuleFixture } from '../testing/studio-content';
+
+const author = aViewer({ roles: ['AUTHOR'] });
+
+/** Typing into a few fields of a long form takes seconds in jsdom. */
+const FORM_TIMEOUT = 30_000;
+
+const richText = { kind: 'RICH_TEXT', markdown: { en: 'Our **house**', fr: 'Notre **maison**' } };
+const timeline = {
+  kind: 'TIMELINE_EVENT',
+  date: '1837',
+  title: { en: 'The first workshop', fr: 'Le premier atelier' },
+  story: { en: 'Aurèle opens a saddlery in Paris.', fr: 'Aurèle ouvre une sellerie à Paris.' },
+};
+
+const founding: ModuleFixture = {
+  id: 'm-founding',
+  code: 'heritage.founding',
+  kind: 'LESSON',
+  version: 3,
+  status: 'DRAFT',
+  publishedVersion: 2,
+  lastEditorId: 'author-2',
+  lastEditorName: 'Claire Dubois',
+  content: {
+    title: { en: 'The founding', fr: 'La fondation' },
+    summary: { en: 'How the maison began.', fr: 'Les débuts de la maison.' },
+    estimatedMinutes: 6,
+    targetSkills: ['heritage.founding-story'],
+    blocks: [richText, timeline],
+    questions: ['heritage.q-founding-year'],
+  },
+  // The English story changed after it was translated.
+  frStatuses: { 'blocks[1].story': 'OUTDATED' },
+};
+
+function moduleMock(module: ModuleFixture = founding, fourEyesPublishing = true) {
+  return {
+    request: { query: StudioModuleDocument, variables: { id: module.id, locale: 'en' } },
+    result: {
+      data: {
+        me: maisonMe(fourEyesPublishing),
+        module: aModule(module),
+        skills: [
+          { __typename: 'Skill', id: 's-founding', code: 'heritage.founding-story', name: { __typename: 'LocalisedText', text: 'The founding story' } },
+          { __typename: 'Skill', id: 's-hallmarks', code: 'heritage.hallmarks', name: { __typename: 'LocalisedText', text: 'Hallmarks' } },
+        ],
+      },
+    },
+  };
+}
+
+const aQuestion = (id: string, code: string, prompt: string, status = 'PUBLISHED') => ({
+  __typename: 'Question',
+  id,
+  code,
+  latest: { __typename: 'QuestionVersion', id: `${id}-v1`, status, prompt: { __typename: 'LocalisedText', text: prompt } },
+});
+
+const bankMock = {
+  request: { query: ModuleQuestionBankDocument, variables: { locale: 'en' } },
+  result: {
+    data: {
+      questions: [
+        aQuestion('q-year', 'heritage.q-founding-year', 'In which year was the maison founded?'),
+        aQuestion('q-workshop', 'heritage.q-first-workshop', 'Where was the first workshop?', 'DRAFT'),
+      ],
+    },
+  },
+};
+
+function anEntry(id: string, action: string, actorName: string, createdAt: string, changes: Array<[string, string | null, string | null]>) {
+  return {
+    __typename: 'AuditEntry',
+    id,
+    action,
+    actorName,
+    createdAt,
+    changes: changes.map(([field, before, after]) => ({ __typename: 'AuditChange', field, before, after })),
+  };
+}
+
+const created = anEntry('a-1', 'created', 'Claire Dubois', '2026-01-05T09:15:00.000Z', [['title.en', null, '"The founding"']]);
+
+function historyMock(entries: unknown[] = [created]) {
+  return { request: { query: ModuleHistoryDocument, variables: { entityId: 'm-founding' } }, result: { data: { auditTrail: entries } } };
+}
+
+function previewMock(markdown: string, html: string) {
+  return { request: { query: PreviewLessonMarkdownDocument, variables: { markdown } }, result: { data: { previewLessonMarkdown: html } } };
+}
+
+const previews = [previewMock('Our **house**', '<p>Our <strong>house</strong></p>'), previewMock('Notre **maison**', '<p>Notre <strong>maison</strong></p>')];
+
+function baseMocks(module: ModuleFixture = founding, fourEyesPublishing = true) {
+  return [moduleMock(module, fourEyesPublishing), bankMock, historyMock(), ...previews];
+}
+
+async function blockRegion(name: string) {
+  return screen.findByRole('region', { name });
+}
+
+afterEach(() => sessionStore.reset());
+
+describe('StudioModulePage', () => {
+  it('shows the version line, the blocks, the preview from the API and the questions from the bank', async () => {
+    renderApp({ route: '/studio/modules/m-founding', viewer: author, mocks: baseMocks() });
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'The founding' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/studio/modules/m-founding');
+    const line = screen.getByTestId('module-version-line');
+    expect(line).toHaveTextContent('Version 3 · Draft · last edited by Claire Dubois');
+    expect(line).toHaveTextContent('Published: version 2');
+    expect(screen.getByLabelText(/^Title/)).toHaveValue('The founding');
+    expect(screen.getByLabelText(/^Estimated minutes/)).toHaveValue('6');
+
+    const text = await blockRegion('Block 1 · Text');
+    expect(within(text).getByLabelText(/^Text \(Markdown\)/)).toHaveValue('Our **house**');
+    // Only the API's sanitised HTML is rendered.
+    const preview = await within(text).findByTestId('markdown-preview');
+    await waitFor(() => expect(preview.innerHTML).toBe('<div><p>Our <strong>house</strong></p></div>'));
+    const event = screen.getByRole('region', { name: 'Block 2 · Timeline event' });
+    expect(within(event).getByLabelText(/^Date/)).toHaveValue('1837');
+
+    const questions = screen.getByRole('list', { name: 'Questions in order' });
+    expect(await within(questions).findByText('In which year was the maison founded?')).toBeInTheDocument();
+    expect(within(questions).getByText('heritage.q-founding-year')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'History' })).toHaveTextContent('Claire Dubois created the module');
+  });
+
+  it('edits the English story of a timeline event and saves the whole draft', async () => {
+    const story = 'Aurèle opens his first saddlery.';
+    const content = { ...founding.content, blocks: [richText, { ...timeline, story: { en: story, fr: timeline.story.fr } }] };
+    const saved: ModuleFixture = { ...founding, content, lastEditorId: 'viewer-1', lastEditorName: 'Léa Martin', updatedAt: '2026-02-03T08:00:00.000Z' };
+    const sent = jest.fn(() => ({ data: { saveModuleDraft: aModule(saved) } }));
+    const draftSaved = anEntry('a-2', 'draft-saved', 'Léa Martin', '2026-02-03T08:00:00.000Z', [['blocks[1].story.en', JSON.stringify(timeline.story.en), JSON.stringify(story)]]);
+    renderApp({
+      route: '/studio/modules/m-founding',
+      viewer: author,
+      mocks: [
+        ...baseMocks(),
+        {
+          request: {
+            query: SaveModuleDraftDocument,
+            variables: {
+              input: {
+                moduleId: 'm-founding',
+                content: {
+                  title: { en: 'The founding', fr: 'La fondation' },
+                  summary: { en: 'How the maison began.', fr: 'Les débuts de la maison.' },
+                  estimatedMinutes: 6,
+                  targetSkills: ['heritage.founding-story'],
+                  blocks: [
+                    { kind: 'RICH_TEXT', markdown: { en: 'Our **house**', fr: 'Notre **maison**' } },
+                    { kind: 'TIMELINE_EVENT', date: '1837', title: { en: 'The first workshop', fr: 'Le premier atelier' }, story: { en: story, fr: 'Aurèle ouvre une sellerie à Paris.' } },
+                  ],
+                  questions: ['heritage.q-founding-year'],
+                },
+              },
+              locale: 'en',
+            },
+          },
+          result: sent,
+        },
+        historyMock([draftSaved, created]),
+      ],
+    });
+    const user = userEvent.setup();
+
+    const event = await blockRegion('Block 2 · Timeline event');
+    const field = within(event).getByLabelText(/^Story/);
+    expect(screen.getByRole('button', { name: 'Save draft' })).toBeDisabled();
+    await user.clear(field);
+    await user.type(field, story);
+    expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
+    // What would be submitted is the saved draft: save first.
+    expect(screen.getByRole('button', { name: 'Submit for review' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    await waitFor(() => expect(sent).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+    expect(screen.getByTestId('module-version-line')).toHaveTextContent('Version 3 · Draft · last edited by Léa Martin');
+    expect(within(screen.getByRole('region', { name: 'Block 2 · Timeline event' })).getByLabelText(/^Story/)).toHaveValue(story);
+    expect(screen.getByRole('button', { name: 'Submit for review' })).toBeEnabled();
+    const history = screen.getByRole('region', { name: 'History' });
+    expect(await within(history).findByText('Léa Martin saved the draft')).toBeInTheDocument();
+    expect(within(history).getByText('Block 2 · Story (English)')).toBeInTheDocument();
+  }, FORM_TIMEOUT);
+
+  it('switches to French: each field says whether its translation is missing or outdated', async () => {
+    const noFrenchTitle: ModuleFixture = { ...founding, content: { ...founding.content, blocks: [richText, { ...timeline, title: { en: 'The first workshop' } }] } };
+    renderApp({ route: '/studio/modules/m-founding', viewer: author, mocks: baseMocks(noFrenchTitle) });
+    const user = userEvent.setup();
+
+    await screen.findByRole('heading', { level: 2, name: 'The founding' });
+    expect(screen.getByRole('radio', { name: 'English (source)' })).toBeChecked();
+    expect(screen.queryByTestId('text-status')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'French' }));
+
+    const event = await blockRegion('Block 2 · Timeline event');
+    const story = within(event).getByLabelText(/^Story/);
+    expect(story).toHaveValue('Aurèle ouvre une sellerie à Paris.');
+    expect(story).toHaveAccessibleName(/^Story FR outdated/);
+    expect(story).toHaveAccessibleDescription('English: Aurèle opens a saddlery in Paris.');
+    expect(within(event).getByLabelText(/^Event title/)).toHaveAccessibleName(/^Event title FR missing/);
+    expect(screen.getByLabelText(/^Title/)).toHaveValue('La fondation');
+    expect(screen.getByLabelText(/^Title/)).not.toHaveAccessibleName(/FR/);
+    // Shared by every locale.
+    expect(within(event).getByLabelText(/^Date/)).toHaveValue('1837');
+    expect(screen.getAllByTestId('text-status').map((badge) => badge.textContent)).toEqual(['FR missing', 'FR outdated']);
+    const preview = await within(screen.getByRole('region', { name: 'Block 1 · Text' })).findByTestId('markdown-preview');
+    await waitFor(() => expect(preview.innerHTML).toBe('<div><p>Notre <strong>maison</strong></p></div>'));
+    expect(preview).toHaveAttribute('lang', 'fr');
+  }, FORM_TIMEOUT);
+
+  it('adds a key fact and a question from the bank, moves the question up and saves', async () => {
+    const content = {
+      ...founding.content,
+      blocks: [richText, timeline, { kind: 'KEY_FACT', text: { en: 'Founded in 1837.' } }],
+      questions: ['heritage.q-first-workshop', 'heritage.q-founding-year'],
+    };
+    const sent = jest.fn(() => ({ data: { saveModuleDraft: aModule({ ...founding, content, updatedAt: '2026-02-03T08:00:00.000Z' }) } }));
+    renderApp({
+      route: '/studio/modules/m-founding',
+      viewer: author,
+      mocks: [
+        ...baseMocks(),
+        { request: { query: SaveModuleDraftDocument, variables: { input: { moduleId: 'm-founding', content }, locale: 'en' } }, result: sent },
+        historyMock(),
+      ],
+    });
+    const user = userEvent.setup();
+
+    await blockRegion('Block 2 · Timeline event');
+    await user.click(screen.getByRole('combobox', { name: 'Kind of block' }));
+    await user.click(await screen.findByRole('option', { name: 'Key fact' }));
+    await user.click(screen.getByRole('button', { name: 'Add block' }));
+    const fact = await blockRegion('Block 3 · Key fact');
+    await user.type(within(fact).getByLabelText(/^Fact/), 'Founded in 1837.');
+
+    await user.click(screen.getByRole('combobox', { name: 'Add a question from the bank' }));
+    // The question already in the module is not offered again.
+    expect(screen.queryByRole('option', { name: /heritage\.q-founding-year/ })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('option', { name: 'heritage.q-first-workshop · Where was the first workshop?' }));
+    await user.click(screen.getByRole('button', { name: 'Add question' }));
+    await user.click(screen.getByRole('button', { name: 'Move heritage.q-first-workshop up' }));
+    const questions = screen.getByRole('list', { name: 'Questions in order' });
+    expect(within(questions).getAllByRole('listitem').map((item) => within(item).getAllByText(/^heritage\./)[0]?.textContent)).toEqual([
+      'heritage.q-first-workshop',
+      'heritage.q-founding-year',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    await waitFor(() => expect(sent).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+  }, FORM_TIMEOUT);
+
+  it('places VALIDATION_FAILED issues on their fields and lists the others', async () => {
+    const content = { ...founding.content, blocks: [richText, { ...timeline, date: '37' }] };
+    renderApp({
+      route: '/studio/modules/m-founding',
+      viewer: author,
+      mocks: [
+        ...baseMocks(),
+        {
+          request: { query: SaveModuleDraftDocument, variables: { input: { moduleId: 'm-founding', content }, locale: 'en' } },
+          result: graphQLErrorResult('VALIDATION_FAILED', 'Invalid input', {
+            issues: [
+              { field: 'blocks[1].date', message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' },
+              { field: 'targetSkills', message: 'unknown skill "heritage.founding-story"' },
+              { field: 'format', message: 'is not what the editor sends' },
+            ],
+          }),
+        },
+      ],
+    });
+    const user = userEvent.setup();
+
+    const event = await blockRegion('Block 2 · Timeline event');
+    const date = within(event).getByLabelText(/^Date/);
+    await user.clear(date);
+    await user.type(date, '37');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    expect(await within(event).findByText('must be YYYY, YYYY-MM or YYYY-MM-DD')).toBeInTheDocument();
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('unknown skill "heritage.founding-story"')).toBeInTheDocument();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Please check the highlighted fields.');
+    expect(within(alert).getByTestId('module-issues')).toHaveTextContent('format: is not what the editor sends');
+    expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
+  }, FORM_TIMEOUT);
+
+  it('offers Submit for review on a draft and no Publish', async () => {
+    renderApp({ route: '/studio/modules/m-founding', viewer: author, mocks: baseMocks() });
+
+    expect(await screen.findByRole('button', { name: 'Submit for review' })).toBeEnabled();
+    expect(screen.queryByRole('button', { name: 'Publish' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Archive' })).not.toBeInTheDocument();
+    expect(screen.getByLabelText(/^Title/)).toBeEnabled();
+  });
+
+  it('in review, the form is read-only, and four-eyes keeps the last editor from publishing', async () => {
+    const inReview: ModuleFixture = { ...founding, status: 'IN_REVIEW', lastEditorId: 'viewer-1', lastEditorName: 'Léa Martin' };
+    renderApp({ route: '/studio/modules/m-founding', viewer: author, mocks: baseMocks(inReview, true) });
+
+    const publish = await screen.findByRole('button', { name: 'Publish' });
+    expect(publish).toBeDisabled();
+    expect(publish).toHaveAccessibleDescription('Four-eyes publishing: another author must publish what you last edited.');
+    expect(screen.getByRole('button', { name: 'Request changes' })).toBeEnabled();
+    expect(screen.queryByRole('button', { name: 'Submit for review' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save draft' })).not.toBeInTheDocument();
+    expect(screen.getByText('This version is in review and cannot be edited. A reviewer can publish it or request changes.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Title/)).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Add block' })).toBeDisabled();
+  });
+
+  it('lets another author publish, then offers Archive', async () => {
+    const inReview: ModuleFixture = { ...founding, status: 'IN_REVIEW' };
+    const published: ModuleFixture = { ...founding, status: 'PUBLISHED', publishedVersion: 3, updatedAt: '2026-02-04T08:00:00.000Z' };
+    const sent = jest.fn(() => ({ data: { reviewModule: aModule(published) } }));
+    renderApp({
+      route: '/studio/modules/m-founding',
+      viewer: author,
+      mocks: [
+        ...baseMocks(inReview, true),
+        { request: { query: ReviewModuleDocument, variables: { input: { moduleId: 'm-founding', action: 'PUBLISH' }, locale: 'en' } }, result: sent },
+        historyMock([anEntry('a-3', 'publish', 'Léa Martin', '2026-02-04T08:00:00.000Z', [['status', '"IN_REVIEW"', '"PUBLISHED"']]), created]),
+      ],
+    });
+    const user = userEvent.setup();
+
+    const publish = await screen.findByRole('button', { name: 'Publish' });
+    expect(publish).toBeEnabled();
+    await user.click(publish);
+
+    expect(await screen.findByRole('button', { name: 'Archive' })).toBeEnabled();
+    expect(sent).toHaveBeenCalledTimes(1);
+    const line = screen.getByTestId('module-version-line');
+    expect(line).toHaveTextContent('Version 3 · Published · last edited by Claire Dubois');
+    expect(line).toHaveTextContent('Published: version 3');
+    expect(screen.getByText('Learners see this version. Saving a change starts version 4 as a draft.')).toBeInTheDocument();
+    const history = screen.getByRole('region', { name: 'History' });
+    expect(await within(history).findByText('Léa Martin published it')).toBeInTheDocument();
+    const [latestEntry] = within(history).getAllByRole('listitem');
+    expect(within(latestEntry as HTMLElement).getByRole('term')).toHaveTextContent('Status');
+    expect(within(latestEntry as HTMLElement).getByRole('definition')).toHaveTextContent('Before:In review After:Published');
+  });
+
+  it('shows FOUR_EYES_REQUIRED from the API when the page did not know', async () => {
+    const inReview: ModuleFixture = { ...founding, status: 'IN_REVIEW' };
+    renderApp({
+      route: '/studio/modules/m-founding',
+      viewer: author,
+      mocks: [
+        ...baseMocks(inReview, false),
+        {
+          request: { query: ReviewModuleDocument, variables: { input: { moduleId: 'm-founding', action: 'PUBLISH' }, locale: 'en' } },
+          result: graphQLErrorResult('FOUR_EYES_REQUIRED', 'Module heritage.founding: Another author must review and publish what you last edited'),
+        },
+      ],
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Publish' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Another author must publish what you last edited.');
+    expect(screen.getByRole('button', { name: 'Publish' })).toBeEnabled();
+  });
+});

@@ -1,0 +1,99 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { apiErrorCode } from '../app/graphql-errors';
+import { ContentLocaleSwitcher } from '../modules/learning-modules/components/ContentLocaleSwitcher';
+import { ContentStatusBadge } from '../modules/workflow/components/ContentStatusBadge';
+import { ModuleEditor } from '../modules/learning-modules/components/ModuleEditor';
+import { ModuleHistory } from '../modules/learning-modules/components/ModuleHistory';
+import { ModuleKindBadge } from '../modules/learning-modules/components/ModuleKindBadge';
+import { ModuleHistoryDocument, ModuleQuestionBankDocument, StudioModuleDocument } from '../modules/learning-modules/graphql/modules.graphql';
+import { useContentLocale } from '../modules/skills/hooks/useContentLocale';
+import { CenteredLoader } from '../ui/CenteredLoader';
+import { ErrorNotice } from '../ui/ErrorNotice';
+
+export function StudioModulePage() {
+  const { t } = useTranslation();
+  const { moduleId = '' } = useParams();
+  const locale = useContentLocale();
+  const { data, loading, error } = useQuery(StudioModuleDocument, { variables: { id: moduleId, locale } });
+  // Separate queries: the question bank or the history failing to load must not hide the module.
+  const bank = useQuery(ModuleQuestionBankDocument, { variables: { locale } });
+  const history = useQuery(ModuleHistoryDocument, { variables: { entityId: moduleId } });
+  const [chosenLocale, setChosenLocale] = useState<string | null>(null);
+  const module = data?.module;
+  const sourceLocale = data?.me.maison.defaultLocale ?? 'en';
+  const editLocale = chosenLocale ?? sourceLocale;
+  const latest = module?.latest;
+
+  return (
+    <section aria-labelledby="module-heading">
+      <Anchor component={Link} to="/studio/modules" size="sm" c="dimmed" mb="md" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
+        <IconArrowLeft size={14} aria-hidden="true" />
+        {t('studio.modules.back')}
+      </Anchor>
+      {error ? <ErrorNotice>{apiErrorCode(error) === 'NOT_FOUND' ? t('studio.modules.notFound') : t('errors.loadFailed')}</ErrorNotice> : null}
+      {loading && !data ? <CenteredLoader label={t('common.loading')} /> : null}
+      {module && latest && data ? (
+        <Stack gap="xl">
+          <Stack gap={6}>
+            <Title order={2} id="module-heading" style={{ overflowWrap: 'anywhere' }}>
+              {latest.title.text}
+            </Title>
+            <Group gap="sm" wrap="wrap">
+              <ModuleKindBadge kind={module.kind} />
+              <ContentStatusBadge status={latest.status} />
+              <Text size="sm" c="dimmed" ff="monospace">
+                {module.code}
+              </Text>
+            </Group>
+          </Stack>
+
+          <ContentLocaleSwitcher
+            locales={latest.title.translations.map((translation) => translation.locale)}
+            sourceLocale={sourceLocale}
+            value={editLocale}
+            onChange={setChosenLocale}
+            texts={latest.texts.map((field) => field.text)}
+          />
+
+          <ModuleEditor
+            // A saved or reviewed version starts the form afresh from what the API now holds.
+            key={`${latest.id}:${latest.authorship.updatedAt}:${latest.status}`}
+            moduleId={module.id}
+            latest={latest}
+            published={module.published}
+            viewerId={data.me.id}
+            fourEyesPublishing={data.me.maison.fourEyesPublishing}
+            sourceLocale={sourceLocale}
+            locale={editLocale}
+            skills={data.skills}
+            bank={bank.data?.questions ?? null}
+          />
+
+          {bank.error ? <ErrorNotice>{t('studio.modules.editor.bankFailed')}</ErrorNotice> : null}
+
+          <PageSection id="module-history" title={t('studio.audit.title')}>
+            {history.error ? <ErrorNotice>{t('errors.loadFailed')}</ErrorNotice> : null}
+            {history.loading && !history.data ? <CenteredLoader label={t('common.loading')} /> : null}
+            {history.data ? <ModuleHistory entries={history.data.auditTrail} /> : null}
+          </PageSection>
+        </Stack>
+      ) : null}
+    </section>
+  );
+}
+
+function PageSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Title order={3} id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </section>
+  );
+}

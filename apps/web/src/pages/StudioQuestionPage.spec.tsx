@@ -1,0 +1,162 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { sessionStore } from '../app/session-store';
+import { QuestionHistoryDocument, SaveQuestionDraftDocument, StudioQuestionDocument } from '../modules/questions/graphql/questions.graphql';
+import { aViewer, graphQLErrorResult } from '../testing/fixtures';
+import { aQuestion, editorContextMock, foundingYearContent, type QuestionFixture } from '../testing/questions';
+import { renderApp } from '../testing/render-app';
+
+const author = aViewer({ roles: ['AUTHOR'] });
+const FORM_TIMEOUT = 40_000;
+
+const foundingYear: QuestionFixture = {
+  id: 'q-1',
+  code: 'heritage.q-founding-year',
+  content: foundingYearContent,
+  french: { prompt: 'MISSING', 'choices.b.text': 'OUTDATED' },
+};
+
+function questionMocks(fixture: QuestionFixture = foundingYear, { fourEyesPublishing = true } = {}) {
+  return [
+    editorContextMock({ fourEyesPublishing }),
+    { request: { query: StudioQuestionDocument, variables: { id: fixture.id } }, result: { data: { question: aQuestion(fixture) } } },
+    {
+      request: { query: QuestionHistoryDocument, variables: { entityId: fixture.id } },
+      result: {
+        data: {
+          auditTrail: [
+            {
+              __typename: 'AuditEntry',
+              id: 'a-1',
+              action: 'created',
+              actorName: 'Claire Dubois',
+              createdAt: '2026-01-10T09:00:00.000Z',
+              changes: [{ __typename: 'AuditChange', field: 'prompt.en', before: null, after: '"When was the maison founded?"' }],
+            },
+          ],
+        },
+      },
+    },
+  ];
+}
+
+async function fill(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
+  await user.clear(field);
+  if (text) {
+    await user.click(field);
+    await user.paste(text);
+  }
+}
+
+afterEach(() => sessionStore.reset());
+
+describe('StudioQuestionPage', () => {
+  it('opens a draft with its workflow, its key and its history', async () => {
+    renderApp({ route: '/studio/questions/q-1', viewer: author, mocks: questionMocks() });
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'heritage.q-founding-year' })).toBeInTheDocument();
+    expect(screen.getByText('Draft')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Submit for review' })).toBeEnabled();
+    const form = screen.getByRole('form', { name: 'Edit heritage.q-founding-year' });
+    expect(within(form).getByRole('textbox', { name: /^Prompt/ })).toHaveValue('When was the maison founded?');
+    expect(within(within(form).getByRole('group', { name: 'Option A' })).getByRole('radio', { name: 'Correct answer — Option A' })).toBeChecked();
+    expect(await screen.findByText('Claire Dubois created the question')).toBeInTheDocument();
+    expect(screen.getByText('Prompt (English)')).toBeInTheDocument();
+  });
+
+  it(
+    'shows a VALIDATION_FAILED issue next to its field, and lists the ones no field shows',
+    async () => {
+      const content = {
+        ...foundingYearContent,
+        presentation: { ...foundingYearContent.presentation, choices: { ...foundingYearContent.presentation.choices, b: { text: { en: '', fr: 'En 1901' } } } },
+      };
+      renderApp({
+        route: '/studio/questions/q-1',
+        viewer: author,
+        mocks: [
+          ...questionMocks(),
+          {
+            request: { query: SaveQuestionDraftDocument, variables: { input: { questionId: 'q-1', content } } },
+            result: graphQLErrorResult('VALIDATION_FAILED', 'Invalid input', {
+              issues: [
+                { field: 'presentation.choices.b', message: 'needs text in en' },
+                { field: 'presentation.audio', message: 'is not supported' },
+              ],
+            }),
+          },
+        ],
+      });
+      const user = userEvent.setup();
+
+      const form = await screen.findByRole('form', { name: 'Edit heritage.q-founding-year' });
+      const optionB = within(form).getByRole('group', { name: 'Option B' });
+      await fill(user, within(optionB).getByRole('textbox', { name: /^Text/ }), '');
+      // Unsaved changes: submitting would send the saved version.
+      expect(screen.getByRole('button', { name: 'Submit for review' })).toBeDisabled();
+      expect(screen.getByText('Save your changes before submitting: review sees the saved version.')).toBeInTheDocument();
+      await user.click(within(form).getByRole('button', { name: 'Save draft' }));
+
+      expect(await within(optionB).findByText('needs text in en')).toBeInTheDocument();
+      expect(within(optionB).getByRole('textbox', { name: /^Text/ })).toHaveAttribute('aria-invalid', 'true');
+      expect(within(within(form).getByRole('group', { name: 'Option A' })).getByRole('textbox', { name: /^Text/ })).not.toHaveAttribute('aria-invalid', 'true');
+      const notice = within(form).getByRole('alert');
+      expect(notice).toHaveTextContent('Please check the highlighted fields.');
+      expect(notice).toHaveTextContent('presentation.audio — is not supported');
+      expect(notice).not.toHaveTextContent('needs text in en');
+    },
+    FORM_TIMEOUT,
+  );
+
+  it(
+    'previews the typed French text once the language is switched, the source text where French is missing',
+    async () => {
+      renderApp({ route: '/studio/questions/q-1', viewer: author, mocks: questionMocks() });
+      const user = userEvent.setup();
+
+      const form = await screen.findByRole('form', { name: 'Edit heritage.q-founding-year' });
+      const preview = screen.getByRole('region', { name: 'Preview' });
+      expect(within(preview).getByRole('group', { name: 'When was the maison founded?' })).toBeInTheDocument();
+      expect(within(preview).getByRole('radio', { name: 'In 1837' })).toBeInTheDocument();
+
+      await user.click(screen.getByRole('radio', { name: 'French' }));
+
+      // No French prompt yet: advisors would read the English one; the options are translated.
+      expect(within(preview).getByText('French')).toBeInTheDocument();
+      expect(within(preview).getByRole('group', { name: 'When was the maison founded?' })).toBeInTheDocument();
+      expect(within(preview).getByRole('radio', { name: 'En 1837' })).toBeInTheDocument();
+      const prompt = within(form).getByRole('textbox', { name: /^Prompt/ });
+      expect(prompt).toHaveAccessibleName(expect.stringContaining('FR missing'));
+      expect(prompt).toHaveAttribute('lang', 'fr');
+      expect(within(within(form).getByRole('group', { name: 'Option B' })).getByText('FR outdated')).toBeInTheDocument();
+      expect(screen.getByText('English: When was the maison founded?')).toBeInTheDocument();
+
+      await fill(user, prompt, 'En quelle année la maison a-t-elle été fondée ?');
+
+      expect(within(preview).getByRole('group', { name: 'En quelle année la maison a-t-elle été fondée ?' })).toBeInTheDocument();
+      await user.click(within(preview).getByRole('radio', { name: 'En 1837' }));
+      await user.click(within(preview).getByRole('button', { name: 'Check answer' }));
+      expect(within(preview).getByRole('status')).toHaveTextContent('En 1837, dans un atelier de la rue de la Paix.');
+    },
+    FORM_TIMEOUT,
+  );
+
+  it('keeps a version in review read-only and explains why the last editor cannot publish it', async () => {
+    renderApp({
+      route: '/studio/questions/q-1',
+      viewer: author,
+      mocks: questionMocks({ ...foundingYear, status: 'IN_REVIEW', lastEditorId: 'viewer-1', lastEditorName: 'Léa Martin' }),
+    });
+
+    const form = await screen.findByRole('form', { name: 'Edit heritage.q-founding-year' });
+    expect(screen.getByText('In review')).toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: /^Prompt/ })).toBeDisabled();
+    expect(within(form).getByRole('button', { name: 'Save draft' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Request changes' })).toBeEnabled();
+    const publish = screen.getByRole('button', { name: 'Publish' });
+    expect(publish).toBeDisabled();
+    expect(publish).toHaveAccessibleDescription('Four-eyes publishing: you edited this version last, so another author must publish it.');
+    // The preview still answers, for the reviewer's sake.
+    expect(within(screen.getByRole('region', { name: 'Preview' })).getByRole('radio', { name: 'In 1837' })).toBeEnabled();
+  });
+});
