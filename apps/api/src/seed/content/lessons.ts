@@ -46,7 +46,7 @@ export const WELCOME_LESSON: readonly LessonBlock[] = [
     ['The workshop on the Rue du Rhône', 'L’atelier de la rue du Rhône'],
     ['Aurèle and Héloïse Vautier, a watchmaker and an enameller, open their workshop at 17 Rue du Rhône, Geneva.', 'Aurèle et Héloïse Vautier, un horloger et une émailleuse, ouvrent leur atelier au 17, rue du Rhône, à Genève.'],
   ),
-  image('emblem-rising-sun.jpg', ['The Aurèle emblem: a half sun rising over a line, with twelve straight rays', 'L’emblème Aurèle : un demi-soleil se levant au-dessus d’une ligne, avec douze rayons droits'], ['The rising sun, engraved on every crown and every clasp.', 'Le soleil levant, gravé sur chaque couronne et chaque fermoir.']),
+  image('emblem-rising-sun.svg', ['The Aurèle emblem: a half sun rising over a line, with twelve straight rays', 'L’emblème Aurèle : un demi-soleil se levant au-dessus d’une ligne, avec douze rayons droits'], ['The rising sun, engraved on every crown and every clasp.', 'Le soleil levant, gravé sur chaque couronne et chaque fermoir.']),
   md(
     [
       '## A name, an emblem, a motto',
@@ -133,7 +133,7 @@ export const ATELIERS_LESSON: readonly LessonBlock[] = [
     ],
   ),
   video('manufacture-des-tilleuls.mp4', ['A morning at the Manufacture des Tilleuls, from the movement workshop to the enamel kilns.', 'Une matinée à la Manufacture des Tilleuls, de l’atelier des mouvements aux fours d’émaillage.']),
-  image('atelier-gem-setter.jpg', ['A gem-setter at the Atelier Vendôme, at the microscope, pushing claws over a diamond', 'Un sertisseur de l’Atelier Vendôme, au microscope, rabattant des griffes sur un diamant'], ['The Atelier Vendôme, Paris.', 'L’Atelier Vendôme, Paris.']),
+  image('atelier-gem-setter.svg', ['A gem-setter at the Atelier Vendôme, at the microscope, pushing claws over a diamond', 'Un sertisseur de l’Atelier Vendôme, au microscope, rabattant des griffes sur un diamant'], ['The Atelier Vendôme, Paris.', 'L’Atelier Vendôme, Paris.']),
   fact('Geneva makes the watches, the enamel and the guilloché; Paris makes the jewellery.', 'Genève réalise les montres, l’émail et le guillochage ; Paris réalise la joaillerie.'),
 ];
 
@@ -212,7 +212,7 @@ export const GEMS_LESSON: readonly LessonBlock[] = [
     'The Aurèle standard: colour D to G, clarity IF to VS2, Excellent cut for round brilliants — for a 0.01 ct pavé stone as for a solitaire.',
     'L’exigence Aurèle : couleur D à G, pureté IF à VS2, taille Excellente pour les brillants ronds — pour une pierre de pavé de 0,01 ct comme pour un solitaire.',
   ),
-  image('cut-round-brilliant.jpg', ['A round brilliant diamond seen from above, its facets radiating from the centre', 'Un diamant taille brillant vu de dessus, ses facettes rayonnant depuis le centre']),
+  image('cut-round-brilliant.svg', ['A round brilliant diamond seen from above, its facets radiating from the centre', 'Un diamant taille brillant vu de dessus, ses facettes rayonnant depuis le centre']),
   md(
     'Diamond is the hardest natural material — **10** on the Mohs scale — yet a sharp knock along one of its cleavage planes can **chip** it. Hence the yearly claw check, and pieces stored apart: a diamond scratches every other stone.',
     'Le diamant est le matériau naturel le plus dur — **10** sur l’échelle de Mohs —, et pourtant un choc sec dans l’axe d’un de ses plans de clivage peut l’**ébrécher**. D’où la vérification annuelle des griffes, et des bijoux rangés séparément : un diamant raye toutes les autres pierres.',
@@ -281,7 +281,7 @@ export const ENAMEL_GUILLOCHE_LESSON: readonly LessonBlock[] = [
       'Le motif signature de la maison est **Rayons d’Aurore** : de fins rayons qui partent du centre en éventail, comme l’aurore de l’emblème. Il habille chaque cadran Rhône. Sous un émail grand feu translucide, le guilloché devient **flinqué** — la technique des bijoux Aube.',
     ],
   ),
-  image('atelier-guilloche.jpg', ['A guillocheur turning the crank of a rose engine over a silvered dial', 'Un guillocheur actionnant la manivelle d’un tour à guillocher au-dessus d’un cadran argenté'], ['Rayons d’Aurore, line by line.', 'Rayons d’Aurore, ligne après ligne.']),
+  image('atelier-guilloche.svg', ['A guillocheur turning the crank of a rose engine over a silvered dial', 'Un guillocheur actionnant la manivelle d’un tour à guillocher au-dessus d’un cadran argenté'], ['Rayons d’Aurore, line by line.', 'Rayons d’Aurore, ligne après ligne.']),
   fact('By hand for the result, not for nostalgia: it takes more time, never less.', 'À la main pour le résultat, non par nostalgie : cela demande plus de temps, jamais moins.'),
 ];
 
@@ -302,7 +302,7 @@ export const GEM_SETTING_LESSON: readonly LessonBlock[] = [
       '- **Serti neige** — des pierres de tailles différentes couvrent la surface, sans que le métal n’apparaisse : le capot de l’**Ondine Secrète**.',
     ].join('\n'),
   ),
-  image('setting-bezel.jpg', ['An emerald entirely surrounded by a smooth rim of rose gold', 'Une émeraude entièrement entourée d’un rebord lisse d’or rose'], ['A bezel-set Lierre emerald.', 'Une émeraude Lierre sertie clos.']),
+  image('setting-bezel.svg', ['An emerald entirely surrounded by a smooth rim of rose gold', 'Une émeraude entièrement entourée d’un rebord lisse d’or rose'], ['A bezel-set Lierre emerald.', 'Une émeraude Lierre sertie clos.']),
   fact('The setter fits every claw to its own stone.', 'Le sertisseur ajuste chaque griffe à sa pierre.'),
 ];
 
@@ -357,7 +357,7 @@ export const MOVEMENTS_LESSON: readonly LessonBlock[] = [
       '- **Poli noir** — une surface plane et miroir qui paraît noire sous certains angles, sur le pont du tourbillon de la Sentinelle.',
     ].join('\n'),
   ),
-  image('finish-cotes-de-geneve.jpg', ['Movement bridges decorated with straight, parallel bands of wavy light', 'Des ponts de mouvement décorés de bandes droites et parallèles de lumière ondulée'], ['Côtes de Genève on the AU-1837.', 'Côtes de Genève sur l’AU-1837.']),
+  image('finish-cotes-de-geneve.svg', ['Movement bridges decorated with straight, parallel bands of wavy light', 'Des ponts de mouvement décorés de bandes droites et parallèles de lumière ondulée'], ['Côtes de Genève on the AU-1837.', 'Côtes de Genève sur l’AU-1837.']),
 ];
 
 export const COMPLICATIONS_LESSON: readonly LessonBlock[] = [
@@ -544,7 +544,7 @@ export const JEWELLERY_COLLECTIONS_LESSON: readonly LessonBlock[] = [
       spec(['Papers', 'Documents'], ['Independent grading report and the maison’s certificate', 'Rapport d’expertise indépendant et certificat de la maison']),
     ],
   ),
-  image('bracelet-lierre.jpg', ['A rose-gold chain of ivy leaves, some set with deep green stones in smooth rims, others paved in bright green', 'Une chaîne en or rose de feuilles de lierre, certaines serties de pierres vert profond dans des rebords lisses, d’autres pavées d’un vert vif'], ['The Lierre bracelet winds around the wrist as ivy holds to a wall.', 'Le bracelet Lierre s’enroule autour du poignet comme le lierre s’attache à un mur.']),
+  image('bracelet-lierre.svg', ['A rose-gold chain of ivy leaves, some set with deep green stones in smooth rims, others paved in bright green', 'Une chaîne en or rose de feuilles de lierre, certaines serties de pierres vert profond dans des rebords lisses, d’autres pavées d’un vert vif'], ['The Lierre bracelet winds around the wrist as ivy holds to a wall.', 'Le bracelet Lierre s’enroule autour du poignet comme le lierre s’attache à un mur.']),
   md(
     [
       '## The stories to tell',
@@ -600,7 +600,7 @@ export const CARE_LESSON: readonly LessonBlock[] = [
       '- faire contrôler l’étanchéité **chaque année** si la montre est portée dans l’eau.',
     ].join('\n'),
   ),
-  image('crown-screwed-down.jpg', ['A crown screwed tight against the case, between two crown guards', 'Une couronne vissée contre la boîte, entre deux protège-couronne'], ['Screwed fully home: ready for the water.', 'Vissée à fond : prête pour l’eau.']),
+  image('crown-screwed-down.svg', ['A crown screwed tight against the case, between two crown guards', 'Une couronne vissée contre la boîte, entre deux protège-couronne'], ['Screwed fully home: ready for the water.', 'Vissée à fond : prête pour l’eau.']),
   md(
     [
       '## Magnetism',
@@ -732,7 +732,7 @@ export const CLIENT_RITUAL_LESSON: readonly LessonBlock[] = [
       'N’abordez jamais le prix le premier. Si le client confie un budget, respectez-le sans commentaire.',
     ],
   ),
-  image('gesture-two-hands-tray.jpg', ['An advisor offering a watch in both hands above a navy leather tray, dial turned towards the client', 'Un conseiller présentant une montre à deux mains au-dessus d’un plateau en cuir bleu nuit, cadran tourné vers le client'], ['Both hands, dial towards the client.', 'Les deux mains, cadran vers le client.']),
+  image('gesture-two-hands-tray.svg', ['An advisor offering a watch in both hands above a navy leather tray, dial turned towards the client', 'Un conseiller présentant une montre à deux mains au-dessus d’un plateau en cuir bleu nuit, cadran tourné vers le client'], ['Both hands, dial towards the client.', 'Les deux mains, cadran vers le client.']),
   md(
     [
       '## La Présentation',

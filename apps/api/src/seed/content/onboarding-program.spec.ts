@@ -73,7 +73,7 @@ describe('the demo maison onboarding program', () => {
     const kinds = new Set(blocks.map((block) => block.kind));
     expect([...kinds].sort()).toEqual(['IMAGE', 'KEY_FACT', 'PRODUCT_CARD', 'RICH_TEXT', 'TIMELINE_EVENT', 'VIDEO']);
     for (const block of blocks) {
-      if (block.kind === 'IMAGE') expect(block.url).toMatch(/^\/content\/images\/[a-z0-9-]+\.jpg$/);
+      if (block.kind === 'IMAGE') expect(block.url).toMatch(/^\/content\/images\/[a-z0-9-]+\.svg$/);
       if (block.kind === 'VIDEO') expect(block.url).toMatch(/^\/content\/videos\/[a-z0-9-]+\.mp4$/);
       if (block.kind === 'TIMELINE_EVENT') expect(block.date).toMatch(/^\d{4}$/);
       if (block.kind === 'PRODUCT_CARD') expect(block.keySpecs.length).toBeGreaterThanOrEqual(3);
@@ -106,7 +106,7 @@ describe('the demo maison onboarding program', () => {
         case 'IMAGE_CHOICE':
           for (const option of key.options) {
             const choice = presentation.choices?.[option.id];
-            expect([context, choice?.imageUrl]).toEqual([context, expect.stringMatching(/^\/content\/images\/[a-z0-9-]+\.jpg$/)]);
+            expect([context, choice?.imageUrl]).toEqual([context, expect.stringMatching(/^\/content\/images\/[a-z0-9-]+\.svg$/)]);
             expect([context, Boolean(choice?.imageAlt?.en?.trim() && choice?.imageAlt?.fr?.trim())]).toEqual([context, true]);
           }
           break;

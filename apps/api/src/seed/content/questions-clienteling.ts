@@ -145,10 +145,10 @@ export const RITUAL_QUESTIONS: readonly PackageQuestion[] = [
     2,
     t('Which photograph shows the maison’s way of handing a watch to a client?', 'Quelle photographie montre la manière dont la maison remet une montre à un client ?'),
     [
-      picture('a', false, 'gesture-strap-one-hand.jpg', t('Gesture A', 'Geste A'), t('An advisor holding a watch by the end of its strap with one hand', 'Un conseiller tenant une montre par l’extrémité du bracelet, d’une seule main')),
-      picture('b', true, 'gesture-two-hands-tray.jpg', t('Gesture B', 'Geste B'), t('An advisor offering a watch in both hands above a navy leather tray, dial turned towards the client', 'Un conseiller présentant une montre à deux mains au-dessus d’un plateau en cuir bleu nuit, cadran tourné vers le client')),
-      picture('c', false, 'gesture-slide-counter.jpg', t('Gesture C', 'Geste C'), t('A watch slid across a glass counter', 'Une montre glissée sur un comptoir en verre')),
-      picture('d', false, 'gesture-dial-advisor.jpg', t('Gesture D', 'Geste D'), t('An advisor holding a watch with its dial turned towards himself', 'Un conseiller tenant une montre cadran tourné vers lui')),
+      picture('a', false, 'gesture-strap-one-hand.svg', t('Gesture A', 'Geste A'), t('An advisor holding a watch by the end of its strap with one hand', 'Un conseiller tenant une montre par l’extrémité du bracelet, d’une seule main')),
+      picture('b', true, 'gesture-two-hands-tray.svg', t('Gesture B', 'Geste B'), t('An advisor offering a watch in both hands above a navy leather tray, dial turned towards the client', 'Un conseiller présentant une montre à deux mains au-dessus d’un plateau en cuir bleu nuit, cadran tourné vers le client')),
+      picture('c', false, 'gesture-slide-counter.svg', t('Gesture C', 'Geste C'), t('A watch slid across a glass counter', 'Une montre glissée sur un comptoir en verre')),
+      picture('d', false, 'gesture-dial-advisor.svg', t('Gesture D', 'Geste D'), t('An advisor holding a watch with its dial turned towards himself', 'Un conseiller tenant une montre cadran tourné vers lui')),
     ],
     t(
       'Both hands, above the navy leather tray, dial towards the client (B): the piece is offered, never handed over like an object. The tray protects the piece and frames it.',

@@ -339,10 +339,10 @@ export const GEMS_QUESTIONS: readonly PackageQuestion[] = [
     1,
     t('Which stone is a round brilliant?', 'Quelle pierre est un brillant rond ?'),
     [
-      picture('a', false, 'cut-princess.jpg', t('Stone A', 'Pierre A'), t('A square stone seen from above, with sharp corners', 'Une pierre carrée vue de dessus, aux angles vifs')),
-      picture('b', false, 'cut-emerald.jpg', t('Stone B', 'Pierre B'), t('A rectangular stone with cut corners and long step facets', 'Une pierre rectangulaire aux angles coupés et aux longues facettes en gradins')),
-      picture('c', true, 'cut-round-brilliant.jpg', t('Stone C', 'Pierre C'), t('A circular stone with many triangular and kite-shaped facets radiating from its centre', 'Une pierre circulaire aux nombreuses facettes triangulaires et en losange rayonnant depuis son centre')),
-      picture('d', false, 'cut-pear.jpg', t('Stone D', 'Pierre D'), t('A teardrop-shaped stone', 'Une pierre en forme de goutte')),
+      picture('a', false, 'cut-princess.svg', t('Stone A', 'Pierre A'), t('A square stone seen from above, with sharp corners', 'Une pierre carrée vue de dessus, aux angles vifs')),
+      picture('b', false, 'cut-emerald.svg', t('Stone B', 'Pierre B'), t('A rectangular stone with cut corners and long step facets', 'Une pierre rectangulaire aux angles coupés et aux longues facettes en gradins')),
+      picture('c', true, 'cut-round-brilliant.svg', t('Stone C', 'Pierre C'), t('A circular stone with many triangular and kite-shaped facets radiating from its centre', 'Une pierre circulaire aux nombreuses facettes triangulaires et en losange rayonnant depuis son centre')),
+      picture('d', false, 'cut-pear.svg', t('Stone D', 'Pierre D'), t('A teardrop-shaped stone', 'Une pierre en forme de goutte')),
     ],
     t(
       'The round brilliant is circular, its 57 facets radiating from the centre. It is the cut of the Serment solitaires and of the Ondine pavé; princess, emerald and pear cuts are other shapes.',
@@ -484,10 +484,10 @@ export const CRAFT_QUESTIONS: readonly PackageQuestion[] = [
     2,
     t('Which dial shows the Rayons d’Aurore guilloché?', 'Quel cadran présente le guilloché Rayons d’Aurore ?'),
     [
-      picture('a', false, 'guilloche-clous.jpg', t('Dial A', 'Cadran A'), t('A dial covered with a grid of tiny pyramids', 'Un cadran couvert d’une grille de minuscules pyramides')),
-      picture('b', true, 'guilloche-rayons-aurore.jpg', t('Dial B', 'Cadran B'), t('A silvered dial with fine straight rays fanning out from the centre', 'Un cadran argenté aux fins rayons droits qui partent du centre en éventail')),
-      picture('c', false, 'guilloche-waves.jpg', t('Dial C', 'Cadran C'), t('A dial with wavy horizontal lines', 'Un cadran aux lignes horizontales ondulées')),
-      picture('d', false, 'dial-lacquer-plain.jpg', t('Dial D', 'Cadran D'), t('A smooth, plain black lacquered dial', 'Un cadran lisse, en laque noire unie')),
+      picture('a', false, 'guilloche-clous.svg', t('Dial A', 'Cadran A'), t('A dial covered with a grid of tiny pyramids', 'Un cadran couvert d’une grille de minuscules pyramides')),
+      picture('b', true, 'guilloche-rayons-aurore.svg', t('Dial B', 'Cadran B'), t('A silvered dial with fine straight rays fanning out from the centre', 'Un cadran argenté aux fins rayons droits qui partent du centre en éventail')),
+      picture('c', false, 'guilloche-waves.svg', t('Dial C', 'Cadran C'), t('A dial with wavy horizontal lines', 'Un cadran aux lignes horizontales ondulées')),
+      picture('d', false, 'dial-lacquer-plain.svg', t('Dial D', 'Cadran D'), t('A smooth, plain black lacquered dial', 'Un cadran lisse, en laque noire unie')),
     ],
     t(
       'Rayons d’Aurore is the maison’s sunburst: fine rays engine-turned from the centre, like the dawn of the emblem. It dresses every Rhône dial and, under enamel, the Aube jewellery.',
@@ -554,10 +554,10 @@ export const CRAFT_QUESTIONS: readonly PackageQuestion[] = [
     2,
     t('Which photograph shows a bezel setting (serti clos)?', 'Quelle photographie montre un serti clos ?'),
     [
-      picture('a', true, 'setting-bezel.jpg', t('Setting A', 'Serti A'), t('A green stone entirely surrounded by a smooth rim of gold', 'Une pierre verte entièrement entourée d’un rebord d’or lisse')),
-      picture('b', false, 'setting-claw.jpg', t('Setting B', 'Serti B'), t('A diamond held high by six thin metal prongs', 'Un diamant tenu haut par six fines griffes de métal')),
-      picture('c', false, 'setting-pave.jpg', t('Setting C', 'Serti C'), t('Rows of small diamonds set closely together', 'Des rangées de petits diamants serrés les uns contre les autres')),
-      picture('d', false, 'setting-snow.jpg', t('Setting D', 'Serti D'), t('Diamonds of many sizes covering a surface with no metal visible', 'Des diamants de nombreuses tailles couvrant une surface sans métal apparent')),
+      picture('a', true, 'setting-bezel.svg', t('Setting A', 'Serti A'), t('A green stone entirely surrounded by a smooth rim of gold', 'Une pierre verte entièrement entourée d’un rebord d’or lisse')),
+      picture('b', false, 'setting-claw.svg', t('Setting B', 'Serti B'), t('A diamond held high by six thin metal prongs', 'Un diamant tenu haut par six fines griffes de métal')),
+      picture('c', false, 'setting-pave.svg', t('Setting C', 'Serti C'), t('Rows of small diamonds set closely together', 'Des rangées de petits diamants serrés les uns contre les autres')),
+      picture('d', false, 'setting-snow.svg', t('Setting D', 'Serti D'), t('Diamonds of many sizes covering a surface with no metal visible', 'Des diamants de nombreuses tailles couvrant une surface sans métal apparent')),
     ],
     t(
       'A bezel setting wraps the stone in a continuous rim of metal (A). It protects the girdle — the reason the maison chooses it for the Lierre emeralds.',

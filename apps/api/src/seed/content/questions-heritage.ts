@@ -96,10 +96,10 @@ export const FOUNDING_QUESTIONS: readonly PackageQuestion[] = [
     1,
     t('Which image shows the emblem of Maison Aurèle?', 'Quelle image montre l’emblème de la Maison Aurèle ?'),
     [
-      picture('a', false, 'emblem-crescent.jpg', t('Emblem A', 'Emblème A'), t('A crescent moon beside a five-pointed star, engraved in gold', 'Un croissant de lune près d’une étoile à cinq branches, gravés dans l’or')),
-      picture('b', true, 'emblem-rising-sun.jpg', t('Emblem B', 'Emblème B'), t('A half sun rising over a line, with twelve straight rays', 'Un demi-soleil se levant au-dessus d’une ligne, avec douze rayons droits')),
-      picture('c', false, 'emblem-lion.jpg', t('Emblem C', 'Emblème C'), t('A standing lion holding a key', 'Un lion dressé tenant une clé')),
-      picture('d', false, 'emblem-compass.jpg', t('Emblem D', 'Emblème D'), t('An eight-pointed compass rose', 'Une rose des vents à huit branches')),
+      picture('a', false, 'emblem-crescent.svg', t('Emblem A', 'Emblème A'), t('A crescent moon beside a five-pointed star, engraved in gold', 'Un croissant de lune près d’une étoile à cinq branches, gravés dans l’or')),
+      picture('b', true, 'emblem-rising-sun.svg', t('Emblem B', 'Emblème B'), t('A half sun rising over a line, with twelve straight rays', 'Un demi-soleil se levant au-dessus d’une ligne, avec douze rayons droits')),
+      picture('c', false, 'emblem-lion.svg', t('Emblem C', 'Emblème C'), t('A standing lion holding a key', 'Un lion dressé tenant une clé')),
+      picture('d', false, 'emblem-compass.svg', t('Emblem D', 'Emblème D'), t('An eight-pointed compass rose', 'Une rose des vents à huit branches')),
     ],
     t(
       'The emblem is a rising sun with twelve rays, one for each hour of the dial. It is the dawn — “aurore” — of the maison’s name, and it is engraved on every crown and every clasp.',
@@ -357,10 +357,10 @@ export const TIMELINE_QUESTIONS: readonly PackageQuestion[] = [
     2,
     t('Which photograph was taken in the Atelier Vendôme?', 'Quelle photographie a été prise à l’Atelier Vendôme ?'),
     [
-      picture('a', false, 'atelier-tourbillon-assembly.jpg', t('Photograph A', 'Photographie A'), t('A watchmaker with a loupe assembling a small rotating cage', 'Un horloger à la loupe assemblant une petite cage tournante')),
-      picture('b', false, 'atelier-enamel-kiln.jpg', t('Photograph B', 'Photographie B'), t('An enameller sliding a dial into a glowing kiln', 'Une émailleuse glissant un cadran dans un four incandescent')),
-      picture('c', true, 'atelier-gem-setter.jpg', t('Photograph C', 'Photographie C'), t('A craftsman at a microscope pushing small claws over a diamond in a ring', 'Un artisan au microscope rabattant de petites griffes sur le diamant d’une bague')),
-      picture('d', false, 'atelier-rose-engine.jpg', t('Photograph D', 'Photographie D'), t('A craftsman turning the crank of a large engine-turning lathe', 'Un artisan tournant la manivelle d’un grand tour à guillocher')),
+      picture('a', false, 'atelier-tourbillon-assembly.svg', t('Photograph A', 'Photographie A'), t('A watchmaker with a loupe assembling a small rotating cage', 'Un horloger à la loupe assemblant une petite cage tournante')),
+      picture('b', false, 'atelier-enamel-kiln.svg', t('Photograph B', 'Photographie B'), t('An enameller sliding a dial into a glowing kiln', 'Une émailleuse glissant un cadran dans un four incandescent')),
+      picture('c', true, 'atelier-gem-setter.svg', t('Photograph C', 'Photographie C'), t('A craftsman at a microscope pushing small claws over a diamond in a ring', 'Un artisan au microscope rabattant de petites griffes sur le diamant d’une bague')),
+      picture('d', false, 'atelier-rose-engine.svg', t('Photograph D', 'Photographie D'), t('A craftsman turning the crank of a large engine-turning lathe', 'Un artisan tournant la manivelle d’un grand tour à guillocher')),
     ],
     t(
       'The Atelier Vendôme makes jewellery: gem-setting, as in photograph C, is its daily work. Tourbillon assembly, enamel firing and engine-turning all happen in Geneva, at the Manufacture des Tilleuls.',

@@ -120,10 +120,10 @@ export const MOVEMENTS_QUESTIONS: readonly PackageQuestion[] = [
     2,
     t('Which movement is decorated with Côtes de Genève?', 'Quel mouvement est décoré de Côtes de Genève ?'),
     [
-      picture('a', false, 'finish-perlage.jpg', t('Movement A', 'Mouvement A'), t('A plate covered with small overlapping circles', 'Une platine couverte de petits cercles qui se chevauchent')),
-      picture('b', false, 'finish-black-polish.jpg', t('Movement B', 'Mouvement B'), t('A steel part with a flat surface that reflects black', 'Une pièce d’acier à la surface plane qui reflète du noir')),
-      picture('c', true, 'finish-cotes-de-geneve.jpg', t('Movement C', 'Mouvement C'), t('Bridges decorated with straight, parallel bands of wavy light', 'Des ponts décorés de bandes droites et parallèles de lumière ondulée')),
-      picture('d', false, 'finish-frosted.jpg', t('Movement D', 'Mouvement D'), t('A matt, frosted grey plate with no pattern', 'Une platine grise mate et givrée, sans motif')),
+      picture('a', false, 'finish-perlage.svg', t('Movement A', 'Mouvement A'), t('A plate covered with small overlapping circles', 'Une platine couverte de petits cercles qui se chevauchent')),
+      picture('b', false, 'finish-black-polish.svg', t('Movement B', 'Mouvement B'), t('A steel part with a flat surface that reflects black', 'Une pièce d’acier à la surface plane qui reflète du noir')),
+      picture('c', true, 'finish-cotes-de-geneve.svg', t('Movement C', 'Mouvement C'), t('Bridges decorated with straight, parallel bands of wavy light', 'Des ponts décorés de bandes droites et parallèles de lumière ondulée')),
+      picture('d', false, 'finish-frosted.svg', t('Movement D', 'Mouvement D'), t('A matt, frosted grey plate with no pattern', 'Une platine grise mate et givrée, sans motif')),
     ],
     t(
       'Côtes de Genève are parallel bands that catch the light like waves (C). Circles are perlage; a black-looking mirror surface is black polish.',
@@ -375,10 +375,10 @@ export const WATCHES_QUESTIONS: readonly PackageQuestion[] = [
     2,
     t('Which watch is the Envol Chronographe 41?', 'Quelle montre est l’Envol Chronographe 41 ?'),
     [
-      picture('a', true, 'watch-envol-41.jpg', t('Watch A', 'Montre A'), t('A steel watch with two counters at 3 and 6 o’clock, small seconds at 9 and a scale around the dial', 'Une montre en acier avec deux compteurs à 3 et 6 heures, une petite seconde à 9 heures et une échelle autour du cadran')),
-      picture('b', false, 'watch-rhone-38.jpg', t('Watch B', 'Montre B'), t('A slim rose-gold watch with a silvered sunburst dial and three hands', 'Une montre fine en or rose au cadran argenté rayonnant et à trois aiguilles')),
-      picture('c', false, 'watch-maree-42.jpg', t('Watch C', 'Montre C'), t('A titanium watch with a black rotating bezel and large luminous hands', 'Une montre en titane à lunette tournante noire et grandes aiguilles luminescentes')),
-      picture('d', false, 'watch-selene-39.jpg', t('Watch D', 'Montre D'), t('A white-gold watch with a deep blue dial and a moon aperture at 6 o’clock', 'Une montre en or gris au cadran bleu profond et à guichet de lune à 6 heures')),
+      picture('a', true, 'watch-envol-41.svg', t('Watch A', 'Montre A'), t('A steel watch with two counters at 3 and 6 o’clock, small seconds at 9 and a scale around the dial', 'Une montre en acier avec deux compteurs à 3 et 6 heures, une petite seconde à 9 heures et une échelle autour du cadran')),
+      picture('b', false, 'watch-rhone-38.svg', t('Watch B', 'Montre B'), t('A slim rose-gold watch with a silvered sunburst dial and three hands', 'Une montre fine en or rose au cadran argenté rayonnant et à trois aiguilles')),
+      picture('c', false, 'watch-maree-42.svg', t('Watch C', 'Montre C'), t('A titanium watch with a black rotating bezel and large luminous hands', 'Une montre en titane à lunette tournante noire et grandes aiguilles luminescentes')),
+      picture('d', false, 'watch-selene-39.svg', t('Watch D', 'Montre D'), t('A white-gold watch with a deep blue dial and a moon aperture at 6 o’clock', 'Une montre en or gris au cadran bleu profond et à guichet de lune à 6 heures')),
     ],
     t(
       'The Envol Chronographe 41 is recognised by its counters at 3 and 6 o’clock, its small seconds at 9 and the tachymeter scale of the aviators of 1931.',
@@ -391,10 +391,10 @@ export const WATCHES_QUESTIONS: readonly PackageQuestion[] = [
     1,
     t('Which dial shows the Sentinelle Tourbillon?', 'Quel cadran est celui de la Sentinelle Tourbillon ?'),
     [
-      picture('a', false, 'watch-envol-41.jpg', t('Dial A', 'Cadran A'), t('A dial with two counters and a scale around the edge', 'Un cadran à deux compteurs, entouré d’une échelle')),
-      picture('b', false, 'watch-selene-39.jpg', t('Dial B', 'Cadran B'), t('A blue dial with a gold moon in an aperture', 'Un cadran bleu avec une lune dorée dans un guichet')),
-      picture('c', true, 'watch-sentinelle-40.jpg', t('Dial C', 'Cadran C'), t('An opening at 6 o’clock revealing a small turning cage with a balance inside', 'Une ouverture à 6 heures dévoilant une petite cage tournante abritant un balancier')),
-      picture('d', false, 'watch-ondine-secrete.jpg', t('Dial D', 'Cadran D'), t('A small mother-of-pearl dial beneath a diamond-set cover', 'Un petit cadran en nacre sous un capot serti de diamants')),
+      picture('a', false, 'watch-envol-41.svg', t('Dial A', 'Cadran A'), t('A dial with two counters and a scale around the edge', 'Un cadran à deux compteurs, entouré d’une échelle')),
+      picture('b', false, 'watch-selene-39.svg', t('Dial B', 'Cadran B'), t('A blue dial with a gold moon in an aperture', 'Un cadran bleu avec une lune dorée dans un guichet')),
+      picture('c', true, 'watch-sentinelle-40.svg', t('Dial C', 'Cadran C'), t('An opening at 6 o’clock revealing a small turning cage with a balance inside', 'Une ouverture à 6 heures dévoilant une petite cage tournante abritant un balancier')),
+      picture('d', false, 'watch-ondine-secrete.svg', t('Dial D', 'Cadran D'), t('A small mother-of-pearl dial beneath a diamond-set cover', 'Un petit cadran en nacre sous un capot serti de diamants')),
     ],
     t(
       'The Sentinelle shows its tourbillon through an opening at 6 o’clock: the small cage turning once a minute, with its black-polished bridge.',
@@ -595,10 +595,10 @@ export const JEWELLERY_QUESTIONS: readonly PackageQuestion[] = [
     1,
     t('Which ring is a Serment solitaire?', 'Quelle bague est un solitaire Serment ?'),
     [
-      picture('a', false, 'ring-ondine-vague.jpg', t('Ring A', 'Bague A'), t('A white-gold band shaped like a wave, paved with small diamonds', 'Un anneau en or gris en forme de vague, pavé de petits diamants')),
-      picture('b', true, 'ring-serment-solitaire.jpg', t('Ring B', 'Bague B'), t('A platinum ring with a single round diamond held high by six claws', 'Une bague en platine, un unique diamant rond tenu haut par six griffes')),
-      picture('c', false, 'ring-lierre.jpg', t('Ring C', 'Bague C'), t('A rose-gold ring of small leaves set with green stones', 'Une bague en or rose de petites feuilles serties de pierres vertes')),
-      picture('d', false, 'ring-aube.jpg', t('Ring D', 'Bague D'), t('A rose-gold ring with a red enamel sun around a blue stone', 'Une bague en or rose ornée d’un soleil d’émail rouge autour d’une pierre bleue')),
+      picture('a', false, 'ring-ondine-vague.svg', t('Ring A', 'Bague A'), t('A white-gold band shaped like a wave, paved with small diamonds', 'Un anneau en or gris en forme de vague, pavé de petits diamants')),
+      picture('b', true, 'ring-serment-solitaire.svg', t('Ring B', 'Bague B'), t('A platinum ring with a single round diamond held high by six claws', 'Une bague en platine, un unique diamant rond tenu haut par six griffes')),
+      picture('c', false, 'ring-lierre.svg', t('Ring C', 'Bague C'), t('A rose-gold ring of small leaves set with green stones', 'Une bague en or rose de petites feuilles serties de pierres vertes')),
+      picture('d', false, 'ring-aube.svg', t('Ring D', 'Bague D'), t('A rose-gold ring with a red enamel sun around a blue stone', 'Une bague en or rose ornée d’un soleil d’émail rouge autour d’une pierre bleue')),
     ],
     t(
       'The Serment solitaire: platinum 950, one round brilliant, six claws raising it to the light. The wave is Ondine, the leaves Lierre, the enamel sun Aube.',
@@ -611,10 +611,10 @@ export const JEWELLERY_QUESTIONS: readonly PackageQuestion[] = [
     2,
     t('Which bracelet is the Lierre bracelet?', 'Quel bracelet est le bracelet Lierre ?'),
     [
-      picture('a', false, 'bracelet-ondine.jpg', t('Bracelet A', 'Bracelet A'), t('A white-gold bangle of rolling waves paved with diamonds', 'Un jonc en or gris aux vagues déferlantes pavées de diamants')),
-      picture('b', false, 'bracelet-tennis.jpg', t('Bracelet B', 'Bracelet B'), t('A single line of identical diamonds in white metal', 'Une ligne unique de diamants identiques sur métal blanc')),
-      picture('c', true, 'bracelet-lierre.jpg', t('Bracelet C', 'Bracelet C'), t('A rose-gold chain of ivy leaves, some set with deep green stones in smooth rims, others paved in bright green', 'Une chaîne en or rose de feuilles de lierre, certaines serties de pierres vert profond dans des rebords lisses, d’autres pavées d’un vert vif')),
-      picture('d', false, 'bracelet-aube.jpg', t('Bracelet D', 'Bracelet D'), t('A rose-gold cuff with enamelled suns', 'Une manchette en or rose ornée de soleils émaillés')),
+      picture('a', false, 'bracelet-ondine.svg', t('Bracelet A', 'Bracelet A'), t('A white-gold bangle of rolling waves paved with diamonds', 'Un jonc en or gris aux vagues déferlantes pavées de diamants')),
+      picture('b', false, 'bracelet-tennis.svg', t('Bracelet B', 'Bracelet B'), t('A single line of identical diamonds in white metal', 'Une ligne unique de diamants identiques sur métal blanc')),
+      picture('c', true, 'bracelet-lierre.svg', t('Bracelet C', 'Bracelet C'), t('A rose-gold chain of ivy leaves, some set with deep green stones in smooth rims, others paved in bright green', 'Une chaîne en or rose de feuilles de lierre, certaines serties de pierres vert profond dans des rebords lisses, d’autres pavées d’un vert vif')),
+      picture('d', false, 'bracelet-aube.svg', t('Bracelet D', 'Bracelet D'), t('A rose-gold cuff with enamelled suns', 'Une manchette en or rose ornée de soleils émaillés')),
     ],
     t(
       'Lierre: ivy leaves in Or Aurore, bezel-set emeralds and tsavorite pavé. The bracelet winds around the wrist as ivy holds to a wall.',

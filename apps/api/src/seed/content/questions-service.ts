@@ -85,9 +85,9 @@ export const CARE_QUESTIONS: readonly PackageQuestion[] = [
     2,
     t('Which crown is ready for a swim?', 'Quelle couronne est prête pour la baignade ?'),
     [
-      picture('a', false, 'crown-pulled-out.jpg', t('Crown A', 'Couronne A'), t('A crown pulled out from the case, a gap showing its stem', 'Une couronne tirée hors de la boîte, laissant voir sa tige')),
-      picture('b', true, 'crown-screwed-down.jpg', t('Crown B', 'Couronne B'), t('A crown screwed tight against the case, between two crown guards', 'Une couronne vissée contre la boîte, entre deux protège-couronne')),
-      picture('c', false, 'crown-half-unscrewed.jpg', t('Crown C', 'Couronne C'), t('A crown partly unscrewed, a few threads visible', 'Une couronne à demi dévissée, quelques filets visibles')),
+      picture('a', false, 'crown-pulled-out.svg', t('Crown A', 'Couronne A'), t('A crown pulled out from the case, a gap showing its stem', 'Une couronne tirée hors de la boîte, laissant voir sa tige')),
+      picture('b', true, 'crown-screwed-down.svg', t('Crown B', 'Couronne B'), t('A crown screwed tight against the case, between two crown guards', 'Une couronne vissée contre la boîte, entre deux protège-couronne')),
+      picture('c', false, 'crown-half-unscrewed.svg', t('Crown C', 'Couronne C'), t('A crown partly unscrewed, a few threads visible', 'Une couronne à demi dévissée, quelques filets visibles')),
     ],
     t(
       'Only a crown screwed fully home (B) seals the case. A crown pulled out or half unscrewed lets water in, whatever the rating on the dial.',
