@@ -14,3 +14,8 @@ export * from './lib/curriculum/publishing';
 export * from './lib/analytics/item-analysis';
 export * from './lib/assessment/question-csv';
 export * from './lib/curriculum/content-texts';
+export * from './lib/gamification/xp';
+export * from './lib/gamification/levels';
+export * from './lib/gamification/streaks';
+export * from './lib/gamification/badges';
+export * from './lib/gamification/leaderboards';
