@@ -1,20 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { apiErrorCode } from '../app/graphql-errors';
+import { ContentLocaleSwitcher } from '../modules/learning-modules/components/ContentLocaleSwitcher';
+import { ContentStatusBadge } from '../modules/workflow/components/ContentStatusBadge';
 import { ModuleEditor } from '../modules/learning-modules/components/ModuleEditor';
 import { ModuleHistory } from '../modules/learning-modules/components/ModuleHistory';
 import { ModuleKindBadge } from '../modules/learning-modules/components/ModuleKindBadge';
 import { ModuleHistoryDocument, ModuleQuestionBankDocument, StudioModuleDocument } from '../modules/learning-modules/graphql/modules.graphql';
-import { ContentLocaleSwitch } from '../modules/localised-text/components/ContentLocaleSwitch';
 import { useContentLocale } from '../modules/skills/hooks/useContentLocale';
-import { ContentStatusBadge } from '../modules/workflow/components/ContentStatusBadge';
-import { BackLink } from '../ui/BackLink';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { PageSection } from '../ui/PageSection';
 
 export function StudioModulePage() {
   const { t } = useTranslation();
@@ -32,7 +31,10 @@ export function StudioModulePage() {
 
   return (
     <section aria-labelledby="module-heading">
-      <BackLink to="/studio/modules">{t('studio.modules.back')}</BackLink>
+      <Anchor component={Link} to="/studio/modules" size="sm" c="dimmed" mb="md" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
+        <IconArrowLeft size={14} aria-hidden="true" />
+        {t('studio.modules.back')}
+      </Anchor>
       {error ? <ErrorNotice>{apiErrorCode(error) === 'NOT_FOUND' ? t('studio.modules.notFound') : t('errors.loadFailed')}</ErrorNotice> : null}
       {loading && !data ? <CenteredLoader label={t('common.loading')} /> : null}
       {module && latest && data ? (
@@ -50,8 +52,7 @@ export function StudioModulePage() {
             </Group>
           </Stack>
 
-          <ContentLocaleSwitch
-            label={t('studio.modules.editor.contentLanguage')}
+          <ContentLocaleSwitcher
             locales={latest.title.translations.map((translation) => translation.locale)}
             sourceLocale={sourceLocale}
             value={editLocale}
@@ -82,6 +83,17 @@ export function StudioModulePage() {
           </PageSection>
         </Stack>
       ) : null}
+    </section>
+  );
+}
+
+function PageSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Title order={3} id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
     </section>
   );
 }

@@ -47,7 +47,12 @@ export const ModuleEditorVersionFragment = graphql(`
     texts {
       path
       text {
-        ...LocalisedTexts_text
+        sourceLocale
+        translations {
+          locale
+          status
+          text
+        }
       }
     }
     authorship {
@@ -59,20 +64,16 @@ export const ModuleEditorVersionFragment = graphql(`
   }
 `);
 
-/** A module as its editor page reads it (and as saving or reviewing returns it): the latest version, the published one. */
-export const ModuleEditorModuleFragment = graphql(`
-  fragment ModuleEditor_module on Module {
+export const ModuleHistoryEntryFragment = graphql(`
+  fragment ModuleHistory_entry on AuditEntry {
     id
-    code
-    kind
-    latest {
-      id
-      ...ModuleEditor_version
-    }
-    published {
-      id
-      version
-      status
+    action
+    actorName
+    createdAt
+    changes {
+      field
+      before
+      after
     }
   }
 `);
@@ -105,7 +106,17 @@ export const StudioModuleDocument = graphql(`
     }
     module(id: $id) {
       id
-      ...ModuleEditor_module
+      code
+      kind
+      latest {
+        id
+        ...ModuleEditor_version
+      }
+      published {
+        id
+        version
+        status
+      }
     }
     skills {
       id
@@ -138,7 +149,7 @@ export const ModuleHistoryDocument = graphql(`
   query ModuleHistory($entityId: ID!) {
     auditTrail(entityType: "module", entityId: $entityId) {
       id
-      ...AuditTrail_entry
+      ...ModuleHistory_entry
     }
   }
 `);
@@ -163,7 +174,15 @@ export const SaveModuleDraftDocument = graphql(`
     saveModuleDraft(input: $input) {
       id
       ...ModulesTable_module
-      ...ModuleEditor_module
+      latest {
+        id
+        ...ModuleEditor_version
+      }
+      published {
+        id
+        version
+        status
+      }
     }
   }
 `);
@@ -173,7 +192,15 @@ export const ReviewModuleDocument = graphql(`
     reviewModule(input: $input) {
       id
       ...ModulesTable_module
-      ...ModuleEditor_module
+      latest {
+        id
+        ...ModuleEditor_version
+      }
+      published {
+        id
+        version
+        status
+      }
     }
   }
 `);

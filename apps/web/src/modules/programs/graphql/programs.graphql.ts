@@ -44,11 +44,21 @@ export const ProgramTextsProgramFragment = graphql(`
   fragment ProgramTexts_program on Program {
     id
     title {
+      sourceLocale
       text(locale: $locale)
-      ...LocalisedTexts_text
+      translations {
+        locale
+        status
+        text
+      }
     }
     description {
-      ...LocalisedTexts_text
+      sourceLocale
+      translations {
+        locale
+        status
+        text
+      }
     }
   }
 `);

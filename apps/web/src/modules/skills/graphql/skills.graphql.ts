@@ -1,17 +1,30 @@
 import { graphql } from '../../../generated';
 
-/** A row of the skills list: the name in the viewer's locale and the status of each locale. */
+/**
+ * A row of the skills list: the name in the viewer's locale and the status of each locale. The translations select
+ * the same fields as SkillTexts_skill, so list and detail never overwrite each other's array with fewer fields.
+ */
 export const SkillsTableSkillFragment = graphql(`
   fragment SkillsTable_skill on Skill {
     id
     code
     category
     name {
+      sourceLocale
       text(locale: $locale)
-      ...LocalisedTexts_text
+      translations {
+        locale
+        status
+        text
+      }
     }
     description {
-      ...LocalisedTexts_text
+      sourceLocale
+      translations {
+        locale
+        status
+        text
+      }
     }
     prerequisites {
       id
@@ -20,15 +33,25 @@ export const SkillsTableSkillFragment = graphql(`
   }
 `);
 
-/** The name and description of a skill in every locale, as the skill page shows and edits them. */
+/** The texts of a skill, every locale side by side. */
 export const SkillTextsSkillFragment = graphql(`
   fragment SkillTexts_skill on Skill {
     id
     name {
-      ...LocalisedTexts_text
+      sourceLocale
+      translations {
+        locale
+        status
+        text
+      }
     }
     description {
-      ...LocalisedTexts_text
+      sourceLocale
+      translations {
+        locale
+        status
+        text
+      }
     }
   }
 `);
@@ -43,6 +66,20 @@ export const SkillGraphSkillFragment = graphql(`
     }
     prerequisites {
       id
+    }
+  }
+`);
+
+export const SkillAuditTrailEntryFragment = graphql(`
+  fragment SkillAuditTrail_entry on AuditEntry {
+    id
+    action
+    actorName
+    createdAt
+    changes {
+      field
+      before
+      after
     }
   }
 `);
@@ -83,7 +120,7 @@ export const SkillAuditTrailDocument = graphql(`
   query SkillAuditTrail($entityId: ID!) {
     auditTrail(entityType: "skill", entityId: $entityId) {
       id
-      ...AuditTrail_entry
+      ...SkillAuditTrail_entry
     }
   }
 `);
