@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { apiErrorCode } from '../app/graphql-errors';
 import { AddCohortMembers } from '../modules/cohorts/components/AddCohortMembers';
 import { CohortFormModal } from '../modules/cohorts/components/CohortFormModal';
@@ -12,6 +11,7 @@ import { CohortKindBadge } from '../modules/cohorts/components/CohortKindBadge';
 import { CohortMembersTable } from '../modules/cohorts/components/CohortMembersTable';
 import { AdminCohortDocument } from '../modules/cohorts/graphql/cohorts.graphql';
 import { useCohortMembers } from '../modules/cohorts/hooks/useCohortMutations';
+import { BackLink } from '../ui/BackLink';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
 
@@ -37,10 +37,7 @@ export function AdminCohortPage() {
 
   return (
     <section aria-labelledby="cohort-heading">
-      <Anchor component={Link} to="/admin/cohorts" size="sm" c="dimmed" mb="md" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
-        <IconArrowLeft size={14} aria-hidden="true" />
-        {t('cohorts.back')}
-      </Anchor>
+      <BackLink to="/admin/cohorts">{t('cohorts.back')}</BackLink>
       {error ? <ErrorNotice>{apiErrorCode(error) === 'NOT_FOUND' ? t('cohorts.notFound') : t('errors.loadFailed')}</ErrorNotice> : null}
       {loading && !data ? <CenteredLoader label={t('common.loading')} /> : null}
       {cohort ? (

@@ -1,19 +1,20 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { apiErrorCode } from '../app/graphql-errors';
-import { ContentLocaleSwitcher } from '../modules/learning-modules/components/ContentLocaleSwitcher';
-import { ContentStatusBadge } from '../modules/workflow/components/ContentStatusBadge';
 import { ModuleEditor } from '../modules/learning-modules/components/ModuleEditor';
 import { ModuleHistory } from '../modules/learning-modules/components/ModuleHistory';
 import { ModuleKindBadge } from '../modules/learning-modules/components/ModuleKindBadge';
 import { ModuleHistoryDocument, ModuleQuestionBankDocument, StudioModuleDocument } from '../modules/learning-modules/graphql/modules.graphql';
+import { ContentLocaleSwitch } from '../modules/localised-text/components/ContentLocaleSwitch';
 import { useContentLocale } from '../modules/skills/hooks/useContentLocale';
+import { ContentStatusBadge } from '../modules/workflow/components/ContentStatusBadge';
+import { BackLink } from '../ui/BackLink';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { PageSection } from '../ui/PageSection';
 
 export function StudioModulePage() {
   const { t } = useTranslation();
@@ -31,10 +32,7 @@ export function StudioModulePage() {
 
   return (
     <section aria-labelledby="module-heading">
-      <Anchor component={Link} to="/studio/modules" size="sm" c="dimmed" mb="md" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
-        <IconArrowLeft size={14} aria-hidden="true" />
-        {t('studio.modules.back')}
-      </Anchor>
+      <BackLink to="/studio/modules">{t('studio.modules.back')}</BackLink>
       {error ? <ErrorNotice>{apiErrorCode(error) === 'NOT_FOUND' ? t('studio.modules.notFound') : t('errors.loadFailed')}</ErrorNotice> : null}
       {loading && !data ? <CenteredLoader label={t('common.loading')} /> : null}
       {module && latest && data ? (
@@ -52,7 +50,8 @@ export function StudioModulePage() {
             </Group>
           </Stack>
 
-          <ContentLocaleSwitcher
+          <ContentLocaleSwitch
+            label={t('studio.modules.editor.contentLanguage')}
             locales={latest.title.translations.map((translation) => translation.locale)}
             sourceLocale={sourceLocale}
             value={editLocale}
@@ -83,17 +82,6 @@ export function StudioModulePage() {
           </PageSection>
         </Stack>
       ) : null}
-    </section>
-  );
-}
-
-function PageSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <Title order={3} id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
     </section>
   );
 }

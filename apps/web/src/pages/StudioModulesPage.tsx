@@ -1,30 +1,27 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { ContentStatus } from '../generated/graphql';
 import { ModuleFormModal } from '../modules/learning-modules/components/ModuleFormModal';
 import { ModulesTable } from '../modules/learning-modules/components/ModulesTable';
 import { StudioModulesDocument } from '../modules/learning-modules/graphql/modules.graphql';
-import { CONTENT_STATUSES } from '../modules/learning-modules/module-draft';
 import { useContentLocale } from '../modules/skills/hooks/useContentLocale';
+import { ALL_STATUSES, ContentStatusFilter, type ContentStatusFilterValue } from '../modules/workflow/components/ContentStatusFilter';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeading } from '../ui/PageHeading';
-
-const ALL = 'ALL';
 
 export function StudioModulesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const locale = useContentLocale();
-  const [status, setStatus] = useState<ContentStatus | typeof ALL>(ALL);
+  const [status, setStatus] = useState<ContentStatusFilterValue>(ALL_STATUSES);
   // Review moves modules between statuses elsewhere: read the list afresh on each visit.
   const { data, previousData, loading, error } = useQuery(StudioModulesDocument, {
-    variables: { locale, status: status === ALL ? null : status },
+    variables: { locale, status: status === ALL_STATUSES ? null : status },
     fetchPolicy: 'cache-and-network',
   });
   const [creating, setCreating] = useState(false);
@@ -46,14 +43,7 @@ export function StudioModulesPage() {
       />
       <Stack gap="lg">
         <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-          <Select
-            label={t('studio.modules.statusFilter')}
-            w={{ base: '100%', xs: 260 }}
-            data={[{ value: ALL, label: t('studio.modules.allStatuses') }, ...CONTENT_STATUSES.map((value) => ({ value, label: t(`studio.workflow.status.${value}`) }))]}
-            value={status}
-            allowDeselect={false}
-            onChange={(value) => setStatus((value ?? ALL) as ContentStatus | typeof ALL)}
-          />
+          <ContentStatusFilter w={{ base: '100%', xs: 260 }} value={status} onChange={setStatus} />
           {shown ? (
             <Text size="sm" c="dimmed" aria-live="polite">
               {t('studio.modules.count', { count: modules.length })}
@@ -62,7 +52,7 @@ export function StudioModulesPage() {
         </Group>
         {error && !shown ? <ErrorNotice>{t('errors.loadFailed')}</ErrorNotice> : null}
         {loading && !shown ? <CenteredLoader label={t('common.loading')} /> : null}
-        {shown && modules.length === 0 ? <Text c="dimmed">{status === ALL ? t('studio.modules.none') : t('studio.modules.noneWithStatus')}</Text> : null}
+        {shown && modules.length === 0 ? <Text c="dimmed">{status === ALL_STATUSES ? t('studio.modules.none') : t('studio.modules.noneWithStatus')}</Text> : null}
         {modules.length > 0 ? <ModulesTable modules={modules} caption={t('studio.modules.tableCaption')} /> : null}
       </Stack>
       <ModuleFormModal

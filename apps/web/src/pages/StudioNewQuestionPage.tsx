@@ -3,9 +3,9 @@ import { Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { BackToQuestionBank } from '../modules/questions/components/BackToQuestionBank';
 import { QuestionEditor } from '../modules/questions/components/QuestionEditor';
 import { QuestionEditorContextDocument } from '../modules/questions/graphql/questions.graphql';
+import { BackLink } from '../ui/BackLink';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeading } from '../ui/PageHeading';
@@ -18,7 +18,7 @@ export function StudioNewQuestionPage() {
   const me = data?.me;
   return (
     <section aria-labelledby="new-question-heading">
-      <BackToQuestionBank />
+      <BackLink to="/studio/questions">{t('studio.questions.back')}</BackLink>
       <PageHeading order={2} id="new-question-heading" title={t('studio.questions.createTitle')} subtitle={t('studio.questions.createSubtitle')} />
       {error ? <ErrorNotice>{t('errors.loadFailed')}</ErrorNotice> : null}
       {loading && !data ? <CenteredLoader label={t('common.loading')} /> : null}

@@ -1,23 +1,24 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { apiErrorCode, fieldIssues } from '../app/graphql-errors';
+import { LocalisedTextModal } from '../modules/localised-text/components/LocalisedTextModal';
+import { LocalisedTexts } from '../modules/localised-text/components/LocalisedTexts';
+import { TranslationBadges } from '../modules/localised-text/components/TranslationBadges';
 import { ExportPackageButton } from '../modules/programs/components/ExportPackageButton';
 import { OnboardingBadge } from '../modules/programs/components/OnboardingBadge';
 import { ProgramOutline } from '../modules/programs/components/ProgramOutline';
 import { ProgramSettingsForm } from '../modules/programs/components/ProgramSettingsForm';
-import { ProgramTextModal } from '../modules/programs/components/ProgramTextModal';
-import { ProgramTexts } from '../modules/programs/components/ProgramTexts';
 import { StudioProgramDocument } from '../modules/programs/graphql/programs.graphql';
-import { useSetProgramModules } from '../modules/programs/hooks/useProgramMutations';
-import { TranslationBadges } from '../modules/skills/components/TranslationBadges';
+import { useSetProgramModules, useUpdateProgram } from '../modules/programs/hooks/useProgramMutations';
 import { useContentLocale } from '../modules/skills/hooks/useContentLocale';
+import { BackLink } from '../ui/BackLink';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { PageSection } from '../ui/PageSection';
 
 export function StudioProgramPage() {
   const { t } = useTranslation();
@@ -28,7 +29,20 @@ export function StudioProgramPage() {
   const { setModules, loading: savingOutline } = useSetProgramModules(programId);
   const [outlineError, setOutlineError] = useState<string | null>(null);
   const [editingLocale, setEditingLocale] = useState<string | null>(null);
+  const { updateProgram, loading: savingText } = useUpdateProgram(programId);
   const program = data?.program;
+  const textFields = program
+    ? [
+        { key: 'title' as const, label: t('studio.programs.fields.title'), text: program.title, requiredMessage: t('studio.programs.errors.titleRequired') },
+        {
+          key: 'description' as const,
+          label: t('studio.programs.fields.description'),
+          text: program.description,
+          requiredMessage: t('studio.programs.errors.descriptionRequired'),
+          multiline: true,
+        },
+      ]
+    : [];
 
   async function changeOutline(moduleIds: string[]): Promise<boolean> {
     setOutlineError(null);
@@ -43,10 +57,7 @@ export function StudioProgramPage() {
 
   return (
     <section aria-labelledby="program-heading">
-      <Anchor component={Link} to="/studio/programs" size="sm" c="dimmed" mb="md" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
-        <IconArrowLeft size={14} aria-hidden="true" />
-        {t('studio.programs.back')}
-      </Anchor>
+      <BackLink to="/studio/programs">{t('studio.programs.back')}</BackLink>
       {error && !data ? <ErrorNotice>{apiErrorCode(error) === 'NOT_FOUND' ? t('studio.programs.notFound') : t('errors.loadFailed')}</ErrorNotice> : null}
       {loading && !data ? <CenteredLoader label={t('common.loading')} /> : null}
       {program && data ? (
@@ -76,7 +87,7 @@ export function StudioProgramPage() {
           </PageSection>
 
           <PageSection id="program-texts" title={t('studio.programs.texts.title')}>
-            <ProgramTexts program={program} onEdit={setEditingLocale} />
+            <LocalisedTexts fields={textFields} onEdit={setEditingLocale} />
           </PageSection>
 
           <PageSection id="program-package" title={t('studio.programs.export.title')}>
@@ -88,25 +99,16 @@ export function StudioProgramPage() {
             </Stack>
           </PageSection>
 
-          <ProgramTextModal
-            program={program}
+          <LocalisedTextModal
+            fields={textFields}
             locale={editingLocale}
+            onSubmit={(textLocale, texts) => updateProgram({ locale: textLocale, ...texts })}
+            loading={savingText}
             onClose={() => setEditingLocale(null)}
-            onSaved={() => notifications.show({ color: 'green', message: t('studio.programs.texts.saved') })}
+            onSaved={() => notifications.show({ color: 'green', message: t('studio.localisedText.saved') })}
           />
         </Stack>
       ) : null}
-    </section>
-  );
-}
-
-function PageSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <Title order={3} id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
     </section>
   );
 }

@@ -4,8 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorCode } from '../app/graphql-errors';
 import type { QuestionsTable_QuestionFragment } from '../generated/graphql';
-import { BackToQuestionBank } from '../modules/questions/components/BackToQuestionBank';
-import { CsvIssuesTable } from '../modules/questions/components/CsvIssuesTable';
 import { ImportedQuestionsList } from '../modules/questions/components/ImportedQuestionsList';
 import { QuestionCsvHelp } from '../modules/questions/components/QuestionCsvHelp';
 import { QuestionCsvImportForm } from '../modules/questions/components/QuestionCsvImportForm';
@@ -13,8 +11,10 @@ import { csvRowIssues, type CsvRowIssue } from '../modules/questions/csv-issues'
 import { QuestionEditorContextDocument } from '../modules/questions/graphql/questions.graphql';
 import { useImportQuestionsCsv } from '../modules/questions/hooks/useQuestionMutations';
 import { useContentLocale } from '../modules/skills/hooks/useContentLocale';
+import { BackLink } from '../ui/BackLink';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeading } from '../ui/PageHeading';
+import { RowIssuesTable } from '../ui/RowIssuesTable';
 
 type Outcome = { kind: 'imported'; questions: ReadonlyArray<QuestionsTable_QuestionFragment> } | { kind: 'rejected'; issues: CsvRowIssue[] } | { kind: 'failed' };
 
@@ -41,7 +41,7 @@ export function StudioQuestionImportPage() {
 
   return (
     <section aria-labelledby="question-import-heading">
-      <BackToQuestionBank />
+      <BackLink to="/studio/questions">{t('studio.questions.back')}</BackLink>
       <PageHeading order={2} id="question-import-heading" title={t('studio.csv.title')} subtitle={t('studio.csv.subtitle')} />
       <Stack gap="xl">
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -56,7 +56,7 @@ export function StudioQuestionImportPage() {
           {outcome?.kind === 'rejected' ? (
             <Stack gap="sm">
               <ErrorNotice title={t('studio.csv.rejectedTitle')}>{t('studio.csv.nothingImported', { count: rows.length, rows: rowList })}</ErrorNotice>
-              <CsvIssuesTable issues={outcome.issues} />
+              <RowIssuesTable issues={outcome.issues} fieldLabel={t('studio.csv.issue.field')} rowTestId="csv-issue" />
             </Stack>
           ) : null}
           {outcome?.kind === 'failed' ? <ErrorNotice>{t('studio.csv.errors.failed')}</ErrorNotice> : null}

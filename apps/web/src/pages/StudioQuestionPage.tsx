@@ -3,12 +3,13 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { apiErrorCode } from '../app/graphql-errors';
-import { BackToQuestionBank } from '../modules/questions/components/BackToQuestionBank';
 import { QuestionEditor } from '../modules/questions/components/QuestionEditor';
 import { QuestionHistory } from '../modules/questions/components/QuestionHistory';
 import { QuestionEditorContextDocument, QuestionHistoryDocument, StudioQuestionDocument } from '../modules/questions/graphql/questions.graphql';
+import { BackLink } from '../ui/BackLink';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { PageSection } from '../ui/PageSection';
 
 /** An existing question: its workflow, the editor with its live preview, and its history. */
 export function StudioQuestionPage() {
@@ -23,7 +24,7 @@ export function StudioQuestionPage() {
 
   return (
     <section aria-labelledby="question-heading">
-      <BackToQuestionBank />
+      <BackLink to="/studio/questions">{t('studio.questions.back')}</BackLink>
       {error ? <ErrorNotice>{apiErrorCode(error) === 'NOT_FOUND' ? t('studio.questions.notFound') : t('errors.loadFailed')}</ErrorNotice> : null}
       {context.error ? <ErrorNotice>{t('errors.loadFailed')}</ErrorNotice> : null}
       {(loading && !data) || (context.loading && !context.data) ? <CenteredLoader label={t('common.loading')} /> : null}
@@ -47,14 +48,11 @@ export function StudioQuestionPage() {
             viewerId={me.id}
             fourEyesPublishing={me.maison.fourEyesPublishing}
           />
-          <section aria-labelledby="question-history">
-            <Title order={3} id="question-history" mb="sm">
-              {t('studio.audit.title')}
-            </Title>
+          <PageSection id="question-history" title={t('studio.audit.title')}>
             {history.error ? <ErrorNotice>{t('errors.loadFailed')}</ErrorNotice> : null}
             {history.loading && !history.data ? <CenteredLoader label={t('common.loading')} /> : null}
             {history.data ? <QuestionHistory entries={history.data.auditTrail} /> : null}
-          </section>
+          </PageSection>
         </Stack>
       ) : null}
     </section>

@@ -4,17 +4,17 @@ import { IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ContentStatus, QuestionsTable_QuestionFragment, QuestionType } from '../generated/graphql';
+import type { QuestionsTable_QuestionFragment, QuestionType } from '../generated/graphql';
 import { QuestionsTable } from '../modules/questions/components/QuestionsTable';
 import { StudioQuestionsDocument } from '../modules/questions/graphql/questions.graphql';
 import { QUESTION_TYPES } from '../modules/questions/question-draft';
 import { useContentLocale } from '../modules/skills/hooks/useContentLocale';
+import { ALL_STATUSES, ContentStatusFilter, type ContentStatusFilterValue } from '../modules/workflow/components/ContentStatusFilter';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeading } from '../ui/PageHeading';
 
 const ALL = 'ALL';
-const STATUSES: ContentStatus[] = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'];
 
 /** Lower case without accents, so "ecrin" finds "Écrin". */
 const folded = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
@@ -29,11 +29,11 @@ function matches(question: QuestionsTable_QuestionFragment, search: string): boo
 export function StudioQuestionsPage() {
   const { t } = useTranslation();
   const locale = useContentLocale();
-  const [status, setStatus] = useState<ContentStatus | typeof ALL>(ALL);
+  const [status, setStatus] = useState<ContentStatusFilterValue>(ALL_STATUSES);
   const [type, setType] = useState<QuestionType | typeof ALL>(ALL);
   const [search, setSearch] = useState('');
   const { data, loading, error } = useQuery(StudioQuestionsDocument, {
-    variables: status === ALL ? { locale } : { locale, status },
+    variables: status === ALL_STATUSES ? { locale } : { locale, status },
     fetchPolicy: 'cache-and-network',
   });
   const questions = data?.questions ?? [];
@@ -59,14 +59,7 @@ export function StudioQuestionsPage() {
       />
       <Stack gap="lg">
         <Group align="flex-end" wrap="wrap" gap="sm">
-          <Select
-            label={t('studio.questions.filters.status')}
-            w={{ base: '100%', xs: 200 }}
-            data={[{ value: ALL, label: t('studio.questions.filters.allStatuses') }, ...STATUSES.map((value) => ({ value, label: t(`studio.workflow.status.${value}`) }))]}
-            value={status}
-            allowDeselect={false}
-            onChange={(value) => setStatus((value ?? ALL) as ContentStatus | typeof ALL)}
-          />
+          <ContentStatusFilter w={{ base: '100%', xs: 200 }} value={status} onChange={setStatus} />
           <Select
             label={t('studio.questions.fields.type')}
             w={{ base: '100%', xs: 220 }}
@@ -91,7 +84,7 @@ export function StudioQuestionsPage() {
             {t('studio.questions.count', { count: shown.length })}
           </Text>
         ) : null}
-        {data && questions.length === 0 ? <Text c="dimmed">{status === ALL ? t('studio.questions.none') : t('studio.questions.noneWithStatus')}</Text> : null}
+        {data && questions.length === 0 ? <Text c="dimmed">{status === ALL_STATUSES ? t('studio.questions.none') : t('studio.questions.noneWithStatus')}</Text> : null}
         {data && questions.length > 0 && shown.length === 0 ? <Text c="dimmed">{t('studio.questions.noneMatching')}</Text> : null}
         {shown.length > 0 ? <QuestionsTable questions={shown} caption={t('studio.questions.tableCaption')} /> : null}
       </Stack>

@@ -1,21 +1,23 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { apiErrorCode } from '../app/graphql-errors';
+import { LocalisedTextModal } from '../modules/localised-text/components/LocalisedTextModal';
+import { LocalisedTexts } from '../modules/localised-text/components/LocalisedTexts';
 import { SkillAuditTrail } from '../modules/skills/components/SkillAuditTrail';
 import { SkillCategoryBadge } from '../modules/skills/components/SkillCategoryBadge';
 import { SkillGraph } from '../modules/skills/components/SkillGraph';
 import { SkillPrerequisitesForm } from '../modules/skills/components/SkillPrerequisitesForm';
-import { SkillTextModal } from '../modules/skills/components/SkillTextModal';
-import { SkillTexts } from '../modules/skills/components/SkillTexts';
 import { SkillAuditTrailDocument, StudioSkillDocument } from '../modules/skills/graphql/skills.graphql';
 import { useContentLocale } from '../modules/skills/hooks/useContentLocale';
+import { useUpdateSkillText } from '../modules/skills/hooks/useSkillMutations';
+import { BackLink } from '../ui/BackLink';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { PageSection } from '../ui/PageSection';
 
 export function StudioSkillPage() {
   const { t } = useTranslation();
@@ -25,15 +27,26 @@ export function StudioSkillPage() {
   // A separate query: the history failing to load must not hide the skill.
   const audit = useQuery(SkillAuditTrailDocument, { variables: { entityId: skillId } });
   const [editingLocale, setEditingLocale] = useState<string | null>(null);
+  const { updateSkillText, loading: savingText } = useUpdateSkillText(skillId);
   const skill = data?.skill;
   const skills = data?.skills ?? [];
+  const textFields = skill
+    ? [
+        { key: 'name' as const, label: t('studio.skills.fields.name'), text: skill.name, requiredMessage: t('studio.skills.errors.nameRequired') },
+        {
+          key: 'description' as const,
+          label: t('studio.skills.fields.description'),
+          text: skill.description,
+          requiredMessage: t('studio.skills.errors.descriptionRequired'),
+          multiline: true,
+          optionalInTranslation: true,
+        },
+      ]
+    : [];
 
   return (
     <section aria-labelledby="skill-heading">
-      <Anchor component={Link} to="/studio/skills" size="sm" c="dimmed" mb="md" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
-        <IconArrowLeft size={14} aria-hidden="true" />
-        {t('studio.skill.back')}
-      </Anchor>
+      <BackLink to="/studio/skills">{t('studio.skill.back')}</BackLink>
       {error ? <ErrorNotice>{apiErrorCode(error) === 'NOT_FOUND' ? t('studio.skill.notFound') : t('errors.loadFailed')}</ErrorNotice> : null}
       {loading && !data ? <CenteredLoader label={t('common.loading')} /> : null}
       {skill ? (
@@ -50,44 +63,35 @@ export function StudioSkillPage() {
             </Group>
           </Stack>
 
-          <SkillSection id="skill-texts" title={t('studio.skill.texts')}>
-            <SkillTexts skill={skill} onEdit={setEditingLocale} />
-          </SkillSection>
+          <PageSection id="skill-texts" title={t('studio.skill.texts')}>
+            <LocalisedTexts fields={textFields} onEdit={setEditingLocale} />
+          </PageSection>
 
-          <SkillSection id="skill-prerequisites" title={t('studio.skill.prerequisites')}>
+          <PageSection id="skill-prerequisites" title={t('studio.skill.prerequisites')}>
             <Paper p={{ base: 'md', sm: 'lg' }} bg="white">
               <Stack gap="lg">
                 <SkillGraph skill={skill} skills={skills} />
                 <SkillPrerequisitesForm skill={skill} skills={skills} />
               </Stack>
             </Paper>
-          </SkillSection>
+          </PageSection>
 
-          <SkillSection id="skill-history" title={t('studio.audit.title')}>
+          <PageSection id="skill-history" title={t('studio.audit.title')}>
             {audit.error ? <ErrorNotice>{t('errors.loadFailed')}</ErrorNotice> : null}
             {audit.loading && !audit.data ? <CenteredLoader label={t('common.loading')} /> : null}
             {audit.data ? <SkillAuditTrail entries={audit.data.auditTrail} /> : null}
-          </SkillSection>
+          </PageSection>
 
-          <SkillTextModal
-            skill={skill}
+          <LocalisedTextModal
+            fields={textFields}
             locale={editingLocale}
+            onSubmit={updateSkillText}
+            loading={savingText}
             onClose={() => setEditingLocale(null)}
-            onSaved={() => notifications.show({ color: 'green', message: t('studio.skill.textSaved') })}
+            onSaved={() => notifications.show({ color: 'green', message: t('studio.localisedText.saved') })}
           />
         </Stack>
       ) : null}
-    </section>
-  );
-}
-
-function SkillSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <Title order={3} id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
     </section>
   );
 }

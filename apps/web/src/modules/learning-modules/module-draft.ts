@@ -1,5 +1,5 @@
 import type { LessonBlock, Localised, PackageModule } from '@savoir/domain';
-import type { ContentStatus, ModuleKind } from '../../generated/graphql';
+import type { ModuleKind } from '../../generated/graphql';
 
 export type { LessonBlock, Localised };
 
@@ -11,14 +11,6 @@ export const LESSON_BLOCK_KINDS = ['RICH_TEXT', 'IMAGE', 'VIDEO', 'PRODUCT_CARD'
 export type LessonBlockKind = LessonBlock['kind'];
 
 export const MODULE_KINDS: readonly ModuleKind[] = ['LESSON', 'QUIZ', 'HERITAGE_CHALLENGE', 'PRODUCT_CHALLENGE', 'ROLEPLAY'];
-export const CONTENT_STATUSES: readonly ContentStatus[] = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'];
-
-/** The API's rule for content codes (libs/domain isContentCode). */
-export const CODE_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
-
-export function isContentCode(code: string): boolean {
-  return code.length <= 80 && CODE_PATTERN.test(code);
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

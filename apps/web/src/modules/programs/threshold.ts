@@ -6,3 +6,8 @@ export function percentToThreshold(percent: number): number {
 export function thresholdToPercent(threshold: number): number {
   return Math.round(threshold * 1000) / 10;
 }
+
+/** A percentage the API accepts as a threshold: above 0, at most 100. */
+export function isThresholdPercent(percent: number | ''): percent is number {
+  return percent !== '' && percent > 0 && percent <= 100;
+}

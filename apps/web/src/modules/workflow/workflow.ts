@@ -1,5 +1,9 @@
 import type { TFunction } from 'i18next';
 import { apiErrorCode, apiErrorMessage } from '../../app/graphql-errors';
+import type { ContentStatus } from '../../generated/graphql';
+
+/** Every status of a version, in the order of the workflow. */
+export const CONTENT_STATUSES: readonly ContentStatus[] = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'];
 
 export interface PublishRule {
   /** The maison's four-eyes setting. */
@@ -31,4 +35,13 @@ export function workflowErrorMessage(t: TFunction, error: unknown): string {
     default:
       return t('errors.generic');
   }
+}
+
+/** Why the next review step is held back, if it is: unsaved edits before submitting, four-eyes before publishing. */
+export type WorkflowHold = 'SAVE_FIRST' | 'FOUR_EYES';
+
+export function workflowHold(status: ContentStatus, { dirty, publishBlocked }: { dirty: boolean; publishBlocked: boolean }): WorkflowHold | null {
+  if (status === 'DRAFT' && dirty) return 'SAVE_FIRST';
+  if (status === 'IN_REVIEW' && publishBlocked) return 'FOUR_EYES';
+  return null;
 }

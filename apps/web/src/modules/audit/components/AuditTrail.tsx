@@ -3,7 +3,7 @@ import { IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import classes from './AuditTrail.module.css';
 
-/** An entry as every `auditTrail` query selects it. */
+/** An entry as every `auditTrail` query selects it (the `AuditTrail_entry` fragment). */
 export interface AuditEntryView {
   id: string;
   action: string;
@@ -37,6 +37,11 @@ export function parseAuditJson(json: string): unknown {
   } catch {
     return json;
   }
+}
+
+/** Whether a name of the trail (an action, a field, a value) is one of those a reader knows how to label. */
+export function isOneOf<T extends string>(values: ReadonlyArray<T>, value: unknown): value is T {
+  return typeof value === 'string' && (values as ReadonlyArray<string>).includes(value);
 }
 
 /** A history of authoring changes: who, when, and each field before → after. */

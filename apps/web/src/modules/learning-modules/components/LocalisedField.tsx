@@ -1,21 +1,9 @@
-import { Badge, Group, TextInput, Textarea } from '@mantine/core';
+import { Group, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TranslationStatus } from '../../../generated/graphql';
+import { TranslationStatusBadge } from '../../localised-text/components/TranslationBadges';
 import { withLocaleText, type Localised } from '../module-draft';
 import { editedTranslationStatus } from '../translation-status';
 import { useModuleEditorContext } from './module-editor-context';
-
-const COLORS: Record<Exclude<TranslationStatus, 'UP_TO_DATE'>, string> = { MISSING: 'red', OUTDATED: 'gold' };
-
-/** "FR missing", "FR outdated": inline, so it can sit in a label. */
-export function TextStatusBadge({ locale, status }: { locale: string; status: Exclude<TranslationStatus, 'UP_TO_DATE'> }) {
-  const { t } = useTranslation();
-  return (
-    <Badge component="span" variant="outline" color={COLORS[status]} radius="xs" size="sm" tt="none" data-testid="text-status">
-      {t(`studio.skills.translationStatus.${status}`, { locale: locale.toUpperCase() })}
-    </Badge>
-  );
-}
 
 /** The source text as a hint under a translation: a long lesson text is cut. */
 function shorten(text: string, max = 200): string {
@@ -54,7 +42,7 @@ export function LocalisedField({ label, value, onChange, path, savedPath, multil
   const fieldLabel = status ? (
     <Group component="span" gap={6} display="inline-flex" wrap="wrap">
       <span>{label}</span>
-      <TextStatusBadge locale={locale} status={status} />
+      <TranslationStatusBadge locale={locale} status={status} inline testId="text-status" />
     </Group>
   ) : (
     label

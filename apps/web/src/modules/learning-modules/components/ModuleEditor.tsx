@@ -1,11 +1,13 @@
-import { Alert, Box, Button, Fieldset, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorCode, apiErrorMessage, issueList } from '../../../app/graphql-errors';
 import type { ModuleEditor_VersionFragment, PublishingAction } from '../../../generated/graphql';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { PageSection } from '../../../ui/PageSection';
+import { publishBlocked } from '../../workflow/workflow';
 import { toDraft, toEditorState, type EditorState } from '../editor-state';
 import { useReviewModule, useSaveModuleDraft } from '../hooks/useModuleMutations';
 import { draftContent, draftFieldPaths, parseModuleDraft, placeIssues, type ModuleDraft, type PlacedIssues } from '../module-draft';
@@ -71,7 +73,7 @@ export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPu
   const draft = toDraft(state);
   const dirty = comparable(draft, sourceLocale) !== comparable(saved, sourceLocale);
   const readOnly = latest.status === 'IN_REVIEW';
-  const fourEyesBlocked = fourEyesPublishing && latest.authorship.lastEditorId === viewerId;
+  const fourEyesBlocked = publishBlocked({ fourEyesPublishing, viewerId, lastEditorId: latest.authorship.lastEditorId });
 
   function update(patch: Partial<EditorState>) {
     setState((previous) => ({ ...previous, ...patch }));
@@ -84,7 +86,7 @@ export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPu
         setNotice({ message: t('errors.checkFields') });
         return;
       case 'CONTENT_IN_REVIEW':
-        setNotice({ message: t('studio.modules.errors.contentInReview') });
+        setNotice({ message: t('studio.workflow.errors.inReview') });
         return;
       case 'FOUR_EYES_REQUIRED':
         setNotice({ message: t('studio.modules.errors.fourEyes') });
@@ -182,30 +184,19 @@ export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPu
 
           <Fieldset disabled={readOnly} variant="unstyled" p={0} m={0} style={{ minWidth: 0 }}>
             <Stack gap="xl">
-              <EditorSection id="module-details" title={t('studio.modules.editor.details')}>
+              <PageSection id="module-details" title={t('studio.modules.editor.details')}>
                 <ModuleDetailsFields state={state} onChange={update} skills={skills} />
-              </EditorSection>
-              <EditorSection id="module-blocks" title={t('studio.modules.editor.blocks')}>
+              </PageSection>
+              <PageSection id="module-blocks" title={t('studio.modules.editor.blocks')}>
                 <LessonBlocksEditor blocks={state.blocks} onChange={(blocks) => update({ blocks })} />
-              </EditorSection>
-              <EditorSection id="module-questions" title={t('studio.modules.editor.questions')}>
+              </PageSection>
+              <PageSection id="module-questions" title={t('studio.modules.editor.questions')}>
                 <ModuleQuestionsEditor codes={state.questions} onChange={(questions) => update({ questions })} bank={bank} />
-              </EditorSection>
+              </PageSection>
             </Stack>
           </Fieldset>
         </Stack>
       </form>
     </ModuleEditorContext.Provider>
-  );
-}
-
-function EditorSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Box component="section" aria-labelledby={id}>
-      <Title order={3} id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Box>
   );
 }

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ModuleHistory_EntryFragment } from '../../../generated/graphql';
-import { AuditTrail, parseAuditJson, truncateAuditValue, type AuditEntryView } from '../../audit/components/AuditTrail';
-import { CONTENT_STATUSES, LESSON_BLOCK_KINDS } from '../module-draft';
+import { AuditTrail, isOneOf, parseAuditJson, truncateAuditValue, type AuditEntryView } from '../../audit/components/AuditTrail';
+import { CONTENT_STATUSES } from '../../workflow/workflow';
+import { LESSON_BLOCK_KINDS } from '../module-draft';
 
 const ACTIONS = ['created', 'draft-saved', 'submit', 'request-changes', 'publish', 'archive'] as const;
 const FIELDS = ['title', 'summary', 'estimatedMinutes', 'targetSkills', 'questions', 'blocks', 'status', 'version'] as const;
@@ -19,10 +19,6 @@ const BLOCK_FIELDS: Record<string, string> = {
   label: 'specLabel',
   value: 'specValue',
 };
-
-function isOneOf<T extends string>(values: ReadonlyArray<T>, value: unknown): value is T {
-  return typeof value === 'string' && (values as ReadonlyArray<string>).includes(value);
-}
 
 function languageOf(t: TFunction, locale: string): string {
   return t(`locales.${locale}`, { defaultValue: locale });
@@ -62,7 +58,7 @@ export function moduleAuditValue(t: TFunction, language: string, field: string, 
 }
 
 /** The module's history, newest first: saves, review steps, with each changed field before → after. */
-export function ModuleHistory({ entries }: { entries: ReadonlyArray<ModuleHistory_EntryFragment> }) {
+export function ModuleHistory({ entries }: { entries: ReadonlyArray<AuditEntryView> }) {
   const { t, i18n } = useTranslation();
   const summary = (entry: AuditEntryView) =>
     isOneOf(ACTIONS, entry.action)

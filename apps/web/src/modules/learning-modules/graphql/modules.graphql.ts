@@ -47,12 +47,7 @@ export const ModuleEditorVersionFragment = graphql(`
     texts {
       path
       text {
-        sourceLocale
-        translations {
-          locale
-          status
-          text
-        }
+        ...LocalisedTexts_text
       }
     }
     authorship {
@@ -64,16 +59,20 @@ export const ModuleEditorVersionFragment = graphql(`
   }
 `);
 
-export const ModuleHistoryEntryFragment = graphql(`
-  fragment ModuleHistory_entry on AuditEntry {
+/** A module as its editor page reads it (and as saving or reviewing returns it): the latest version, the published one. */
+export const ModuleEditorModuleFragment = graphql(`
+  fragment ModuleEditor_module on Module {
     id
-    action
-    actorName
-    createdAt
-    changes {
-      field
-      before
-      after
+    code
+    kind
+    latest {
+      id
+      ...ModuleEditor_version
+    }
+    published {
+      id
+      version
+      status
     }
   }
 `);
@@ -106,17 +105,7 @@ export const StudioModuleDocument = graphql(`
     }
     module(id: $id) {
       id
-      code
-      kind
-      latest {
-        id
-        ...ModuleEditor_version
-      }
-      published {
-        id
-        version
-        status
-      }
+      ...ModuleEditor_module
     }
     skills {
       id
@@ -149,7 +138,7 @@ export const ModuleHistoryDocument = graphql(`
   query ModuleHistory($entityId: ID!) {
     auditTrail(entityType: "module", entityId: $entityId) {
       id
-      ...ModuleHistory_entry
+      ...AuditTrail_entry
     }
   }
 `);
@@ -174,15 +163,7 @@ export const SaveModuleDraftDocument = graphql(`
     saveModuleDraft(input: $input) {
       id
       ...ModulesTable_module
-      latest {
-        id
-        ...ModuleEditor_version
-      }
-      published {
-        id
-        version
-        status
-      }
+      ...ModuleEditor_module
     }
   }
 `);
@@ -192,15 +173,7 @@ export const ReviewModuleDocument = graphql(`
     reviewModule(input: $input) {
       id
       ...ModulesTable_module
-      latest {
-        id
-        ...ModuleEditor_version
-      }
-      published {
-        id
-        version
-        status
-      }
+      ...ModuleEditor_module
     }
   }
 `);

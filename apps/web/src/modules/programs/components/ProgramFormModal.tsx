@@ -1,12 +1,13 @@
-import { Modal, NumberInput, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Switch, Text, TextInput, Textarea } from '@mantine/core';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorCode, fieldIssues } from '../../../app/graphql-errors';
-import { ErrorNotice } from '../../../ui/ErrorNotice';
-import { FormActions } from '../../../ui/FormActions';
-import { isContentCode } from '../../learning-modules/module-draft';
+import { useModalForm } from '../../../app/forms';
+import { FormModal } from '../../../ui/FormModal';
+import { ContentCodeInput } from '../../content-code/components/ContentCodeInput';
+import { contentCodeError } from '../../content-code/content-code';
 import { useCreateProgram } from '../hooks/useProgramMutations';
-import { percentToThreshold } from '../threshold';
+import { isThresholdPercent, percentToThreshold } from '../threshold';
+import { ThresholdInput } from './ThresholdInput';
 
 interface FormState {
   code: string;
@@ -30,29 +31,15 @@ export interface ProgramFormModalProps {
 export function ProgramFormModal({ opened, onClose, sourceLocale, onCreated }: ProgramFormModalProps) {
   const { t } = useTranslation();
   const { createProgram, loading } = useCreateProgram();
-  const [form, setForm] = useState<FormState>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!opened) return;
-    setForm(EMPTY);
-    setErrors({});
-    setFormError(null);
-  }, [opened]);
-
-  function set<K extends keyof FormState>(key: K, value: FormState[K]) {
-    setForm((previous) => ({ ...previous, [key]: value }));
-  }
+  const { form, set, errors, setErrors, formError, setFormError, showFailure } = useModalForm(EMPTY, opened);
 
   function validate(): Record<string, string> {
     const found: Record<string, string> = {};
-    const code = form.code.trim();
-    if (!code) found['code'] = t('studio.programs.errors.codeRequired');
-    else if (!isContentCode(code)) found['code'] = t('studio.programs.errors.codeFormat');
+    const codeError = contentCodeError(t, form.code);
+    if (codeError) found['code'] = codeError;
     if (!form.title.trim()) found['title'] = t('studio.programs.errors.titleRequired');
     if (!form.description.trim()) found['description'] = t('studio.programs.errors.descriptionRequired');
-    if (form.thresholdPercent === '' || form.thresholdPercent <= 0 || form.thresholdPercent > 100) found['certificationThreshold'] = t('studio.programs.errors.thresholdRange');
+    if (!isThresholdPercent(form.thresholdPercent)) found['certificationThreshold'] = t('studio.programs.errors.thresholdRange');
     return found;
   }
 
@@ -61,7 +48,7 @@ export function ProgramFormModal({ opened, onClose, sourceLocale, onCreated }: P
     setFormError(null);
     const local = validate();
     setErrors(local);
-    if (Object.keys(local).length > 0 || form.thresholdPercent === '') return;
+    if (Object.keys(local).length > 0 || !isThresholdPercent(form.thresholdPercent)) return;
     const input = {
       code: form.code.trim(),
       title: form.title.trim(),
@@ -74,73 +61,51 @@ export function ProgramFormModal({ opened, onClose, sourceLocale, onCreated }: P
       onCreated?.(input.code);
       onClose();
     } catch (caught) {
-      const code = apiErrorCode(caught);
-      if (code === 'CODE_TAKEN') setErrors({ code: t('studio.programs.errors.codeTaken') });
-      else if (code === 'ONBOARDING_TAKEN') setErrors({ onboarding: t('studio.programs.errors.onboardingTaken') });
-      else if (code === 'VALIDATION_FAILED') {
-        setErrors(fieldIssues(caught));
-        setFormError(t('errors.checkFields'));
-      } else setFormError(t('errors.generic'));
+      showFailure(caught, {
+        CODE_TAKEN: { code: t('studio.programs.errors.codeTaken') },
+        ONBOARDING_TAKEN: { onboarding: t('studio.programs.errors.onboardingTaken') },
+      });
     }
   }
 
   const title = t('studio.programs.createTitle');
   const language = t(`locales.${sourceLocale}`, { defaultValue: sourceLocale });
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="lg">
-      <form onSubmit={onSubmit} noValidate aria-label={title}>
-        <Stack gap="md">
-          {formError ? <ErrorNotice>{formError}</ErrorNotice> : null}
-          <TextInput
-            label={t('studio.programs.fields.code')}
-            description={t('studio.programs.codeHelp')}
-            required
-            autoCapitalize="none"
-            autoCorrect="off"
-            spellCheck={false}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            value={form.code}
-            error={errors['code']}
-            onChange={(event) => set('code', event.currentTarget.value)}
-          />
-          <Text size="sm" c="dimmed">
-            {t('studio.programs.sourceLocaleHelp', { language })}
-          </Text>
-          <TextInput label={t('studio.programs.fields.title')} required lang={sourceLocale} value={form.title} error={errors['title']} onChange={(event) => set('title', event.currentTarget.value)} />
-          <Textarea
-            label={t('studio.programs.fields.description')}
-            required
-            lang={sourceLocale}
-            autosize
-            minRows={3}
-            value={form.description}
-            error={errors['description']}
-            onChange={(event) => set('description', event.currentTarget.value)}
-          />
-          <NumberInput
-            label={t('studio.programs.fields.threshold')}
-            description={t('studio.programs.thresholdHelp')}
-            required
-            min={1}
-            max={100}
-            suffix=" %"
-            allowNegative={false}
-            decimalScale={1}
-            w={{ base: '100%', xs: 220 }}
-            value={form.thresholdPercent}
-            error={errors['certificationThreshold']}
-            onChange={(value) => set('thresholdPercent', typeof value === 'number' ? value : '')}
-          />
-          <Switch
-            label={t('studio.programs.fields.onboardingSwitch')}
-            description={t('studio.programs.onboardingHelp')}
-            checked={form.onboarding}
-            error={errors['onboarding']}
-            onChange={(event) => set('onboarding', event.currentTarget.checked)}
-          />
-          <FormActions onCancel={onClose} loading={loading} submitLabel={t('studio.programs.create')} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title={title} onSubmit={onSubmit} formError={formError} loading={loading} submitLabel={t('studio.programs.create')}>
+      <ContentCodeInput
+        label={t('studio.programs.fields.code')}
+        description={t('studio.programs.codeHelp')}
+        value={form.code}
+        error={errors['code']}
+        onChange={(code) => set('code', code)}
+      />
+      <Text size="sm" c="dimmed">
+        {t('studio.programs.sourceLocaleHelp', { language })}
+      </Text>
+      <TextInput label={t('studio.programs.fields.title')} required lang={sourceLocale} value={form.title} error={errors['title']} onChange={(event) => set('title', event.currentTarget.value)} />
+      <Textarea
+        label={t('studio.programs.fields.description')}
+        required
+        lang={sourceLocale}
+        autosize
+        minRows={3}
+        value={form.description}
+        error={errors['description']}
+        onChange={(event) => set('description', event.currentTarget.value)}
+      />
+      <ThresholdInput
+        w={{ base: '100%', xs: 220 }}
+        value={form.thresholdPercent}
+        error={errors['certificationThreshold']}
+        onChange={(percent) => set('thresholdPercent', percent)}
+      />
+      <Switch
+        label={t('studio.programs.fields.onboardingSwitch')}
+        description={t('studio.programs.onboardingHelp')}
+        checked={form.onboarding}
+        error={errors['onboarding']}
+        onChange={(event) => set('onboarding', event.currentTarget.checked)}
+      />
+    </FormModal>
   );
 }

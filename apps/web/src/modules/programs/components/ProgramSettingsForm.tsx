@@ -1,11 +1,12 @@
-import { Button, Group, MultiSelect, NumberInput, SimpleGrid, Stack, Switch } from '@mantine/core';
+import { Button, Group, MultiSelect, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorCode, fieldIssues } from '../../../app/graphql-errors';
+import { useFormErrors } from '../../../app/forms';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useUpdateProgram } from '../hooks/useProgramMutations';
-import { percentToThreshold, thresholdToPercent } from '../threshold';
+import { isThresholdPercent, percentToThreshold, thresholdToPercent } from '../threshold';
+import { ThresholdInput } from './ThresholdInput';
 
 export interface ProgramSettingsFormProps {
   program: { id: string; onboarding: boolean; certificationThreshold: number; targetSkills: ReadonlyArray<string> };
@@ -28,20 +29,19 @@ export function ProgramSettingsForm({ program, skills }: ProgramSettingsFormProp
   const { updateProgram, loading } = useUpdateProgram(program.id);
   const savedKey = JSON.stringify(settingsOf(program));
   const [settings, setSettings] = useState<Settings>(() => settingsOf(program));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, setErrors, formError, setFormError, showFailure } = useFormErrors();
 
   useEffect(() => {
     setSettings(JSON.parse(savedKey) as Settings);
     setErrors({});
-  }, [savedKey]);
+  }, [savedKey, setErrors]);
 
   const unchanged = JSON.stringify(settings) === savedKey;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFormError(null);
-    if (settings.thresholdPercent === '' || settings.thresholdPercent <= 0 || settings.thresholdPercent > 100) {
+    if (!isThresholdPercent(settings.thresholdPercent)) {
       setErrors({ certificationThreshold: t('studio.programs.errors.thresholdRange') });
       return;
     }
@@ -50,12 +50,7 @@ export function ProgramSettingsForm({ program, skills }: ProgramSettingsFormProp
       await updateProgram({ certificationThreshold: percentToThreshold(settings.thresholdPercent), onboarding: settings.onboarding, targetSkills: settings.targetSkills });
       notifications.show({ color: 'green', message: t('studio.programs.settingsSaved') });
     } catch (caught) {
-      const code = apiErrorCode(caught);
-      if (code === 'ONBOARDING_TAKEN') setErrors({ onboarding: t('studio.programs.errors.onboardingTaken') });
-      else if (code === 'VALIDATION_FAILED') {
-        setErrors(fieldIssues(caught));
-        setFormError(t('errors.checkFields'));
-      } else setFormError(t('errors.generic'));
+      showFailure(caught, { ONBOARDING_TAKEN: { onboarding: t('studio.programs.errors.onboardingTaken') } });
     }
   }
 
@@ -64,18 +59,10 @@ export function ProgramSettingsForm({ program, skills }: ProgramSettingsFormProp
       <Stack gap="md">
         {formError ? <ErrorNotice>{formError}</ErrorNotice> : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <NumberInput
-            label={t('studio.programs.fields.threshold')}
-            description={t('studio.programs.thresholdHelp')}
-            required
-            min={1}
-            max={100}
-            suffix=" %"
-            allowNegative={false}
-            decimalScale={1}
+          <ThresholdInput
             value={settings.thresholdPercent}
             error={errors['certificationThreshold']}
-            onChange={(value) => setSettings((previous) => ({ ...previous, thresholdPercent: typeof value === 'number' ? value : '' }))}
+            onChange={(thresholdPercent) => setSettings((previous) => ({ ...previous, thresholdPercent }))}
           />
           <MultiSelect
             label={t('studio.programs.fields.targetSkills')}

@@ -44,21 +44,11 @@ export const ProgramTextsProgramFragment = graphql(`
   fragment ProgramTexts_program on Program {
     id
     title {
-      sourceLocale
       text(locale: $locale)
-      translations {
-        locale
-        status
-        text
-      }
+      ...LocalisedTexts_text
     }
     description {
-      sourceLocale
-      translations {
-        locale
-        status
-        text
-      }
+      ...LocalisedTexts_text
     }
   }
 `);

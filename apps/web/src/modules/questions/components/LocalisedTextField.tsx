@@ -2,7 +2,7 @@ import { Group, TextInput, Textarea } from '@mantine/core';
 import type { Localised } from '@savoir/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TranslationStatusBadge } from '../../skills/components/TranslationBadges';
+import { TranslationStatusBadge } from '../../localised-text/components/TranslationBadges';
 import type { TextContext } from '../text-context';
 
 export interface LocalisedTextFieldProps {

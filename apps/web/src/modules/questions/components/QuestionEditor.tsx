@@ -1,15 +1,16 @@
 import { Alert, Button, Fieldset, Grid, List, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { isContentCode, type FieldIssue } from '@savoir/domain';
+import type { FieldIssue } from '@savoir/domain';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorCode, issueList } from '../../../app/graphql-errors';
 import type { QuestionEditor_QuestionFragment } from '../../../generated/graphql';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { contentCodeError } from '../../content-code/content-code';
+import { ContentLocaleSwitch } from '../../localised-text/components/ContentLocaleSwitch';
 import { useCreateQuestion, useSaveQuestionDraft } from '../hooks/useQuestionMutations';
 import { contentToSave, draftFromContent, emptyDraft, issueSlot, keyChoiceIds, withType, type QuestionDraft } from '../question-draft';
 import { contentLocales, textContext } from '../text-context';
-import { ContentLocaleSwitch } from './ContentLocaleSwitch';
 import { AnswerKeyEditor } from './key-editors/AnswerKeyEditor';
 import { LocalisedTextField } from './LocalisedTextField';
 import { QuestionPreview } from './QuestionPreview';
@@ -47,6 +48,7 @@ export function QuestionEditor({ question, sourceLocale, skillCodes, viewerId, f
   const [formError, setFormError] = useState<string | null>(null);
 
   const texts = question?.latest.texts ?? [];
+  const languageOf = (value: string) => t(`locales.${value}`, { defaultValue: value });
   const context = textContext(locale, sourceLocale, texts);
   const status = question?.latest.status ?? 'DRAFT';
   const readOnly = status === 'IN_REVIEW';
@@ -55,10 +57,8 @@ export function QuestionEditor({ question, sourceLocale, skillCodes, viewerId, f
   /** Checks the API would make less kindly: the code's form, a number where one is needed. */
   function localErrors(): Record<string, string> {
     const found: Record<string, string> = {};
-    if (!question) {
-      if (!code.trim()) found['code'] = t('studio.questions.errors.codeRequired');
-      else if (!isContentCode(code.trim())) found['code'] = t('studio.questions.errors.codeFormat');
-    }
+    const codeError = question ? undefined : contentCodeError(t, code);
+    if (codeError) found['code'] = codeError;
     if (draft.key.type === 'NUMERIC') {
       if (!Number.isFinite(draft.key.value)) found['value'] = t('studio.questions.errors.number');
       if (!Number.isFinite(draft.key.tolerance) || draft.key.tolerance < 0) found['tolerance'] = t('studio.questions.errors.tolerance');
@@ -147,7 +147,15 @@ export function QuestionEditor({ question, sourceLocale, skillCodes, viewerId, f
                   ) : null}
                 </ErrorNotice>
               ) : null}
-              <ContentLocaleSwitch locales={contentLocales(sourceLocale, texts)} sourceLocale={sourceLocale} value={locale} onChange={setLocale} texts={texts} />
+              <ContentLocaleSwitch
+                label={t('studio.questions.contentLanguage')}
+                locales={contentLocales(sourceLocale, texts)}
+                sourceLocale={sourceLocale}
+                value={locale}
+                onChange={setLocale}
+                texts={texts.map((entry) => entry.text)}
+                help={locale === sourceLocale ? t('studio.questions.editingSource') : t('studio.questions.editingTranslation', { language: languageOf(locale), source: languageOf(sourceLocale) })}
+              />
               <Fieldset variant="unstyled" disabled={readOnly} p={0} m={0} miw={0}>
                 <Stack gap="xl">
                   <EditorSection id="question-settings" title={t('studio.questions.sections.settings')}>

@@ -1,14 +1,11 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { QuestionHistory_EntryFragment } from '../../../generated/graphql';
-import { AuditTrail, parseAuditJson, truncateAuditValue, type AuditEntryView } from '../../audit/components/AuditTrail';
+import { AuditTrail, isOneOf, parseAuditJson, truncateAuditValue, type AuditEntryView } from '../../audit/components/AuditTrail';
+import { CONTENT_STATUSES } from '../../workflow/workflow';
 import { QUESTION_TYPES } from '../question-draft';
 
 const ACTIONS = ['created', 'draft-saved', 'imported-from-csv', 'submit', 'request-changes', 'publish', 'archive'] as const;
 const FIELDS = ['type', 'difficulty', 'skills', 'key', 'status', 'version', 'prompt', 'explanation'] as const;
-const STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'];
-
-const isOneOf = <T extends string>(values: ReadonlyArray<T>, value: string): value is T => (values as ReadonlyArray<string>).includes(value);
 
 /** "prompt.fr" → "Prompt (French)", "choices.b.text.en" → "Option B (English)"; unknown fields as the API names them. */
 export function questionFieldLabel(t: TFunction, field: string): string {
@@ -30,7 +27,7 @@ export function questionAuditValue(t: TFunction, language: string, json: string 
   if (value === null || value === '') return null;
   if (Array.isArray(value)) return value.length ? new Intl.ListFormat(language, { style: 'short', type: 'conjunction' }).format(value.map(String)) : t('studio.audit.none');
   if (typeof value === 'string') {
-    if (STATUSES.includes(value)) return t(`studio.workflow.status.${value}`);
+    if (isOneOf(CONTENT_STATUSES, value)) return t(`studio.workflow.status.${value}`);
     if (isOneOf(QUESTION_TYPES, value)) return t(`studio.questionTypes.${value}`);
     return truncateAuditValue(value);
   }
@@ -38,7 +35,7 @@ export function questionAuditValue(t: TFunction, language: string, json: string 
 }
 
 /** The question's history: created, saved, submitted, published…, each with what changed. */
-export function QuestionHistory({ entries }: { entries: ReadonlyArray<QuestionHistory_EntryFragment> }) {
+export function QuestionHistory({ entries }: { entries: ReadonlyArray<AuditEntryView> }) {
   const { t, i18n } = useTranslation();
   const summary = (entry: AuditEntryView) =>
     isOneOf(ACTIONS, entry.action)

@@ -1,5 +1,6 @@
-import { Group, MultiSelect, NativeSelect, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Group, MultiSelect, NativeSelect, Radio, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ContentCodeInput } from '../../content-code/components/ContentCodeInput';
 import { QUESTION_TYPES, type QuestionType } from '../question-draft';
 
 export interface QuestionSettingsFieldsProps {
@@ -26,17 +27,12 @@ export function QuestionSettingsFields(props: QuestionSettingsFieldsProps) {
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: code === null ? 1 : 2 }} spacing="md">
         {code !== null ? (
-          <TextInput
+          <ContentCodeInput
             label={t('studio.questions.fields.code')}
             description={t('studio.questions.codeHelp')}
-            required
-            autoCapitalize="none"
-            autoCorrect="off"
-            spellCheck={false}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             value={code}
             error={errors['code']}
-            onChange={(event) => props.onCodeChange(event.currentTarget.value)}
+            onChange={props.onCodeChange}
           />
         ) : null}
         <NativeSelect

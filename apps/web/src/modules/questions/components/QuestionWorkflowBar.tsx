@@ -1,11 +1,12 @@
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublishingAction, QuestionEditor_QuestionFragment } from '../../../generated/graphql';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { ContentStatusBadge } from '../../workflow/components/ContentStatusBadge';
-import { publishBlocked, workflowErrorMessage } from '../../workflow/workflow';
+import { WorkflowActionButtons } from '../../workflow/components/WorkflowActionButtons';
+import { publishBlocked, workflowErrorMessage, workflowHold } from '../../workflow/workflow';
 import { useReviewQuestion } from '../hooks/useQuestionMutations';
 
 export interface QuestionWorkflowBarProps {
@@ -20,7 +21,7 @@ export interface QuestionWorkflowBarProps {
 export function QuestionWorkflowBar({ question, viewerId, fourEyesPublishing, dirty }: QuestionWorkflowBarProps) {
   const { t } = useTranslation();
   const reasonId = useId();
-  const { reviewQuestion, loading } = useReviewQuestion(question.id);
+  const { reviewQuestion } = useReviewQuestion(question.id);
   const [pending, setPending] = useState<PublishingAction | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { latest, published } = question;
@@ -39,20 +40,8 @@ export function QuestionWorkflowBar({ question, viewerId, fourEyesPublishing, di
     }
   }
 
-  const action = (name: PublishingAction, props: { variant?: string; disabled?: boolean; describedBy?: string } = {}) => (
-    <Button
-      key={name}
-      variant={props.variant ?? 'default'}
-      onClick={() => void run(name)}
-      loading={pending === name}
-      disabled={props.disabled || (loading && pending !== name)}
-      aria-describedby={props.describedBy}
-    >
-      {t(`studio.workflow.actions.${name}`)}
-    </Button>
-  );
-
-  const reason = latest.status === 'DRAFT' && dirty ? t('studio.workflow.saveFirst') : latest.status === 'IN_REVIEW' && blocked ? t('studio.workflow.fourEyesReason') : null;
+  const hold = workflowHold(latest.status, { dirty, publishBlocked: blocked });
+  const reason = hold === 'SAVE_FIRST' ? t('studio.workflow.saveFirst') : hold === 'FOUR_EYES' ? t('studio.workflow.fourEyesReason') : null;
 
   return (
     <Paper p={{ base: 'sm', sm: 'md' }} bg="white">
@@ -73,14 +62,7 @@ export function QuestionWorkflowBar({ question, viewerId, fourEyesPublishing, di
             </Text>
           </Stack>
           <Group gap="xs" wrap="wrap">
-            {latest.status === 'DRAFT' ? action('SUBMIT', { variant: 'filled', disabled: dirty, describedBy: dirty ? reasonId : undefined }) : null}
-            {latest.status === 'IN_REVIEW' ? (
-              <>
-                {action('REQUEST_CHANGES')}
-                {action('PUBLISH', { variant: 'filled', disabled: blocked, describedBy: blocked ? reasonId : undefined })}
-              </>
-            ) : null}
-            {latest.status === 'PUBLISHED' ? action('ARCHIVE') : null}
+            <WorkflowActionButtons status={latest.status} dirty={dirty} publishBlocked={blocked} pending={pending} onAction={(action) => void run(action)} reasonId={reasonId} />
           </Group>
         </Group>
         {reason ? (

@@ -59,20 +59,6 @@ export const QuestionEditorQuestionFragment = graphql(`
   }
 `);
 
-export const QuestionHistoryEntryFragment = graphql(`
-  fragment QuestionHistory_entry on AuditEntry {
-    id
-    action
-    actorName
-    createdAt
-    changes {
-      field
-      before
-      after
-    }
-  }
-`);
-
 export const StudioQuestionsDocument = graphql(`
   query StudioQuestions($locale: String!, $status: ContentStatus) {
     questions(status: $status) {
@@ -113,7 +99,7 @@ export const QuestionHistoryDocument = graphql(`
   query QuestionHistory($entityId: ID!) {
     auditTrail(entityType: "question", entityId: $entityId) {
       id
-      ...QuestionHistory_entry
+      ...AuditTrail_entry
     }
   }
 `);

@@ -1,15 +1,10 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { SkillAuditTrail_EntryFragment } from '../../../generated/graphql';
-import { AuditTrail, parseAuditJson, type AuditEntryView } from '../../audit/components/AuditTrail';
+import { AuditTrail, isOneOf, parseAuditJson, type AuditEntryView } from '../../audit/components/AuditTrail';
 import { SKILL_CATEGORIES } from './SkillCategoryBadge';
 
 const KNOWN_ACTIONS = ['created', 'updated', 'prerequisites-changed'] as const;
 const KNOWN_FIELDS = ['code', 'category', 'name', 'description', 'prerequisites'] as const;
-
-function isOneOf<T extends string>(values: ReadonlyArray<T>, value: string): value is T {
-  return (values as ReadonlyArray<string>).includes(value);
-}
 
 /** "name.fr" → "Name (French)"; an unknown field is shown as the API names it. */
 export function fieldLabel(t: TFunction, field: string): string {
@@ -32,7 +27,7 @@ export function auditValue(t: TFunction, language: string, json: string | null):
   return JSON.stringify(value);
 }
 
-export function SkillAuditTrail({ entries }: { entries: ReadonlyArray<SkillAuditTrail_EntryFragment> }) {
+export function SkillAuditTrail({ entries }: { entries: ReadonlyArray<AuditEntryView> }) {
   const { t, i18n } = useTranslation();
   const summary = (entry: AuditEntryView) =>
     isOneOf(KNOWN_ACTIONS, entry.action)

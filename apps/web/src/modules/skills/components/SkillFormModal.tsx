@@ -1,15 +1,13 @@
-import { Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Select, Text, TextInput, Textarea } from '@mantine/core';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorCode, fieldIssues } from '../../../app/graphql-errors';
+import { useModalForm } from '../../../app/forms';
 import type { SkillCategory } from '../../../generated/graphql';
-import { ErrorNotice } from '../../../ui/ErrorNotice';
-import { FormActions } from '../../../ui/FormActions';
+import { FormModal } from '../../../ui/FormModal';
+import { ContentCodeInput } from '../../content-code/components/ContentCodeInput';
+import { contentCodeError } from '../../content-code/content-code';
 import { useCreateSkill } from '../hooks/useSkillMutations';
 import { SKILL_CATEGORIES } from './SkillCategoryBadge';
-
-/** The API's rule for content codes (libs/domain isContentCode). */
-const CODE_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
 interface FormState {
   code: string;
@@ -31,26 +29,12 @@ export interface SkillFormModalProps {
 export function SkillFormModal({ opened, onClose, sourceLocale, onCreated }: SkillFormModalProps) {
   const { t } = useTranslation();
   const { createSkill, loading } = useCreateSkill();
-  const [form, setForm] = useState<FormState>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!opened) return;
-    setForm(EMPTY);
-    setErrors({});
-    setFormError(null);
-  }, [opened]);
-
-  function set<K extends keyof FormState>(key: K, value: FormState[K]) {
-    setForm((previous) => ({ ...previous, [key]: value }));
-  }
+  const { form, set, errors, setErrors, formError, setFormError, showFailure } = useModalForm(EMPTY, opened);
 
   function validate(): Record<string, string> {
     const found: Record<string, string> = {};
-    const code = form.code.trim();
-    if (!code) found['code'] = t('studio.skills.errors.codeRequired');
-    else if (code.length > 80 || !CODE_PATTERN.test(code)) found['code'] = t('studio.skills.errors.codeFormat');
+    const codeError = contentCodeError(t, form.code);
+    if (codeError) found['code'] = codeError;
     if (!form.category) found['category'] = t('studio.skills.errors.categoryRequired');
     if (!form.name.trim()) found['name'] = t('studio.skills.errors.nameRequired');
     if (!form.description.trim()) found['description'] = t('studio.skills.errors.descriptionRequired');
@@ -69,60 +53,44 @@ export function SkillFormModal({ opened, onClose, sourceLocale, onCreated }: Ski
       onCreated?.(input.code);
       onClose();
     } catch (caught) {
-      const code = apiErrorCode(caught);
-      if (code === 'CODE_TAKEN') setErrors({ code: t('studio.skills.errors.codeTaken') });
-      else if (code === 'VALIDATION_FAILED') {
-        setErrors(fieldIssues(caught));
-        setFormError(t('errors.checkFields'));
-      } else setFormError(t('errors.generic'));
+      showFailure(caught, { CODE_TAKEN: { code: t('studio.skills.errors.codeTaken') } });
     }
   }
 
   const title = t('studio.skills.createTitle');
   const language = t(`locales.${sourceLocale}`, { defaultValue: sourceLocale });
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="lg">
-      <form onSubmit={onSubmit} noValidate aria-label={title}>
-        <Stack gap="md">
-          {formError ? <ErrorNotice>{formError}</ErrorNotice> : null}
-          <TextInput
-            label={t('studio.skills.fields.code')}
-            description={t('studio.skills.codeHelp')}
-            required
-            autoCapitalize="none"
-            autoCorrect="off"
-            spellCheck={false}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            value={form.code}
-            error={errors['code']}
-            onChange={(event) => set('code', event.currentTarget.value)}
-          />
-          <Select
-            label={t('studio.skills.fields.category')}
-            required
-            data={SKILL_CATEGORIES.map((category) => ({ value: category, label: t(`studio.skills.categories.${category}`) }))}
-            value={form.category}
-            allowDeselect={false}
-            error={errors['category']}
-            onChange={(category) => set('category', category as SkillCategory | null)}
-          />
-          <Text size="sm" c="dimmed">
-            {t('studio.skills.sourceLocaleHelp', { language })}
-          </Text>
-          <TextInput label={t('studio.skills.fields.name')} required lang={sourceLocale} value={form.name} error={errors['name']} onChange={(event) => set('name', event.currentTarget.value)} />
-          <Textarea
-            label={t('studio.skills.fields.description')}
-            required
-            lang={sourceLocale}
-            autosize
-            minRows={3}
-            value={form.description}
-            error={errors['description']}
-            onChange={(event) => set('description', event.currentTarget.value)}
-          />
-          <FormActions onCancel={onClose} loading={loading} submitLabel={t('studio.skills.create')} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title={title} onSubmit={onSubmit} formError={formError} loading={loading} submitLabel={t('studio.skills.create')}>
+      <ContentCodeInput
+        label={t('studio.skills.fields.code')}
+        description={t('studio.skills.codeHelp')}
+        value={form.code}
+        error={errors['code']}
+        onChange={(code) => set('code', code)}
+      />
+      <Select
+        label={t('studio.skills.fields.category')}
+        required
+        data={SKILL_CATEGORIES.map((category) => ({ value: category, label: t(`studio.skills.categories.${category}`) }))}
+        value={form.category}
+        allowDeselect={false}
+        error={errors['category']}
+        onChange={(category) => set('category', category as SkillCategory | null)}
+      />
+      <Text size="sm" c="dimmed">
+        {t('studio.skills.sourceLocaleHelp', { language })}
+      </Text>
+      <TextInput label={t('studio.skills.fields.name')} required lang={sourceLocale} value={form.name} error={errors['name']} onChange={(event) => set('name', event.currentTarget.value)} />
+      <Textarea
+        label={t('studio.skills.fields.description')}
+        required
+        lang={sourceLocale}
+        autosize
+        minRows={3}
+        value={form.description}
+        error={errors['description']}
+        onChange={(event) => set('description', event.currentTarget.value)}
+      />
+    </FormModal>
   );
 }

@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SkillsTable_SkillFragment } from '../../../generated/graphql';
-import { TranslationBadges } from './TranslationBadges';
+import { TranslationBadges } from '../../localised-text/components/TranslationBadges';
 
 export interface SkillsTableProps {
   skills: ReadonlyArray<SkillsTable_SkillFragment>;

@@ -1,30 +1,17 @@
 import { graphql } from '../../../generated';
 
-/**
- * A row of the skills list: the name in the viewer's locale and the status of each locale. The translations select
- * the same fields as SkillTexts_skill, so list and detail never overwrite each other's array with fewer fields.
- */
+/** A row of the skills list: the name in the viewer's locale and the status of each locale. */
 export const SkillsTableSkillFragment = graphql(`
   fragment SkillsTable_skill on Skill {
     id
     code
     category
     name {
-      sourceLocale
       text(locale: $locale)
-      translations {
-        locale
-        status
-        text
-      }
+      ...LocalisedTexts_text
     }
     description {
-      sourceLocale
-      translations {
-        locale
-        status
-        text
-      }
+      ...LocalisedTexts_text
     }
     prerequisites {
       id
@@ -33,25 +20,15 @@ export const SkillsTableSkillFragment = graphql(`
   }
 `);
 
-/** The texts of a skill, every locale side by side. */
+/** The name and description of a skill in every locale, as the skill page shows and edits them. */
 export const SkillTextsSkillFragment = graphql(`
   fragment SkillTexts_skill on Skill {
     id
     name {
-      sourceLocale
-      translations {
-        locale
-        status
-        text
-      }
+      ...LocalisedTexts_text
     }
     description {
-      sourceLocale
-      translations {
-        locale
-        status
-        text
-      }
+      ...LocalisedTexts_text
     }
   }
 `);
@@ -66,20 +43,6 @@ export const SkillGraphSkillFragment = graphql(`
     }
     prerequisites {
       id
-    }
-  }
-`);
-
-export const SkillAuditTrailEntryFragment = graphql(`
-  fragment SkillAuditTrail_entry on AuditEntry {
-    id
-    action
-    actorName
-    createdAt
-    changes {
-      field
-      before
-      after
     }
   }
 `);
@@ -120,7 +83,7 @@ export const SkillAuditTrailDocument = graphql(`
   query SkillAuditTrail($entityId: ID!) {
     auditTrail(entityType: "skill", entityId: $entityId) {
       id
-      ...SkillAuditTrail_entry
+      ...AuditTrail_entry
     }
   }
 `);

@@ -1,8 +1,9 @@
-import { Alert, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ImportProgress_UserImportFragment } from '../../../generated/graphql';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { RowIssuesTable } from '../../../ui/RowIssuesTable';
 import { ImportStatusBadge } from './ImportStatusBadge';
 
 export function ImportProgress({ userImport }: { userImport: ImportProgress_UserImportFragment }) {
@@ -38,29 +39,7 @@ export function ImportProgress({ userImport }: { userImport: ImportProgress_User
           <Stack gap="sm">
             <ErrorNotice title={t('import.failedTitle')}>{t('import.nothingImported', { count: userImport.issues.length })}</ErrorNotice>
             {userImport.issues.length > 0 ? (
-              <Table.ScrollContainer minWidth={420}>
-                <Table verticalSpacing="xs" striped>
-                  <Table.Caption>{t('import.issuesCaption')}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('import.issue.row')}</Table.Th>
-                      <Table.Th scope="col">{t('import.issue.field')}</Table.Th>
-                      <Table.Th scope="col">{t('import.issue.message')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {userImport.issues.map((issue, index) => (
-                      <Table.Tr key={`${issue.row}-${issue.field}-${index}`} data-testid="import-issue">
-                        <Table.Td>{t('common.number', { value: issue.row })}</Table.Td>
-                        <Table.Td>
-                          <code>{issue.field}</code>
-                        </Table.Td>
-                        <Table.Td>{issue.message}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <RowIssuesTable issues={userImport.issues} fieldLabel={t('import.issue.field')} rowTestId="import-issue" />
             ) : null}
           </Stack>
         ) : null}

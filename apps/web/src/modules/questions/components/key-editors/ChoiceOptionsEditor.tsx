@@ -1,9 +1,9 @@
-import { ActionIcon, Button, Checkbox, Fieldset, Group, Radio, Stack, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Checkbox, Fieldset, Group, Radio, Stack, TextInput } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_CHOICES, nextChoiceId, withChoice, withoutChoices, type QuestionDraft } from '../../question-draft';
+import { nextChoiceId, withChoice, withoutChoices, type QuestionDraft } from '../../question-draft';
 import { LocalisedTextField } from '../LocalisedTextField';
+import { AddChoiceButton, RemoveChoiceButton } from './ChoiceListButtons';
 import type { KeyEditorProps } from './key-editor-props';
 
 type ChoiceKey = Extract<QuestionDraft['key'], { options: unknown }>;
@@ -85,19 +85,13 @@ export function ChoiceOptionsEditor({ draft, onChange, context, errors }: KeyEdi
                     onChange={(event) => setCorrect(option.id, event.currentTarget.checked)}
                   />
                 )}
-                <ActionIcon variant="subtle" color="ink" size="lg" aria-label={t('studio.questions.key.removeOption', { option: name })} disabled={key.options.length <= 2} onClick={() => remove(option.id)}>
-                  <IconTrash size={16} aria-hidden="true" />
-                </ActionIcon>
+                <RemoveChoiceButton label={t('studio.questions.key.removeOption', { option: name })} count={key.options.length} onClick={() => remove(option.id)} />
               </Group>
             </Stack>
           </Fieldset>
         );
       })}
-      <Group>
-        <Button variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={add} disabled={key.options.length >= MAX_CHOICES}>
-          {t('studio.questions.key.addOption')}
-        </Button>
-      </Group>
+      <AddChoiceButton label={t('studio.questions.key.addOption')} count={key.options.length} onClick={add} />
     </Stack>
   );
 }

@@ -1,8 +1,8 @@
-import { ActionIcon, Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { MAX_CHOICES, keyChoiceIds, nextChoiceId, withChoice, withoutChoices, type QuestionDraft } from '../../question-draft';
+import { keyChoiceIds, nextChoiceId, withChoice, withoutChoices, type QuestionDraft } from '../../question-draft';
 import { LocalisedTextField } from '../LocalisedTextField';
+import { AddChoiceButton, RemoveChoiceButton } from './ChoiceListButtons';
 import type { KeyEditorProps } from './key-editor-props';
 
 type MatchingKey = Extract<QuestionDraft['key'], { type: 'MATCHING' }>;
@@ -44,26 +44,17 @@ export function MatchingPairsEditor({ draft, onChange, context, errors }: KeyEdi
                 {side(pair.right, t('studio.questions.key.right'))}
               </SimpleGrid>
               <Group justify="flex-end">
-                <ActionIcon
-                  variant="subtle"
-                  color="ink"
-                  size="lg"
-                  aria-label={t('studio.questions.key.removePair', { position })}
-                  disabled={key.pairs.length <= 2}
+                <RemoveChoiceButton
+                  label={t('studio.questions.key.removePair', { position })}
+                  count={key.pairs.length}
                   onClick={() => onChange(withoutChoices(withPairs(key.pairs.filter((_, at) => at !== index)), [pair.left, pair.right]))}
-                >
-                  <IconTrash size={16} aria-hidden="true" />
-                </ActionIcon>
+                />
               </Group>
             </Stack>
           </Fieldset>
         );
       })}
-      <Group>
-        <Button variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={add} disabled={key.pairs.length >= MAX_CHOICES}>
-          {t('studio.questions.key.addPair')}
-        </Button>
-      </Group>
+      <AddChoiceButton label={t('studio.questions.key.addPair')} count={key.pairs.length} onClick={add} />
     </Stack>
   );
 }

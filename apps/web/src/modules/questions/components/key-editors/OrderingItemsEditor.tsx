@@ -1,8 +1,9 @@
-import { ActionIcon, Button, Fieldset, Group, Stack, Text } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Fieldset, Group, Stack, Text } from '@mantine/core';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { MAX_CHOICES, moved, nextChoiceId, withChoice, withoutChoices, type QuestionDraft } from '../../question-draft';
+import { moved, nextChoiceId, withChoice, withoutChoices, type QuestionDraft } from '../../question-draft';
 import { LocalisedTextField } from '../LocalisedTextField';
+import { AddChoiceButton, RemoveChoiceButton } from './ChoiceListButtons';
 import type { KeyEditorProps } from './key-editor-props';
 
 type OrderingKey = Extract<QuestionDraft['key'], { type: 'ORDERING' }>;
@@ -49,26 +50,17 @@ export function OrderingItemsEditor({ draft, onChange, context, errors }: KeyEdi
                 >
                   <IconArrowDown size={16} aria-hidden="true" />
                 </ActionIcon>
-                <ActionIcon
-                  variant="subtle"
-                  color="ink"
-                  size="lg"
-                  aria-label={t('studio.questions.key.removeItem', { position })}
-                  disabled={key.itemIds.length <= 2}
+                <RemoveChoiceButton
+                  label={t('studio.questions.key.removeItem', { position })}
+                  count={key.itemIds.length}
                   onClick={() => onChange(withoutChoices(withItems(key.itemIds.filter((candidate) => candidate !== id)), [id]))}
-                >
-                  <IconTrash size={16} aria-hidden="true" />
-                </ActionIcon>
+                />
               </Group>
             </Stack>
           </Fieldset>
         );
       })}
-      <Group>
-        <Button variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={add} disabled={key.itemIds.length >= MAX_CHOICES}>
-          {t('studio.questions.key.addItem')}
-        </Button>
-      </Group>
+      <AddChoiceButton label={t('studio.questions.key.addItem')} count={key.itemIds.length} onClick={add} />
     </Stack>
   );
 }
