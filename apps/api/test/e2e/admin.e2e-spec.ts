@@ -145,6 +145,19 @@ describe('HTTP hardening', () => {
     expect(response.data).toBeNull();
   });
 
+  it('refuses a query nested deeper than ten fields, whether written inline or through fragments', async () => {
+    const nested = (levels: number): string => (levels === 0 ? 'id' : `id prerequisites { ${nested(levels - 1)} }`);
+    const inline = await graphql(api.url, `query { skills { ${nested(10)} } }`);
+    expect(inline.errors?.[0].message).toMatch(/depth limit/i);
+    const viaFragments = await graphql(
+      api.url,
+      `query { skills { ...A } } fragment A on Skill { prerequisites { prerequisites { prerequisites { prerequisites { prerequisites { ...B } } } } } }
+       fragment B on Skill { prerequisites { prerequisites { prerequisites { prerequisites { prerequisites { id } } } } } }`,
+    );
+    expect(viaFragments.errors?.[0].message).toMatch(/depth limit/i);
+    expect(viaFragments.data).toBeNull();
+  });
+
   it('does not suggest field names in errors', async () => {
     const response = await graphql(api.url, `query { mee { id } }`);
     expect(response.errors?.[0].message).not.toMatch(/Did you mean/);

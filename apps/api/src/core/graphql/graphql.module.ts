@@ -8,7 +8,9 @@ import { APP_CONFIG } from '../config/config.module';
 
 /**
  * Code-first GraphQL on Apollo Server. Limits come from graphql-armor (aliases, depth, cost, tokens, no field
- * suggestions): Apollo's defaults alone let a 2,000-alias query run and leak field names.
+ * suggestions): Apollo's defaults alone let a 2,000-alias query run and leak field names. Depth and cost count
+ * fields, not fragment spreads (flattenFragments): how a client organises its fragments must not change what it may
+ * ask; `test/e2e/web-documents` checks every web operation against these limits.
  */
 @Module({
   imports: [
@@ -18,10 +20,10 @@ import { APP_CONFIG } from '../config/config.module';
       useFactory: (config: AppConfig): ApolloDriverConfig => {
         const armor = new ApolloArmor({
           maxAliases: { n: 15 },
-          maxDepth: { n: 10 },
+          maxDepth: { n: 10, flattenFragments: true },
           maxDirectives: { n: 20 },
           maxTokens: { n: 2000 },
-          costLimit: { maxCost: 5000 },
+          costLimit: { maxCost: 5000, flattenFragments: true },
           blockFieldSuggestion: { enabled: true },
         }).protect();
         return {
