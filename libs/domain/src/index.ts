@@ -19,3 +19,4 @@ export * from './lib/gamification/levels';
 export * from './lib/gamification/streaks';
 export * from './lib/gamification/badges';
 export * from './lib/gamification/leaderboards';
+export * from './lib/learning/progress';
