@@ -5,10 +5,12 @@ import { HealthController } from './core/health/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { StudioModule } from './modules/studio/studio.module';
+import { LearningModule } from './modules/learning/learning.module';
+import { GamificationModule } from './modules/gamification/gamification.module';
 
 /** The HTTP + GraphQL process: serves requests, publishes events, runs no jobs. */
 @Module({
-  imports: [CoreModule.forRoot({ processors: false }), GraphqlModule, OrganisationModule, IdentityModule, StudioModule],
+  imports: [CoreModule.forRoot({ processors: false }), GraphqlModule, OrganisationModule, IdentityModule, StudioModule, LearningModule, GamificationModule],
   controllers: [HealthController],
 })
 export class AppModule {}

@@ -3,6 +3,12 @@ import { RefreshTokenEntity } from '../../modules/identity/entities/refresh-toke
 import { UserImportEntity } from '../../modules/identity/entities/user-import.entity';
 import { UserEntity } from '../../modules/identity/entities/user.entity';
 import { AttemptEntity } from '../../modules/learning/entities/attempt.entity';
+import { EnrolmentEntity } from '../../modules/learning/entities/enrolment.entity';
+import { ModuleProgressEntity } from '../../modules/learning/entities/module-progress.entity';
+import { BadgeAwardEntity, BadgeDefinitionEntity } from '../../modules/gamification/entities/badge.entity';
+import { ConsentRecordEntity } from '../../modules/gamification/entities/consent-record.entity';
+import { LearnerStreakEntity } from '../../modules/gamification/entities/learner-streak.entity';
+import { XpEventEntity } from '../../modules/gamification/entities/xp-event.entity';
 import { BoutiqueEntity } from '../../modules/organisation/entities/boutique.entity';
 import { CohortMemberEntity } from '../../modules/organisation/entities/cohort-member.entity';
 import { CohortEntity } from '../../modules/organisation/entities/cohort.entity';
@@ -36,4 +42,11 @@ export const ENTITIES = [
   ProgramEntity,
   ProgramModuleEntity,
   AttemptEntity,
+  EnrolmentEntity,
+  ModuleProgressEntity,
+  XpEventEntity,
+  LearnerStreakEntity,
+  BadgeDefinitionEntity,
+  BadgeAwardEntity,
+  ConsentRecordEntity,
 ];

@@ -3,6 +3,12 @@ import type { JobName } from '../queue/jobs';
 /** Events features publish through the outbox, and the jobs each one starts. */
 export interface EventPayloads {
   'users.import.requested': { importId: string };
+  /** An advisor's answer was recorded (once per attempt id). */
+  'answer.recorded': { userId: string; attemptId: string };
+  /** An advisor completed a module. */
+  'module.completed': { userId: string; moduleProgressId: string };
+  /** An advisor's XP or streak changed: their badges are evaluated again. */
+  'gamification.changed': { userId: string };
 }
 
 export type EventType = keyof EventPayloads;
@@ -10,4 +16,7 @@ export type EventType = keyof EventPayloads;
 /** Each job receives the event's payload plus the maison it belongs to; its id is `<job>.<event id>`. */
 export const EVENT_ROUTES: { readonly [Type in EventType]: readonly JobName[] } = {
   'users.import.requested': ['users.import'],
+  'answer.recorded': ['xp.award', 'streak.update'],
+  'module.completed': ['xp.award', 'streak.update'],
+  'gamification.changed': ['badge.evaluate'],
 };

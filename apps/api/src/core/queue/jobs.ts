@@ -2,7 +2,7 @@
  * The catalogue of background jobs: name → workload queue and payload. Payloads carry ids only; handlers load
  * what they need. Every job carries the maison it runs for, so its handler can open a tenant transaction.
  */
-export const QUEUE_NAMES = ['admin'] as const;
+export const QUEUE_NAMES = ['admin', 'gamification'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 interface TenantJob {
@@ -11,12 +11,19 @@ interface TenantJob {
 
 export interface JobPayloads {
   'users.import': TenantJob & { importId: string };
+  /** XP for one source: an attempt, or a completed module. */
+  'xp.award': TenantJob & { userId: string; attemptId?: string; moduleProgressId?: string };
+  'streak.update': TenantJob & { userId: string };
+  'badge.evaluate': TenantJob & { userId: string };
 }
 
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUES: { readonly [Name in JobName]: QueueName } = {
   'users.import': 'admin',
+  'xp.award': 'gamification',
+  'streak.update': 'gamification',
+  'badge.evaluate': 'gamification',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

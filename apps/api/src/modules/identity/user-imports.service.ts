@@ -14,6 +14,7 @@ import { MaisonEntity } from '../organisation/entities/maison.entity';
 import type { StartUserImportInput } from './dtos/identity.input';
 import { UserImportEntity } from './entities/user-import.entity';
 import { UserEntity } from './entities/user.entity';
+import { enrolInOnboarding } from '../learning/onboarding-enrolment';
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const RECENT_IMPORTS = 20;
@@ -87,6 +88,7 @@ export class UserImportsService {
         validation.users.map(({ row: _row, cohortId: _cohortId, ...user }) => ({ ...user, maisonId, passwordHash: null, active: true })),
       );
       await manager.insert(UserEntity, users);
+      await enrolInOnboarding(manager, maisonId, users.map((user) => user.id));
       const memberships = validation.users.flatMap((user, index) => (user.cohortId ? [{ cohortId: user.cohortId, userId: users[index].id, maisonId }] : []));
       if (memberships.length) await manager.insert(CohortMemberEntity, memberships);
       await manager.update(UserImportEntity, { id: importId }, { ...processed, status: 'SUCCEEDED', createdUsers: users.length });

@@ -12,6 +12,7 @@ import { MaisonEntity } from '../organisation/entities/maison.entity';
 import { AuthService } from './auth.service';
 import type { CreateUserInput, SetUserPasswordInput, SetUserRolesInput, UpdateUserInput, UserFilterInput } from './dtos/identity.input';
 import { UserEntity } from './entities/user.entity';
+import { enrolInOnboarding } from '../learning/onboarding-enrolment';
 
 const MAX_PAGE_SIZE = 200;
 const emailTaken = () => DomainError.taken('EMAIL_TAKEN', 'A user with this email', 'email');
@@ -109,7 +110,9 @@ export class UsersService {
           startDate,
           active: true,
         });
-        return manager.save(user);
+        const saved = await manager.save(user);
+        await enrolInOnboarding(manager, actor.maisonId, [saved.id]);
+        return saved;
       })
       .catch((error) => rethrowUniqueViolation(error, { uq_app_user_email: emailTaken }));
   }
@@ -124,7 +127,7 @@ export class UsersService {
       if (input.timezone) user.timezone = input.timezone;
       if (input.startDate) user.startDate = input.startDate;
       if (input.boutiqueId) user.boutiqueId = (await this.findBoutique(manager, input.boutiqueId)).id;
-      return manager.save(user);
+      return this.saveAdvisor(manager, user);
     });
   }
 
@@ -138,7 +141,7 @@ export class UsersService {
       const user = await findOrFail(manager, UserEntity, input.userId, 'User');
       DomainError.assertValid(advisorIssues(roles, user.boutiqueId, user.startDate));
       user.roles = roles;
-      return manager.save(user);
+      return this.saveAdvisor(manager, user);
     });
   }
 
@@ -169,8 +172,15 @@ export class UsersService {
     return this.db.run(actor.maisonId, async (manager) => {
       const user = await findOrFail(manager, UserEntity, id, 'User');
       user.active = true;
-      return manager.save(user);
+      return this.saveAdvisor(manager, user);
     });
+  }
+
+  /** Saves a user who may just have become an active advisor with a start date: they join the onboarding program. */
+  private async saveAdvisor(manager: EntityManager, user: UserEntity): Promise<UserEntity> {
+    const saved = await manager.save(user);
+    await enrolInOnboarding(manager, user.maisonId, [user.id]);
+    return saved;
   }
 
   private async findBoutique(manager: EntityManager, id: string): Promise<BoutiqueEntity> {

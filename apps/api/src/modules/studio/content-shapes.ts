@@ -76,12 +76,29 @@ export const programPackageShape = z.object({
 });
 
 /** The value in the shape's type, or VALIDATION_FAILED (or `code`) naming each field at fault by its path. */
-export function parseShape<T>(shape: z.ZodType, value: unknown, code: 'VALIDATION_FAILED' | 'PACKAGE_INVALID' = 'VALIDATION_FAILED'): T {
+export function parseShape<T>(shape: z.ZodType, value: unknown, code: 'VALIDATION_FAILED' | 'PACKAGE_INVALID' | 'ANSWER_INVALID' = 'VALIDATION_FAILED'): T {
   const parsed = shape.safeParse(value);
   if (parsed.success) return parsed.data as T;
   const issues: FieldIssue[] = parsed.error.issues.slice(0, 50).map((issue) => ({ field: fieldPath(issue.path), message: issue.message }));
-  throw code === 'VALIDATION_FAILED' ? DomainError.validation(issues) : invalidPackage(issues);
+  if (code === 'PACKAGE_INVALID') throw invalidPackage(issues);
+  if (code === 'ANSWER_INVALID') throw invalidAnswer(issues);
+  throw DomainError.validation(issues);
 }
+
+export function invalidAnswer(issues: FieldIssue[]): DomainError {
+  return new DomainError('ANSWER_INVALID', `The answer does not fit the question: ${issues.map((issue) => `${issue.field} ${issue.message}`).join('; ')}`, { issues });
+}
+
+const answerId = z.string().min(1).max(40);
+/** An advisor's answer as the device sends it: by ids, never by positions (see `Answer` in libs/domain). */
+export const answerShape = z.discriminatedUnion('type', [
+  z.object({ type: z.enum(['SINGLE_CHOICE', 'IMAGE_CHOICE']), optionId: answerId }).strict(),
+  z.object({ type: z.literal('MULTIPLE_CHOICE'), optionIds: z.array(answerId).max(12) }).strict(),
+  z.object({ type: z.literal('TRUE_FALSE'), value: z.boolean() }).strict(),
+  z.object({ type: z.literal('ORDERING'), itemIds: z.array(answerId).max(12) }).strict(),
+  z.object({ type: z.literal('MATCHING'), pairs: z.array(z.object({ left: answerId, right: answerId }).strict()).max(12) }).strict(),
+  z.object({ type: z.literal('NUMERIC'), value: z.number().finite() }).strict(),
+]);
 
 export function invalidPackage(issues: FieldIssue[]): DomainError {
   return new DomainError('PACKAGE_INVALID', `The package was rejected whole: ${issues.length} problem${issues.length === 1 ? '' : 's'}, first ${issues[0]?.field} ${issues[0]?.message}`, { issues });

@@ -6,6 +6,7 @@ import { TenantDb } from '../../core/database/tenant-db';
 import { invalidPackage, parseShape, programPackageShape } from './content-shapes';
 import { ProgramEntity } from './entities/program.entity';
 import { exportProgramPackage, importProgramPackage, packageChecksum, type ProgramPackageImport } from './program-packages';
+import { enrolInOnboarding } from '../learning/onboarding-enrolment';
 
 /** Packages as files: JSON with a checksum, so a package that was altered or cut short on its way is refused. */
 @Injectable()
@@ -31,6 +32,10 @@ export class ProgramPackagesService {
     const pkg = parseShape<ProgramPackage & { checksum?: string }>(programPackageShape, value, 'PACKAGE_INVALID');
     if (!pkg.checksum) throw invalidPackage([{ field: 'checksum', message: 'is missing: export the package from Savoir' }]);
     if (pkg.checksum !== packageChecksum(pkg)) throw invalidPackage([{ field: 'checksum', message: 'does not match the content: the file was changed or cut short after export' }]);
-    return this.db.run(actor.maisonId, (manager) => importProgramPackage(manager, actor, pkg));
+    return this.db.run(actor.maisonId, async (manager) => {
+      const imported = await importProgramPackage(manager, actor, pkg);
+      await enrolInOnboarding(manager, actor.maisonId);
+      return imported;
+    });
   }
 }

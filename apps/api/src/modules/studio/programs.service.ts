@@ -12,6 +12,7 @@ import type { CreateProgramInput, UpdateProgramInput } from './dtos/content.inpu
 import { ModuleEntity } from './entities/module.entity';
 import { ProgramEntity, ProgramModuleEntity } from './entities/program.entity';
 import { SkillEntity } from './entities/skill.entity';
+import { enrolInOnboarding } from '../learning/onboarding-enrolment';
 
 export const programConflicts = {
   uq_program_code: () => DomainError.taken('CODE_TAKEN', 'A program with this code', 'code'),
@@ -74,6 +75,7 @@ export class ProgramsService {
           }),
         );
         await this.audit.record(manager, actor, { entityType: 'program', entityId: program.id, action: 'created', changes: changedFields({}, this.auditView(program, sourceLocale)) });
+        await enrolInOnboarding(manager, actor.maisonId);
         return program;
       })
       .catch((error) => rethrowUniqueViolation(error, programConflicts));
@@ -100,6 +102,7 @@ export class ProgramsService {
         if (Object.keys(changes).length === 0) return program;
         await manager.save(program);
         await this.audit.record(manager, actor, { entityType: 'program', entityId: program.id, action: 'updated', changes });
+        await enrolInOnboarding(manager, actor.maisonId);
         return program;
       })
       .catch((error) => rethrowUniqueViolation(error, programConflicts));

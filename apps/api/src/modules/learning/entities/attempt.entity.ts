@@ -69,6 +69,10 @@ export class AttemptEntity {
   @Column('timestamptz', { name: 'answered_at' })
   answeredAt!: Date;
 
+  /** The IANA zone of the device when answering: streak days are the advisor's own calendar days. */
+  @Column('text', { name: 'time_zone', nullable: true })
+  timeZone!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

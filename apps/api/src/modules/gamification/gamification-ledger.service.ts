@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import {
+  earnedBadges,
+  streakFromActivities,
+  xpForAnswer,
+  xpForChallengeCompletion,
+  xpForModuleCompletion,
+  type Difficulty,
+  type LearnerFacts,
+  type ModuleKind,
+  type SkillCategory,
+  type XpAward,
+} from '@savoir/domain';
+import { In, type EntityManager } from 'typeorm';
+import { TenantDb } from '../../core/database/tenant-db';
+import { Outbox } from '../../core/events/outbox';
+import { UserEntity } from '../identity/entities/user.entity';
+import { AttemptEntity } from '../learning/entities/attempt.entity';
+import { EnrolmentEntity } from '../learning/entities/enrolment.entity';
+import { ModuleProgressEntity } from '../learning/entities/module-progress.entity';
+import { ModuleEntity, ModuleVersionEntity } from '../studio/entities/module.entity';
+import { ProgramModuleEntity } from '../studio/entities/program.entity';
+import { QuestionVersionEntity } from '../studio/entities/question.entity';
+import { SkillEntity } from '../studio/entities/skill.entity';
+import { BadgeAwardEntity, BadgeDefinitionEntity } from './entities/badge.entity';
+import { LearnerStreakEntity } from './entities/learner-streak.entity';
+import { XpEventEntity } from './entities/xp-event.entity';
+
+const CHALLENGE_KINDS: readonly ModuleKind[] = ['HERITAGE_CHALLENGE', 'PRODUCT_CHALLENGE'];
+
+/**
+ * The worker's side of gamification; each method is one job, idempotent by construction:
+ * - XP goes into an append-only ledger keyed by its source (`attempt:<id>`, `module:<progress id>`): a job run
+ *   twice (a worker killed after commit, before acknowledging) meets the unique key and adds nothing.
+ * - A streak is rebuilt from the advisor's whole activity, so running it again gives the same state.
+ * - Badges are inserted once per advisor and badge.
+ * A change of XP or streak publishes `gamification.changed`, in the same transaction, so badges are evaluated
+ * after the facts they depend on have committed.
+ */
+@Injectable()
+export class GamificationLedger {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly outbox: Outbox,
+  ) {}
+
+  awardXp(maisonId: string, userId: string, source: { attemptId?: string; moduleProgressId?: string }): Promise<boolean> {
+    return this.db.run(maisonId, async (manager) => {
+      const entry = source.attemptId ? await this.answerAward(manager, source.attemptId) : source.moduleProgressId ? await this.moduleAward(manager, source.moduleProgressId) : null;
+      if (!entry) return false;
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(XpEventEntity)
+        .values({ maisonId, userId, sourceKey: entry.sourceKey, amount: entry.award.amount, reasons: entry.award.reasons, occurredAt: entry.occurredAt })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      if (!inserted.raw.length) return false;
+      await this.outbox.publish(manager, maisonId, 'gamification.changed', { userId });
+      return true;
+    });
+  }
+
+  private async answerAward(manager: EntityManager, attemptId: string) {
+    const attempt = await manager.findOneBy(AttemptEntity, { id: attemptId });
+    if (!attempt) return null;
+    const question = await manager.findOneByOrFail(QuestionVersionEntity, { id: attempt.questionVersionId });
+    const history = await manager.find(AttemptEntity, { where: { userId: attempt.userId, questionId: attempt.questionId }, select: { id: true, answeredAt: true, correct: true, score: true } });
+    const award = xpForAnswer({
+      difficulty: question.difficulty as Difficulty,
+      score: attempt.score,
+      correct: attempt.correct,
+      // Earlier attempts only: the domain ignores those dated after this one, and this one is left out by id.
+      previousAttempts: history.filter((earlier) => earlier.id !== attempt.id),
+      answeredAt: attempt.answeredAt,
+    });
+    return { sourceKey: `attempt:${attempt.id}`, award, occurredAt: attempt.answeredAt };
+  }
+
+  private async moduleAward(manager: EntityManager, moduleProgressId: string) {
+    const progress = await manager.findOneBy(ModuleProgressEntity, { id: moduleProgressId });
+    if (!progress || progress.status !== 'COMPLETED' || !progress.completedAt) return null;
+    const module = await manager.findOneByOrFail(ModuleEntity, { id: progress.moduleId });
+    const kind = module.kind as ModuleKind;
+    const completion = xpForModuleCompletion(kind);
+    const challenge: XpAward | null = CHALLENGE_KINDS.includes(kind) ? xpForChallengeCompletion({ perfect: progress.perfect }) : null;
+    const reasons = [...completion.reasons, ...(challenge?.reasons ?? [])];
+    const award: XpAward = { amount: reasons.reduce((sum, reason) => sum + reason.amount, 0), reasons };
+    return { sourceKey: `module:${progress.id}`, award, occurredAt: progress.completedAt };
+  }
+
+  /** Rebuilds the advisor's streak from every answer and lesson read, each in the zone it happened in. */
+  updateStreak(maisonId: string, userId: string): Promise<boolean> {
+    return this.db.run(maisonId, async (manager) => {
+      const user = await manager.findOneBy(UserEntity, { id: userId });
+      if (!user) return false;
+      const [answers, lessons] = [
+        await manager.find(AttemptEntity, { where: { userId }, select: { answeredAt: true, timeZone: true } }),
+        await manager.find(ModuleProgressEntity, { where: { userId }, select: { lessonReadAt: true } }),
+      ];
+      const activities = [
+        ...answers.map((answer) => ({ at: answer.answeredAt, timeZone: answer.timeZone ?? user.timezone })),
+        ...lessons.flatMap((lesson) => (lesson.lessonReadAt ? [{ at: lesson.lessonReadAt, timeZone: user.timezone }] : [])),
+      ];
+      const state = streakFromActivities(activities);
+      const current = await manager.findOneBy(LearnerStreakEntity, { userId });
+      if (current && JSON.stringify(current.state) === JSON.stringify(state)) return false;
+      await manager.upsert(LearnerStreakEntity, { userId, maisonId, state }, ['userId']);
+      await this.outbox.publish(manager, maisonId, 'gamification.changed', { userId });
+      return true;
+    });
+  }
+
+  /** Awards the maison's badges the advisor now meets; returns the codes newly awarded. */
+  evaluateBadges(maisonId: string, userId: string): Promise<string[]> {
+    return this.db.run(maisonId, async (manager) => {
+      const definitions = await manager.findBy(BadgeDefinitionEntity, { maisonId });
+      if (!definitions.length) return [];
+      const earned = earnedBadges(definitions, await learnerFacts(manager, userId));
+      if (!earned.length) return [];
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(BadgeAwardEntity)
+        .values(earned.map((badgeCode) => ({ maisonId, userId, badgeCode })))
+        .orIgnore()
+        .returning(['badge_code'])
+        .execute();
+      return (inserted.raw as Array<{ badge_code: string }>).map((row) => row.badge_code);
+    });
+  }
+}
+
+/**
+ * What badges are judged on. A module's category is that of its first target skill; the modules available are
+ * those of the advisor's programs. Skills mastered come from the learner model (the adaptive engine): none yet.
+ */
+export async function learnerFacts(manager: EntityManager, userId: string): Promise<LearnerFacts> {
+  const programIds = (await manager.findBy(EnrolmentEntity, { userId })).map((enrolment) => enrolment.programId);
+  const availableIds = programIds.length ? [...new Set((await manager.findBy(ProgramModuleEntity, { programId: In(programIds) })).map((row) => row.moduleId))] : [];
+  const completed = await manager.findBy(ModuleProgressEntity, { userId, status: 'COMPLETED' });
+  const moduleIds = [...new Set([...availableIds, ...completed.map((progress) => progress.moduleId)])];
+  const categories = await moduleCategories(manager, moduleIds);
+  const described = (ids: readonly string[]) => ids.map((id) => ({ code: categories.get(id)?.code ?? id, category: categories.get(id)?.category ?? null }));
+  const streak = await manager.findOneBy(LearnerStreakEntity, { userId });
+  const [{ total }] = await manager.query(`SELECT COALESCE(SUM(amount), 0)::int AS total FROM xp_event WHERE user_id = $1`, [userId]);
+  return {
+    modulesCompleted: described(completed.map((progress) => progress.moduleId)),
+    modulesAvailable: described(availableIds),
+    perfectChallenges: completed.filter((progress) => progress.perfect && CHALLENGE_KINDS.includes(categories.get(progress.moduleId)?.kind as ModuleKind)).length,
+    longestStreak: streak?.state.longest ?? 0,
+    skillsMastered: [],
+    totalXp: total,
+  };
+}
+
+async function moduleCategories(manager: EntityManager, moduleIds: readonly string[]) {
+  if (!moduleIds.length) return new Map<string, { code: string; kind: string; category: SkillCategory | null }>();
+  const modules = await manager.findBy(ModuleEntity, { id: In([...moduleIds]) });
+  const published = await manager.findBy(ModuleVersionEntity, { moduleId: In([...moduleIds]), status: 'PUBLISHED' });
+  const firstSkill = new Map(published.map((version) => [version.moduleId, version.targetSkills[0]]));
+  const skillCodes = [...new Set([...firstSkill.values()].filter((code): code is string => Boolean(code)))];
+  const skills = skillCodes.length ? await manager.findBy(SkillEntity, { code: In(skillCodes) }) : [];
+  const categoryOf = new Map(skills.map((skill) => [skill.code, skill.category as SkillCategory]));
+  return new Map(modules.map((module) => [module.id, { code: module.code, kind: module.kind, category: categoryOf.get(firstSkill.get(module.id) ?? '') ?? null }]));
+}

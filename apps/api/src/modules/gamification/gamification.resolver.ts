@@ -1,0 +1,40 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Roles, type Actor } from '../../core/auth/access';
+import { CurrentActor } from '../../core/auth/request-context';
+import { BadgeCredentialModel, LeaderboardModel, LeaderboardScopeEnum, MyGamificationModel, TeamQuestModel, type LeaderboardScope } from './dtos/gamification.model';
+import { GamificationService } from './gamification.service';
+
+@Resolver()
+export class GamificationResolver {
+  constructor(private readonly gamification: GamificationService) {}
+
+  @Roles('ADVISOR')
+  @Query(() => MyGamificationModel)
+  myGamification(@CurrentActor() actor: Actor, @Args('locale') locale: string): Promise<MyGamificationModel> {
+    return this.gamification.mine(actor, locale);
+  }
+
+  @Roles('ADVISOR')
+  @Query(() => LeaderboardModel, { description: 'Empty unless the advisor opted in' })
+  leaderboard(@CurrentActor() actor: Actor, @Args('scope', { type: () => LeaderboardScopeEnum }) scope: LeaderboardScope): Promise<LeaderboardModel> {
+    return this.gamification.leaderboard(actor, scope);
+  }
+
+  @Roles('ADVISOR')
+  @Query(() => TeamQuestModel)
+  teamQuest(@CurrentActor() actor: Actor): Promise<TeamQuestModel> {
+    return this.gamification.teamQuest(actor);
+  }
+
+  @Roles('ADVISOR')
+  @Query(() => BadgeCredentialModel, { description: 'An earned badge as an Open Badges 3.0 credential (JSON-LD)' })
+  badgeCredential(@CurrentActor() actor: Actor, @Args('code') code: string, @Args('locale') locale: string): Promise<BadgeCredentialModel> {
+    return this.gamification.credential(actor, code, locale);
+  }
+
+  @Roles('ADVISOR')
+  @Mutation(() => Boolean, { description: 'Opt in to (true) or out of (false) the weekly leaderboards; every choice is recorded' })
+  setLeaderboardConsent(@CurrentActor() actor: Actor, @Args('optIn') optIn: boolean): Promise<boolean> {
+    return this.gamification.setLeaderboardConsent(actor, optIn);
+  }
+}

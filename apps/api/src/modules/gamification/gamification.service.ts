@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { badgeProgress, isoWeek, leaderboardWindow, levelFor, localDate, openBadgeCredential, streakStatus, teamQuestProgress, EMPTY_STREAK } from '@savoir/domain';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../core/auth/access';
+import { TenantDb } from '../../core/database/tenant-db';
+import { DomainError } from '../../core/errors/domain-error';
+import { UserEntity } from '../identity/entities/user.entity';
+import { BoutiqueEntity } from '../organisation/entities/boutique.entity';
+import { MaisonEntity } from '../organisation/entities/maison.entity';
+import type { BadgeCredentialModel, BadgeModel, LeaderboardModel, LeaderboardScope, MyGamificationModel, TeamQuestModel } from './dtos/gamification.model';
+import { BadgeAwardEntity, BadgeDefinitionEntity } from './entities/badge.entity';
+import { ConsentRecordEntity } from './entities/consent-record.entity';
+import { LearnerStreakEntity } from './entities/learner-streak.entity';
+import { learnerFacts } from './gamification-ledger.service';
+
+/** A week of a few short moments per advisor: the boutique's shared goal scales with its team. */
+const TEAM_QUEST_XP_PER_ADVISOR = 150;
+
+const inLocale = (texts: Record<string, string>, locale: string) => texts[locale] ?? texts.en ?? Object.values(texts)[0] ?? '';
+
+/** What an advisor sees of their gamification: XP, level, streak, badges; the opt-in leaderboards; the team quest. */
+@Injectable()
+export class GamificationService {
+  constructor(private readonly db: TenantDb) {}
+
+  mine(actor: Actor, locale: string, now = new Date()): Promise<MyGamificationModel> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
+      const facts = await learnerFacts(manager, actor.userId);
+      const state = (await manager.findOneBy(LearnerStreakEntity, { userId: actor.userId }))?.state ?? EMPTY_STREAK;
+      const status = streakStatus(state, now, user.timezone);
+      const [{ today }] = await manager.query(
+        `SELECT COALESCE(SUM(amount), 0)::int AS today FROM xp_event WHERE user_id = $1 AND (occurred_at AT TIME ZONE $2)::date = $3::date`,
+        [actor.userId, user.timezone, localDate(now, user.timezone)],
+      );
+      const definitions = await manager.findBy(BadgeDefinitionEntity, { maisonId: actor.maisonId });
+      const awards = new Map((await manager.findBy(BadgeAwardEntity, { userId: actor.userId })).map((award) => [award.badgeCode, award]));
+      const badges: BadgeModel[] = definitions.map((definition) => {
+        const award = awards.get(definition.code);
+        const progress = badgeProgress(definition, facts);
+        return {
+          code: definition.code,
+          name: inLocale(definition.name, locale),
+          description: inLocale(definition.description, locale),
+          earned: Boolean(award),
+          awardedAt: award?.awardedAt ?? null,
+          current: award ? progress.target : progress.current,
+          target: progress.target,
+        };
+      });
+      badges.sort((a, b) => Number(b.earned) - Number(a.earned) || (b.awardedAt?.getTime() ?? 0) - (a.awardedAt?.getTime() ?? 0) || b.current / (b.target || 1) - a.current / (a.target || 1));
+      return {
+        totalXp: facts.totalXp,
+        xpToday: today,
+        level: levelFor(facts.totalXp),
+        streak: { ...status, longest: state.longest, freezes: state.freezes, activeToday: state.lastActiveDate === localDate(now, user.timezone) },
+        badges,
+        leaderboardOptIn: await consented(manager, actor.userId),
+      };
+    });
+  }
+
+  /** Records the advisor's choice (append-only); leaderboards are off until they opt in. */
+  setLeaderboardConsent(actor: Actor, granted: boolean): Promise<boolean> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      await manager.insert(ConsentRecordEntity, { maisonId: actor.maisonId, userId: actor.userId, purpose: 'LEADERBOARD', granted });
+      return granted;
+    });
+  }
+
+  leaderboard(actor: Actor, scope: LeaderboardScope, now = new Date()): Promise<LeaderboardModel> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const { boutique } = await this.viewerBoutique(manager, actor);
+      const week = isoWeek(now, boutique.timezone);
+      const optedIn = await consented(manager, actor.userId);
+      if (!optedIn) return { week, optedIn, viewerRank: null, total: 0, rows: [] };
+      const rows: Array<{ id: string; display_name: string; xp: number; opted_in: boolean }> = await manager.query(
+        `SELECT u.id, u.display_name, COALESCE(x.xp, 0)::int AS xp, COALESCE(c.granted, false) AS opted_in
+           FROM app_user u
+           JOIN boutique b ON b.id = u.boutique_id
+           LEFT JOIN LATERAL (
+             SELECT SUM(amount) AS xp FROM xp_event e
+              WHERE e.user_id = u.id AND date_trunc('week', e.occurred_at AT TIME ZONE $3) = date_trunc('week', $4::timestamptz AT TIME ZONE $3)) x ON true
+           LEFT JOIN LATERAL (
+             SELECT granted FROM consent_record r WHERE r.user_id = u.id AND r.purpose = 'LEADERBOARD' ORDER BY recorded_at DESC LIMIT 1) c ON true
+          WHERE u.active AND 'ADVISOR' = ANY(u.roles) AND (CASE WHEN $1 = 'BOUTIQUE' THEN b.id = $2 ELSE b.region_id = $5 END)`,
+        [scope, boutique.id, boutique.timezone, now.toISOString(), boutique.regionId],
+      );
+      const names = new Map(rows.map((row) => [row.id, row.display_name]));
+      const view = leaderboardWindow(
+        rows.map((row) => ({ userId: row.id, xp: row.xp, optedIn: row.opted_in })),
+        actor.userId,
+      );
+      return { week, optedIn, viewerRank: view.viewerRank, total: view.total, rows: view.rows.map((row) => ({ rank: row.rank, displayName: names.get(row.userId) ?? '', xp: row.xp, isViewer: row.isViewer, gapBefore: row.gapBefore })) };
+    });
+  }
+
+  /** The boutique's weekly goal, shown to everyone without opt-in: it names no one. */
+  teamQuest(actor: Actor, now = new Date()): Promise<TeamQuestModel> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const { boutique } = await this.viewerBoutique(manager, actor);
+      const contributions: Array<{ xp: number }> = await manager.query(
+        `SELECT COALESCE(SUM(e.amount), 0)::int AS xp
+           FROM app_user u
+           LEFT JOIN xp_event e ON e.user_id = u.id AND date_trunc('week', e.occurred_at AT TIME ZONE $2) = date_trunc('week', $3::timestamptz AT TIME ZONE $2)
+          WHERE u.boutique_id = $1 AND u.active AND 'ADVISOR' = ANY(u.roles)
+          GROUP BY u.id`,
+        [boutique.id, boutique.timezone, now.toISOString()],
+      );
+      const quest = teamQuestProgress({ goal: Math.max(1, contributions.length) * TEAM_QUEST_XP_PER_ADVISOR, contributions: contributions.map((row) => row.xp) });
+      return { week: isoWeek(now, boutique.timezone), boutiqueName: boutique.name, ...quest };
+    });
+  }
+
+  /** An earned badge as an Open Badges 3.0 credential; the recipient is an opaque id, never a name or an email. */
+  credential(actor: Actor, code: string, locale: string): Promise<BadgeCredentialModel> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const award = await manager.findOneBy(BadgeAwardEntity, { userId: actor.userId, badgeCode: code });
+      if (!award) throw DomainError.notFound('The badge');
+      const [definition, maison] = [await manager.findOneBy(BadgeDefinitionEntity, { maisonId: actor.maisonId, code }), await manager.findOneByOrFail(MaisonEntity, { id: actor.maisonId })];
+      const credential = openBadgeCredential({
+        id: `urn:uuid:${award.id}`,
+        badge: { code, name: inLocale(definition?.name ?? { en: code }, locale), description: inLocale(definition?.description ?? { en: code }, locale) },
+        issuer: { id: `urn:uuid:${maison.id}`, name: maison.name },
+        recipient: { id: `urn:uuid:${actor.userId}` },
+        awardedAt: award.awardedAt,
+      });
+      return { awardId: award.id, json: JSON.stringify(credential, null, 2) };
+    });
+  }
+
+  private async viewerBoutique(manager: EntityManager, actor: Actor) {
+    const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
+    const boutique = user.boutiqueId ? await manager.findOneBy(BoutiqueEntity, { id: user.boutiqueId }) : null;
+    if (!boutique) throw DomainError.notFound('Your boutique');
+    return { user, boutique };
+  }
+}
+
+async function consented(manager: EntityManager, userId: string): Promise<boolean> {
+  const latest = await manager.findOne(ConsentRecordEntity, { where: { userId, purpose: 'LEADERBOARD' }, order: { recordedAt: 'DESC' } });
+  return latest?.granted ?? false;
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { answerIssues, canonicalJson, isValidTimeZone, scoreAnswer, type Answer, type FieldIssue, type ModuleKind } from '@savoir/domain';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../core/auth/access';
+import { isUuid } from '../../core/database/find-or-fail';
+import { TenantDb } from '../../core/database/tenant-db';
+import { DomainError } from '../../core/errors/domain-error';
+import { Outbox } from '../../core/events/outbox';
+import { UserEntity } from '../identity/entities/user.entity';
+import { answerShape, invalidAnswer, parseShape } from '../studio/content-shapes';
+import { ModuleEntity, ModuleVersionEntity } from '../studio/entities/module.entity';
+import { QuestionVersionEntity } from '../studio/entities/question.entity';
+import type { SubmitAnswerInput } from './dtos/learning.input';
+import type { AnswerResultModel } from './dtos/learning.model';
+import { AttemptEntity } from './entities/attempt.entity';
+import { ModuleProgressEntity } from './entities/module-progress.entity';
+import { explanationOf, solutionOf } from './learner-content';
+import { LearnerModelHook } from './learner-model.hook';
+import { ProgressService, toModuleProgress } from './progress.service';
+
+const MAX_TIME_TAKEN_MS = 24 * 3600 * 1000;
+// Devices' clocks drift; an answer dated further ahead than this is refused rather than trusted.
+const CLOCK_SKEW_MS = 10 * 60 * 1000;
+
+/**
+ * Records an advisor's answer exactly once. The attempt id is the device's: a retry with the same id and the
+ * same answer returns the first result and changes nothing; with a different answer it is ATTEMPT_CONFLICT. The
+ * attempt, the learner model's update, the module and program progress and the `answer.recorded` event commit
+ * together or not at all; XP, streaks and badges follow from the event, in the worker.
+ */
+@Injectable()
+export class AnswersService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly outbox: Outbox,
+    private readonly progress: ProgressService,
+    private readonly learnerModel: LearnerModelHook,
+  ) {}
+
+  async submit(actor: Actor, input: SubmitAnswerInput, locale: string, now = new Date()): Promise<AnswerResultModel> {
+    const answer = parseShape<Answer>(answerShape, input.answer, 'ANSWER_INVALID');
+    checkEnvelope(input, now);
+    return this.db.run(actor.maisonId, async (manager) => {
+      const earlier = await manager.findOneBy(AttemptEntity, { id: input.attemptId });
+      if (earlier) return this.replay(manager, actor, earlier, input, answer, locale);
+
+      const question = await manager.findOneBy(QuestionVersionEntity, { id: input.questionVersionId, questionId: input.questionId });
+      if (!question) throw DomainError.notFound('The question');
+      if (!question.publishedAt) throw new DomainError('VERSION_NOT_PUBLISHED', 'This version of the question was never published: only published content can be answered');
+      const moduleVersion = input.moduleVersionId ? await this.moduleVersionHolding(manager, input.moduleVersionId, question.id) : null;
+      const issues = answerIssues(question.key, answer);
+      if (issues.length) throw invalidAnswer(issues);
+
+      const { score, correct } = scoreAnswer(question.key, answer);
+      const attempt = manager.create(AttemptEntity, {
+        id: input.attemptId,
+        maisonId: actor.maisonId,
+        userId: actor.userId,
+        questionId: question.questionId,
+        questionVersionId: question.id,
+        moduleVersionId: moduleVersion?.id ?? null,
+        answer,
+        score,
+        correct,
+        timeTakenMs: input.timeTakenMs,
+        answeredAt: input.answeredAt,
+        timeZone: input.timeZone,
+      });
+      const inserted = await manager.createQueryBuilder().insert().into(AttemptEntity).values(attempt).orIgnore().returning(['id']).execute();
+      if (!inserted.raw.length) {
+        // The same attempt id committed by a concurrent request meanwhile: answer as a replay. (Invisible here:
+        // another maison's attempt with this id, which is a conflict too.)
+        const concurrent = await manager.findOneBy(AttemptEntity, { id: input.attemptId });
+        if (!concurrent) throw attemptConflict();
+        return this.replay(manager, actor, concurrent, input, answer, locale);
+      }
+      await this.learnerModel.onAttempt(manager, attempt, question);
+      await this.outbox.publish(manager, actor.maisonId, 'answer.recorded', { userId: actor.userId, attemptId: attempt.id });
+      const moduleProgress = moduleVersion ? await this.refreshProgress(manager, actor, moduleVersion) : null;
+      return {
+        attemptId: attempt.id,
+        questionId: question.questionId,
+        correct,
+        score,
+        explanation: explanationOf(question.presentation, locale),
+        solution: solutionOf(question.key),
+        replayed: false,
+        moduleProgress: moduleProgress ? toModuleProgress(moduleProgress) : null,
+      };
+    });
+  }
+
+  /** Marks a lesson read to its end (idempotent: the first reading is kept). */
+  async completeLesson(actor: Actor, moduleVersionId: string, readAt = new Date()) {
+    if (!isUuid(moduleVersionId)) throw DomainError.notFound('The module');
+    return this.db.run(actor.maisonId, async (manager) => {
+      const version = await manager.findOneBy(ModuleVersionEntity, { id: moduleVersionId });
+      if (!version) throw DomainError.notFound('The module');
+      if (!version.publishedAt) throw new DomainError('VERSION_NOT_PUBLISHED', 'This version of the module was never published');
+      return toModuleProgress(await this.refreshProgress(manager, actor, version, readAt));
+    });
+  }
+
+  private async refreshProgress(manager: EntityManager, actor: Actor, version: ModuleVersionEntity, lessonReadAt?: Date) {
+    const [user, module] = [await manager.findOneByOrFail(UserEntity, { id: actor.userId }), await manager.findOneByOrFail(ModuleEntity, { id: version.moduleId })];
+    return this.progress.refresh(manager, user, version, module.kind as ModuleKind, lessonReadAt);
+  }
+
+  private async moduleVersionHolding(manager: EntityManager, moduleVersionId: string, questionVersionId: string): Promise<ModuleVersionEntity> {
+    const version = await manager.findOneBy(ModuleVersionEntity, { id: moduleVersionId });
+    if (!version) throw DomainError.notFound('The module');
+    if (!version.publishedAt) throw new DomainError('VERSION_NOT_PUBLISHED', 'This version of the module was never published');
+    if (!(version.questionVersionIds ?? []).includes(questionVersionId)) {
+      throw DomainError.validation([{ field: 'questionVersionId', message: 'is not a question of this module version' }]);
+    }
+    return version;
+  }
+
+  private async replay(manager: EntityManager, actor: Actor, earlier: AttemptEntity, input: SubmitAnswerInput, answer: Answer, locale: string): Promise<AnswerResultModel> {
+    const same = earlier.userId === actor.userId && earlier.questionVersionId === input.questionVersionId && canonicalJson(earlier.answer) === canonicalJson(answer);
+    if (!same) throw attemptConflict();
+    const question = await manager.findOneByOrFail(QuestionVersionEntity, { id: earlier.questionVersionId });
+    const version = earlier.moduleVersionId ? await manager.findOneByOrFail(ModuleVersionEntity, { id: earlier.moduleVersionId }) : null;
+    const progress = version ? await manager.findOneBy(ModuleProgressEntity, { userId: actor.userId, moduleId: version.moduleId }) : null;
+    return {
+      attemptId: earlier.id,
+      questionId: earlier.questionId,
+      correct: earlier.correct,
+      score: earlier.score,
+      explanation: explanationOf(question.presentation, locale),
+      solution: solutionOf(question.key),
+      replayed: true,
+      moduleProgress: progress ? toModuleProgress(progress) : null,
+    };
+  }
+}
+
+/** The parts of a submission that do not depend on the question: ids, time taken, the device's instant and zone. */
+function checkEnvelope(input: SubmitAnswerInput, now: Date): void {
+  const issues: FieldIssue[] = [];
+  if (!isUuid(input.attemptId)) issues.push({ field: 'attemptId', message: 'must be a UUID generated by the device' });
+  if (!isUuid(input.questionId)) issues.push({ field: 'questionId', message: 'is not a question id' });
+  if (!isUuid(input.questionVersionId)) issues.push({ field: 'questionVersionId', message: 'is not a question version id' });
+  if (input.moduleVersionId && !isUuid(input.moduleVersionId)) issues.push({ field: 'moduleVersionId', message: 'is not a module version id' });
+  if (!Number.isInteger(input.timeTakenMs) || input.timeTakenMs < 0 || input.timeTakenMs > MAX_TIME_TAKEN_MS) issues.push({ field: 'timeTakenMs', message: 'must be between 0 and 24 hours' });
+  if (!Number.isFinite(input.answeredAt.getTime()) || input.answeredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) issues.push({ field: 'answeredAt', message: 'cannot be in the future' });
+  if (!isValidTimeZone(input.timeZone)) issues.push({ field: 'timeZone', message: 'must be an IANA time zone, e.g. Europe/Paris' });
+  DomainError.assertValid(issues);
+}
+
+
+const attemptConflict = () => new DomainError('ATTEMPT_CONFLICT', 'This attempt id was already used for a different answer: generate a new id for a new answer');

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { mapModuleTexts, resolveText, type Answer, type LocalisedText, type ModuleTexts, type QuestionKey, type QuestionPresentation } from '@savoir/domain';
+import { renderLessonMarkdown } from '../studio/lesson-markdown';
+import type { LearnerChoiceModel, LearnerQuestionModel } from './dtos/learning.model';
+
+/**
+ * What an advisor's device receives of published content: texts in their locale, lesson Markdown as sanitised
+ * HTML, and questions without their key. Choices come in an order shuffled per advisor and version, stable across
+ * reloads (an ordering question must never arrive in its right order by construction).
+ */
+
+const text = (field: LocalisedText | undefined, locale: string) => (field ? resolveText(field, locale).text : '');
+
+/** A stable per-advisor shuffle: sorts ids by a hash of (seed, id). */
+export function stableShuffle(ids: readonly string[], seed: string): string[] {
+  const rank = (id: string) => createHash('sha256').update(`${seed}:${id}`).digest('hex');
+  return [...ids].sort((a, b) => (rank(a) < rank(b) ? -1 : 1));
+}
+
+export function presentQuestion(
+  question: { questionId: string; versionId: string; key: QuestionKey; presentation: QuestionPresentation<LocalisedText> },
+  locale: string,
+  seed: string,
+  answered: boolean,
+): LearnerQuestionModel {
+  const { key, presentation } = question;
+  const choice = (id: string): LearnerChoiceModel => {
+    const saved = presentation.choices?.[id];
+    const image = key.type === 'IMAGE_CHOICE';
+    return { id, text: text(saved?.text, locale), imageUrl: image ? (saved?.imageUrl ?? null) : null, imageAlt: image ? text(saved?.imageAlt, locale) : null };
+  };
+  const shuffled = (ids: readonly string[]) => stableShuffle(ids, `${seed}:${question.versionId}`).map(choice);
+  const base = { id: question.questionId, versionId: question.versionId, type: key.type, prompt: text(presentation.prompt, locale), answered, choices: [], matchingLeft: [], matchingRight: [], unit: null };
+  switch (key.type) {
+    case 'SINGLE_CHOICE':
+    case 'MULTIPLE_CHOICE':
+    case 'IMAGE_CHOICE':
+      return { ...base, choices: shuffled(key.options.map((option) => option.id)) };
+    case 'ORDERING':
+      return { ...base, choices: shuffled(key.itemIds) };
+    case 'MATCHING':
+      return { ...base, matchingLeft: shuffled(key.pairs.map((pair) => pair.left)), matchingRight: shuffled(key.pairs.map((pair) => pair.right)) };
+    case 'NUMERIC':
+      return { ...base, unit: key.unit };
+    case 'TRUE_FALSE':
+      return base;
+  }
+}
+
+/** The right answer, shaped as an answer, for the feedback shown after answering. */
+export function solutionOf(key: QuestionKey): Answer & { tolerance?: number; unit?: string } {
+  switch (key.type) {
+    case 'SINGLE_CHOICE':
+    case 'IMAGE_CHOICE':
+      return { type: key.type, optionId: key.options.find((option) => option.correct)?.id ?? '' };
+    case 'MULTIPLE_CHOICE':
+      return { type: key.type, optionIds: key.options.filter((option) => option.correct).map((option) => option.id) };
+    case 'TRUE_FALSE':
+      return { type: key.type, value: key.answer };
+    case 'ORDERING':
+      return { type: key.type, itemIds: key.itemIds };
+    case 'MATCHING':
+      return { type: key.type, pairs: key.pairs };
+    case 'NUMERIC':
+      return { type: key.type, value: key.value, tolerance: key.tolerance, unit: key.unit };
+  }
+}
+
+export function explanationOf(presentation: QuestionPresentation<LocalisedText>, locale: string): string {
+  return text(presentation.explanation, locale);
+}
+
+/** Title, summary and blocks in `locale`; RICH_TEXT blocks gain their sanitised `html`. */
+export function presentModuleTexts(texts: ModuleTexts<LocalisedText>, locale: string): { title: string; summary: string; blocks: Record<string, unknown>[] } {
+  const resolved = mapModuleTexts(texts, (field) => text(field, locale));
+  return {
+    title: resolved.title,
+    summary: resolved.summary,
+    blocks: resolved.blocks.map((block) => (block.kind === 'RICH_TEXT' ? { ...block, html: renderLessonMarkdown(block.markdown) } : { ...block })),
+  };
+}

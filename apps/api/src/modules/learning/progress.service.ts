@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { moduleProgress, onboardingDays, programProgress, type ModuleKind, type ModuleProgress, type ProgramModuleFacts } from '@savoir/domain';
+import { In, type EntityManager } from 'typeorm';
+import { Outbox } from '../../core/events/outbox';
+import { UserEntity } from '../identity/entities/user.entity';
+import { ModuleEntity, ModuleVersionEntity } from '../studio/entities/module.entity';
+import { ProgramEntity, ProgramModuleEntity } from '../studio/entities/program.entity';
+import { AttemptEntity } from './entities/attempt.entity';
+import { EnrolmentEntity } from './entities/enrolment.entity';
+import { ModuleProgressEntity } from './entities/module-progress.entity';
+
+const NOT_STARTED = (total: number): ModuleProgress => ({ status: 'NOT_STARTED', answered: 0, total, score: null, bestScore: null, bestScoreRises: [], perfect: false, completedAt: null });
+
+/**
+ * Keeps progress true after every answer or lesson read, in the caller's transaction: the module's progress from
+ * its facts (libs/domain `moduleProgress`), then each enrolment whose program holds the module (completion,
+ * certification, the onboarding time). A module completed for the first time publishes `module.completed`.
+ */
+@Injectable()
+export class ProgressService {
+  constructor(private readonly outbox: Outbox) {}
+
+  async refresh(manager: EntityManager, user: UserEntity, moduleVersion: ModuleVersionEntity, kind: ModuleKind, lessonReadAt?: Date): Promise<ModuleProgressEntity> {
+    const existing = await manager.findOneBy(ModuleProgressEntity, { userId: user.id, moduleId: moduleVersion.moduleId });
+    // Progress stays on the version the advisor started; a newer version published meanwhile applies next time.
+    const versionId = existing?.moduleVersionId ?? moduleVersion.id;
+    const version = versionId === moduleVersion.id ? moduleVersion : await manager.findOneByOrFail(ModuleVersionEntity, { id: versionId });
+    const questionVersionIds = version.questionVersionIds ?? [];
+    const attempts = questionVersionIds.length
+      ? await manager.find(AttemptEntity, { where: { userId: user.id, questionVersionId: In(questionVersionIds) }, select: { questionVersionId: true, score: true, correct: true, answeredAt: true } })
+      : [];
+    const readAt = existing?.lessonReadAt ?? lessonReadAt ?? null;
+    const computed = moduleProgress({
+      kind,
+      questionIds: questionVersionIds,
+      lessonReadAt: readAt,
+      attempts: attempts.map((attempt) => ({ questionId: attempt.questionVersionId, score: attempt.score, correct: attempt.correct, answeredAt: attempt.answeredAt })),
+    });
+    const wasCompleted = existing?.status === 'COMPLETED';
+    const saved = await manager.save(
+      manager.create(ModuleProgressEntity, {
+        ...existing,
+        maisonId: user.maisonId,
+        userId: user.id,
+        moduleId: version.moduleId,
+        moduleVersionId: version.id,
+        status: computed.status,
+        answered: computed.answered,
+        total: computed.total,
+        score: computed.score,
+        bestScore: computed.bestScore,
+        perfect: computed.perfect,
+        lessonReadAt: readAt,
+        completedAt: computed.completedAt,
+      }),
+    );
+    if (!wasCompleted && saved.status === 'COMPLETED') {
+      await this.outbox.publish(manager, user.maisonId, 'module.completed', { userId: user.id, moduleProgressId: saved.id });
+    }
+    await this.refreshEnrolments(manager, user, { moduleId: version.moduleId, progress: computed });
+    return saved;
+  }
+
+  /** Completion and certification of every enrolment whose program holds `moduleId`. Recorded once, never undone. */
+  private async refreshEnrolments(manager: EntityManager, user: UserEntity, fresh: { moduleId: string; progress: ModuleProgress }): Promise<void> {
+    const programIds = (await manager.findBy(ProgramModuleEntity, { moduleId: fresh.moduleId })).map((row) => row.programId);
+    if (!programIds.length) return;
+    const enrolments = await manager.findBy(EnrolmentEntity, { userId: user.id, programId: In(programIds) });
+    for (const enrolment of enrolments) {
+      if (enrolment.certifiedAt) continue;
+      const program = await manager.findOneByOrFail(ProgramEntity, { id: enrolment.programId });
+      const facts = await this.programFacts(manager, user.id, program.id, fresh);
+      const outcome = programProgress(facts, program.certificationThreshold);
+      enrolment.completedAt ??= outcome.completed ? latestCompletion(facts) : null;
+      if (outcome.certified && outcome.certifiedAt) {
+        enrolment.certifiedAt = outcome.certifiedAt;
+        enrolment.certificationScore = outcome.certificationScore;
+        enrolment.onboardingDays = program.onboarding && user.startDate ? onboardingDays(user.startDate, outcome.certifiedAt, user.timezone) : null;
+      }
+      await manager.save(enrolment);
+    }
+  }
+
+  /**
+   * The program's modules in order, each with the advisor's stored progress (NOT_STARTED when none), or `fresh`
+   * for the module just worked on (with the instants its best score rose, which certification dates itself by).
+   */
+  async programFacts(manager: EntityManager, userId: string, programId: string, fresh?: { moduleId: string; progress: ModuleProgress }): Promise<ProgramModuleFacts[]> {
+    const rows = await manager.find(ProgramModuleEntity, { where: { programId }, order: { position: 'ASC' } });
+    const moduleIds = rows.map((row) => row.moduleId);
+    const [modules, progress] = [await manager.findBy(ModuleEntity, { id: In(moduleIds) }), await manager.findBy(ModuleProgressEntity, { userId, moduleId: In(moduleIds) })];
+    const kindOf = new Map(modules.map((module) => [module.id, module.kind as ModuleKind]));
+    const progressOf = new Map(progress.map((entry) => [entry.moduleId, entry]));
+    return rows.map((row) => ({
+      moduleId: row.moduleId,
+      kind: kindOf.get(row.moduleId) as ModuleKind,
+      progress: row.moduleId === fresh?.moduleId ? fresh.progress : toModuleProgress(progressOf.get(row.moduleId)),
+    }));
+  }
+}
+
+function latestCompletion(facts: readonly ProgramModuleFacts[]): Date | null {
+  const instants = facts.flatMap((fact) => (fact.progress.completedAt ? [fact.progress.completedAt.getTime()] : []));
+  return instants.length ? new Date(Math.max(...instants)) : null;
+}
+
+export function toModuleProgress(entity: ModuleProgressEntity | undefined | null, total = 0): ModuleProgress {
+  if (!entity) return NOT_STARTED(total);
+  // Stored progress keeps no history of best-score rises: certification then dates itself by completion.
+  return { status: entity.status, answered: entity.answered, total: entity.total, score: entity.score, bestScore: entity.bestScore, bestScoreRises: [], perfect: entity.perfect, completedAt: entity.completedAt };
+}

@@ -1,0 +1,224 @@
+import { randomUUID } from 'node:crypto';
+import { importLearningProgram, LEARNING_PACKAGE, rightAnswer, wrongAnswer } from '../factories/learning-content';
+import type { TenantFactory } from '../factories/tenant.factory';
+import { errorCode, graphql, login } from '../utils/graphql-client';
+import { withRunningApi } from '../utils/api-suite';
+import type { RunningApi } from '../utils/test-app';
+
+interface LearnerQuestion {
+  id: string;
+  versionId: string;
+  type: string;
+  choices: Array<{ id: string }>;
+}
+interface LearnerModule {
+  id: string;
+  versionId: string;
+  kind: string;
+  blocks: Array<Record<string, unknown>>;
+  questions: LearnerQuestion[];
+  progress: { status: string; answered: number; total: number };
+}
+interface Step {
+  moduleId: string;
+  code: string;
+  status: string;
+  certification: boolean;
+}
+
+const ENROLMENTS = `query { myEnrolments(locale: "fr") { id programTitle onboarding source startsOn dueOn completedAt certifiedAt certificationScore onboardingDays steps { moduleId code kind title status certification } nextStep { code } } }`;
+const MODULE = `query ($id: ID!) { learnerModule(id: $id, locale: "fr") { id versionId kind title blocks questions { id versionId type prompt choices { id text } answered } progress { status answered total score perfect completedAt } } }`;
+const SUBMIT = `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "fr") { attemptId correct score explanation solution replayed moduleProgress { status answered total } } }`;
+
+describe('Learn: enrolment, answers exactly once, progress and certification (over HTTP)', () => {
+  let api: RunningApi;
+  let factory: TenantFactory;
+  withRunningApi((started, tenants) => {
+    api = started;
+    factory = tenants;
+  });
+
+  /** A maison with the learning program, and an advisor (created before the program, so enrolled by its import). */
+  async function anAdvisorInOnboarding() {
+    const tenant = await factory.newMaison();
+    const advisor = await factory.newUser(tenant.maison.id, { roles: ['ADVISOR'], boutiqueId: tenant.boutique.id });
+    await importLearningProgram(api.url, factory, tenant.maison.id);
+    const auth = await login(api.url, advisor.email, advisor.password);
+    const codes = new Map<string, string>(
+      (await factory.inMaison(tenant.maison.id, (manager) => manager.query(`SELECT id, code FROM question WHERE maison_id = $1`, [tenant.maison.id]))).map((row: { id: string; code: string }) => [row.id, row.code]),
+    );
+    const steps = async () => (await graphql<{ myEnrolments: Array<{ steps: Step[] }> }>(api.url, ENROLMENTS, {}, auth)).data?.myEnrolments[0].steps ?? [];
+    const moduleOf = async (code: string) => {
+      const step = (await steps()).find((candidate) => candidate.code === code) as Step;
+      return (await graphql<{ learnerModule: LearnerModule }>(api.url, MODULE, { id: step.moduleId }, auth)).data?.learnerModule as LearnerModule;
+    };
+    const submit = (module: LearnerModule, question: LearnerQuestion, answer: Record<string, unknown>, attemptId: string = randomUUID(), answeredAt = new Date()) =>
+      graphql<{ submitAnswer: { attemptId: string; correct: boolean; score: number; explanation: string; solution: Record<string, unknown>; replayed: boolean; moduleProgress: { status: string } } }>(
+        api.url,
+        SUBMIT,
+        { input: { attemptId, questionId: question.id, questionVersionId: question.versionId, moduleVersionId: module.versionId, answer, timeTakenMs: 8000, answeredAt: answeredAt.toISOString(), timeZone: 'Europe/Paris' } },
+        auth,
+      );
+    const counts = () =>
+      factory.inMaison(tenant.maison.id, async (manager) => {
+        const [row] = await manager.query(
+          `SELECT (SELECT count(*) FROM attempt WHERE maison_id = $1)::int AS attempts, (SELECT count(*) FROM outbox_event WHERE maison_id = $1 AND type = 'answer.recorded')::int AS events`,
+          [tenant.maison.id],
+        );
+        return row as { attempts: number; events: number };
+      });
+    return { ...tenant, advisor, auth, codes, steps, moduleOf, submit, counts };
+  }
+
+  it('enrols advisors in the onboarding program, shows their path, and hands out questions without their key', async () => {
+    const { auth, moduleOf } = await anAdvisorInOnboarding();
+    const enrolments = await graphql<{ myEnrolments: Array<Record<string, unknown> & { steps: Step[] }> }>(api.url, ENROLMENTS, {}, auth);
+    expect(enrolments.data?.myEnrolments).toHaveLength(1);
+    expect(enrolments.data?.myEnrolments[0]).toMatchObject({ programTitle: 'Intégration', onboarding: true, source: 'ONBOARDING', startsOn: '2026-10-01', certifiedAt: null, nextStep: { code: 'welcome' } });
+    expect(enrolments.data?.myEnrolments[0].steps.map((step) => `${step.code} ${step.status}${step.certification ? ' certification' : ''}`)).toEqual([
+      'welcome NOT_STARTED',
+      'heritage.challenge NOT_STARTED',
+      'certification NOT_STARTED certification',
+    ]);
+
+    const lesson = await moduleOf('welcome');
+    expect(lesson.blocks[0]).toMatchObject({ kind: 'RICH_TEXT', markdown: 'Fondée à **Genève**.', html: '<p>Fondée à <strong>Genève</strong>.</p>' });
+    const certification = await moduleOf('certification');
+    expect(JSON.stringify(certification)).not.toMatch(/"correct"|"tolerance"|"value"/);
+    const ordering = certification.questions.find((question) => question.type === 'ORDERING') as LearnerQuestion;
+    expect(ordering.choices.map((item) => item.id).sort()).toEqual(['boutique', 'first-calibre', 'founding']);
+  });
+
+  it('records an answer once per attempt id: a retry returns the first result, another answer under the same id is refused', async () => {
+    const { moduleOf, submit, counts } = await anAdvisorInOnboarding();
+    const challenge = await moduleOf('heritage.challenge');
+    const [question] = challenge.questions;
+    const attemptId = randomUUID();
+
+    const first = await submit(challenge, question, { type: 'SINGLE_CHOICE', optionId: 'a' }, attemptId);
+    expect(first.data?.submitAnswer).toMatchObject({ attemptId, correct: true, score: 1, replayed: false, solution: { type: 'SINGLE_CHOICE', optionId: 'a' }, moduleProgress: { status: 'IN_PROGRESS' } });
+    expect(first.data?.submitAnswer.explanation).toMatch(/^À cause de/);
+    expect(await counts()).toEqual({ attempts: 1, events: 1 });
+
+    const retries = await Promise.all([0, 1, 2].map(() => submit(challenge, question, { type: 'SINGLE_CHOICE', optionId: 'a' }, attemptId)));
+    for (const retry of retries) expect(retry.data?.submitAnswer).toMatchObject({ attemptId, correct: true, replayed: true });
+    expect(await counts()).toEqual({ attempts: 1, events: 1 });
+
+    const changed = await submit(challenge, question, { type: 'SINGLE_CHOICE', optionId: 'b' }, attemptId);
+    expect(errorCode(changed)).toBe('ATTEMPT_CONFLICT');
+    expect(await counts()).toEqual({ attempts: 1, events: 1 });
+  });
+
+  it('refuses bad input with a code and writes nothing', async () => {
+    const { maison, moduleOf, submit, counts, auth } = await anAdvisorInOnboarding();
+    const certification = await moduleOf('certification');
+    const numeric = certification.questions.find((question) => question.type === 'NUMERIC') as LearnerQuestion;
+    const choice = certification.questions.find((question) => question.type === 'SINGLE_CHOICE') as LearnerQuestion;
+
+    expect(errorCode(await submit(certification, numeric, { type: 'SINGLE_CHOICE', optionId: 'a' }))).toBe('ANSWER_INVALID');
+    expect(errorCode(await submit(certification, choice, { type: 'SINGLE_CHOICE', optionId: 'zz' }))).toBe('ANSWER_INVALID');
+    expect(errorCode(await submit(certification, choice, { type: 'SINGLE_CHOICE', optionId: 'a', extra: 1 }))).toBe('ANSWER_INVALID');
+    expect(errorCode(await submit(certification, { ...choice, id: randomUUID(), versionId: randomUUID() }, { type: 'SINGLE_CHOICE', optionId: 'a' }))).toBe('NOT_FOUND');
+    expect(errorCode(await submit(certification, choice, { type: 'SINGLE_CHOICE', optionId: 'a' }, 'not-a-uuid'))).toBe('VALIDATION_FAILED');
+    expect(errorCode(await submit(certification, choice, { type: 'SINGLE_CHOICE', optionId: 'a' }, randomUUID(), new Date(Date.now() + 86_400_000)))).toBe('VALIDATION_FAILED');
+
+    // A question of another maison is not found, whatever its id.
+    const other = await anAdvisorInOnboarding();
+    const foreign = (await other.moduleOf('certification')).questions.find((question) => question.type === 'SINGLE_CHOICE') as LearnerQuestion;
+    expect(errorCode(await submit(certification, foreign, { type: 'SINGLE_CHOICE', optionId: 'a' }))).toBe('NOT_FOUND');
+
+    // A draft version (a new version being edited) cannot be answered.
+    const draftVersionId = await factory.inMaison(maison.id, async (manager) => {
+      const [published] = await manager.query(`SELECT * FROM question_version WHERE id = $1`, [choice.versionId]);
+      const [draft] = await manager.query(
+        `INSERT INTO question_version (maison_id, question_id, version, status, last_editor_id, type, difficulty, skills, key, presentation)
+         VALUES ($1, $2, $3, 'DRAFT', $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [maison.id, published.question_id, published.version + 1, published.last_editor_id, published.type, published.difficulty, published.skills, published.key, published.presentation],
+      );
+      return draft.id as string;
+    });
+    expect(errorCode(await submit({ ...certification, versionId: null as never }, { ...choice, versionId: draftVersionId }, { type: 'SINGLE_CHOICE', optionId: 'a' }))).toBe('VERSION_NOT_PUBLISHED');
+    // A question that is not in the module version named.
+    const lessonQuestion = (await moduleOf('welcome')).questions[0];
+    expect(errorCode(await submit(certification, lessonQuestion, { type: 'SINGLE_CHOICE', optionId: 'a' }))).toBe('VALIDATION_FAILED');
+
+    expect(await counts()).toEqual({ attempts: 0, events: 0 });
+    const hr = await factory.newUser(maison.id, { roles: ['HR'] });
+    const hrAuth = await login(api.url, hr.email, hr.password);
+    expect(errorCode(await graphql(api.url, SUBMIT, { input: {} }, hrAuth))).toBeDefined();
+    expect(errorCode(await graphql(api.url, `query { myEnrolments(locale: "en") { id } }`, {}, hrAuth))).toBe('FORBIDDEN');
+    expect(auth.token).toBeTruthy();
+  });
+
+  it('completes modules by their rules and certifies at the threshold, storing the onboarding time', async () => {
+    const { maison, advisor, moduleOf, submit, codes, auth, steps } = await anAdvisorInOnboarding();
+    const COMPLETE_LESSON = `mutation ($id: ID!) { completeLesson(moduleVersionId: $id) { status answered total } }`;
+
+    const lesson = await moduleOf('welcome');
+    expect((await graphql(api.url, COMPLETE_LESSON, { id: lesson.versionId }, auth)).data).toEqual({ completeLesson: { status: 'IN_PROGRESS', answered: 0, total: 1 } });
+    expect((await submit(lesson, lesson.questions[0], wrongAnswer('q.lesson'))).data?.submitAnswer.moduleProgress.status).toBe('COMPLETED');
+
+    const challenge = await moduleOf('heritage.challenge');
+    for (const question of challenge.questions) await submit(challenge, question, rightAnswer(codes.get(question.id) as string));
+
+    // Certification: 3 of 5 right (0.6 < 0.8) completes the program but does not certify.
+    const certification = await moduleOf('certification');
+    for (const [i, question] of certification.questions.entries()) {
+      const code = codes.get(question.id) as string;
+      await submit(certification, question, i < 3 ? rightAnswer(code) : wrongAnswer(code));
+    }
+    let enrolment = (await graphql<{ myEnrolments: Array<Record<string, unknown>> }>(api.url, ENROLMENTS, {}, auth)).data?.myEnrolments[0];
+    expect(enrolment).toMatchObject({ certifiedAt: null, nextStep: null });
+    expect(enrolment?.completedAt).not.toBeNull();
+    expect((await steps()).every((step) => step.status === 'COMPLETED')).toBe(true);
+
+    // Revisiting one missed question lifts the best score to 0.8: certified at that answer, the onboarding time stored
+    // in days from the start date (1 October) in the advisor's zone.
+    const missed = certification.questions[3];
+    const liftedAt = new Date();
+    await submit(certification, missed, rightAnswer(codes.get(missed.id) as string), randomUUID(), liftedAt);
+    enrolment = (await graphql<{ myEnrolments: Array<Record<string, unknown>> }>(api.url, ENROLMENTS, {}, auth)).data?.myEnrolments[0];
+    const parisDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(liftedAt);
+    const days = (Date.parse(`${parisDate}T00:00:00Z`) - Date.parse('2026-10-01T00:00:00Z')) / 86_400_000;
+    expect(enrolment).toMatchObject({ certifiedAt: liftedAt.toISOString(), certificationScore: 0.8, onboardingDays: days });
+    const [stored] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT onboarding_days FROM enrolment WHERE user_id = $1`, [advisor.id]));
+    expect(stored.onboarding_days).toBe(days);
+  });
+
+  it('lets HR enrol a cohort in another program with a due date, and enrols new advisors in onboarding automatically', async () => {
+    const { maison, boutique } = await factory.newMaison();
+    await importLearningProgram(api.url, factory, maison.id);
+    const second = { ...LEARNING_PACKAGE, program: { ...LEARNING_PACKAGE.program, code: 'high-jewellery', title: { en: 'High jewellery' }, onboarding: false } };
+    await importLearningProgram(api.url, factory, maison.id, second);
+    const admin = await factory.newUser(maison.id, { roles: ['ADMIN', 'HR'] });
+    const auth = await login(api.url, admin.email, admin.password);
+
+    const created = await graphql<{ createUser: { id: string } }>(
+      api.url,
+      `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      { input: { email: `new-${randomUUID().slice(0, 6)}@savoir.test`, displayName: 'New Advisor', roles: ['ADVISOR'], boutiqueId: boutique.id, startDate: '2026-11-02', password: 'a-long-enough-password-2026' } },
+      auth,
+    );
+    expect(created.errors).toBeUndefined();
+    const newAdvisorId = created.data?.createUser.id as string;
+
+    const cohort = await factory.newCohort(maison.id);
+    const members = [newAdvisorId, (await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id })).id];
+    await factory.inMaison(maison.id, (manager) => manager.query(`INSERT INTO cohort_member (maison_id, cohort_id, user_id) SELECT $1, $2, unnest($3::uuid[])`, [maison.id, cohort.id, members]));
+    const programs = await graphql<{ programs: Array<{ id: string; code: string }> }>(api.url, `query { programs { id code } }`, {}, auth);
+    const programId = programs.data?.programs.find((program) => program.code === 'high-jewellery')?.id;
+    const ENROL = `mutation ($input: EnrolInProgramInput!) { enrolInProgram(input: $input) { enrolled alreadyEnrolled } }`;
+    expect((await graphql(api.url, ENROL, { input: { programId, cohortId: cohort.id, dueOn: '2026-12-31' } }, auth)).data).toEqual({ enrolInProgram: { enrolled: 2, alreadyEnrolled: 0 } });
+    expect((await graphql(api.url, ENROL, { input: { programId, userIds: [newAdvisorId], dueOn: '2027-01-15' } }, auth)).data).toEqual({ enrolInProgram: { enrolled: 0, alreadyEnrolled: 1 } });
+    expect(errorCode(await graphql(api.url, ENROL, { input: { programId, userIds: [admin.id] } }, auth))).toBe('VALIDATION_FAILED');
+    expect(errorCode(await graphql(api.url, ENROL, { input: { programId, cohortId: cohort.id, dueOn: '31/12/2026' } }, auth))).toBe('VALIDATION_FAILED');
+
+    const rows = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT p.code, e.source, e.starts_on::text, e.due_on::text FROM enrolment e JOIN program p ON p.id = e.program_id WHERE e.user_id = $1 ORDER BY p.code`, [newAdvisorId]),
+    );
+    expect(rows).toEqual([
+      { code: 'high-jewellery', source: 'ASSIGNED', starts_on: expect.any(String), due_on: '2027-01-15' },
+      { code: 'onboarding', source: 'ONBOARDING', starts_on: '2026-11-02', due_on: null },
+    ]);
+  });
+});
