@@ -34,6 +34,10 @@ export const configSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(250),
   /** How long the relay waits for Redis to accept a job before leaving the event for a later retry. */
   OUTBOX_ENQUEUE_TIMEOUT_MS: z.coerce.number().int().min(50).default(5000),
+  /** How long the relay holds the events it claimed: a relay that dies leaves them to another after this. */
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).default(30),
+  /** How long a job's lock lasts without renewal: a worker that dies mid-job has its job retried by another after this. */
+  QUEUE_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

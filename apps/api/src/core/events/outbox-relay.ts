@@ -7,7 +7,6 @@ import { QueueProducer } from '../queue/queue-producer';
 import { EVENT_ROUTES, type EventType } from './events';
 
 const BATCH_SIZE = 100;
-const LEASE_SECONDS = 30;
 const MAX_RETRY_SECONDS = 60;
 
 interface ClaimedEvent {
@@ -67,7 +66,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async relayBatch(): Promise<number> {
-    const events = await this.db.callSystemFunction<ClaimedEvent>('SELECT * FROM savoir_claim_outbox($1, $2)', [BATCH_SIZE, LEASE_SECONDS]);
+    const events = await this.db.callSystemFunction<ClaimedEvent>('SELECT * FROM savoir_claim_outbox($1, $2)', [BATCH_SIZE, this.config.OUTBOX_LEASE_SECONDS]);
     const delivered: string[] = [];
     for (const event of events) {
       try {

@@ -23,6 +23,9 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
         connection: bullConnection(this.config.REDIS_URL),
         prefix: this.config.QUEUE_PREFIX,
         concurrency: 4,
+        // A killed worker's active jobs are found stalled and run again (handlers are idempotent).
+        lockDuration: this.config.QUEUE_LOCK_MS,
+        stalledInterval: this.config.QUEUE_LOCK_MS,
       });
       worker.on('failed', (job, error) => this.logger.warn({ job: job?.id, attempt: job?.attemptsMade, err: error }, 'job failed'));
       worker.on('error', (error) => this.logger.error(error));

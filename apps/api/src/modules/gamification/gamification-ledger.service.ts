@@ -117,7 +117,7 @@ export class GamificationLedger {
     return this.db.run(maisonId, async (manager) => {
       const definitions = await manager.findBy(BadgeDefinitionEntity, { maisonId });
       if (!definitions.length) return [];
-      const earned = earnedBadges(definitions, await learnerFacts(manager, userId));
+      const earned = earnedBadges(definitions.map(({ code, criteria }) => ({ code, criteria })), await learnerFacts(manager, userId));
       if (!earned.length) return [];
       const inserted = await manager
         .createQueryBuilder()

@@ -37,7 +37,7 @@ export class GamificationService {
       const awards = new Map((await manager.findBy(BadgeAwardEntity, { userId: actor.userId })).map((award) => [award.badgeCode, award]));
       const badges: BadgeModel[] = definitions.map((definition) => {
         const award = awards.get(definition.code);
-        const progress = badgeProgress(definition, facts);
+        const progress = badgeProgress({ code: definition.code, criteria: definition.criteria }, facts);
         return {
           code: definition.code,
           name: inLocale(definition.name, locale),

@@ -21,6 +21,9 @@ export class ProgressService {
   constructor(private readonly outbox: Outbox) {}
 
   async refresh(manager: EntityManager, user: UserEntity, moduleVersion: ModuleVersionEntity, kind: ModuleKind, lessonReadAt?: Date): Promise<ModuleProgressEntity> {
+    // One advisor's answers may arrive together (a device syncing its queue): their progress is rewritten one
+    // transaction at a time, each seeing the attempts the previous one committed.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('progress:' || $1))`, [user.id]);
     const existing = await manager.findOneBy(ModuleProgressEntity, { userId: user.id, moduleId: moduleVersion.moduleId });
     // Progress stays on the version the advisor started; a newer version published meanwhile applies next time.
     const versionId = existing?.moduleVersionId ?? moduleVersion.id;

@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { DEFAULT_BADGES } from '@savoir/domain';
+import { bullConnection } from '../../src/core/queue/queue-connection';
+import { AnswersService } from '../../src/modules/learning/answers.service';
+import { importLearningProgram, rightAnswer, wrongAnswer } from '../factories/learning-content';
+import { TenantFactory } from '../factories/tenant.factory';
+import { graphql, login } from '../utils/graphql-client';
+import { startApi, startWorker, type RunningApi } from '../utils/test-app';
+
+const GAMIFICATION = `query { myGamification(locale: "fr") { totalXp xpToday level { key progress } streak { current longest activeToday atRisk } badges { code name earned current target } leaderboardOptIn } }`;
+
+/** Answers through the API, XP, streaks and badges through the real worker (outbox relay + BullMQ). */
+describe('gamification through the worker', () => {
+  let api: RunningApi;
+  let worker: INestApplicationContext;
+  let factory: TenantFactory;
+  let queue: Queue;
+
+  beforeAll(async () => {
+    [api, worker, factory] = await Promise.all([startApi(), startWorker(), TenantFactory.open()]);
+    queue = new Queue('gamification', { connection: bullConnection(process.env.REDIS_URL as string), prefix: process.env.QUEUE_PREFIX });
+  });
+
+  afterAll(async () => {
+    await queue.close();
+    await Promise.all([api.close(), worker.close(), factory.close()]);
+  });
+
+  async function aMaison() {
+    const tenant = await factory.newMaison();
+    await importLearningProgram(api.url, factory, tenant.maison.id);
+    await factory.inMaison(tenant.maison.id, (manager) =>
+      manager.query(`INSERT INTO badge_definition (maison_id, code, criteria, name, description) SELECT $1, b->>'code', b->'criteria', jsonb_build_object('en', b->>'code', 'fr', 'Badge ' || (b->>'code')), '{"en": "How"}' FROM jsonb_array_elements($2::jsonb) b`, [
+        tenant.maison.id,
+        JSON.stringify(DEFAULT_BADGES),
+      ]),
+    );
+    const codes = new Map<string, string>(
+      (await factory.inMaison(tenant.maison.id, (manager) => manager.query(`SELECT id, code FROM question WHERE maison_id = $1`, [tenant.maison.id]))).map((row: { id: string; code: string }) => [row.id, row.code]),
+    );
+    return { ...tenant, codes };
+  }
+
+  /** Until the maison's outbox is delivered and the gamification queue is idle, twice in a row. */
+  async function settled(maisonId: string) {
+    const deadline = Date.now() + 60_000;
+    let quiet = 0;
+    while (quiet < 2) {
+      if (Date.now() > deadline) throw new Error('the worker did not settle in 60 s');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const [{ pending }] = await factory.inMaison(maisonId, (manager) => manager.query(`SELECT count(*)::int AS pending FROM outbox_event WHERE maison_id = $1 AND delivered_at IS NULL`, [maisonId]));
+      const counts = await queue.getJobCounts('active', 'waiting', 'delayed', 'prioritized');
+      quiet = pending === 0 && Object.values(counts).every((count) => count === 0) ? quiet + 1 : 0;
+    }
+  }
+
+  it('awards XP, a streak and a first badge once a challenge is completed, and exports the badge as an Open Badges credential', async () => {
+    const { maison, boutique, codes } = await aMaison();
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    await factory.inMaison(maison.id, (manager) => manager.query(`INSERT INTO enrolment (maison_id, user_id, program_id, source, starts_on) SELECT $1, $2, id, 'ONBOARDING', '2026-10-01' FROM program WHERE maison_id = $1`, [maison.id, advisor.id]));
+    const auth = await login(api.url, advisor.email, advisor.password);
+    const before = await graphql<{ myGamification: Record<string, unknown> }>(api.url, GAMIFICATION, {}, auth);
+    expect(before.data?.myGamification).toMatchObject({ totalXp: 0, level: { key: 'APPRENTICE' }, streak: { current: 0 }, leaderboardOptIn: false });
+
+    const enrolments = await graphql<{ myEnrolments: Array<{ steps: Array<{ moduleId: string; code: string }> }> }>(api.url, `query { myEnrolments(locale: "en") { steps { moduleId code } } }`, {}, auth);
+    const challengeId = enrolments.data?.myEnrolments[0].steps.find((step) => step.code === 'heritage.challenge')?.moduleId;
+    const module = await graphql<{ learnerModule: { versionId: string; questions: Array<{ id: string; versionId: string }> } }>(api.url, `query ($id: ID!) { learnerModule(id: $id, locale: "en") { versionId questions { id versionId } } }`, { id: challengeId }, auth);
+    const { versionId, questions } = module.data?.learnerModule ?? { versionId: '', questions: [] };
+    for (const question of questions) {
+      const answered = await graphql(
+        api.url,
+        `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "en") { correct } }`,
+        { input: { attemptId: randomUUID(), questionId: question.id, questionVersionId: question.versionId, moduleVersionId: versionId, answer: rightAnswer(codes.get(question.id) as string), timeTakenMs: 6000, answeredAt: new Date().toISOString(), timeZone: 'Asia/Tokyo' } },
+        auth,
+      );
+      expect(answered.errors).toBeUndefined();
+    }
+    await settled(maison.id);
+
+    const ledger = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT source_key, amount, reasons FROM xp_event WHERE user_id = $1 ORDER BY source_key`, [advisor.id]));
+    // Two first-try right answers (difficulty 2: 12 + 5; difficulty 3: 15 + 5), then the challenge (completion + perfect).
+    expect(ledger.map((row: { source_key: string; amount: number }) => `${row.source_key.split(':')[0]} ${row.amount}`).sort()).toEqual(['attempt 17', 'attempt 20', expect.stringMatching(/^module \d+$/)]);
+    const total = ledger.reduce((sum: number, row: { amount: number }) => sum + row.amount, 0);
+    const after = await graphql<{ myGamification: { totalXp: number; xpToday: number; streak: Record<string, unknown>; badges: Array<{ code: string; name: string; earned: boolean }> } }>(api.url, GAMIFICATION, {}, auth);
+    expect(after.data?.myGamification).toMatchObject({ totalXp: total, xpToday: total, streak: { current: 1, longest: 1, activeToday: true, atRisk: false } });
+    expect(after.data?.myGamification.badges[0]).toMatchObject({ code: 'first-steps', name: 'Badge first-steps', earned: true });
+    expect(after.data?.myGamification.badges.filter((badge) => badge.earned)).toHaveLength(1);
+
+    const credential = await graphql<{ badgeCredential: { json: string } }>(api.url, `query { badgeCredential(code: "first-steps", locale: "fr") { json } }`, {}, auth);
+    const document = JSON.parse(credential.data?.badgeCredential.json ?? '{}');
+    expect(document).toMatchObject({ type: ['VerifiableCredential', 'OpenBadgeCredential'], credentialSubject: { id: `urn:uuid:${advisor.id}`, achievement: { name: 'Badge first-steps' } } });
+    expect(JSON.stringify(document)).not.toContain(advisor.email);
+    expect((await graphql(api.url, `query { badgeCredential(code: "seven-days", locale: "fr") { json } }`, {}, auth)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('shows leaderboards only to those who opted in, with opted-in colleagues only; the team quest to everyone', async () => {
+    const { maison, boutique } = await aMaison();
+    const advisors = await Promise.all(['Alma', 'Basile', 'Céleste', 'Dorian', 'Eloïse'].map((displayName) => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id, displayName })));
+    const xpThisWeek = [300, 250, 200, 150, 100];
+    await factory.inMaison(maison.id, async (manager) => {
+      for (const [i, advisor] of advisors.entries()) {
+        await manager.query(`INSERT INTO xp_event (maison_id, user_id, source_key, amount, reasons, occurred_at) VALUES ($1, $2, $3, $4, '[]', now())`, [maison.id, advisor.id, `test:${i}`, xpThisWeek[i]]);
+      }
+      // Alma, Céleste and Eloïse opted in; Basile opted in and then out; Dorian never did.
+      for (const [i, granted] of [[0, true], [2, true], [4, true], [1, true], [1, false]] as const) {
+        await manager.query(`INSERT INTO consent_record (maison_id, user_id, purpose, granted, recorded_at) VALUES ($1, $2, 'LEADERBOARD', $3, now() + ($4 || ' ms')::interval)`, [maison.id, advisors[i].id, granted, String(i)]);
+      }
+    });
+    const BOARD = `query { leaderboard(scope: BOUTIQUE) { optedIn viewerRank total rows { rank displayName xp isViewer } } }`;
+    const dorian = await login(api.url, advisors[3].email, advisors[3].password);
+    expect((await graphql(api.url, BOARD, {}, dorian)).data).toEqual({ leaderboard: { optedIn: false, viewerRank: null, total: 0, rows: [] } });
+
+    const celeste = await login(api.url, advisors[2].email, advisors[2].password);
+    const board = await graphql<{ leaderboard: { rows: Array<{ displayName: string }> } }>(api.url, BOARD, {}, celeste);
+    expect(board.data?.leaderboard).toMatchObject({ optedIn: true, viewerRank: 2, total: 3 });
+    const names = board.data?.leaderboard.rows.map((row) => row.displayName) ?? [];
+    expect(names).toContain('Céleste');
+    expect(names).not.toContain('Basile');
+    expect(names).not.toContain('Dorian');
+    expect(names).not.toContain('Eloïse'); // the last place is never shown to others
+
+    expect((await graphql(api.url, `mutation { setLeaderboardConsent(optIn: true) }`, {}, dorian)).data).toEqual({ setLeaderboardConsent: true });
+    expect((await graphql<{ leaderboard: { total: number } }>(api.url, BOARD, {}, dorian)).data?.leaderboard.total).toBe(4);
+
+    const quest = await graphql(api.url, `query { teamQuest { total goal progress reached } }`, {}, await login(api.url, advisors[1].email, advisors[1].password));
+    // Basile, who opted out, still sees the boutique's shared goal: it names no one.
+    expect(quest.data).toEqual({ teamQuest: { total: 1000, goal: 750, progress: 1, reached: true } });
+  });
+
+  it('ends in the same state when 1,000 answers are replayed in another order', async () => {
+    const { maison, boutique } = await aMaison();
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    await factory.inMaison(maison.id, (manager) => manager.query(`INSERT INTO enrolment (maison_id, user_id, program_id, source, starts_on) SELECT $1, $2, id, 'ONBOARDING', '2026-10-01' FROM program WHERE maison_id = $1`, [maison.id, advisor.id]));
+    const [versions, moduleVersions] = await factory.inMaison(maison.id, async (manager) => [
+      await manager.query(`SELECT v.id, v.question_id, q.code FROM question_version v JOIN question q ON q.id = v.question_id WHERE v.maison_id = $1 AND v.status = 'PUBLISHED'`, [maison.id]),
+      await manager.query(`SELECT id, question_version_ids FROM module_version WHERE maison_id = $1 AND status = 'PUBLISHED'`, [maison.id]),
+    ]);
+    const moduleOf = (versionId: string) => (moduleVersions as Array<{ id: string; question_version_ids: string[] }>).find((module) => module.question_version_ids.includes(versionId))?.id ?? null;
+    const answers = Array.from({ length: 1000 }, (_, i) => {
+      const version = versions[i % versions.length] as { id: string; question_id: string; code: string };
+      return {
+        attemptId: randomUUID(),
+        questionId: version.question_id,
+        questionVersionId: version.id,
+        moduleVersionId: moduleOf(version.id),
+        answer: i % 4 === 0 ? wrongAnswer(version.code) : rightAnswer(version.code),
+        timeTakenMs: 4000,
+        answeredAt: new Date(Date.UTC(2026, 9, 1) + i * 50 * 60_000),
+        timeZone: i % 2 ? 'Europe/Paris' : 'America/New_York',
+      };
+    });
+    const answersService = api.app.get(AnswersService);
+    const actor = { userId: advisor.id, maisonId: maison.id, roles: ['ADVISOR' as const] };
+    const submitAll = async (list: typeof answers) => {
+      const queue = [...list];
+      await Promise.all(Array.from({ length: 4 }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) await answersService.submit(actor, next, 'en');
+      }));
+    };
+    const snapshot = () =>
+      factory.inMaison(maison.id, async (manager) => ({
+        attempts: await manager.query(`SELECT id, score, correct FROM attempt WHERE user_id = $1 ORDER BY id`, [advisor.id]),
+        progress: await manager.query(`SELECT module_id, status, answered, total, score, best_score, perfect, completed_at FROM module_progress WHERE user_id = $1 ORDER BY module_id`, [advisor.id]),
+        enrolment: await manager.query(`SELECT completed_at, certified_at, certification_score, onboarding_days FROM enrolment WHERE user_id = $1`, [advisor.id]),
+        xp: await manager.query(`SELECT source_key, amount FROM xp_event WHERE user_id = $1 ORDER BY source_key`, [advisor.id]),
+        streak: await manager.query(`SELECT state FROM learner_streak WHERE user_id = $1`, [advisor.id]),
+        badges: await manager.query(`SELECT badge_code FROM badge_award WHERE user_id = $1 ORDER BY badge_code`, [advisor.id]),
+        events: await manager.query(`SELECT type, count(*)::int FROM outbox_event WHERE maison_id = $1 GROUP BY type ORDER BY type`, [maison.id]),
+      }));
+
+    await submitAll(answers);
+    await settled(maison.id);
+    const once = await snapshot();
+    expect(once.attempts).toHaveLength(1000);
+    expect(once.xp.length).toBe(1000 + once.progress.filter((row: { status: string }) => row.status === 'COMPLETED').length);
+    expect(once.streak[0].state.longest).toBeGreaterThan(30);
+    expect(once.badges.map((row: { badge_code: string }) => row.badge_code)).toEqual(['first-steps', 'seven-days', 'thirty-days']);
+
+    const reordered = [...answers].sort(() => Math.random() - 0.5);
+    await submitAll(reordered);
+    await settled(maison.id);
+    expect(await snapshot()).toEqual(once);
+  }, 180_000);
+});
