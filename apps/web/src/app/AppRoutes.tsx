@@ -1,9 +1,12 @@
 import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { LearnLayout } from '../modules/learn/components/LearnLayout';
 import { AppLayout } from '../modules/shell/components/AppLayout';
 import { HomePage } from '../pages/HomePage';
 import { InsightsPage } from '../pages/InsightsPage';
-import { LearnPage } from '../pages/LearnPage';
+import { LearnModulePage } from '../pages/LearnModulePage';
+import { LearnProgressPage } from '../pages/LearnProgressPage';
+import { LearnTodayPage } from '../pages/LearnTodayPage';
 import { LoginPage } from '../pages/LoginPage';
 import { RequireSession, RequireSpace } from './guards';
 
@@ -42,7 +45,12 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
-        <Route path="learn" element={<RequireSpace space="learn"><LearnPage /></RequireSpace>} />
+        {/* The advisors' space loads with the app: it must open offline once the app has been opened. */}
+        <Route path="learn" element={<RequireSpace space="learn"><LearnLayout /></RequireSpace>}>
+          <Route index element={<LearnTodayPage />} />
+          <Route path="modules/:moduleId" element={<LearnModulePage />} />
+          <Route path="progress" element={<LearnProgressPage />} />
+        </Route>
         <Route path="studio" element={<RequireSpace space="studio"><StudioShell /></RequireSpace>}>
           <Route index element={<Navigate to="programs" replace />} />
           <Route path="programs" element={<StudioProgramsPage />} />

@@ -25,6 +25,8 @@ export function createCache(): InMemoryCache {
       ModuleVersion: { fields: { texts: { merge: false }, targetSkills: { merge: false }, questions: { merge: false } } },
       QuestionVersion: { fields: { texts: { merge: false } } },
       UserImport: { fields: { issues: { merge: false } } },
+      // A learner's choices are ids local to their question (`a`, `b`…): never one cache entry across questions.
+      LearnerChoice: { keyFields: false },
     },
   });
 }

@@ -1,9 +1,16 @@
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
+import { deserialize, serialize } from 'node:v8';
 
 // react-router encodes URLs with TextEncoder, which jest-environment-jsdom does not expose.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+// Browsers have structuredClone, jest-environment-jsdom does not expose it; fake-indexeddb (the offline answer
+// queue's specs) clones every stored value with it. V8's serializer is the same structured-clone algorithm.
+if (typeof globalThis.structuredClone !== 'function') {
+  Object.assign(globalThis, { structuredClone: <T>(value: T): T => deserialize(serialize(value)) as T });
+}
 
 // Mantine reads media queries, observes sizes and scrolls options into view: jsdom has none of these.
 Object.defineProperty(window, 'matchMedia', {

@@ -1,0 +1,31 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { aPendingAnswer } from '../offline/pending-answer.fixtures';
+import { rejectionCode, submitAnswerInput } from './answer-transport';
+
+const graphQLError = (code: string) => new CombinedGraphQLErrors({ errors: [{ message: 'Refused', extensions: { code } }] });
+
+describe('the SubmitAnswer transport', () => {
+  it('sends the answer without what only the device needs', () => {
+    const answer = aPendingAnswer({ timeTakenMs: 4200.6 });
+    expect(submitAnswerInput(answer)).toEqual({
+      attemptId: answer.attemptId,
+      questionId: answer.questionId,
+      questionVersionId: answer.questionVersionId,
+      moduleVersionId: answer.moduleVersionId,
+      answer: answer.answer,
+      timeTakenMs: 4201,
+      answeredAt: answer.answeredAt,
+      timeZone: answer.timeZone,
+    });
+  });
+
+  it.each(['ANSWER_INVALID', 'VERSION_NOT_PUBLISHED', 'NOT_FOUND', 'ATTEMPT_CONFLICT', 'VALIDATION_FAILED'])('treats %s as a final refusal', (code) => {
+    expect(rejectionCode(graphQLError(code))).toBe(code);
+  });
+
+  it('keeps everything else for another try: server errors, session errors, the network', () => {
+    expect(rejectionCode(graphQLError('INTERNAL_SERVER_ERROR'))).toBeNull();
+    expect(rejectionCode(graphQLError('UNAUTHENTICATED'))).toBeNull();
+    expect(rejectionCode(new TypeError('Failed to fetch'))).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { SubmitAnswerInput, SubmitAnswerMutation } from '../../generated/graphql';
+import type { PendingAnswer } from '../offline/answer-queue';
+
+export type AnswerResult = SubmitAnswerMutation['submitAnswer'];
+
+/**
+ * Codes with which the API refuses an answer for good: sending it again would be refused again, so the sync
+ * drops it. Anything else (no connection, a 5xx, a timeout) keeps it on the device for another try.
+ */
+export const REJECTION_CODES: ReadonlySet<string> = new Set(['ANSWER_INVALID', 'VERSION_NOT_PUBLISHED', 'NOT_FOUND', 'ATTEMPT_CONFLICT', 'VALIDATION_FAILED']);
+
+/** What became of one answer, as the player tells the advisor. */
+export type AnswerOutcome =
+  /** Recorded: right or not, with the explanation. */
+  | { kind: 'scored'; result: AnswerResult }
+  /** Kept on this device; it will be sent when the connection returns. */
+  | { kind: 'saved' }
+  /** Refused by the API (e.g. the module changed meanwhile). */
+  | { kind: 'rejected'; code: string };
+
+/** The mutation's input: the pending answer without what only the device needs (who, when queued). */
+export function submitAnswerInput(answer: PendingAnswer): SubmitAnswerInput {
+  return {
+    attemptId: answer.attemptId,
+    questionId: answer.questionId,
+    questionVersionId: answer.questionVersionId,
+    moduleVersionId: answer.moduleVersionId,
+    answer: answer.answer,
+    timeTakenMs: Math.max(0, Math.round(answer.timeTakenMs)),
+    answeredAt: answer.answeredAt,
+    timeZone: answer.timeZone,
+  };
+}
+
+/** The code of a final refusal, or null for what is worth retrying (network errors, server errors, other codes). */
+export function rejectionCode(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  for (const item of error.errors) {
+    const code = item.extensions?.['code'];
+    if (typeof code === 'string' && REJECTION_CODES.has(code)) return code;
+  }
+  return null;
+}

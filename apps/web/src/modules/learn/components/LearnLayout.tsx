@@ -1,0 +1,50 @@
+import { CloseButton, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { useSession } from '../../auth/hooks/useSession';
+import { OfflineBanner } from '../../offline/components/OfflineBanner';
+import { LearnSyncContext } from '../hooks/learn-sync';
+import { useLearnSyncValue } from '../hooks/useLearnSyncValue';
+import classes from './Learn.module.css';
+import { SwitchAdvisorButton } from './SwitchAdvisorButton';
+
+/** The advisor's space: Today and Progress, the offline note, the tablet hand-over; one answer sync for all of it. */
+export function LearnLayout() {
+  const { viewer } = useSession();
+  if (!viewer) return null;
+  return <LearnSpace userId={viewer.id} />;
+}
+
+function LearnSpace({ userId }: { userId: string }) {
+  const { t } = useTranslation();
+  const sync = useLearnSyncValue(userId);
+  return (
+    <LearnSyncContext.Provider value={sync}>
+      <div data-testid="space-learn">
+        <Stack gap="sm" mb="lg">
+          <Group justify="space-between" gap="sm" wrap="wrap">
+            <nav aria-label={t('learn.nav.label')}>
+              <Group gap="lg" wrap="nowrap">
+                <UnstyledButton component={NavLink} to="/learn" end className={classes.navLink}>
+                  {t('learn.nav.today')}
+                </UnstyledButton>
+                <UnstyledButton component={NavLink} to="/learn/progress" className={classes.navLink}>
+                  {t('learn.nav.progress')}
+                </UnstyledButton>
+              </Group>
+            </nav>
+            <SwitchAdvisorButton />
+          </Group>
+          <OfflineBanner online={sync.online} pending={sync.pending} />
+          {sync.refusedLater > 0 ? (
+            <Group className={classes.note} gap="xs" wrap="nowrap" justify="space-between" role="status">
+              <Text size="sm">{t('learn.refusedLater', { count: sync.refusedLater })}</Text>
+              <CloseButton size="sm" onClick={sync.dismissRefusedLater} aria-label={t('learn.dismiss')} />
+            </Group>
+          ) : null}
+        </Stack>
+        <Outlet />
+      </div>
+    </LearnSyncContext.Provider>
+  );
+}

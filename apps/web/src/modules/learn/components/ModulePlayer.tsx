@@ -1,0 +1,144 @@
+import { useApolloClient } from '@apollo/client/react';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LearnerModuleQuery } from '../../../generated/graphql';
+import { BackLink } from '../../../ui/BackLink';
+import { PageHeading } from '../../../ui/PageHeading';
+import type { AnswerOutcome } from '../answer-transport';
+import { useLearnSync } from '../hooks/learn-sync';
+import { useCompleteLesson } from '../hooks/useLearnMutations';
+import { useLearnLocale } from '../hooks/useLearnLocale';
+import { useModuleRewards } from '../hooks/useModuleRewards';
+import { opensWithLesson, resumeIndex } from '../learner-question';
+import { toLessonBlocks } from '../lesson-blocks';
+import classes from './Learn.module.css';
+import { LessonBlocks } from './LessonBlocks';
+import { ModuleSummary } from './ModuleSummary';
+import { QuestionStep } from './QuestionStep';
+
+export type LearnerModule = LearnerModuleQuery['learnerModule'];
+type ModuleProgress = LearnerModule['progress'];
+
+type Stage = { kind: 'lesson' } | { kind: 'question'; index: number } | { kind: 'summary' };
+
+/**
+ * A module from start to end: the lesson ("I have read this"), the questions one at a time from the first not yet
+ * answered, then the summary. Focus follows each change to the new heading, for keyboard and screen-reader users.
+ */
+export function ModulePlayer({ module }: { module: LearnerModule }) {
+  const { t } = useTranslation();
+  const locale = useLearnLocale();
+  const client = useApolloClient();
+  const { online } = useLearnSync();
+  const blocks = useMemo(() => toLessonBlocks(module.blocks), [module.blocks]);
+  // The questions of this sitting: fixed when it starts, so marking answers in the cache never shifts them.
+  const [questions] = useState(() => module.questions);
+  // Every question answered before: a review, whose answers are not first attempts.
+  const [review] = useState(() => questions.length > 0 && questions.every((question) => question.answered));
+  const [stage, setStage] = useState<Stage>(() => {
+    if (opensWithLesson(blocks.length, questions)) return { kind: 'lesson' };
+    return questions.length > 0 ? { kind: 'question', index: resumeIndex(questions) } : { kind: 'summary' };
+  });
+  const [outcomes, setOutcomes] = useState<AnswerOutcome[]>([]);
+  const [lessonRecorded, setLessonRecorded] = useState(false);
+  const [lessonUnrecorded, setLessonUnrecorded] = useState(false);
+  const { completeLesson } = useCompleteLesson();
+  const earnedSomething = lessonRecorded || outcomes.some((outcome) => outcome.kind === 'scored');
+  const rewards = useModuleRewards(stage.kind === 'summary' && earnedSomething);
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+  }, [stage]);
+  const go = (next: Stage) => {
+    moved.current = true;
+    setStage(next);
+  };
+
+  const keepProgress = useCallback(
+    (progress: ModuleProgress) => {
+      client.cache.modify({ id: client.cache.identify({ __typename: 'LearnerModule', id: module.id }), fields: { progress: () => progress } });
+    },
+    [client, module.id],
+  );
+
+  const recordLesson = useCallback(async () => {
+    const progress = await completeLesson(module.versionId);
+    if (progress) keepProgress(progress);
+    setLessonRecorded(progress !== null);
+    setLessonUnrecorded(progress === null);
+  }, [completeLesson, keepProgress, module.versionId]);
+
+  // A reading that could not be recorded (offline) is recorded once the connection returns.
+  useEffect(() => {
+    if (lessonUnrecorded && online) void recordLesson();
+  }, [lessonUnrecorded, online, recordLesson]);
+
+  function finishLesson() {
+    // Recorded in the background: on poor Wi-Fi the advisor moves on at once (and it is retried once back online).
+    void recordLesson();
+    go(questions.length > 0 ? { kind: 'question', index: resumeIndex(questions) } : { kind: 'summary' });
+  }
+
+  function answered(questionId: string, outcome: AnswerOutcome) {
+    setOutcomes((previous) => [...previous, outcome]);
+    if (outcome.kind === 'rejected') return;
+    // Resuming later starts after it, even before the module is read again from the API.
+    client.cache.modify({ id: client.cache.identify({ __typename: 'LearnerQuestion', id: questionId }), fields: { answered: () => true } });
+    if (outcome.kind === 'scored' && outcome.result.moduleProgress) keepProgress(outcome.result.moduleProgress);
+  }
+
+  return (
+    <article lang={locale}>
+      <BackLink to="/learn">{t('learn.player.back')}</BackLink>
+      <PageHeading
+        title={module.title}
+        subtitle={
+          <Group component="span" gap="xs" wrap="wrap">
+            <Badge component="span" variant="outline" color="gold" radius="xs" tt="none" fw={500}>
+              {t(`learn.kinds.${module.kind}`)}
+            </Badge>
+            <Text component="span" size="sm" c="dimmed">
+              {t('learn.minutes', { count: module.estimatedMinutes })}
+            </Text>
+          </Group>
+        }
+      />
+      <Stack gap="xl" maw={720}>
+        {stage.kind === 'lesson' ? (
+          <section aria-labelledby="learn-lesson">
+            <Stack gap="lg">
+              <Title order={2} id="learn-lesson" ref={headingRef} tabIndex={-1} className={`${classes.eyebrow} ${classes.focusTarget}`}>
+                {t('learn.lesson.title')}
+              </Title>
+              {module.summary ? <Text c="dimmed">{module.summary}</Text> : null}
+              <LessonBlocks blocks={blocks} locale={locale} />
+              <Group justify="flex-end" pt="md" style={{ borderTop: '1px solid var(--savoir-hairline)' }}>
+                <Button onClick={finishLesson} rightSection={<IconArrowRight size={16} aria-hidden="true" />}>
+                  {questions.length > 0 ? t('learn.lesson.readContinue') : t('learn.lesson.read')}
+                </Button>
+              </Group>
+            </Stack>
+          </section>
+        ) : null}
+        {stage.kind === 'question' && questions[stage.index] ? (
+          <QuestionStep
+            key={questions[stage.index].id}
+            question={questions[stage.index]}
+            index={stage.index}
+            total={questions.length}
+            moduleVersionId={module.versionId}
+            headingRef={headingRef}
+            onAnswered={(outcome) => answered(questions[stage.index].id, outcome)}
+            onNext={() => go(stage.index + 1 < questions.length ? { kind: 'question', index: stage.index + 1 } : { kind: 'summary' })}
+            isLast={stage.index + 1 >= questions.length}
+          />
+        ) : null}
+        {stage.kind === 'summary' ? <ModuleSummary title={module.title} review={review} outcomes={outcomes} rewards={rewards} headingRef={headingRef} /> : null}
+      </Stack>
+    </article>
+  );
+}

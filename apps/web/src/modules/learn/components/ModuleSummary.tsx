@@ -1,0 +1,101 @@
+import { Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { AnswerOutcome } from '../answer-transport';
+import type { ModuleRewards } from '../hooks/useModuleRewards';
+import { BadgeMedallion } from './BadgeMedallion';
+import classes from './Learn.module.css';
+
+export interface ModuleSummaryProps {
+  title: string;
+  /** The questions had all been answered before: the score is this sitting's, not a first attempt. */
+  review: boolean;
+  /** What became of each answer given in this sitting. */
+  outcomes: readonly AnswerOutcome[];
+  rewards: ModuleRewards;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}
+
+/** The end of a module: how the answers went the first time, then the XP, streak and any badge once the worker awards them. */
+export function ModuleSummary({ title, review, outcomes, rewards, headingRef }: ModuleSummaryProps) {
+  const { t } = useTranslation();
+  const scored = outcomes.flatMap((outcome) => (outcome.kind === 'scored' ? [outcome.result] : []));
+  const right = scored.filter((result) => result.correct).length;
+  const saved = outcomes.filter((outcome) => outcome.kind === 'saved').length;
+  const refused = outcomes.filter((outcome) => outcome.kind === 'rejected').length;
+
+  return (
+    <Paper component="section" aria-labelledby="learn-summary" p={{ base: 'md', sm: 'xl' }} bg="white" style={{ borderTop: '2px solid var(--savoir-gold)' }}>
+      <Stack gap="md" align="flex-start">
+        <Text className={classes.eyebrow}>{title}</Text>
+        <Title order={2} id="learn-summary" ref={headingRef} tabIndex={-1} className={classes.focusTarget}>
+          {t('learn.summary.title')}
+        </Title>
+        {scored.length > 0 ? (
+          <Text size="lg" data-testid="learn-summary-score">
+            {t(review ? 'learn.summary.rightThisTime' : 'learn.summary.firstTime', { right, count: scored.length })}
+          </Text>
+        ) : null}
+        {!review && scored.length > 1 && right === scored.length ? <Text c="dimmed">{t('learn.summary.perfect')}</Text> : null}
+        {saved > 0 ? <Text>{t('learn.summary.saved', { count: saved })}</Text> : null}
+        {refused > 0 ? <Text c="dimmed">{t('learn.summary.refused', { count: refused })}</Text> : null}
+        <RewardsView rewards={rewards} waitingForSync={saved > 0} />
+        <Button component={Link} to="/learn" variant="default" leftSection={<IconArrowLeft size={16} aria-hidden="true" />} mt="sm">
+          {t('learn.summary.back')}
+        </Button>
+      </Stack>
+    </Paper>
+  );
+}
+
+function RewardsView({ rewards, waitingForSync }: { rewards: ModuleRewards; waitingForSync: boolean }) {
+  const { t } = useTranslation();
+  switch (rewards.status) {
+    case 'idle':
+      return waitingForSync ? <Text c="dimmed">{t('learn.summary.xpAfterSync')}</Text> : null;
+    case 'waiting':
+      return (
+        <Group gap="xs" role="status">
+          <Loader size="xs" color="gold" aria-hidden="true" />
+          <Text c="dimmed">{t('learn.summary.xpWaiting')}</Text>
+        </Group>
+      );
+    case 'later':
+      return (
+        <Text c="dimmed" role="status">
+          {t('learn.summary.xpLater')}
+        </Text>
+      );
+    case 'arrived': {
+      const { gains, gamification } = rewards;
+      return (
+        <Stack gap="sm" role="status" className={classes.reward} data-testid="learn-rewards">
+          <Stack gap={0}>
+            <Text className={classes.display} fz={40} c="gold.7">
+              {t('learn.summary.xpEarned', { value: gains.xp })}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t('learn.summary.xpTotal', { value: gamification.totalXp })}
+              {gamification.streak.current > 0 ? ` · ${t('learn.streak.days', { count: gamification.streak.current })}` : ''}
+            </Text>
+          </Stack>
+          {gains.newLevel ? <Text>{t('learn.summary.newLevel', { level: t(`learn.levels.${gains.newLevel}`) })}</Text> : null}
+          {gains.newBadges.map((badge) => (
+            <Group key={badge.code} gap="md" wrap="nowrap" align="center">
+              <BadgeMedallion earned size="lg" />
+              <Stack gap={0} miw={0}>
+                <Text className={classes.eyebrow}>{t('learn.summary.newBadge')}</Text>
+                <Text fw={500}>{badge.name}</Text>
+                <Text size="sm" c="dimmed">
+                  {badge.description}
+                </Text>
+              </Stack>
+            </Group>
+          ))}
+        </Stack>
+      );
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import { Anchor, Badge, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconCircle, IconCircleCheck, IconCircleHalf2 } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { LearnEnrolment_EnrolmentFragment, ModuleProgressStatus } from '../../../generated/graphql';
+import classes from './Learn.module.css';
+
+const STATUS_ICON: Record<ModuleProgressStatus, typeof IconCircle> = {
+  COMPLETED: IconCircleCheck,
+  IN_PROGRESS: IconCircleHalf2,
+  NOT_STARTED: IconCircle,
+};
+
+/** A program's steps in order: completed ones quietly ticked, the next one marked by a gold rule, the certification named. */
+export function PathSteps({ enrolment, headingId }: { enrolment: LearnEnrolment_EnrolmentFragment; headingId: string }) {
+  const { t } = useTranslation();
+  const nextId = enrolment.nextStep?.moduleId;
+  const done = enrolment.steps.filter((step) => step.status === 'COMPLETED').length;
+  return (
+    <section aria-labelledby={headingId}>
+      <Stack gap={2} mb="sm">
+        <Title order={2} id={headingId} fz="h3">
+          {enrolment.onboarding ? t('learn.path.title') : enrolment.programTitle}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {enrolment.onboarding ? `${enrolment.programTitle} · ` : ''}
+          {t('learn.path.done', { done, count: enrolment.steps.length })}
+          {enrolment.dueOn && !enrolment.completedAt ? ` · ${t('learn.path.dueOn', { value: new Date(`${enrolment.dueOn}T00:00:00Z`) })}` : ''}
+        </Text>
+      </Stack>
+      {enrolment.steps.length === 0 ? (
+        <Text c="dimmed">{t('learn.path.empty')}</Text>
+      ) : (
+        <ol className={classes.list}>
+          {enrolment.steps.map((step) => {
+            const Icon = STATUS_ICON[step.status];
+            return (
+              <li key={step.moduleId} className={classes.step} data-status={step.status} data-next={step.moduleId === nextId || undefined}>
+                <Icon
+                  size={20}
+                  stroke={1.5}
+                  aria-hidden="true"
+                  color={step.status === 'NOT_STARTED' ? 'var(--mantine-color-ink-3)' : 'var(--savoir-gold)'}
+                  style={{ flexShrink: 0, marginTop: 2 }}
+                />
+                <Stack gap={2} miw={0} style={{ flex: 1 }}>
+                  <Anchor component={Link} to={`/learn/modules/${step.moduleId}`} className={classes.stepTitle} c="inherit" underline="hover">
+                    {step.title}
+                    <VisuallyHidden>{` — ${t(`learn.path.status.${step.status}`)}`}</VisuallyHidden>
+                  </Anchor>
+                  <Group gap="xs" wrap="wrap">
+                    <Text size="xs" c="dimmed">
+                      {t(`learn.kinds.${step.kind}`)} · {t('learn.minutes', { count: step.estimatedMinutes })}
+                    </Text>
+                    {step.certification ? (
+                      <Badge variant="light" color="gold" radius="xs" size="xs" tt="none" fw={500}>
+                        {t('learn.path.certification')}
+                      </Badge>
+                    ) : null}
+                  </Group>
+                </Stack>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

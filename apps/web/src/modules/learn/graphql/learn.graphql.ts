@@ -1,0 +1,210 @@
+import { graphql } from '../../../generated';
+
+/** One step of a path: the module it opens, how long it takes and where the advisor stands. */
+export const PathStepFragment = graphql(`
+  fragment PathStep_step on PathStep {
+    moduleId
+    code
+    kind
+    title
+    estimatedMinutes
+    status
+    certification
+  }
+`);
+
+/** A program the advisor follows, with its steps in order and the next one to take. */
+export const LearnEnrolmentFragment = graphql(`
+  fragment LearnEnrolment_enrolment on Enrolment {
+    id
+    programId
+    programTitle
+    onboarding
+    startsOn
+    dueOn
+    completedAt
+    certifiedAt
+    certificationScore
+    certificationThreshold
+    steps {
+      ...PathStep_step
+    }
+    nextStep {
+      ...PathStep_step
+    }
+  }
+`);
+
+/** Level, XP, streak and badges: read by Today's header, the progress page and the end of a module. */
+export const LearnGamificationFragment = graphql(`
+  fragment LearnGamification_gamification on MyGamification {
+    totalXp
+    xpToday
+    leaderboardOptIn
+    level {
+      key
+      index
+      floorXp
+      nextXp
+      progress
+    }
+    streak {
+      current
+      longest
+      atRisk
+      freezeNeeded
+      freezes
+      activeToday
+    }
+    badges {
+      code
+      name
+      description
+      earned
+      awardedAt
+      current
+      target
+    }
+  }
+`);
+
+export const MyEnrolmentsDocument = graphql(`
+  query MyEnrolments($locale: String!) {
+    myEnrolments(locale: $locale) {
+      ...LearnEnrolment_enrolment
+    }
+  }
+`);
+
+export const MyGamificationDocument = graphql(`
+  query MyGamification($locale: String!) {
+    myGamification(locale: $locale) {
+      ...LearnGamification_gamification
+    }
+  }
+`);
+
+export const TeamQuestDocument = graphql(`
+  query TeamQuest {
+    teamQuest {
+      week
+      boutiqueName
+      total
+      goal
+      progress
+      reached
+    }
+  }
+`);
+
+export const LearnerModuleDocument = graphql(`
+  query LearnerModule($id: ID!, $locale: String!) {
+    learnerModule(id: $id, locale: $locale) {
+      id
+      versionId
+      code
+      kind
+      title
+      summary
+      estimatedMinutes
+      blocks
+      questions {
+        id
+        versionId
+        type
+        prompt
+        answered
+        unit
+        choices {
+          id
+          text
+          imageUrl
+          imageAlt
+        }
+        matchingLeft {
+          id
+          text
+        }
+        matchingRight {
+          id
+          text
+        }
+      }
+      progress {
+        status
+        answered
+        total
+        score
+        perfect
+        completedAt
+      }
+    }
+  }
+`);
+
+export const SubmitAnswerDocument = graphql(`
+  mutation SubmitAnswer($input: SubmitAnswerInput!, $locale: String!) {
+    submitAnswer(input: $input, locale: $locale) {
+      attemptId
+      questionId
+      correct
+      score
+      explanation
+      replayed
+      moduleProgress {
+        status
+        answered
+        total
+        score
+        perfect
+        completedAt
+      }
+    }
+  }
+`);
+
+export const CompleteLessonDocument = graphql(`
+  mutation CompleteLesson($moduleVersionId: ID!) {
+    completeLesson(moduleVersionId: $moduleVersionId) {
+      status
+      answered
+      total
+      score
+      perfect
+      completedAt
+    }
+  }
+`);
+
+export const LeaderboardDocument = graphql(`
+  query Leaderboard($scope: LeaderboardScope!) {
+    leaderboard(scope: $scope) {
+      week
+      optedIn
+      viewerRank
+      total
+      rows {
+        rank
+        displayName
+        xp
+        isViewer
+        gapBefore
+      }
+    }
+  }
+`);
+
+export const SetLeaderboardConsentDocument = graphql(`
+  mutation SetLeaderboardConsent($optIn: Boolean!) {
+    setLeaderboardConsent(optIn: $optIn)
+  }
+`);
+
+export const BadgeCredentialDocument = graphql(`
+  query BadgeCredential($code: String!, $locale: String!) {
+    badgeCredential(code: $code, locale: $locale) {
+      awardId
+      json
+    }
+  }
+`);

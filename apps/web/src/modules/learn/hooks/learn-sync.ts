@@ -1,0 +1,26 @@
+import { createContext, useContext } from 'react';
+import type { PendingAnswer } from '../../offline/answer-queue';
+import type { FlushResult } from '../../offline/answer-sync';
+import type { AnswerOutcome } from '../answer-transport';
+
+/** The learn space's one answer sync, shared by its pages (one instance, so one pass at a time per advisor). */
+export interface LearnSync {
+  userId: string;
+  online: boolean;
+  /** The advisor's answers still waiting on the device. */
+  pending: number;
+  /** Answers given earlier (offline) that the API then refused, not already told by the player. */
+  refusedLater: number;
+  dismissRefusedLater: () => void;
+  /** Keeps the answer on the device, sends it if it can, and says what became of it. */
+  submitAnswer: (answer: PendingAnswer) => Promise<AnswerOutcome>;
+  flush: () => Promise<FlushResult>;
+}
+
+export const LearnSyncContext = createContext<LearnSync | null>(null);
+
+export function useLearnSync(): LearnSync {
+  const sync = useContext(LearnSyncContext);
+  if (!sync) throw new Error('useLearnSync is used outside the learn space (LearnLayout)');
+  return sync;
+}

@@ -1,0 +1,44 @@
+import type { LearnerModuleQuery } from '../../generated/graphql';
+import type { PresentedChoice, PresentedQuestion } from '../questions/presented-question';
+
+export type LearnerQuestion = LearnerModuleQuery['learnerModule']['questions'][number];
+
+interface LearnerChoice {
+  id: string;
+  text: string;
+  imageUrl?: string | null;
+  imageAlt?: string | null;
+}
+
+function presentChoice({ id, text, imageUrl, imageAlt }: LearnerChoice): PresentedChoice {
+  return { id, text, ...(imageUrl ? { imageUrl, imageAlt: imageAlt ?? '' } : {}) };
+}
+
+/**
+ * A question as the API sends it to the advisor, in the shape the shared player (`QuestionView`) shows: the
+ * choices in the order the API chose (already shuffled per advisor), the matching sides, the unit.
+ */
+export function presentLearnerQuestion(question: LearnerQuestion): PresentedQuestion {
+  const presented: PresentedQuestion = { prompt: question.prompt, choices: question.choices.map(presentChoice) };
+  if (question.type === 'MATCHING') {
+    return { ...presented, matching: { left: question.matchingLeft.map(presentChoice), right: question.matchingRight.map(presentChoice) } };
+  }
+  if (question.type === 'NUMERIC') return { ...presented, unit: question.unit ?? '' };
+  return presented;
+}
+
+/** Where a module resumes: the first question not answered yet, or the first one when all are (a review). */
+export function resumeIndex(questions: ReadonlyArray<Pick<LearnerQuestion, 'answered'>>): number {
+  const index = questions.findIndex((question) => !question.answered);
+  return index === -1 ? 0 : index;
+}
+
+/**
+ * Whether the lesson opens the module: it has blocks, and no question was answered yet, or all were (the lesson
+ * may not have been recorded as read). Halfway through the questions, the advisor resumes at the next one.
+ */
+export function opensWithLesson(blockCount: number, questions: ReadonlyArray<Pick<LearnerQuestion, 'answered'>>): boolean {
+  if (blockCount === 0) return false;
+  const answered = questions.filter((question) => question.answered).length;
+  return answered === 0 || answered === questions.length;
+}

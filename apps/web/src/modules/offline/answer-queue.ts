@@ -1,0 +1,140 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+/** One answer given on this device and not yet acknowledged by the server. */
+export interface PendingAnswer {
+  /** Client-generated uuid (`crypto.randomUUID()`): the server's idempotency key for this answer. */
+  attemptId: string;
+  userId: string;
+  questionId: string;
+  questionVersionId: string;
+  moduleVersionId: string | null;
+  /** The answer JSON, e.g. `{ type: 'SINGLE_CHOICE', optionId: 'a' }`. */
+  answer: Record<string, unknown>;
+  timeTakenMs: number;
+  /** ISO instant on the device. */
+  answeredAt: string;
+  /** IANA zone of the device when answering (streaks and "today" are the advisor's own day). */
+  timeZone: string;
+  queuedAt: string;
+}
+
+/** The pending answers of every user of this device, partitioned by `userId` (a boutique tablet is shared). */
+export interface AnswerQueue {
+  /** Keeps the answer; enqueuing an `attemptId` already queued keeps the first record (as the server would). */
+  enqueue(answer: PendingAnswer): Promise<void>;
+  /** The user's pending answers, oldest `queuedAt` first (enqueue order between equal instants). */
+  pending(userId: string): Promise<PendingAnswer[]>;
+  remove(attemptId: string): Promise<void>;
+  count(userId: string): Promise<number>;
+  /** Forgets everything of one user (shared tablet). */
+  clearUser(userId: string): Promise<void>;
+  clearAll(): Promise<void>;
+  /** Closes the connection; the next call opens it again. */
+  close(): Promise<void>;
+}
+
+export interface AnswerQueueOptions {
+  /** The IndexedDB database name; tests give each queue its own. */
+  databaseName?: string;
+}
+
+const STORE = 'pendingAnswers';
+
+/** What is stored: the answer plus a sequence number that orders answers queued within the same millisecond. */
+interface StoredAnswer extends PendingAnswer {
+  seq: number;
+}
+
+interface OfflineDatabase extends DBSchema {
+  [STORE]: {
+    key: string;
+    value: StoredAnswer;
+    indexes: { byUser: string; byUserOrder: [string, string, number]; bySeq: number };
+  };
+}
+
+function toPendingAnswer({ seq: _seq, ...answer }: StoredAnswer): PendingAnswer {
+  return answer;
+}
+
+/**
+ * An IndexedDB-backed queue. The database is opened on first use (importing this module touches nothing), and
+ * closed when another tab needs to upgrade it, so a newer version of the app is never blocked by an older tab.
+ */
+export function createAnswerQueue({ databaseName = 'savoir-offline' }: AnswerQueueOptions = {}): AnswerQueue {
+  let database: Promise<IDBPDatabase<OfflineDatabase>> | null = null;
+
+  function open(): Promise<IDBPDatabase<OfflineDatabase>> {
+    database ??= openDB<OfflineDatabase>(databaseName, 1, {
+      upgrade(db) {
+        const store = db.createObjectStore(STORE, { keyPath: 'attemptId' });
+        store.createIndex('byUser', 'userId');
+        store.createIndex('byUserOrder', ['userId', 'queuedAt', 'seq']);
+        store.createIndex('bySeq', 'seq');
+      },
+      blocking() {
+        void close();
+      },
+      terminated() {
+        database = null;
+      },
+    }).catch((error: unknown) => {
+      database = null;
+      throw error;
+    });
+    return database;
+  }
+
+  async function close(): Promise<void> {
+    const opened = database;
+    database = null;
+    if (opened) (await opened).close();
+  }
+
+  return {
+    async enqueue(answer) {
+      const db = await open();
+      // One readwrite transaction: reading the last sequence number and writing are atomic, across tabs too.
+      const tx = db.transaction(STORE, 'readwrite');
+      if ((await tx.store.getKey(answer.attemptId)) === undefined) {
+        const last = await tx.store.index('bySeq').openCursor(null, 'prev');
+        await tx.store.add({ ...answer, seq: (last?.value.seq ?? 0) + 1 });
+      }
+      await tx.done;
+    },
+
+    async pending(userId) {
+      const db = await open();
+      const range = IDBKeyRange.bound([userId], [userId, []]);
+      const records = await db.getAllFromIndex(STORE, 'byUserOrder', range);
+      return records.map(toPendingAnswer);
+    },
+
+    async remove(attemptId) {
+      const db = await open();
+      await db.delete(STORE, attemptId);
+    },
+
+    async count(userId) {
+      const db = await open();
+      return db.countFromIndex(STORE, 'byUser', userId);
+    },
+
+    async clearUser(userId) {
+      const db = await open();
+      const tx = db.transaction(STORE, 'readwrite');
+      for (const key of await tx.store.index('byUser').getAllKeys(userId)) await tx.store.delete(key);
+      await tx.done;
+    },
+
+    async clearAll() {
+      const db = await open();
+      await db.clear(STORE);
+    },
+
+    close,
+  };
+}
+
+/** The queue of this device, shared by the sync, the banner and the advisor switch. */
+export const answerQueue = createAnswerQueue();

@@ -1,0 +1,239 @@
+import type { AnswerQueue, PendingAnswer } from './answer-queue';
+
+/**
+ * What the server made of one answer. `sent`: recorded, or already recorded under this `attemptId` (the server is
+ * idempotent by it). `rejected`: refused with a domain error code (e.g. `QUESTION_RETIRED`); sending it again
+ * would be refused again. A network or server outage is not an outcome: `send` throws, and the answer is kept.
+ */
+export type SendOutcome = { status: 'sent' } | { status: 'rejected'; code: string };
+
+/** `pending` is the user's number of answers still on the device after the change. */
+export type AnswerSyncChange =
+  | { type: 'queued'; userId: string; answer: PendingAnswer; pending: number }
+  | { type: 'sent'; userId: string; answer: PendingAnswer; pending: number }
+  | { type: 'rejected'; userId: string; answer: PendingAnswer; code: string; pending: number }
+  | { type: 'retrying'; userId: string; retryInMs: number; error: unknown; pending: number };
+
+/**
+ * How a pass ended. `done`: nothing left. `offline`: the browser knows it has no connection (the `online` event
+ * resumes). `failed`: a send threw (a retry is scheduled while started). `stopped`: `stop()` was called meanwhile.
+ */
+export interface FlushResult {
+  status: 'done' | 'offline' | 'failed' | 'stopped';
+  sent: number;
+  rejected: number;
+}
+
+export interface AnswerSyncTimers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface AnswerSyncOptions {
+  queue: AnswerQueue;
+  /**
+   * Sends one answer under the session of `answer.userId`, and should time out on its own (a request that
+   * never settles holds the queue, since one answer is sent at a time).
+   */
+  send(answer: PendingAnswer): Promise<SendOutcome>;
+  /** `navigator.onLine` by default: `false` is reliable (no connection at all), `true` only means "maybe". */
+  isOnline?: () => boolean;
+  onChange?: (change: AnswerSyncChange) => void;
+  /** Where the `online` event is listened for; `window` by default. */
+  events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+  timers?: AnswerSyncTimers;
+  /** First retry delay, doubled after each failure up to `maxRetryMs`. */
+  initialRetryMs?: number;
+  maxRetryMs?: number;
+}
+
+export interface AnswerSync {
+  /** Keeps the answer on the device first (nothing is lost if the tab closes), then flushes its user's queue. */
+  submit(answer: PendingAnswer): Promise<FlushResult>;
+  /** Sends the user's pending answers one at a time, oldest first; concurrent calls share one pass. */
+  flush(userId: string): Promise<FlushResult>;
+  /** Follows one user: flushes now, on the `online` event and after failures with backoff (1 s doubling to 60 s). */
+  start(userId: string): void;
+  /** Detaches the listener and timers; a pass in progress finishes the send under way and stops there. */
+  stop(): void;
+}
+
+interface Pass {
+  promise: Promise<FlushResult>;
+  generation: number;
+  /** A flush was requested while this pass ran: read the queue once more before ending. */
+  again: boolean;
+}
+
+const browserTimers: AnswerSyncTimers = {
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * Sends answers given offline once the connection returns. Framework-free: the queue, the transport, the
+ * connectivity probe, the event target and the timers are injected.
+ *
+ * One pass per user at a time, so the same record is never in flight twice from this tab. Another tab may send it
+ * concurrently; the server's idempotency by `attemptId` makes that harmless.
+ */
+export function createAnswerSync({
+  queue,
+  send,
+  isOnline = () => typeof navigator === 'undefined' || navigator.onLine,
+  onChange,
+  events = typeof window === 'undefined' ? undefined : window,
+  timers = browserTimers,
+  initialRetryMs = 1_000,
+  maxRetryMs = 60_000,
+}: AnswerSyncOptions): AnswerSync {
+  const passes = new Map<string, Pass>();
+  let followed: string | null = null;
+  /** Bumped by `stop()`: a pass of an older generation sends nothing more. */
+  let generation = 0;
+  let failures = 0;
+  let retryTimer: unknown = null;
+
+  function notify(change: AnswerSyncChange): void {
+    try {
+      onChange?.(change);
+    } catch (error) {
+      // A listener's bug must not stop answers from being sent: surface it outside the pass.
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+
+  function cancelRetry(): void {
+    if (retryTimer !== null) timers.clearTimeout(retryTimer);
+    retryTimer = null;
+  }
+
+  function scheduleRetry(userId: string, error: unknown, pending: number): void {
+    const retryInMs = Math.min(initialRetryMs * 2 ** failures, maxRetryMs);
+    failures += 1;
+    cancelRetry();
+    retryTimer = timers.setTimeout(() => {
+      retryTimer = null;
+      void flush(userId);
+    }, retryInMs);
+    notify({ type: 'retrying', userId, retryInMs, error, pending });
+  }
+
+  async function runPass(userId: string, pass: Pass): Promise<FlushResult> {
+    try {
+      return await sendAll(userId, pass);
+    } finally {
+      release(userId, pass);
+    }
+  }
+
+  /**
+   * Called as a pass decides to end, before anyone hears of it: a flush requested from then on (the `online`
+   * event, a retry, a listener) starts a new pass instead of joining one that will not read the queue again.
+   */
+  function release(userId: string, pass: Pass): void {
+    if (passes.get(userId) === pass) passes.delete(userId);
+  }
+
+  async function sendAll(userId: string, pass: Pass): Promise<FlushResult> {
+    const result: FlushResult = { status: 'done', sent: 0, rejected: 0 };
+    for (;;) {
+      pass.again = false;
+      if (pass.generation !== generation) return { ...result, status: 'stopped' };
+      if (!isOnline()) return { ...result, status: 'offline' };
+      const [next] = await queue.pending(userId);
+      if (pass.generation !== generation) return { ...result, status: 'stopped' };
+      if (!next) {
+        if (pass.again) continue;
+        return result;
+      }
+
+      let outcome: SendOutcome;
+      try {
+        outcome = await send(next);
+      } catch (error) {
+        // Unreachable server: keep the answer and stop this pass; the retry or the `online` event resumes.
+        const pending = await queue.count(userId);
+        release(userId, pass);
+        if (followed === userId && pass.generation === generation) scheduleRetry(userId, error, pending);
+        return { ...result, status: 'failed' };
+      }
+
+      failures = 0;
+      await queue.remove(next.attemptId);
+      const pending = await queue.count(userId);
+      if (outcome.status === 'sent') {
+        result.sent += 1;
+        notify({ type: 'sent', userId, answer: next, pending });
+      } else {
+        result.rejected += 1;
+        notify({ type: 'rejected', userId, answer: next, code: outcome.code, pending });
+      }
+    }
+  }
+
+  function flush(userId: string): Promise<FlushResult> {
+    const running = passes.get(userId);
+    if (running) {
+      if (running.generation === generation) {
+        running.again = true;
+        return running.promise;
+      }
+      // A pass from before `stop()` is winding down: start afresh once it has.
+      return running.promise.then(
+        () => flush(userId),
+        () => flush(userId),
+      );
+    }
+    const pass: Pass = { promise: Promise.resolve({ status: 'done', sent: 0, rejected: 0 }), generation, again: false };
+    passes.set(userId, pass);
+    pass.promise = runPass(userId, pass);
+    return pass.promise;
+  }
+
+  function stop(): void {
+    events?.removeEventListener('online', onOnline);
+    cancelRetry();
+    followed = null;
+    generation += 1;
+  }
+
+  function onOnline(): void {
+    if (followed === null) return;
+    cancelRetry();
+    failures = 0;
+    void flush(followed);
+  }
+
+  return {
+    async submit(answer) {
+      await queue.enqueue(answer);
+      notify({ type: 'queued', userId: answer.userId, answer, pending: await queue.count(answer.userId) });
+      return flush(answer.userId);
+    },
+
+    flush,
+
+    start(userId) {
+      if (followed !== null) stop();
+      followed = userId;
+      failures = 0;
+      events?.addEventListener('online', onOnline);
+      void flush(userId);
+    },
+
+    stop,
+  };
+}
+
+/** A new pending answer stamped on this device: its idempotency key, the instant and the advisor's time zone. */
+export function newPendingAnswer(
+  input: Omit<PendingAnswer, 'attemptId' | 'answeredAt' | 'timeZone' | 'queuedAt'>,
+  now: Date = new Date(),
+  timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone,
+): PendingAnswer {
+  const instant = now.toISOString();
+  return { ...input, attemptId: crypto.randomUUID(), answeredAt: instant, timeZone, queuedAt: instant };
+}

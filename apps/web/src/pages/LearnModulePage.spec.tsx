@@ -1,0 +1,229 @@
+import 'fake-indexeddb/auto';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { sessionStore } from '../app/session-store';
+import { learnAnswerQueue } from '../modules/learn/device-queue';
+import { aViewer } from '../testing/fixtures';
+import {
+  aBadge,
+  aGamification,
+  aLearnerModule,
+  aLearnerQuestion,
+  completeLessonMock,
+  gamificationMock,
+  learnerModuleMock,
+  submitAnswerErrorMock,
+  submitAnswerMock,
+  trueFalseQuestion,
+  type SubmittedAnswer,
+} from '../testing/learn';
+import { renderApp } from '../testing/render-app';
+
+const advisor = aViewer({ id: 'advisor-lea', roles: ['ADVISOR'] });
+
+const founding = aLearnerQuestion('q-founding');
+const boutique = trueFalseQuestion('q-boutique');
+
+const before = aGamification({ totalXp: 1240 }, {}, { current: 4, activeToday: false }, [aBadge({ earned: false, awardedAt: null, current: 0 })]);
+const after = aGamification({ totalXp: 1360 }, {}, { current: 5, activeToday: true, atRisk: false }, [aBadge()]);
+
+function setOnline(online: boolean) {
+  jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(online);
+}
+
+afterEach(async () => {
+  sessionStore.reset();
+  jest.restoreAllMocks();
+  await learnAnswerQueue.clearAll();
+});
+
+describe('LearnModulePage', () => {
+  it('plays the lesson, then each question with its feedback, then the summary with the XP and the new badge', async () => {
+    const calls: SubmittedAnswer[] = [];
+    let lessonRead = 0;
+    renderApp({
+      route: '/learn/modules/module-1',
+      viewer: advisor,
+      mocks: [
+        learnerModuleMock('en', aLearnerModule([founding, boutique])),
+        // The baseline when the module opens, then the readings once it ends (the worker has awarded by then).
+        gamificationMock('en', before),
+        gamificationMock('en', after, 5),
+        completeLessonMock('module-1-v2', () => (lessonRead += 1)),
+        submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls),
+        submitAnswerMock('q-boutique', { correct: false, explanation: 'The first boutique opened on the Rue du Faubourg.' }, calls, { status: 'COMPLETED', answered: 2 }),
+      ],
+    });
+    const user = userEvent.setup();
+
+    // The lesson, every block in semantic HTML.
+    expect(await screen.findByRole('heading', { level: 1, name: 'The founding' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'The lesson' })).toBeInTheDocument();
+    // The API's sanitised HTML, rendered as HTML.
+    expect(screen.getByText('house').tagName).toBe('STRONG');
+    const image = screen.getByRole('img', { name: 'The first workshop, rue du Faubourg' });
+    expect(image.closest('figure')).toHaveTextContent('The workshop in 1837');
+    const video = document.querySelector('video');
+    expect(video).toHaveAttribute('controls');
+    expect(video).toHaveAttribute('src', '/media/atelier.mp4');
+    expect(video?.closest('figure')?.querySelector('figcaption')).toHaveTextContent('A day in the atelier');
+    const product = screen.getByRole('article', { name: 'Calibre Aurèle 1837' });
+    expect(within(product).getByRole('heading', { level: 3, name: 'Calibre Aurèle 1837' })).toBeInTheDocument();
+    expect(within(product).getByText('Power reserve').tagName).toBe('DT');
+    expect(within(product).getByText('72 hours').tagName).toBe('DD');
+    expect(screen.getByRole('heading', { level: 3, name: 'The first workshop' })).toBeInTheDocument();
+    expect(screen.getByRole('complementary', { name: 'Key fact' })).toHaveTextContent('Every watch is assembled by a single watchmaker.');
+
+    await user.click(screen.getByRole('button', { name: 'I have read this — continue' }));
+
+    // The first question: the heading takes the focus, the progress is announced politely.
+    const first = await screen.findByRole('heading', { level: 2, name: 'Question 1 of 2' });
+    expect(first).toHaveFocus();
+    expect(first.parentElement).toHaveAttribute('aria-live', 'polite');
+    await waitFor(() => expect(lessonRead).toBe(1));
+    expect(screen.getByRole('button', { name: 'Check' })).toBeDisabled();
+
+    await user.click(screen.getByRole('radio', { name: '1837' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+
+    const outcome = await screen.findByTestId('learn-outcome');
+    expect(within(outcome).getByText('Correct')).toBeInTheDocument();
+    expect(within(outcome).getByText('Aurèle opened his saddlery in 1837.')).toBeInTheDocument();
+    expect(within(outcome).getByRole('status')).toHaveAttribute('aria-live', 'polite');
+    await waitFor(() => expect(outcome).toHaveFocus());
+    expect(calls).toHaveLength(1);
+    expect(calls[0].locale).toBe('en');
+    expect(calls[0].input).toMatchObject({
+      questionId: 'q-founding',
+      questionVersionId: 'q-founding-v1',
+      moduleVersionId: 'module-1-v2',
+      answer: { type: 'SINGLE_CHOICE', optionId: 'a' },
+      timeZone: expect.any(String),
+    });
+    expect(calls[0].input['attemptId']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(calls[0].input).not.toHaveProperty('userId');
+    // Sent, so nothing waits on the device.
+    expect(await learnAnswerQueue.count('advisor-lea')).toBe(0);
+
+    await user.click(screen.getByRole('button', { name: 'Next question' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toHaveFocus();
+    await user.click(screen.getByRole('radio', { name: 'True' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    const second = await screen.findByTestId('learn-outcome');
+    expect(within(second).getByText('Not quite')).toBeInTheDocument();
+    expect(within(second).getByText('The first boutique opened on the Rue du Faubourg.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'See the summary' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Module complete' })).toHaveFocus();
+    expect(screen.getByTestId('learn-summary-score')).toHaveTextContent('1 of 2 right the first time');
+    const rewards = await screen.findByTestId('learn-rewards');
+    expect(rewards).toHaveTextContent('+120 XP');
+    expect(rewards).toHaveTextContent('1,360 XP in all · 5-day streak');
+    expect(within(rewards).getByText('New badge')).toBeInTheDocument();
+    expect(within(rewards).getByText('First steps')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to today' })).toHaveAttribute('href', '/learn');
+  });
+
+  it('records a lesson without questions as read, then shows what it earned', async () => {
+    let lessonRead = 0;
+    renderApp({
+      route: '/learn/modules/module-1',
+      viewer: advisor,
+      mocks: [
+        learnerModuleMock('en', aLearnerModule([], {}, { total: 0 })),
+        gamificationMock('en', before),
+        gamificationMock('en', aGamification({ totalXp: 1265 }, {}, { current: 5 }), 5),
+        completeLessonMock('module-1-v2', () => (lessonRead += 1), { status: 'COMPLETED', total: 0 }),
+      ],
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'I have read this' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Module complete' })).toHaveFocus();
+    expect(await screen.findByTestId('learn-rewards')).toHaveTextContent('+25 XP');
+    expect(lessonRead).toBe(1);
+    expect(screen.queryByTestId('learn-summary-score')).not.toBeInTheDocument();
+  });
+
+  it('resumes at the first question not answered yet, without the lesson', async () => {
+    renderApp({
+      route: '/learn/modules/module-1',
+      viewer: advisor,
+      mocks: [learnerModuleMock('en', aLearnerModule([{ ...founding, answered: true }, boutique], {}, { status: 'IN_PROGRESS', answered: 1 })), gamificationMock('en', before)],
+    });
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();
+    expect(screen.getByText('The first boutique opened on the Rue de la Paix.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'The lesson' })).not.toBeInTheDocument();
+  });
+
+  it('keeps an answer given offline on the device, says so, and moves on without calling the API', async () => {
+    setOnline(false);
+    const calls: SubmittedAnswer[] = [];
+    renderApp({
+      route: '/learn/modules/module-1',
+      viewer: advisor,
+      mocks: [
+        learnerModuleMock('en', aLearnerModule([founding, boutique], { blocks: [] })),
+        gamificationMock('en', before),
+        submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls),
+      ],
+    });
+    const user = userEvent.setup();
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 1 of 2' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: '1837' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+
+    const outcome = await screen.findByTestId('learn-outcome');
+    expect(outcome).toHaveTextContent('Saved on this device — it will be sent when you are back online.');
+    expect(within(outcome).queryByText('Correct')).not.toBeInTheDocument();
+    expect(calls).toHaveLength(0);
+    const waiting = await learnAnswerQueue.pending('advisor-lea');
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]).toMatchObject({ questionId: 'q-founding', answer: { type: 'SINGLE_CHOICE', optionId: 'a' } });
+    expect(await screen.findByTestId('offline-banner')).toHaveTextContent('1 answer waiting to be sent');
+
+    await user.click(screen.getByRole('button', { name: 'Next question' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'False' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    await user.click(await screen.findByRole('button', { name: 'See the summary' }));
+
+    expect(await screen.findByText('2 answers are kept on this device and will be scored once sent.')).toBeInTheDocument();
+    expect(screen.getByText('Your XP will follow once your answers are sent.')).toBeInTheDocument();
+    expect(screen.queryByTestId('learn-summary-score')).not.toBeInTheDocument();
+    expect(calls).toHaveLength(0);
+  });
+
+  it('tells, without blame, when the API refuses an answer for good, and does not keep it', async () => {
+    const calls: SubmittedAnswer[] = [];
+    renderApp({
+      route: '/learn/modules/module-1',
+      viewer: advisor,
+      mocks: [learnerModuleMock('en', aLearnerModule([founding], { blocks: [] })), gamificationMock('en', before), submitAnswerErrorMock('q-founding', 'VERSION_NOT_PUBLISHED', calls)],
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('radio', { name: '1837' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+
+    expect(await screen.findByTestId('learn-outcome')).toHaveTextContent('This module has changed since it was opened');
+    expect(calls).toHaveLength(1);
+    expect(await learnAnswerQueue.count('advisor-lea')).toBe(0);
+    expect(screen.getByRole('button', { name: 'See the summary' })).toBeEnabled();
+  });
+
+  it('says so when the module no longer exists', async () => {
+    renderApp({
+      route: '/learn/modules/module-gone',
+      viewer: advisor,
+      mocks: [{ request: { query: learnerModuleMock('en', { id: 'module-gone' }).request.query, variables: { id: 'module-gone', locale: 'en' } }, result: { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] } as never }],
+    });
+
+    expect(await screen.findByText('This module is no longer available.')).toBeInTheDocument();
+    // The way back (the quiet back link, beside the section nav).
+    expect(screen.getAllByRole('link', { name: 'Today' }).map((link) => link.getAttribute('href'))).toEqual(['/learn', '/learn']);
+  });
+});

@@ -1,0 +1,206 @@
+import type { MockLink } from '@apollo/client/testing';
+import {
+  CompleteLessonDocument,
+  LearnerModuleDocument,
+  MyEnrolmentsDocument,
+  MyGamificationDocument,
+  SubmitAnswerDocument,
+  TeamQuestDocument,
+} from '../modules/learn/graphql/learn.graphql';
+
+type Json = Record<string, unknown>;
+
+/** The advisor's gamification as MyGamification returns it. */
+export function aGamification(overrides: Json = {}, level: Json = {}, streak: Json = {}, badges: Json[] = []): Json {
+  return {
+    __typename: 'MyGamification',
+    totalXp: 1240,
+    xpToday: 40,
+    leaderboardOptIn: false,
+    level: { __typename: 'Level', key: 'ARTISAN', index: 1, floorXp: 1000, nextXp: 1500, progress: 0.48, ...level },
+    streak: { __typename: 'Streak', current: 5, longest: 9, atRisk: true, freezeNeeded: false, freezes: 1, activeToday: false, ...streak },
+    badges: badges.map((badge) => aBadge(badge)),
+    ...overrides,
+  };
+}
+
+export function aBadge(overrides: Json = {}): Json {
+  return {
+    __typename: 'Badge',
+    code: 'first-steps',
+    name: 'First steps',
+    description: 'Your first module, complete.',
+    earned: true,
+    awardedAt: '2026-03-02T09:30:00.000Z',
+    current: 1,
+    target: 1,
+    ...overrides,
+  };
+}
+
+export function gamificationMock(locale: string, gamification: Json, maxUsageCount = 1): MockLink.MockedResponse {
+  return { request: { query: MyGamificationDocument, variables: { locale } }, result: { data: { myGamification: gamification } }, maxUsageCount };
+}
+
+export function aStep(moduleId: string, title: string, overrides: Json = {}): Json {
+  return { __typename: 'PathStep', moduleId, code: `onboarding.${moduleId}`, kind: 'LESSON', title, estimatedMinutes: 4, status: 'NOT_STARTED', certification: false, ...overrides };
+}
+
+export function anEnrolment(steps: Json[], overrides: Json = {}): Json {
+  return {
+    __typename: 'Enrolment',
+    id: 'enrolment-1',
+    programId: 'program-1',
+    programTitle: 'Welcome to the maison',
+    onboarding: true,
+    startsOn: '2026-03-02',
+    dueOn: '2026-04-27',
+    completedAt: null,
+    certifiedAt: null,
+    certificationScore: null,
+    certificationThreshold: 0.8,
+    steps,
+    nextStep: steps.find((step) => step['status'] !== 'COMPLETED') ?? null,
+    ...overrides,
+  };
+}
+
+export function enrolmentsMock(locale: string, enrolments: Json[]): MockLink.MockedResponse {
+  return { request: { query: MyEnrolmentsDocument, variables: { locale } }, result: { data: { myEnrolments: enrolments } } };
+}
+
+export function teamQuestMock(overrides: Json = {}): MockLink.MockedResponse {
+  return {
+    request: { query: TeamQuestDocument },
+    result: { data: { teamQuest: { __typename: 'TeamQuest', week: '2026-W10', boutiqueName: 'Avenue Montaigne', total: 3400, goal: 5000, progress: 0.68, reached: false, ...overrides } } },
+  };
+}
+
+const choice = (id: string, text: string): Json => ({ __typename: 'LearnerChoice', id, text, imageUrl: null, imageAlt: null });
+const side = (id: string, text: string): Json => ({ __typename: 'LearnerChoice', id, text });
+
+export function aLearnerQuestion(id: string, overrides: Json = {}): Json {
+  return {
+    __typename: 'LearnerQuestion',
+    id,
+    versionId: `${id}-v1`,
+    type: 'SINGLE_CHOICE',
+    prompt: 'In which year was the maison founded?',
+    answered: false,
+    unit: null,
+    choices: [choice('a', '1837'), choice('b', '1901'), choice('c', '1925')],
+    matchingLeft: [],
+    matchingRight: [],
+    ...overrides,
+  };
+}
+
+export const trueFalseQuestion = (id: string, overrides: Json = {}) =>
+  aLearnerQuestion(id, { type: 'TRUE_FALSE', prompt: 'The first boutique opened on the Rue de la Paix.', choices: [], ...overrides });
+
+export const matchingQuestion = (id: string) =>
+  aLearnerQuestion(id, {
+    type: 'MATCHING',
+    prompt: 'Match each hallmark with its meaning.',
+    choices: [],
+    matchingLeft: [side('l1', 'Eagle head'), side('l2', 'Lozenge')],
+    matchingRight: [side('r1', 'Gold guarantee'), side('r2', 'The workshop')],
+  });
+
+/** Every kind of lesson block, texts already resolved, as learnerModule.blocks sends them. */
+export const allBlocks: Json[] = [
+  { kind: 'RICH_TEXT', markdown: 'Our **house**', html: '<p>Our <strong>house</strong> began in a saddlery.</p>' },
+  { kind: 'IMAGE', url: '/media/workshop.jpg', alt: 'The first workshop, rue du Faubourg', caption: 'The workshop in 1837' },
+  { kind: 'VIDEO', url: '/media/atelier.mp4', caption: 'A day in the atelier' },
+  {
+    kind: 'PRODUCT_CARD',
+    reference: 'AUR-1837-01',
+    name: 'Calibre Aurèle 1837',
+    collection: 'Heritage',
+    keySpecs: [
+      { label: 'Power reserve', value: '72 hours' },
+      { label: 'Case', value: '18-carat rose gold' },
+    ],
+  },
+  { kind: 'TIMELINE_EVENT', date: '1837', title: 'The first workshop', story: 'Aurèle opens a saddlery in Paris.' },
+  { kind: 'KEY_FACT', text: 'Every watch is assembled by a single watchmaker.' },
+];
+
+export function aLearnerModule(questions: Json[], overrides: Json = {}, progress: Json = {}): Json {
+  return {
+    __typename: 'LearnerModule',
+    id: 'module-1',
+    versionId: 'module-1-v2',
+    code: 'heritage.founding',
+    kind: 'LESSON',
+    title: 'The founding',
+    summary: 'How the maison began.',
+    estimatedMinutes: 4,
+    blocks: allBlocks,
+    questions,
+    progress: aProgress(progress),
+    ...overrides,
+  };
+}
+
+export function aProgress(overrides: Json = {}): Json {
+  return { __typename: 'ModuleProgress', status: 'NOT_STARTED', answered: 0, total: 2, score: null, perfect: false, completedAt: null, ...overrides };
+}
+
+export function learnerModuleMock(locale: string, module: Json): MockLink.MockedResponse {
+  return { request: { query: LearnerModuleDocument, variables: { id: module['id'], locale } }, result: { data: { learnerModule: module } } };
+}
+
+export function completeLessonMock(moduleVersionId: string, onCall: () => void = () => undefined, progress: Json = {}): MockLink.MockedResponse {
+  return {
+    request: { query: CompleteLessonDocument, variables: { moduleVersionId } },
+    result: () => {
+      onCall();
+      return { data: { completeLesson: aProgress({ status: 'IN_PROGRESS', ...progress }) } };
+    },
+  };
+}
+
+export interface SubmittedAnswer {
+  input: Record<string, unknown>;
+  locale: string;
+}
+
+/** SubmitAnswer for one question (attempt ids and instants are the device's): records each call in `calls`. */
+export function submitAnswerMock(
+  questionId: string,
+  result: { correct: boolean; score?: number; explanation: string },
+  calls: SubmittedAnswer[],
+  progress: Json = {},
+): MockLink.MockedResponse {
+  return {
+    request: { query: SubmitAnswerDocument, variables: (variables: Record<string, unknown>) => (variables['input'] as Json)['questionId'] === questionId },
+    result: (variables: Record<string, unknown>) => {
+      calls.push({ input: variables['input'] as Json, locale: variables['locale'] as string });
+      return {
+        data: {
+          submitAnswer: {
+            __typename: 'AnswerResult',
+            attemptId: (variables['input'] as Json)['attemptId'],
+            questionId,
+            correct: result.correct,
+            score: result.score ?? (result.correct ? 1 : 0),
+            explanation: result.explanation,
+            replayed: false,
+            moduleProgress: aProgress({ status: 'IN_PROGRESS', ...progress }),
+          },
+        },
+      };
+    },
+  };
+}
+
+export function submitAnswerErrorMock(questionId: string, code: string, calls: SubmittedAnswer[]): MockLink.MockedResponse {
+  return {
+    request: { query: SubmitAnswerDocument, variables: (variables: Record<string, unknown>) => (variables['input'] as Json)['questionId'] === questionId },
+    result: (variables: Record<string, unknown>) => {
+      calls.push({ input: variables['input'] as Json, locale: variables['locale'] as string });
+      return { errors: [{ message: 'Refused', extensions: { code } }] } as never;
+    },
+  };
+}
