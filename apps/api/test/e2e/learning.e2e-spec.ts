@@ -152,10 +152,13 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
 
   it('completes modules by their rules and certifies at the threshold, storing the onboarding time', async () => {
     const { maison, advisor, moduleOf, submit, codes, auth, steps } = await anAdvisorInOnboarding();
-    const COMPLETE_LESSON = `mutation ($id: ID!) { completeLesson(moduleVersionId: $id) { status answered total } }`;
+    const COMPLETE_LESSON = `mutation ($id: ID!) { completeLesson(moduleVersionId: $id) { status answered total lessonReadAt } }`;
 
     const lesson = await moduleOf('welcome');
-    expect((await graphql(api.url, COMPLETE_LESSON, { id: lesson.versionId }, auth)).data).toEqual({ completeLesson: { status: 'IN_PROGRESS', answered: 0, total: 1 } });
+    const read = await graphql<{ completeLesson: { lessonReadAt: string } }>(api.url, COMPLETE_LESSON, { id: lesson.versionId }, auth);
+    expect(read.data).toEqual({ completeLesson: { status: 'IN_PROGRESS', answered: 0, total: 1, lessonReadAt: expect.any(String) } });
+    // Reading it again keeps the first reading.
+    expect((await graphql(api.url, COMPLETE_LESSON, { id: lesson.versionId }, auth)).data?.completeLesson).toMatchObject({ lessonReadAt: read.data?.completeLesson.lessonReadAt });
     expect((await submit(lesson, lesson.questions[0], wrongAnswer('q.lesson'))).data?.submitAnswer.moduleProgress.status).toBe('COMPLETED');
 
     const challenge = await moduleOf('heritage.challenge');

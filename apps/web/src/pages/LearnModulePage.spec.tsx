@@ -150,7 +150,7 @@ describe('LearnModulePage', () => {
     renderApp({
       route: '/learn/modules/module-1',
       viewer: advisor,
-      mocks: [learnerModuleMock('en', aLearnerModule([{ ...founding, answered: true }, boutique], {}, { status: 'IN_PROGRESS', answered: 1 })), gamificationMock('en', before)],
+      mocks: [learnerModuleMock('en', aLearnerModule([{ ...founding, answered: true }, boutique], {}, { status: 'IN_PROGRESS', answered: 1, lessonReadAt: '2026-11-20T09:00:00Z' })), gamificationMock('en', before)],
     });
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();

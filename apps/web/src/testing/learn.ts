@@ -144,7 +144,7 @@ export function aLearnerModule(questions: Json[], overrides: Json = {}, progress
 }
 
 export function aProgress(overrides: Json = {}): Json {
-  return { __typename: 'ModuleProgress', status: 'NOT_STARTED', answered: 0, total: 2, score: null, perfect: false, completedAt: null, ...overrides };
+  return { __typename: 'ModuleProgress', status: 'NOT_STARTED', answered: 0, total: 2, score: null, perfect: false, completedAt: null, lessonReadAt: null, ...overrides };
 }
 
 export function learnerModuleMock(locale: string, module: Json): MockLink.MockedResponse {

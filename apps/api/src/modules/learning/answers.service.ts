@@ -16,7 +16,7 @@ import { AttemptEntity } from './entities/attempt.entity';
 import { ModuleProgressEntity } from './entities/module-progress.entity';
 import { explanationOf, solutionOf } from './learner-content';
 import { LearnerModelHook } from './learner-model.hook';
-import { ProgressService, toModuleProgress } from './progress.service';
+import { ProgressService, toProgressModel } from './progress.service';
 
 const MAX_TIME_TAKEN_MS = 24 * 3600 * 1000;
 // Devices' clocks drift; an answer dated further ahead than this is refused rather than trusted.
@@ -85,7 +85,7 @@ export class AnswersService {
         explanation: explanationOf(question.presentation, locale),
         solution: solutionOf(question.key),
         replayed: false,
-        moduleProgress: moduleProgress ? toModuleProgress(moduleProgress) : null,
+        moduleProgress: moduleProgress ? toProgressModel(moduleProgress) : null,
       };
     });
   }
@@ -97,7 +97,7 @@ export class AnswersService {
       const version = await manager.findOneBy(ModuleVersionEntity, { id: moduleVersionId });
       if (!version) throw DomainError.notFound('The module');
       if (!version.publishedAt) throw new DomainError('VERSION_NOT_PUBLISHED', 'This version of the module was never published');
-      return toModuleProgress(await this.refreshProgress(manager, actor, version, readAt));
+      return toProgressModel(await this.refreshProgress(manager, actor, version, readAt));
     });
   }
 
@@ -130,7 +130,7 @@ export class AnswersService {
       explanation: explanationOf(question.presentation, locale),
       solution: solutionOf(question.key),
       replayed: true,
-      moduleProgress: progress ? toModuleProgress(progress) : null,
+      moduleProgress: progress ? toProgressModel(progress) : null,
     };
   }
 }

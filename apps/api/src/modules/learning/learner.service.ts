@@ -13,7 +13,7 @@ import { AttemptEntity } from './entities/attempt.entity';
 import { EnrolmentEntity } from './entities/enrolment.entity';
 import { ModuleProgressEntity } from './entities/module-progress.entity';
 import { presentModuleTexts, presentQuestion } from './learner-content';
-import { ProgressService, toModuleProgress } from './progress.service';
+import { ProgressService, toProgressModel } from './progress.service';
 
 /** What an advisor sees of their learning: their programs with each step, and a module to work through. */
 @Injectable()
@@ -111,7 +111,7 @@ export class LearnerService {
           const question = byId.get(id);
           return question ? [presentQuestion({ questionId: question.questionId, versionId: question.id, key: question.key, presentation: question.presentation }, locale, actor.userId, answered.has(id))] : [];
         }),
-        progress: toModuleProgress(progress, questionVersionIds.length),
+        progress: toProgressModel(progress, questionVersionIds.length),
       };
     });
   }

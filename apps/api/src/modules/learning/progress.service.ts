@@ -107,6 +107,11 @@ function latestCompletion(facts: readonly ProgramModuleFacts[]): Date | null {
   return instants.length ? new Date(Math.max(...instants)) : null;
 }
 
+/** Progress as the advisor's app reads it: the rules' outcome and when the lesson was read. */
+export function toProgressModel(entity: ModuleProgressEntity | undefined | null, total = 0): ModuleProgress & { lessonReadAt: Date | null } {
+  return { ...toModuleProgress(entity, total), lessonReadAt: entity?.lessonReadAt ?? null };
+}
+
 export function toModuleProgress(entity: ModuleProgressEntity | undefined | null, total = 0): ModuleProgress {
   if (!entity) return NOT_STARTED(total);
   // Stored progress keeps no history of best-score rises: certification then dates itself by completion.

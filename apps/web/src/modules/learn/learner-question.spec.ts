@@ -71,11 +71,14 @@ describe('where a module resumes', () => {
     expect(resumeIndex(answered(true, true))).toBe(0);
   });
 
-  it('opens with the lesson before any answer, or once all are answered, but not halfway', () => {
-    expect(opensWithLesson(3, answered(false, false))).toBe(true);
-    expect(opensWithLesson(3, answered(true, true))).toBe(true);
-    expect(opensWithLesson(3, answered(true, false))).toBe(false);
-    expect(opensWithLesson(0, answered(false))).toBe(false);
-    expect(opensWithLesson(2, [])).toBe(true);
+  it('opens with a lesson not yet read, or for a review once all questions are answered, but not once read and halfway', () => {
+    const READ = '2026-11-20T09:00:00Z';
+    expect(opensWithLesson(3, answered(false, false), null)).toBe(true);
+    expect(opensWithLesson(3, answered(true, false), null)).toBe(true);
+    expect(opensWithLesson(3, answered(false, false), READ)).toBe(false);
+    expect(opensWithLesson(3, answered(true, false), READ)).toBe(false);
+    expect(opensWithLesson(3, answered(true, true), READ)).toBe(true);
+    expect(opensWithLesson(0, answered(false), null)).toBe(false);
+    expect(opensWithLesson(2, [], READ)).toBe(true);
   });
 });

@@ -34,11 +34,10 @@ export function resumeIndex(questions: ReadonlyArray<Pick<LearnerQuestion, 'answ
 }
 
 /**
- * Whether the lesson opens the module: it has blocks, and no question was answered yet, or all were (the lesson
- * may not have been recorded as read). Halfway through the questions, the advisor resumes at the next one.
+ * Whether the lesson opens the module: it has blocks, and it was never read to its end, or every question is
+ * answered (a review starts from the lesson). Otherwise the advisor resumes at the next question.
  */
-export function opensWithLesson(blockCount: number, questions: ReadonlyArray<Pick<LearnerQuestion, 'answered'>>): boolean {
+export function opensWithLesson(blockCount: number, questions: ReadonlyArray<Pick<LearnerQuestion, 'answered'>>, lessonReadAt: string | null): boolean {
   if (blockCount === 0) return false;
-  const answered = questions.filter((question) => question.answered).length;
-  return answered === 0 || answered === questions.length;
+  return lessonReadAt === null || questions.every((question) => question.answered);
 }

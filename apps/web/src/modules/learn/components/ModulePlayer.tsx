@@ -38,7 +38,7 @@ export function ModulePlayer({ module }: { module: LearnerModule }) {
   // Every question answered before: a review, whose answers are not first attempts.
   const [review] = useState(() => questions.length > 0 && questions.every((question) => question.answered));
   const [stage, setStage] = useState<Stage>(() => {
-    if (opensWithLesson(blocks.length, questions)) return { kind: 'lesson' };
+    if (opensWithLesson(blocks.length, questions, module.progress.lessonReadAt ?? null)) return { kind: 'lesson' };
     return questions.length > 0 ? { kind: 'question', index: resumeIndex(questions) } : { kind: 'summary' };
   });
   const [outcomes, setOutcomes] = useState<AnswerOutcome[]>([]);

@@ -137,6 +137,7 @@ export const LearnerModuleDocument = graphql(`
         score
         perfect
         completedAt
+        lessonReadAt
       }
     }
   }
@@ -158,6 +159,7 @@ export const SubmitAnswerDocument = graphql(`
         score
         perfect
         completedAt
+        lessonReadAt
       }
     }
   }
@@ -172,6 +174,7 @@ export const CompleteLessonDocument = graphql(`
       score
       perfect
       completedAt
+      lessonReadAt
     }
   }
 `);
