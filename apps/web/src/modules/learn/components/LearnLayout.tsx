@@ -7,6 +7,8 @@ import { LearnSyncContext } from '../hooks/learn-sync';
 import { useLearnSyncValue } from '../hooks/useLearnSyncValue';
 import classes from './Learn.module.css';
 import { SwitchAdvisorButton } from './SwitchAdvisorButton';
+// The learn space's tabs look like the space navigation above them.
+import navClasses from '../../shell/components/SpaceNav.module.css';
 
 /** The advisor's space: Today and Progress, the offline note, the tablet hand-over; one answer sync for all of it. */
 export function LearnLayout() {
@@ -25,10 +27,10 @@ function LearnSpace({ userId }: { userId: string }) {
           <Group justify="space-between" gap="sm" wrap="wrap">
             <nav aria-label={t('learn.nav.label')}>
               <Group gap="lg" wrap="nowrap">
-                <UnstyledButton component={NavLink} to="/learn" end className={classes.navLink}>
+                <UnstyledButton component={NavLink} to="/learn" end className={navClasses.link}>
                   {t('learn.nav.today')}
                 </UnstyledButton>
-                <UnstyledButton component={NavLink} to="/learn/progress" className={classes.navLink}>
+                <UnstyledButton component={NavLink} to="/learn/progress" className={navClasses.link}>
                   {t('learn.nav.progress')}
                 </UnstyledButton>
               </Group>

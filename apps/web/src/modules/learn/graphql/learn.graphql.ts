@@ -1,5 +1,18 @@
 import { graphql } from '../../../generated';
 
+/** Where the advisor stands in a module, as the player and the answers' results report it. */
+export const LearnModuleProgressFragment = graphql(`
+  fragment LearnModuleProgress_progress on ModuleProgress {
+    status
+    answered
+    total
+    score
+    perfect
+    completedAt
+    lessonReadAt
+  }
+`);
+
 /** One step of a path: the module it opens, how long it takes and where the advisor stands. */
 export const PathStepFragment = graphql(`
   fragment PathStep_step on PathStep {
@@ -131,13 +144,7 @@ export const LearnerModuleDocument = graphql(`
         }
       }
       progress {
-        status
-        answered
-        total
-        score
-        perfect
-        completedAt
-        lessonReadAt
+        ...LearnModuleProgress_progress
       }
     }
   }
@@ -153,13 +160,7 @@ export const SubmitAnswerDocument = graphql(`
       explanation
       replayed
       moduleProgress {
-        status
-        answered
-        total
-        score
-        perfect
-        completedAt
-        lessonReadAt
+        ...LearnModuleProgress_progress
       }
     }
   }
@@ -168,13 +169,7 @@ export const SubmitAnswerDocument = graphql(`
 export const CompleteLessonDocument = graphql(`
   mutation CompleteLesson($moduleVersionId: ID!) {
     completeLesson(moduleVersionId: $moduleVersionId) {
-      status
-      answered
-      total
-      score
-      perfect
-      completedAt
-      lessonReadAt
+      ...LearnModuleProgress_progress
     }
   }
 `);
