@@ -27,7 +27,7 @@ interface Step {
 }
 
 const ENROLMENTS = `query { myEnrolments(locale: "fr") { id programTitle onboarding source startsOn dueOn completedAt certifiedAt certificationScore onboardingDays steps { moduleId code kind title status certification } nextStep { code } } }`;
-const MODULE = `query ($id: ID!) { learnerModule(id: $id, locale: "fr") { id versionId kind title blocks questions { id versionId type prompt choices { id text } answered } progress { status answered total score perfect completedAt } } }`;
+const MODULE = `query ($id: ID!) { learnerModule(id: $id, locale: "fr") { id versionId kind title blocks questions { id versionId type prompt choices { id text } answered } progress { status answered total score correctFirstTime perfect completedAt } } }`;
 const SUBMIT = `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "fr") { attemptId correct score explanation solution replayed moduleProgress { status answered total } } }`;
 
 describe('Learn: enrolment, answers exactly once, progress and certification (over HTTP)', () => {
@@ -180,6 +180,8 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
     const missed = certification.questions[3];
     const liftedAt = new Date();
     await submit(certification, missed, rightAnswer(codes.get(missed.id) as string), randomUUID(), liftedAt);
+    // The advisor's "3 of 5 right the first time" is kept after the correction; the best score is what rose.
+    expect((await moduleOf('certification')).progress).toMatchObject({ status: 'COMPLETED', answered: 5, total: 5, score: 0.6, correctFirstTime: 3, perfect: false });
     enrolment = (await graphql<{ myEnrolments: Array<Record<string, unknown>> }>(api.url, ENROLMENTS, {}, auth)).data?.myEnrolments[0];
     const parisDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(liftedAt);
     const days = (Date.parse(`${parisDate}T00:00:00Z`) - Date.parse('2026-10-01T00:00:00Z')) / 86_400_000;

@@ -85,6 +85,11 @@ describe('gamification through the worker', () => {
     const total = ledger.reduce((sum: number, row: { amount: number }) => sum + row.amount, 0);
     const after = await graphql<{ myGamification: { totalXp: number; xpToday: number; streak: Record<string, unknown>; badges: Array<{ code: string; name: string; earned: boolean }> } }>(api.url, GAMIFICATION, {}, auth);
     expect(after.data?.myGamification).toMatchObject({ totalXp: total, xpToday: total, streak: { current: 1, longest: 1, activeToday: true, atRisk: false } });
+    // What the module earned is its own ledger rows: another module of the program has earned nothing.
+    const otherId = enrolments.data?.myEnrolments[0].steps.find((step) => step.moduleId !== challengeId)?.moduleId;
+    const moduleXp = await graphql<{ challenge: number; other: number }>(api.url, `query ($challenge: ID!, $other: ID!) { challenge: myModuleXp(moduleId: $challenge) other: myModuleXp(moduleId: $other) }`, { challenge: challengeId, other: otherId }, auth);
+    expect(moduleXp.data).toEqual({ challenge: total, other: 0 });
+    expect((await graphql(api.url, `query { myModuleXp(moduleId: "not-a-module") }`, {}, auth)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(after.data?.myGamification.badges[0]).toMatchObject({ code: 'first-steps', name: 'Badge first-steps', earned: true });
     expect(after.data?.myGamification.badges.filter((badge) => badge.earned)).toHaveLength(1);
 

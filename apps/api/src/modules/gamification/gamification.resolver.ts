@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, type Actor } from '../../core/auth/access';
 import { CurrentActor } from '../../core/auth/request-context';
 import { BadgeCredentialModel, LeaderboardModel, LeaderboardScopeEnum, MyGamificationModel, TeamQuestModel, type LeaderboardScope } from './dtos/gamification.model';
@@ -12,6 +12,12 @@ export class GamificationResolver {
   @Query(() => MyGamificationModel)
   myGamification(@CurrentActor() actor: Actor, @Args('locale') locale: string): Promise<MyGamificationModel> {
     return this.gamification.mine(actor, locale);
+  }
+
+  @Roles('ADVISOR')
+  @Query(() => Int, { description: 'The XP a module has earned the advisor so far: its answers and its completion' })
+  myModuleXp(@CurrentActor() actor: Actor, @Args('moduleId', { type: () => ID }) moduleId: string): Promise<number> {
+    return this.gamification.moduleXp(actor, moduleId);
   }
 
   @Roles('ADVISOR')

@@ -3,6 +3,7 @@ import { badgeProgress, isoWeek, leaderboardWindow, levelFor, localDate, openBad
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { TenantDb } from '../../core/database/tenant-db';
+import { isUuid } from '../../core/database/find-or-fail';
 import { DomainError } from '../../core/errors/domain-error';
 import { UserEntity } from '../identity/entities/user.entity';
 import { BoutiqueEntity } from '../organisation/entities/boutique.entity';
@@ -49,11 +50,13 @@ export class GamificationService {
         };
       });
       badges.sort((a, b) => Number(b.earned) - Number(a.earned) || (b.awardedAt?.getTime() ?? 0) - (a.awardedAt?.getTime() ?? 0) || b.current / (b.target || 1) - a.current / (a.target || 1));
+      // Active today: the streak stands and is not waiting for today, as the streak rules see it (an activity dated
+      // in the zone the advisor was in, e.g. already tomorrow in Tokyo, counts for today in Paris).
       return {
         totalXp: facts.totalXp,
         xpToday: today,
         level: levelFor(facts.totalXp),
-        streak: { ...status, longest: state.longest, freezes: state.freezes, activeToday: state.lastActiveDate === localDate(now, user.timezone) },
+        streak: { ...status, longest: state.longest, freezes: state.freezes, activeToday: status.current > 0 && !status.atRisk },
         badges,
         leaderboardOptIn: await consented(manager, actor.userId),
       };
@@ -65,6 +68,24 @@ export class GamificationService {
     return this.db.run(actor.maisonId, async (manager) => {
       await manager.insert(ConsentRecordEntity, { maisonId: actor.maisonId, userId: actor.userId, purpose: 'LEADERBOARD', granted });
       return granted;
+    });
+  }
+
+  /** The ledger's XP for the module's sources (`module:<progress>`, `attempt:<id>` of its pinned version's questions). */
+  async moduleXp(actor: Actor, moduleId: string): Promise<number> {
+    if (!isUuid(moduleId)) throw DomainError.notFound('The module');
+    return this.db.run(actor.maisonId, async (manager) => {
+      const [{ xp }] = await manager.query(
+        `SELECT COALESCE(SUM(x.amount), 0)::int AS xp
+         FROM module_progress mp
+         JOIN module_version mv ON mv.id = mp.module_version_id
+         JOIN xp_event x ON x.user_id = mp.user_id
+          AND (x.source_key = 'module:' || mp.id
+            OR x.source_key IN (SELECT 'attempt:' || a.id FROM attempt a WHERE a.user_id = mp.user_id AND a.question_version_id = ANY(mv.question_version_ids)))
+         WHERE mp.user_id = $1 AND mp.module_id = $2`,
+        [actor.userId, moduleId],
+      );
+      return xp;
     });
   }
 

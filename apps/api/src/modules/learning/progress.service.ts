@@ -9,7 +9,7 @@ import { AttemptEntity } from './entities/attempt.entity';
 import { EnrolmentEntity } from './entities/enrolment.entity';
 import { ModuleProgressEntity } from './entities/module-progress.entity';
 
-const NOT_STARTED = (total: number): ModuleProgress => ({ status: 'NOT_STARTED', answered: 0, total, score: null, bestScore: null, bestScoreRises: [], perfect: false, completedAt: null });
+const NOT_STARTED = (total: number): ModuleProgress => ({ status: 'NOT_STARTED', answered: 0, total, score: null, bestScore: null, bestScoreRises: [], correctFirstTime: 0, perfect: false, completedAt: null });
 
 /**
  * Keeps progress true after every answer or lesson read, in the caller's transaction: the module's progress from
@@ -52,6 +52,7 @@ export class ProgressService {
         total: computed.total,
         score: computed.score,
         bestScore: computed.bestScore,
+        correctFirstTime: computed.correctFirstTime,
         perfect: computed.perfect,
         lessonReadAt: readAt,
         completedAt: computed.completedAt,
@@ -115,5 +116,5 @@ export function toProgressModel(entity: ModuleProgressEntity | undefined | null,
 export function toModuleProgress(entity: ModuleProgressEntity | undefined | null, total = 0): ModuleProgress {
   if (!entity) return NOT_STARTED(total);
   // Stored progress keeps no history of best-score rises: certification then dates itself by completion.
-  return { status: entity.status, answered: entity.answered, total: entity.total, score: entity.score, bestScore: entity.bestScore, bestScoreRises: [], perfect: entity.perfect, completedAt: entity.completedAt };
+  return { status: entity.status, answered: entity.answered, total: entity.total, score: entity.score, bestScore: entity.bestScore, bestScoreRises: [], correctFirstTime: entity.correctFirstTime, perfect: entity.perfect, completedAt: entity.completedAt };
 }

@@ -12,13 +12,13 @@ const QUESTIONED_KINDS: ModuleKind[] = ['QUIZ', 'HERITAGE_CHALLENGE', 'PRODUCT_C
 describe('module progress: completion by kind', () => {
   it('nothing done is NOT_STARTED, whatever the kind', () => {
     for (const kind of MODULE_KINDS) {
-      expect(moduleProgress(facts({ kind }))).toEqual({ status: 'NOT_STARTED', answered: 0, total: 3, score: 0, bestScore: 0, bestScoreRises: [], perfect: false, completedAt: null });
+      expect(moduleProgress(facts({ kind }))).toEqual({ status: 'NOT_STARTED', answered: 0, total: 3, score: 0, bestScore: 0, bestScoreRises: [], correctFirstTime: 0, perfect: false, completedAt: null });
     }
   });
 
   it('a lesson without questions is complete once read to its end, at that instant', () => {
     const progress = moduleProgress(facts({ kind: 'LESSON', questionIds: [], lessonReadAt: at(12) }));
-    expect(progress).toEqual({ status: 'COMPLETED', answered: 0, total: 0, score: null, bestScore: null, bestScoreRises: [], perfect: false, completedAt: at(12) });
+    expect(progress).toEqual({ status: 'COMPLETED', answered: 0, total: 0, score: null, bestScore: null, bestScoreRises: [], correctFirstTime: 0, perfect: false, completedAt: at(12) });
   });
 
   it('a lesson read to its end with an embedded question unanswered is IN_PROGRESS', () => {
@@ -41,7 +41,7 @@ describe('module progress: completion by kind', () => {
 
   it.each(QUESTIONED_KINDS)('%s is complete once every question is answered, even wrongly: completing is not passing', (kind) => {
     const progress = moduleProgress(facts({ kind, attempts: [attempt('q3', 9, 0), attempt('q1', 2, 0), attempt('q2', 4, 0)] }));
-    expect(progress).toEqual({ status: 'COMPLETED', answered: 3, total: 3, score: 0, bestScore: 0, bestScoreRises: [], perfect: false, completedAt: at(9) });
+    expect(progress).toEqual({ status: 'COMPLETED', answered: 3, total: 3, score: 0, bestScore: 0, bestScoreRises: [], correctFirstTime: 0, perfect: false, completedAt: at(9) });
   });
 
   it.each(QUESTIONED_KINDS)('%s completes at the first answer of its last question, reading plays no part', (kind) => {
@@ -76,8 +76,8 @@ describe('module progress: scores', () => {
     const first = [attempt('q1', 1, 1), attempt('q2', 2, 0), attempt('q3', 3, 1)];
     const before = moduleProgress(facts({ attempts: first }));
     const after = moduleProgress(facts({ attempts: [...first, attempt('q2', 20, 1), attempt('q1', 21, 0)] }));
-    expect(before).toMatchObject({ score: 2 / 3, bestScore: 2 / 3, perfect: false });
-    expect(after).toMatchObject({ score: 2 / 3, bestScore: 1, perfect: false, completedAt: at(3) });
+    expect(before).toMatchObject({ score: 2 / 3, bestScore: 2 / 3, correctFirstTime: 2, perfect: false });
+    expect(after).toMatchObject({ score: 2 / 3, bestScore: 1, correctFirstTime: 2, perfect: false, completedAt: at(3) });
   });
 
   it('first means first in time, whatever the order given', () => {
@@ -100,6 +100,12 @@ describe('module progress: scores', () => {
     expect(moduleProgress(facts({ kind: 'PRODUCT_CHALLENGE', attempts: [...all.slice(0, 2), partial] })).perfect).toBe(false);
   });
 
+  it('counts the questions right the first time: partial credit and later corrections do not count', () => {
+    const partial = { questionId: 'q2', score: 0.5, correct: false, answeredAt: at(2) };
+    const progress = moduleProgress(facts({ attempts: [attempt('q1', 1, 1), partial, attempt('q2', 5, 1), attempt('q3', 3, 0), attempt('q3', 6, 1)] }));
+    expect(progress).toMatchObject({ correctFirstTime: 1, answered: 3, total: 3 });
+  });
+
   it('attempts on questions outside the module version are ignored, even for starting it', () => {
     const foreign = [attempt('old-q1', 1, 1), attempt('old-q2', 2, 1)];
     expect(moduleProgress(facts({ attempts: foreign }))).toMatchObject({ status: 'NOT_STARTED', answered: 0, score: 0 });
@@ -115,6 +121,7 @@ describe('module progress: scores', () => {
       score: null,
       bestScore: null,
       bestScoreRises: [],
+      correctFirstTime: 0,
       perfect: false,
       completedAt: at(1),
     });
@@ -268,7 +275,7 @@ describe('program progress', () => {
     const roleplay = (progress: ModuleProgress): ProgramModuleFacts => ({ moduleId: 'boutique-scene', kind: 'ROLEPLAY', progress });
     const fromAttempts = roleplay(moduleProgress(facts({ kind: 'ROLEPLAY', questionIds: [], lessonReadAt: at(5) })));
     expect(programProgress([quiz('final', fiveAnswers(5)), fromAttempts], 0.8)).toMatchObject({ completed: false, certified: false, nextModuleId: 'boutique-scene' });
-    const scoredElsewhere = roleplay({ status: 'COMPLETED', answered: 0, total: 0, score: null, bestScore: null, bestScoreRises: [], perfect: false, completedAt: at(300) });
+    const scoredElsewhere = roleplay({ status: 'COMPLETED', answered: 0, total: 0, score: null, bestScore: null, bestScoreRises: [], correctFirstTime: 0, perfect: false, completedAt: at(300) });
     expect(programProgress([quiz('final', fiveAnswers(5)), scoredElsewhere], 0.8)).toMatchObject({ completed: true, certified: true, certifiedAt: at(300) });
   });
 

@@ -60,6 +60,8 @@ export interface ModuleProgress {
    * instant count together). Lets `programProgress` find when a certification threshold was first reached.
    */
   bestScoreRises: readonly BestScoreRise[];
+  /** Questions answered correctly (full credit) on their first attempt: the "N of M right" an advisor is shown. */
+  correctFirstTime: number;
   /** Every question answered correctly on its first attempt (only meaningful for challenges and quizzes with questions); false if no questions. */
   perfect: boolean;
   /** The instant it became complete: the answeredAt of the attempt (or lessonReadAt) that completed it; null if not complete. */
@@ -173,6 +175,7 @@ export function moduleProgress(facts: ModuleFacts): ModuleProgress {
     score: hasQuestions ? meanOf(questionIds, firstScores) : null,
     bestScore: hasQuestions ? meanOf(questionIds, best) : null,
     bestScoreRises: hasQuestions ? replayBestScore(questionIds, ordered) : [],
+    correctFirstTime: questionIds.filter((id) => first.get(id)?.correct === true).length,
     perfect: hasQuestions && questionIds.every((id) => first.get(id)?.correct === true),
     completedAt: completedAt === null ? null : new Date(completedAt),
   };

@@ -38,6 +38,7 @@ export class ModuleProgressModel {
   @Field(() => Int) answered!: number;
   @Field(() => Int) total!: number;
   @Field(() => Float, { nullable: true, description: 'Mean first-attempt score, 0 to 1' }) score!: number | null;
+  @Field(() => Int, { description: 'Questions answered right on their first attempt' }) correctFirstTime!: number;
   @Field({ description: 'Every question right the first time' }) perfect!: boolean;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the lesson was first read to its end' }) lessonReadAt!: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) completedAt!: Date | null;

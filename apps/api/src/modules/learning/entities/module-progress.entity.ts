@@ -62,6 +62,10 @@ export class ModuleProgressEntity {
   @Column('numeric', { name: 'best_score', precision: 5, scale: 4, nullable: true, transformer: numeric })
   bestScore!: number | null;
 
+  /** Questions right on their first attempt. */
+  @Column('int', { name: 'correct_first_time', default: 0 })
+  correctFirstTime!: number;
+
   @Column('boolean')
   perfect!: boolean;
 
