@@ -190,6 +190,27 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
     expect(stored.onboarding_days).toBe(days);
   });
 
+  it('keeps a lesson read offline at the instant the device gives, refuses one from the future and writes nothing for it', async () => {
+    const { maison, advisor, moduleOf, auth } = await anAdvisorInOnboarding();
+    const COMPLETE_LESSON = `mutation ($id: ID!, $readAt: DateTime) { completeLesson(moduleVersionId: $id, readAt: $readAt) { status lessonReadAt } }`;
+    const progressRows = () =>
+      factory.inMaison(maison.id, async (manager) => (await manager.query(`SELECT count(*)::int AS n FROM module_progress WHERE user_id = $1`, [advisor.id]))[0].n as number);
+    const lesson = await moduleOf('welcome');
+
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    expect(errorCode(await graphql(api.url, COMPLETE_LESSON, { id: lesson.versionId, readAt: future }, auth))).toBe('VALIDATION_FAILED');
+    expect(await progressRows()).toBe(0);
+
+    // Read on the train two hours ago, sent now: the device's instant is kept, and a replay (a second device, a
+    // resend after a lost response) keeps the first reading.
+    const onTheTrain = new Date(Date.now() - 2 * 3_600_000).toISOString();
+    const read = await graphql<{ completeLesson: { status: string; lessonReadAt: string } }>(api.url, COMPLETE_LESSON, { id: lesson.versionId, readAt: onTheTrain }, auth);
+    expect(read.data).toEqual({ completeLesson: { status: 'IN_PROGRESS', lessonReadAt: onTheTrain } });
+    const replay = await graphql<{ completeLesson: { lessonReadAt: string } }>(api.url, COMPLETE_LESSON, { id: lesson.versionId, readAt: new Date().toISOString() }, auth);
+    expect(replay.data?.completeLesson.lessonReadAt).toBe(onTheTrain);
+    expect(await progressRows()).toBe(1);
+  });
+
   it('lets HR enrol a cohort in another program with a due date, and enrols new advisors in onboarding automatically', async () => {
     const { maison, boutique } = await factory.newMaison();
     await importLearningProgram(api.url, factory, maison.id);

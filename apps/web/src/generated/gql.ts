@@ -34,16 +34,17 @@ type Documents = {
     "\n  fragment TranslationGapList_gap on TranslationGap {\n    entityType\n    entityId\n    code\n    path\n    status\n    source\n    text\n  }\n": typeof types.TranslationGapList_GapFragmentDoc,
     "\n  query TranslationSourceLocale {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n  }\n": typeof types.TranslationSourceLocaleDocument,
     "\n  query StudioTranslationGaps($locale: String!) {\n    translationGaps(locale: $locale) {\n      ...TranslationGapList_gap\n    }\n  }\n": typeof types.StudioTranslationGapsDocument,
-    "\n  fragment LearnModuleProgress_progress on ModuleProgress {\n    status\n    answered\n    total\n    score\n    perfect\n    completedAt\n    lessonReadAt\n  }\n": typeof types.LearnModuleProgress_ProgressFragmentDoc,
+    "\n  fragment LearnModuleProgress_progress on ModuleProgress {\n    status\n    answered\n    total\n    score\n    correctFirstTime\n    perfect\n    completedAt\n    lessonReadAt\n  }\n": typeof types.LearnModuleProgress_ProgressFragmentDoc,
     "\n  fragment PathStep_step on PathStep {\n    moduleId\n    code\n    kind\n    title\n    estimatedMinutes\n    status\n    certification\n  }\n": typeof types.PathStep_StepFragmentDoc,
     "\n  fragment LearnEnrolment_enrolment on Enrolment {\n    id\n    programId\n    programTitle\n    onboarding\n    startsOn\n    dueOn\n    completedAt\n    certifiedAt\n    certificationScore\n    certificationThreshold\n    steps {\n      ...PathStep_step\n    }\n    nextStep {\n      ...PathStep_step\n    }\n  }\n": typeof types.LearnEnrolment_EnrolmentFragmentDoc,
     "\n  fragment LearnGamification_gamification on MyGamification {\n    totalXp\n    xpToday\n    leaderboardOptIn\n    level {\n      key\n      index\n      floorXp\n      nextXp\n      progress\n    }\n    streak {\n      current\n      longest\n      atRisk\n      freezeNeeded\n      freezes\n      activeToday\n    }\n    badges {\n      code\n      name\n      description\n      earned\n      awardedAt\n      current\n      target\n    }\n  }\n": typeof types.LearnGamification_GamificationFragmentDoc,
     "\n  query MyEnrolments($locale: String!) {\n    myEnrolments(locale: $locale) {\n      ...LearnEnrolment_enrolment\n    }\n  }\n": typeof types.MyEnrolmentsDocument,
     "\n  query MyGamification($locale: String!) {\n    myGamification(locale: $locale) {\n      ...LearnGamification_gamification\n    }\n  }\n": typeof types.MyGamificationDocument,
+    "\n  query MyModuleXp($moduleId: ID!) {\n    myModuleXp(moduleId: $moduleId)\n  }\n": typeof types.MyModuleXpDocument,
     "\n  query TeamQuest {\n    teamQuest {\n      week\n      boutiqueName\n      total\n      goal\n      progress\n      reached\n    }\n  }\n": typeof types.TeamQuestDocument,
     "\n  query LearnerModule($id: ID!, $locale: String!) {\n    learnerModule(id: $id, locale: $locale) {\n      id\n      versionId\n      code\n      kind\n      title\n      summary\n      estimatedMinutes\n      blocks\n      questions {\n        id\n        versionId\n        type\n        prompt\n        answered\n        unit\n        choices {\n          id\n          text\n          imageUrl\n          imageAlt\n        }\n        matchingLeft {\n          id\n          text\n        }\n        matchingRight {\n          id\n          text\n        }\n      }\n      progress {\n        ...LearnModuleProgress_progress\n      }\n    }\n  }\n": typeof types.LearnerModuleDocument,
     "\n  mutation SubmitAnswer($input: SubmitAnswerInput!, $locale: String!) {\n    submitAnswer(input: $input, locale: $locale) {\n      attemptId\n      questionId\n      correct\n      score\n      explanation\n      replayed\n      moduleProgress {\n        ...LearnModuleProgress_progress\n      }\n    }\n  }\n": typeof types.SubmitAnswerDocument,
-    "\n  mutation CompleteLesson($moduleVersionId: ID!) {\n    completeLesson(moduleVersionId: $moduleVersionId) {\n      ...LearnModuleProgress_progress\n    }\n  }\n": typeof types.CompleteLessonDocument,
+    "\n  mutation CompleteLesson($moduleVersionId: ID!, $readAt: DateTime) {\n    completeLesson(moduleVersionId: $moduleVersionId, readAt: $readAt) {\n      ...LearnModuleProgress_progress\n    }\n  }\n": typeof types.CompleteLessonDocument,
     "\n  query Leaderboard($scope: LeaderboardScope!) {\n    leaderboard(scope: $scope) {\n      week\n      optedIn\n      viewerRank\n      total\n      rows {\n        rank\n        displayName\n        xp\n        isViewer\n        gapBefore\n      }\n    }\n  }\n": typeof types.LeaderboardDocument,
     "\n  mutation SetLeaderboardConsent($optIn: Boolean!) {\n    setLeaderboardConsent(optIn: $optIn)\n  }\n": typeof types.SetLeaderboardConsentDocument,
     "\n  query BadgeCredential($code: String!, $locale: String!) {\n    badgeCredential(code: $code, locale: $locale) {\n      awardId\n      json\n    }\n  }\n": typeof types.BadgeCredentialDocument,
@@ -138,16 +139,17 @@ const documents: Documents = {
     "\n  fragment TranslationGapList_gap on TranslationGap {\n    entityType\n    entityId\n    code\n    path\n    status\n    source\n    text\n  }\n": types.TranslationGapList_GapFragmentDoc,
     "\n  query TranslationSourceLocale {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n  }\n": types.TranslationSourceLocaleDocument,
     "\n  query StudioTranslationGaps($locale: String!) {\n    translationGaps(locale: $locale) {\n      ...TranslationGapList_gap\n    }\n  }\n": types.StudioTranslationGapsDocument,
-    "\n  fragment LearnModuleProgress_progress on ModuleProgress {\n    status\n    answered\n    total\n    score\n    perfect\n    completedAt\n    lessonReadAt\n  }\n": types.LearnModuleProgress_ProgressFragmentDoc,
+    "\n  fragment LearnModuleProgress_progress on ModuleProgress {\n    status\n    answered\n    total\n    score\n    correctFirstTime\n    perfect\n    completedAt\n    lessonReadAt\n  }\n": types.LearnModuleProgress_ProgressFragmentDoc,
     "\n  fragment PathStep_step on PathStep {\n    moduleId\n    code\n    kind\n    title\n    estimatedMinutes\n    status\n    certification\n  }\n": types.PathStep_StepFragmentDoc,
     "\n  fragment LearnEnrolment_enrolment on Enrolment {\n    id\n    programId\n    programTitle\n    onboarding\n    startsOn\n    dueOn\n    completedAt\n    certifiedAt\n    certificationScore\n    certificationThreshold\n    steps {\n      ...PathStep_step\n    }\n    nextStep {\n      ...PathStep_step\n    }\n  }\n": types.LearnEnrolment_EnrolmentFragmentDoc,
     "\n  fragment LearnGamification_gamification on MyGamification {\n    totalXp\n    xpToday\n    leaderboardOptIn\n    level {\n      key\n      index\n      floorXp\n      nextXp\n      progress\n    }\n    streak {\n      current\n      longest\n      atRisk\n      freezeNeeded\n      freezes\n      activeToday\n    }\n    badges {\n      code\n      name\n      description\n      earned\n      awardedAt\n      current\n      target\n    }\n  }\n": types.LearnGamification_GamificationFragmentDoc,
     "\n  query MyEnrolments($locale: String!) {\n    myEnrolments(locale: $locale) {\n      ...LearnEnrolment_enrolment\n    }\n  }\n": types.MyEnrolmentsDocument,
     "\n  query MyGamification($locale: String!) {\n    myGamification(locale: $locale) {\n      ...LearnGamification_gamification\n    }\n  }\n": types.MyGamificationDocument,
+    "\n  query MyModuleXp($moduleId: ID!) {\n    myModuleXp(moduleId: $moduleId)\n  }\n": types.MyModuleXpDocument,
     "\n  query TeamQuest {\n    teamQuest {\n      week\n      boutiqueName\n      total\n      goal\n      progress\n      reached\n    }\n  }\n": types.TeamQuestDocument,
     "\n  query LearnerModule($id: ID!, $locale: String!) {\n    learnerModule(id: $id, locale: $locale) {\n      id\n      versionId\n      code\n      kind\n      title\n      summary\n      estimatedMinutes\n      blocks\n      questions {\n        id\n        versionId\n        type\n        prompt\n        answered\n        unit\n        choices {\n          id\n          text\n          imageUrl\n          imageAlt\n        }\n        matchingLeft {\n          id\n          text\n        }\n        matchingRight {\n          id\n          text\n        }\n      }\n      progress {\n        ...LearnModuleProgress_progress\n      }\n    }\n  }\n": types.LearnerModuleDocument,
     "\n  mutation SubmitAnswer($input: SubmitAnswerInput!, $locale: String!) {\n    submitAnswer(input: $input, locale: $locale) {\n      attemptId\n      questionId\n      correct\n      score\n      explanation\n      replayed\n      moduleProgress {\n        ...LearnModuleProgress_progress\n      }\n    }\n  }\n": types.SubmitAnswerDocument,
-    "\n  mutation CompleteLesson($moduleVersionId: ID!) {\n    completeLesson(moduleVersionId: $moduleVersionId) {\n      ...LearnModuleProgress_progress\n    }\n  }\n": types.CompleteLessonDocument,
+    "\n  mutation CompleteLesson($moduleVersionId: ID!, $readAt: DateTime) {\n    completeLesson(moduleVersionId: $moduleVersionId, readAt: $readAt) {\n      ...LearnModuleProgress_progress\n    }\n  }\n": types.CompleteLessonDocument,
     "\n  query Leaderboard($scope: LeaderboardScope!) {\n    leaderboard(scope: $scope) {\n      week\n      optedIn\n      viewerRank\n      total\n      rows {\n        rank\n        displayName\n        xp\n        isViewer\n        gapBefore\n      }\n    }\n  }\n": types.LeaderboardDocument,
     "\n  mutation SetLeaderboardConsent($optIn: Boolean!) {\n    setLeaderboardConsent(optIn: $optIn)\n  }\n": types.SetLeaderboardConsentDocument,
     "\n  query BadgeCredential($code: String!, $locale: String!) {\n    badgeCredential(code: $code, locale: $locale) {\n      awardId\n      json\n    }\n  }\n": types.BadgeCredentialDocument,
@@ -319,7 +321,7 @@ export function graphql(source: "\n  query StudioTranslationGaps($locale: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LearnModuleProgress_progress on ModuleProgress {\n    status\n    answered\n    total\n    score\n    perfect\n    completedAt\n    lessonReadAt\n  }\n"): (typeof documents)["\n  fragment LearnModuleProgress_progress on ModuleProgress {\n    status\n    answered\n    total\n    score\n    perfect\n    completedAt\n    lessonReadAt\n  }\n"];
+export function graphql(source: "\n  fragment LearnModuleProgress_progress on ModuleProgress {\n    status\n    answered\n    total\n    score\n    correctFirstTime\n    perfect\n    completedAt\n    lessonReadAt\n  }\n"): (typeof documents)["\n  fragment LearnModuleProgress_progress on ModuleProgress {\n    status\n    answered\n    total\n    score\n    correctFirstTime\n    perfect\n    completedAt\n    lessonReadAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -343,6 +345,10 @@ export function graphql(source: "\n  query MyGamification($locale: String!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyModuleXp($moduleId: ID!) {\n    myModuleXp(moduleId: $moduleId)\n  }\n"): (typeof documents)["\n  query MyModuleXp($moduleId: ID!) {\n    myModuleXp(moduleId: $moduleId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TeamQuest {\n    teamQuest {\n      week\n      boutiqueName\n      total\n      goal\n      progress\n      reached\n    }\n  }\n"): (typeof documents)["\n  query TeamQuest {\n    teamQuest {\n      week\n      boutiqueName\n      total\n      goal\n      progress\n      reached\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -355,7 +361,7 @@ export function graphql(source: "\n  mutation SubmitAnswer($input: SubmitAnswerI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CompleteLesson($moduleVersionId: ID!) {\n    completeLesson(moduleVersionId: $moduleVersionId) {\n      ...LearnModuleProgress_progress\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteLesson($moduleVersionId: ID!) {\n    completeLesson(moduleVersionId: $moduleVersionId) {\n      ...LearnModuleProgress_progress\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CompleteLesson($moduleVersionId: ID!, $readAt: DateTime) {\n    completeLesson(moduleVersionId: $moduleVersionId, readAt: $readAt) {\n      ...LearnModuleProgress_progress\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteLesson($moduleVersionId: ID!, $readAt: DateTime) {\n    completeLesson(moduleVersionId: $moduleVersionId, readAt: $readAt) {\n      ...LearnModuleProgress_progress\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,11 +9,17 @@ import {
   aGamification,
   aLearnerModule,
   aLearnerQuestion,
+  anEnrolment,
+  aStep,
   completeLessonMock,
+  enrolmentsMock,
   gamificationMock,
   learnerModuleMock,
+  learnTodayMocks,
+  moduleXpMock,
   submitAnswerErrorMock,
   submitAnswerMock,
+  teamQuestMock,
   trueFalseQuestion,
   type SubmittedAnswer,
 } from '../testing/learn';
@@ -25,6 +31,7 @@ const founding = aLearnerQuestion('q-founding');
 const boutique = trueFalseQuestion('q-boutique');
 
 const before = aGamification({ totalXp: 1240 }, {}, { current: 4, activeToday: false }, [aBadge({ earned: false, awardedAt: null, current: 0 })]);
+// The total moves by 120, of which 35 from another module's answers sent from the device meanwhile: the module earned 85.
 const after = aGamification({ totalXp: 1360 }, {}, { current: 5, activeToday: true, atRisk: false }, [aBadge()]);
 
 function setOnline(online: boolean) {
@@ -40,7 +47,7 @@ afterEach(async () => {
 describe('LearnModulePage', () => {
   it('plays the lesson, then each question with its feedback, then the summary with the XP and the new badge', async () => {
     const calls: SubmittedAnswer[] = [];
-    let lessonRead = 0;
+    const lessonReads: Array<Record<string, unknown>> = [];
     renderApp({
       route: '/learn/modules/module-1',
       viewer: advisor,
@@ -49,9 +56,10 @@ describe('LearnModulePage', () => {
         // The baseline when the module opens, then the readings once it ends (the worker has awarded by then).
         gamificationMock('en', before),
         gamificationMock('en', after, 5),
-        completeLessonMock('module-1-v2', () => (lessonRead += 1)),
-        submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls),
-        submitAnswerMock('q-boutique', { correct: false, explanation: 'The first boutique opened on the Rue du Faubourg.' }, calls, { status: 'COMPLETED', answered: 2 }),
+        moduleXpMock('module-1', [85]),
+        completeLessonMock('module-1-v2', (variables) => lessonReads.push(variables)),
+        submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls, { answered: 1, correctFirstTime: 1 }),
+        submitAnswerMock('q-boutique', { correct: false, explanation: 'The first boutique opened on the Rue du Faubourg.' }, calls, { status: 'COMPLETED', answered: 2, correctFirstTime: 1 }),
       ],
     });
     const user = userEvent.setup();
@@ -80,7 +88,9 @@ describe('LearnModulePage', () => {
     const first = await screen.findByRole('heading', { level: 2, name: 'Question 1 of 2' });
     expect(first).toHaveFocus();
     expect(first.parentElement).toHaveAttribute('aria-live', 'polite');
-    await waitFor(() => expect(lessonRead).toBe(1));
+    await waitFor(() => expect(lessonReads).toHaveLength(1));
+    // Sent with the instant it was read on the device.
+    expect(lessonReads[0]).toEqual({ moduleVersionId: 'module-1-v2', readAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
     expect(screen.getByRole('button', { name: 'Check' })).toBeDisabled();
 
     await user.click(screen.getByRole('radio', { name: '1837' }));
@@ -117,7 +127,7 @@ describe('LearnModulePage', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Module complete' })).toHaveFocus();
     expect(screen.getByTestId('learn-summary-score')).toHaveTextContent('1 of 2 right the first time');
     const rewards = await screen.findByTestId('learn-rewards');
-    expect(rewards).toHaveTextContent('+120 XP');
+    expect(rewards).toHaveTextContent('+85 XP');
     expect(rewards).toHaveTextContent('1,360 XP in all · 5-day streak');
     expect(within(rewards).getByText('New badge')).toBeInTheDocument();
     expect(within(rewards).getByText('First steps')).toBeInTheDocument();
@@ -133,6 +143,7 @@ describe('LearnModulePage', () => {
         learnerModuleMock('en', aLearnerModule([], {}, { total: 0 })),
         gamificationMock('en', before),
         gamificationMock('en', aGamification({ totalXp: 1265 }, {}, { current: 5 }), 5),
+        moduleXpMock('module-1', [25]),
         completeLessonMock('module-1-v2', () => (lessonRead += 1), { status: 'COMPLETED', total: 0 }),
       ],
     });
@@ -156,6 +167,100 @@ describe('LearnModulePage', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();
     expect(screen.getByText('The first boutique opened on the Rue de la Paix.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'The lesson' })).not.toBeInTheDocument();
+  });
+
+  it('counts the questions right the first time from the server, so an advisor coming back sees all of them', async () => {
+    const calls: SubmittedAnswer[] = [];
+    renderApp({
+      route: '/learn/modules/module-1',
+      viewer: advisor,
+      mocks: [
+        // The founding was answered right in an earlier sitting.
+        learnerModuleMock('en', aLearnerModule([{ ...founding, answered: true }, boutique], {}, { status: 'IN_PROGRESS', answered: 1, correctFirstTime: 1, lessonReadAt: '2026-11-20T09:00:00Z' })),
+        gamificationMock('en', before),
+        gamificationMock('en', after, 5),
+        moduleXpMock('module-1', [85]),
+        submitAnswerMock('q-boutique', { correct: true, explanation: 'The first boutique opened on the Rue de la Paix.' }, calls, { status: 'COMPLETED', answered: 2, correctFirstTime: 2, perfect: true }),
+      ],
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('radio', { name: 'True' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    await user.click(await screen.findByRole('button', { name: 'See the summary' }));
+
+    expect(await screen.findByTestId('learn-summary-score')).toHaveTextContent('2 of 2 right the first time');
+    expect(screen.getByText('Every answer right the first time.')).toBeInTheDocument();
+    expect(await screen.findByTestId('learn-rewards')).toHaveTextContent('+85 XP');
+  });
+
+  it('in a review, keeps the first-time count and adds how this sitting went', async () => {
+    const calls: SubmittedAnswer[] = [];
+    const done = { status: 'COMPLETED', answered: 2, correctFirstTime: 1 };
+    renderApp({
+      route: '/learn/modules/module-1',
+      viewer: advisor,
+      mocks: [
+        learnerModuleMock('en', aLearnerModule([{ ...founding, answered: true }, { ...boutique, answered: true }], { blocks: [] }, done)),
+        gamificationMock('en', before),
+        gamificationMock('en', after, 5),
+        moduleXpMock('module-1', [85]),
+        submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls, done),
+        submitAnswerMock('q-boutique', { correct: true, explanation: 'The first boutique opened on the Rue de la Paix.' }, calls, done),
+      ],
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('radio', { name: '1837' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    await user.click(await screen.findByRole('button', { name: 'Next question' }));
+    await user.click(await screen.findByRole('radio', { name: 'True' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    await user.click(await screen.findByRole('button', { name: 'See the summary' }));
+
+    expect(await screen.findByTestId('learn-summary-score')).toHaveTextContent('1 of 2 right the first time');
+    expect(screen.getByText('2 of 2 right this time')).toBeInTheDocument();
+    expect(screen.queryByText('Every answer right the first time.')).not.toBeInTheDocument();
+    expect(await screen.findByTestId('learn-rewards')).toHaveTextContent('+85 XP');
+  });
+
+  it('keeps a lesson read offline on the device with its instant, resumes after it, and sends it once the app opens online again', async () => {
+    setOnline(false);
+    const lessonReads: Array<Record<string, unknown>> = [];
+    const offline = renderApp({
+      route: '/learn/modules/module-1',
+      viewer: advisor,
+      mocks: [
+        learnerModuleMock('en', aLearnerModule([founding])),
+        gamificationMock('en', before, Number.POSITIVE_INFINITY),
+        completeLessonMock('module-1-v2', (variables) => lessonReads.push(variables)),
+        // Today, to leave the module and come back to it.
+        enrolmentsMock('en', [anEnrolment([aStep('module-1', 'The founding', { status: 'IN_PROGRESS' })])]),
+        teamQuestMock(),
+      ],
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'I have read this — continue' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 1 of 1' })).toBeInTheDocument();
+    expect(await screen.findByTestId('offline-banner')).toHaveTextContent('1 answer or lesson waiting to be sent');
+    const [kept] = await learnAnswerQueue.pending('advisor-lea');
+    expect(kept).toMatchObject({ kind: 'lessonRead', moduleVersionId: 'module-1-v2', readAt: expect.any(String) });
+    expect(lessonReads).toHaveLength(0);
+
+    // Left and opened again before it is sent: the module resumes after the lesson.
+    await user.click(screen.getAllByRole('link', { name: 'Today' })[0]);
+    await user.click(await screen.findByRole('link', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 1 of 1' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'The lesson' })).not.toBeInTheDocument();
+
+    // The app is closed, then opened again with the connection back: the reading leaves, once, as it was made.
+    offline.unmount();
+    setOnline(true);
+    renderApp({ route: '/learn', viewer: advisor, mocks: [...learnTodayMocks(), completeLessonMock('module-1-v2', (variables) => lessonReads.push(variables))] });
+    await waitFor(() => expect(lessonReads).toEqual([{ moduleVersionId: 'module-1-v2', readAt: kept.kind === 'lessonRead' ? kept.readAt : null }]));
+    await waitFor(async () => expect(await learnAnswerQueue.count('advisor-lea')).toBe(0));
+    expect(screen.queryByTestId('offline-banner')).not.toBeInTheDocument();
   });
 
   it('keeps an answer given offline on the device, says so, and moves on without calling the API', async () => {
@@ -183,7 +288,7 @@ describe('LearnModulePage', () => {
     const waiting = await learnAnswerQueue.pending('advisor-lea');
     expect(waiting).toHaveLength(1);
     expect(waiting[0]).toMatchObject({ questionId: 'q-founding', answer: { type: 'SINGLE_CHOICE', optionId: 'a' } });
-    expect(await screen.findByTestId('offline-banner')).toHaveTextContent('1 answer waiting to be sent');
+    expect(await screen.findByTestId('offline-banner')).toHaveTextContent('1 answer or lesson waiting to be sent');
 
     await user.click(screen.getByRole('button', { name: 'Next question' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();

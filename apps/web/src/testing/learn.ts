@@ -4,6 +4,7 @@ import {
   LearnerModuleDocument,
   MyEnrolmentsDocument,
   MyGamificationDocument,
+  MyModuleXpDocument,
   SubmitAnswerDocument,
   TeamQuestDocument,
 } from '../modules/learn/graphql/learn.graphql';
@@ -42,6 +43,19 @@ export function gamificationMock(locale: string, gamification: Json, maxUsageCou
   return { request: { query: MyGamificationDocument, variables: { locale } }, result: { data: { myGamification: gamification } }, maxUsageCount };
 }
 
+/** The module's XP as the ledger reads it, one reading per call, the last one repeated (the worker awards a moment later). */
+export function moduleXpMock(moduleId: string, readings: number[], calls: { count: number } = { count: 0 }): MockLink.MockedResponse {
+  return {
+    request: { query: MyModuleXpDocument, variables: { moduleId } },
+    result: () => {
+      const xp = readings[Math.min(calls.count, readings.length - 1)];
+      calls.count += 1;
+      return { data: { myModuleXp: xp } };
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
 export function aStep(moduleId: string, title: string, overrides: Json = {}): Json {
   return { __typename: 'PathStep', moduleId, code: `onboarding.${moduleId}`, kind: 'LESSON', title, estimatedMinutes: 4, status: 'NOT_STARTED', certification: false, ...overrides };
 }
@@ -69,11 +83,24 @@ export function enrolmentsMock(locale: string, enrolments: Json[]): MockLink.Moc
   return { request: { query: MyEnrolmentsDocument, variables: { locale } }, result: { data: { myEnrolments: enrolments } } };
 }
 
-export function teamQuestMock(overrides: Json = {}): MockLink.MockedResponse {
+export function teamQuestMock(overrides: Json = {}, maxUsageCount = 1): MockLink.MockedResponse {
   return {
     request: { query: TeamQuestDocument },
     result: { data: { teamQuest: { __typename: 'TeamQuest', week: '2026-W10', boutiqueName: 'Avenue Montaigne', total: 3400, goal: 5000, progress: 0.68, reached: false, ...overrides } } },
+    maxUsageCount,
   };
+}
+
+/**
+ * What Today asks for, answered as often as asked: for specs that only pass through `/learn` (the shell, sign-in,
+ * the language switch). An advisor not enrolled yet, so no module is read ahead.
+ */
+export function learnTodayMocks(locale = 'en'): MockLink.MockedResponse[] {
+  return [
+    { ...enrolmentsMock(locale, []), maxUsageCount: Number.POSITIVE_INFINITY },
+    gamificationMock(locale, aGamification(), Number.POSITIVE_INFINITY),
+    teamQuestMock({}, Number.POSITIVE_INFINITY),
+  ];
 }
 
 const choice = (id: string, text: string): Json => ({ __typename: 'LearnerChoice', id, text, imageUrl: null, imageAlt: null });
@@ -144,19 +171,20 @@ export function aLearnerModule(questions: Json[], overrides: Json = {}, progress
 }
 
 export function aProgress(overrides: Json = {}): Json {
-  return { __typename: 'ModuleProgress', status: 'NOT_STARTED', answered: 0, total: 2, score: null, perfect: false, completedAt: null, lessonReadAt: null, ...overrides };
+  return { __typename: 'ModuleProgress', status: 'NOT_STARTED', answered: 0, total: 2, score: null, correctFirstTime: 0, perfect: false, completedAt: null, lessonReadAt: null, ...overrides };
 }
 
 export function learnerModuleMock(locale: string, module: Json): MockLink.MockedResponse {
   return { request: { query: LearnerModuleDocument, variables: { id: module['id'], locale } }, result: { data: { learnerModule: module } } };
 }
 
-export function completeLessonMock(moduleVersionId: string, onCall: () => void = () => undefined, progress: Json = {}): MockLink.MockedResponse {
+/** CompleteLesson for one module version (the instant read is the device's): hands each call's variables to `onCall`. */
+export function completeLessonMock(moduleVersionId: string, onCall: (variables: Json) => void = () => undefined, progress: Json = {}): MockLink.MockedResponse {
   return {
-    request: { query: CompleteLessonDocument, variables: { moduleVersionId } },
-    result: () => {
-      onCall();
-      return { data: { completeLesson: aProgress({ status: 'IN_PROGRESS', ...progress }) } };
+    request: { query: CompleteLessonDocument, variables: (variables: Json) => variables['moduleVersionId'] === moduleVersionId },
+    result: (variables: Json) => {
+      onCall(variables);
+      return { data: { completeLesson: aProgress({ status: 'IN_PROGRESS', lessonReadAt: variables['readAt'], ...progress }) } };
     },
   };
 }

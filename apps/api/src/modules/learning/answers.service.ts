@@ -90,14 +90,18 @@ export class AnswersService {
     });
   }
 
-  /** Marks a lesson read to its end (idempotent: the first reading is kept). */
-  async completeLesson(actor: Actor, moduleVersionId: string, readAt = new Date()) {
+  /**
+   * Marks a lesson read to its end, at `readAt` on the device (now when not given; a reading made offline arrives
+   * later). Idempotent: the first reading is kept, so a device sending it again changes nothing.
+   */
+  async completeLesson(actor: Actor, moduleVersionId: string, readAt?: Date | null, now = new Date()) {
     if (!isUuid(moduleVersionId)) throw DomainError.notFound('The module');
+    if (readAt && !isDeviceInstant(readAt, now)) throw DomainError.validation([{ field: 'readAt', message: 'cannot be in the future' }]);
     return this.db.run(actor.maisonId, async (manager) => {
       const version = await manager.findOneBy(ModuleVersionEntity, { id: moduleVersionId });
       if (!version) throw DomainError.notFound('The module');
       if (!version.publishedAt) throw new DomainError('VERSION_NOT_PUBLISHED', 'This version of the module was never published');
-      return toProgressModel(await this.refreshProgress(manager, actor, version, readAt));
+      return toProgressModel(await this.refreshProgress(manager, actor, version, readAt ?? now));
     });
   }
 
@@ -143,10 +147,14 @@ function checkEnvelope(input: SubmitAnswerInput, now: Date): void {
   if (!isUuid(input.questionVersionId)) issues.push({ field: 'questionVersionId', message: 'is not a question version id' });
   if (input.moduleVersionId && !isUuid(input.moduleVersionId)) issues.push({ field: 'moduleVersionId', message: 'is not a module version id' });
   if (!Number.isInteger(input.timeTakenMs) || input.timeTakenMs < 0 || input.timeTakenMs > MAX_TIME_TAKEN_MS) issues.push({ field: 'timeTakenMs', message: 'must be between 0 and 24 hours' });
-  if (!Number.isFinite(input.answeredAt.getTime()) || input.answeredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) issues.push({ field: 'answeredAt', message: 'cannot be in the future' });
+  if (!isDeviceInstant(input.answeredAt, now)) issues.push({ field: 'answeredAt', message: 'cannot be in the future' });
   if (!isValidTimeZone(input.timeZone)) issues.push({ field: 'timeZone', message: 'must be an IANA time zone, e.g. Europe/Paris' });
   DomainError.assertValid(issues);
 }
 
+/** An instant from a device: any past one (what was done offline arrives later), none further ahead than the clock skew. */
+function isDeviceInstant(instant: Date, now: Date): boolean {
+  return Number.isFinite(instant.getTime()) && instant.getTime() <= now.getTime() + CLOCK_SKEW_MS;
+}
 
 const attemptConflict = () => new DomainError('ATTEMPT_CONFLICT', 'This attempt id was already used for a different answer: generate a new id for a new answer');

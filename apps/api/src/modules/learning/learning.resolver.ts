@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, type Actor } from '../../core/auth/access';
 import { CurrentActor } from '../../core/auth/request-context';
 import { AnswersService } from './answers.service';
@@ -38,9 +38,13 @@ export class LearningResolver {
   }
 
   @Roles('ADVISOR')
-  @Mutation(() => ModuleProgressModel, { description: 'The advisor read the lesson to its end (the first reading is kept)' })
-  completeLesson(@CurrentActor() actor: Actor, @Args('moduleVersionId', { type: () => ID }) moduleVersionId: string): Promise<ModuleProgressModel> {
-    return this.answers.completeLesson(actor, moduleVersionId);
+  @Mutation(() => ModuleProgressModel, { description: 'The advisor read the lesson to its end (the first reading is kept). Codes: NOT_FOUND, VERSION_NOT_PUBLISHED, VALIDATION_FAILED' })
+  completeLesson(
+    @CurrentActor() actor: Actor,
+    @Args('moduleVersionId', { type: () => ID }) moduleVersionId: string,
+    @Args('readAt', { type: () => GraphQLISODateTime, nullable: true, description: 'When it was read on the device (a reading made offline arrives later); now when not given' }) readAt?: Date | null,
+  ): Promise<ModuleProgressModel> {
+    return this.answers.completeLesson(actor, moduleVersionId, readAt);
   }
 
   @Roles('HR', 'ADMIN')

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { UpdateMyLocaleDocument } from '../../modules/auth/graphql/session.graphql';
 import { aViewer } from '../../testing/fixtures';
+import { learnTodayMocks } from '../../testing/learn';
 import { renderApp } from '../../testing/render-app';
 import { sessionStore } from '../session-store';
 import en from './en.json';
@@ -26,6 +27,9 @@ describe('i18n', () => {
       route: '/learn',
       viewer: aViewer(),
       mocks: [
+        // Today, read in English, then in French once switched.
+        ...learnTodayMocks('en'),
+        ...learnTodayMocks('fr'),
         {
           request: { query: UpdateMyLocaleDocument, variables: { locale: 'fr' } },
           result: () => {

@@ -1,12 +1,13 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import type { SubmitAnswerInput, SubmitAnswerMutation } from '../../generated/graphql';
+import type { CompleteLessonMutation, SubmitAnswerInput, SubmitAnswerMutation } from '../../generated/graphql';
 import type { PendingAnswer } from '../offline/answer-queue';
 
 export type AnswerResult = SubmitAnswerMutation['submitAnswer'];
+export type LessonProgress = CompleteLessonMutation['completeLesson'];
 
 /**
- * Codes with which the API refuses an answer for good: sending it again would be refused again, so the sync
- * drops it. Anything else (no connection, a 5xx, a timeout) keeps it on the device for another try.
+ * Codes with which the API refuses an answer or a lesson read for good: sending it again would be refused again,
+ * so the sync drops it. Anything else (no connection, a 5xx, a timeout) keeps it on the device for another try.
  */
 export const REJECTION_CODES: ReadonlySet<string> = new Set(['ANSWER_INVALID', 'VERSION_NOT_PUBLISHED', 'NOT_FOUND', 'ATTEMPT_CONFLICT', 'VALIDATION_FAILED']);
 
@@ -18,6 +19,9 @@ export type AnswerOutcome =
   | { kind: 'saved' }
   /** Refused by the API (e.g. the module changed meanwhile). */
   | { kind: 'rejected'; code: string };
+
+/** What became of a lesson read, as the player hears it: recorded (with the module's progress), kept, or refused. */
+export type LessonReadOutcome = { kind: 'recorded'; progress: LessonProgress } | { kind: 'saved' } | { kind: 'rejected'; code: string };
 
 /** The mutation's input: the pending answer without what only the device needs (who, when queued). */
 export function submitAnswerInput(answer: PendingAnswer): SubmitAnswerInput {

@@ -1,5 +1,5 @@
 import type { AnswerQueue } from '../offline/answer-queue';
-import { aPendingAnswer } from '../offline/pending-answer.fixtures';
+import { aPendingAnswer, aPendingLessonRead } from '../offline/pending-answer.fixtures';
 import { createDeviceAnswerQueue, createMemoryAnswerQueue } from './device-queue';
 
 function failingQueue(): AnswerQueue {
@@ -8,19 +8,21 @@ function failingQueue(): AnswerQueue {
 }
 
 describe('the memory answer queue', () => {
-  it('keeps each user’s answers in order, once per attempt id', async () => {
+  it('keeps each user’s answers and lesson reads in order, once per attempt id', async () => {
     const queue = createMemoryAnswerQueue();
     const first = aPendingAnswer({ userId: 'lea' });
+    const read = aPendingLessonRead({ userId: 'lea' });
     const second = aPendingAnswer({ userId: 'lea' });
     await queue.enqueue(second);
+    await queue.enqueue(read);
     await queue.enqueue(first);
     await queue.enqueue({ ...first, answer: { type: 'TRUE_FALSE', value: true } });
     await queue.enqueue(aPendingAnswer({ userId: 'hugo' }));
 
-    expect((await queue.pending('lea')).map((answer) => answer.attemptId)).toEqual([first.attemptId, second.attemptId]);
-    expect((await queue.pending('lea'))[0].answer).toEqual(first.answer);
+    expect((await queue.pending('lea')).map((item) => item.attemptId)).toEqual([first.attemptId, read.attemptId, second.attemptId]);
+    expect((await queue.pending('lea'))[0]).toEqual(first);
     await queue.remove(first.attemptId);
-    expect(await queue.count('lea')).toBe(1);
+    expect(await queue.count('lea')).toBe(2);
     await queue.clearUser('lea');
     expect(await queue.count('lea')).toBe(0);
     expect(await queue.count('hugo')).toBe(1);

@@ -1,22 +1,22 @@
-import { answerQueue, type AnswerQueue, type PendingAnswer } from '../offline/answer-queue';
+import { answerQueue, type AnswerQueue, type PendingItem } from '../offline/answer-queue';
 
 /**
- * The same contract as the IndexedDB queue, kept in memory: answers given while offline survive until the tab
- * closes. Only for browsers that refuse IndexedDB (some private modes), where nothing better exists.
+ * The same contract as the IndexedDB queue, kept in memory: answers and lesson reads made while offline survive
+ * until the tab closes. Only for browsers that refuse IndexedDB (some private modes), where nothing better exists.
  */
 export function createMemoryAnswerQueue(): AnswerQueue {
-  const records = new Map<string, { answer: PendingAnswer; seq: number }>();
+  const records = new Map<string, { item: PendingItem; seq: number }>();
   let seq = 0;
   const ofUser = (userId: string) =>
     [...records.values()]
-      .filter((record) => record.answer.userId === userId)
-      .sort((a, b) => (a.answer.queuedAt === b.answer.queuedAt ? a.seq - b.seq : a.answer.queuedAt < b.answer.queuedAt ? -1 : 1));
+      .filter((record) => record.item.userId === userId)
+      .sort((a, b) => (a.item.queuedAt === b.item.queuedAt ? a.seq - b.seq : a.item.queuedAt < b.item.queuedAt ? -1 : 1));
   return {
-    async enqueue(answer) {
-      if (!records.has(answer.attemptId)) records.set(answer.attemptId, { answer: { ...answer }, seq: ++seq });
+    async enqueue(item) {
+      if (!records.has(item.attemptId)) records.set(item.attemptId, { item: { ...item }, seq: ++seq });
     },
     async pending(userId) {
-      return ofUser(userId).map((record) => ({ ...record.answer }));
+      return ofUser(userId).map((record) => ({ ...record.item }));
     },
     async remove(attemptId) {
       records.delete(attemptId);
@@ -25,7 +25,7 @@ export function createMemoryAnswerQueue(): AnswerQueue {
       return ofUser(userId).length;
     },
     async clearUser(userId) {
-      for (const record of ofUser(userId)) records.delete(record.answer.attemptId);
+      for (const record of ofUser(userId)) records.delete(record.item.attemptId);
     },
     async clearAll() {
       records.clear();
@@ -55,7 +55,7 @@ export function createDeviceAnswerQueue(primary: AnswerQueue = answerQueue, fall
     return chosen;
   };
   return {
-    enqueue: async (answer) => (await resolve()).enqueue(answer),
+    enqueue: async (item) => (await resolve()).enqueue(item),
     pending: async (userId) => (await resolve()).pending(userId),
     remove: async (attemptId) => (await resolve()).remove(attemptId),
     count: async (userId) => (await resolve()).count(userId),
@@ -65,5 +65,5 @@ export function createDeviceAnswerQueue(primary: AnswerQueue = answerQueue, fall
   };
 }
 
-/** This device's queue for the learn space: the answer sync, the banner and the advisor switch all read it. */
+/** This device's queue for the learn space (answers and lesson reads): the sync, the banner and the advisor switch all read it. */
 export const learnAnswerQueue = createDeviceAnswerQueue();

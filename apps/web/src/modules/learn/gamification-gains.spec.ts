@@ -22,14 +22,13 @@ function aGamification(totalXp: number, levelKey: Gamification['level']['key'], 
 }
 
 describe('gamificationGains', () => {
-  it('names the XP, the badges newly earned and a new title', () => {
+  it('names the badges newly earned and a new title', () => {
     const gains = gamificationGains(aGamification(980, 'APPRENTICE', ['first-steps']), aGamification(1040, 'ARTISAN', ['first-steps', 'heritage-keeper']));
-    expect(gains.xp).toBe(60);
     expect(gains.newBadges.map((badge) => badge.code)).toEqual(['heritage-keeper']);
     expect(gains.newLevel).toBe('ARTISAN');
   });
 
   it('names nothing when nothing changed', () => {
-    expect(gamificationGains(aGamification(40, 'APPRENTICE', []), aGamification(40, 'APPRENTICE', []))).toEqual({ xp: 0, newBadges: [], newLevel: null });
+    expect(gamificationGains(aGamification(40, 'APPRENTICE', []), aGamification(40, 'APPRENTICE', []))).toEqual({ newBadges: [], newLevel: null });
   });
 });

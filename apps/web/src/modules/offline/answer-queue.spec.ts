@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { createAnswerQueue, type AnswerQueue } from './answer-queue';
-import { aPendingAnswer, aTestQueue } from './pending-answer.fixtures';
+import { aPendingAnswer, aPendingLessonRead, aTestQueue } from './pending-answer.fixtures';
 
 const opened: AnswerQueue[] = [];
 function newQueue() {
@@ -78,6 +78,22 @@ describe('the answer queue', () => {
     await queue.remove(removed.attemptId);
 
     expect(await queue.pending(kept.userId)).toEqual([kept]);
+  });
+
+  it('keeps lesson reads beside the answers: listed in the order they were made, counted, removed and cleared with them', async () => {
+    const queue = newQueue();
+    const answer = aPendingAnswer();
+    const read = aPendingLessonRead();
+    const later = aPendingAnswer();
+    for (const item of [later, read, answer]) await queue.enqueue(item);
+
+    expect(await queue.pending('advisor-lea')).toEqual([answer, read, later]);
+    expect(await queue.count('advisor-lea')).toBe(3);
+    await queue.remove(read.attemptId);
+    expect(await queue.pending('advisor-lea')).toEqual([answer, later]);
+    await queue.enqueue(aPendingLessonRead());
+    await queue.clearUser('advisor-lea');
+    expect(await queue.count('advisor-lea')).toBe(0);
   });
 
   it("clears one user's answers only, or everyone's", async () => {

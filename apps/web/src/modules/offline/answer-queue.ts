@@ -2,6 +2,8 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
 /** One answer given on this device and not yet acknowledged by the server. */
 export interface PendingAnswer {
+  /** Absent on answers queued before lesson reads shared the queue. */
+  kind?: 'answer';
   /** Client-generated uuid (`crypto.randomUUID()`): the server's idempotency key for this answer. */
   attemptId: string;
   userId: string;
@@ -18,12 +20,30 @@ export interface PendingAnswer {
   queuedAt: string;
 }
 
-/** The pending answers of every user of this device, partitioned by `userId` (a boutique tablet is shared). */
+/** A lesson read to its end on this device and not yet recorded by the server (which keeps the first reading). */
+export interface PendingLessonRead {
+  kind: 'lessonRead';
+  /** Client-generated uuid: the queue's key for every kind of item (the store's key path). */
+  attemptId: string;
+  userId: string;
+  moduleVersionId: string;
+  /** ISO instant on the device. */
+  readAt: string;
+  queuedAt: string;
+}
+
+/**
+ * What waits on the device to be sent: answers, and lesson reads. One queue for both, so they leave in the order
+ * they were made, with one retry schedule, and the banner and the advisor switch count both.
+ */
+export type PendingItem = PendingAnswer | PendingLessonRead;
+
+/** The pending items of every user of this device, partitioned by `userId` (a boutique tablet is shared). */
 export interface AnswerQueue {
-  /** Keeps the answer; enqueuing an `attemptId` already queued keeps the first record (as the server would). */
-  enqueue(answer: PendingAnswer): Promise<void>;
-  /** The user's pending answers, oldest `queuedAt` first (enqueue order between equal instants). */
-  pending(userId: string): Promise<PendingAnswer[]>;
+  /** Keeps the item; enqueuing an `attemptId` already queued keeps the first record (as the server would). */
+  enqueue(item: PendingItem): Promise<void>;
+  /** The user's pending items, oldest `queuedAt` first (enqueue order between equal instants). */
+  pending(userId: string): Promise<PendingItem[]>;
   remove(attemptId: string): Promise<void>;
   count(userId: string): Promise<number>;
   /** Forgets everything of one user (shared tablet). */
@@ -38,23 +58,22 @@ export interface AnswerQueueOptions {
   databaseName?: string;
 }
 
+// Named when it held answers only; lesson reads share it, since renaming a store takes a database upgrade.
 const STORE = 'pendingAnswers';
 
-/** What is stored: the answer plus a sequence number that orders answers queued within the same millisecond. */
-interface StoredAnswer extends PendingAnswer {
-  seq: number;
-}
+/** What is stored: the item plus a sequence number that orders items queued within the same millisecond. */
+type StoredItem = PendingItem & { seq: number };
 
 interface OfflineDatabase extends DBSchema {
   [STORE]: {
     key: string;
-    value: StoredAnswer;
+    value: StoredItem;
     indexes: { byUser: string; byUserOrder: [string, string, number]; bySeq: number };
   };
 }
 
-function toPendingAnswer({ seq: _seq, ...answer }: StoredAnswer): PendingAnswer {
-  return answer;
+function toPendingItem({ seq: _seq, ...item }: StoredItem): PendingItem {
+  return item;
 }
 
 /**
@@ -92,13 +111,13 @@ export function createAnswerQueue({ databaseName = 'savoir-offline' }: AnswerQue
   }
 
   return {
-    async enqueue(answer) {
+    async enqueue(item) {
       const db = await open();
       // One readwrite transaction: reading the last sequence number and writing are atomic, across tabs too.
       const tx = db.transaction(STORE, 'readwrite');
-      if ((await tx.store.getKey(answer.attemptId)) === undefined) {
+      if ((await tx.store.getKey(item.attemptId)) === undefined) {
         const last = await tx.store.index('bySeq').openCursor(null, 'prev');
-        await tx.store.add({ ...answer, seq: (last?.value.seq ?? 0) + 1 });
+        await tx.store.add({ ...item, seq: (last?.value.seq ?? 0) + 1 });
       }
       await tx.done;
     },
@@ -107,7 +126,7 @@ export function createAnswerQueue({ databaseName = 'savoir-offline' }: AnswerQue
       const db = await open();
       const range = IDBKeyRange.bound([userId], [userId, []]);
       const records = await db.getAllFromIndex(STORE, 'byUserOrder', range);
-      return records.map(toPendingAnswer);
+      return records.map(toPendingItem);
     },
 
     async remove(attemptId) {

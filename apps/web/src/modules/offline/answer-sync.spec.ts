@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { setImmediate as realSetImmediate } from 'node:timers';
-import type { AnswerQueue, PendingAnswer } from './answer-queue';
-import { createAnswerSync, newPendingAnswer, type AnswerSyncChange, type AnswerSyncOptions, type SendOutcome } from './answer-sync';
-import { aPendingAnswer, aTestQueue } from './pending-answer.fixtures';
+import type { AnswerQueue, PendingItem } from './answer-queue';
+import { createAnswerSync, newPendingAnswer, newPendingLessonRead, type AnswerSyncChange, type AnswerSyncOptions, type SendOutcome } from './answer-sync';
+import { aPendingAnswer, aPendingLessonRead, aTestQueue } from './pending-answer.fixtures';
 
 const USER = 'advisor-lea';
 const sent: SendOutcome = { status: 'sent' };
@@ -56,14 +56,14 @@ function setUp(options: Partial<AnswerSyncOptions> = {}) {
   const queue = aTestQueue();
   const events = new EventTarget();
   const recorder = recordChanges();
-  const send = jest.fn<Promise<SendOutcome>, [PendingAnswer]>(async () => sent);
+  const send = jest.fn<Promise<SendOutcome>, [PendingItem]>(async () => sent);
   const sync = createAnswerSync({ queue, send, isOnline: () => true, events, onChange: recorder.onChange, ...options });
   queues.push(queue);
   syncs.push(sync);
   return { queue, events, recorder, send, sync };
 }
 
-const sentIds = (send: jest.Mock<Promise<SendOutcome>, [PendingAnswer]>) => send.mock.calls.map(([answer]) => answer.attemptId);
+const sentIds = (send: jest.Mock<Promise<SendOutcome>, [PendingItem]>) => send.mock.calls.map(([answer]) => answer.attemptId);
 
 afterEach(async () => {
   for (const sync of syncs.splice(0)) sync.stop();
@@ -108,7 +108,7 @@ describe('sending queued answers', () => {
 
   it('keeps the answer on the device before sending it', async () => {
     const { queue, sync, send, recorder } = setUp();
-    let queuedWhenSent: PendingAnswer[] = [];
+    let queuedWhenSent: PendingItem[] = [];
     send.mockImplementation(async () => {
       queuedWhenSent = await queue.pending(USER);
       return sent;
@@ -117,7 +117,7 @@ describe('sending queued answers', () => {
 
     expect(await sync.submit(answer)).toEqual({ status: 'done', sent: 1, rejected: 0 });
     expect(queuedWhenSent).toEqual([answer]);
-    expect(recorder.ofType('queued')).toEqual([{ type: 'queued', userId: USER, answer, pending: 1 }]);
+    expect(recorder.ofType('queued')).toEqual([{ type: 'queued', userId: USER, item: answer, pending: 1 }]);
     expect(await queue.count(USER)).toBe(0);
   });
 
@@ -144,9 +144,20 @@ describe('sending queued answers', () => {
 
     expect(await queue.count(USER)).toBe(0);
     expect(recorder.ofType('rejected')).toEqual([
-      { type: 'rejected', userId: USER, answer: retired, code: 'QUESTION_RETIRED', pending: 1 },
+      { type: 'rejected', userId: USER, item: retired, code: 'QUESTION_RETIRED', pending: 1 },
     ]);
-    expect(recorder.ofType('sent')).toEqual([{ type: 'sent', userId: USER, answer: kept, pending: 0 }]);
+    expect(recorder.ofType('sent')).toEqual([{ type: 'sent', userId: USER, item: kept, pending: 0 }]);
+  });
+
+  it('sends a lesson read kept on the device in its place among the answers', async () => {
+    const { queue, sync, send } = setUp();
+    const items = [aPendingAnswer(), aPendingLessonRead(), aPendingAnswer()];
+    for (const item of items) await queue.enqueue(item);
+
+    expect(await sync.flush(USER)).toEqual({ status: 'done', sent: 3, rejected: 0 });
+
+    expect(send.mock.calls.map(([item]) => item)).toEqual(items);
+    expect(await queue.count(USER)).toBe(0);
   });
 
   it('sends nothing while the browser knows it is offline', async () => {
@@ -235,7 +246,7 @@ describe('when the server cannot be reached', () => {
     expect(send).toHaveBeenCalledTimes(2);
 
     events.dispatchEvent(new Event('online'));
-    expect(await recorder.reached('sent', 1)).toMatchObject({ answer, pending: 0 });
+    expect(await recorder.reached('sent', 1)).toMatchObject({ item: answer, pending: 0 });
     expect(send).toHaveBeenCalledTimes(3);
 
     // The 2 s retry was cancelled: an answer queued meanwhile (without a flush) is not sent when it would have fired.
@@ -243,6 +254,24 @@ describe('when the server cannot be reached', () => {
     jest.advanceTimersByTime(2_000);
     await settle();
     expect(send).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps a lesson read that could not be sent, and sends it once on the online event', async () => {
+    jest.useFakeTimers();
+    const read = aPendingLessonRead();
+    const { queue, sync, send, events, recorder } = setUp();
+    send.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+
+    sync.start(USER);
+    expect(await sync.submit(read)).toMatchObject({ status: 'failed' });
+    expect(await recorder.reached('retrying', 1)).toMatchObject({ retryInMs: 1_000, pending: 1 });
+    expect(await queue.pending(USER)).toEqual([read]);
+
+    events.dispatchEvent(new Event('online'));
+    expect(await recorder.reached('sent', 1)).toMatchObject({ item: read, pending: 0 });
+    jest.advanceTimersByTime(1_000);
+    await settle();
+    expect(send.mock.calls.map(([item]) => item)).toEqual([read, read]);
   });
 
   it('does nothing more once stopped: no retry, no online listener', async () => {
@@ -340,7 +369,18 @@ describe('a new pending answer', () => {
     const first = newPendingAnswer(input, now, 'Asia/Tokyo');
     const second = newPendingAnswer(input, now, 'Asia/Tokyo');
 
-    expect(first).toEqual({ ...input, attemptId: expect.stringMatching(/^[0-9a-f-]{36}$/), answeredAt: now.toISOString(), queuedAt: now.toISOString(), timeZone: 'Asia/Tokyo' });
+    expect(first).toEqual({ kind: 'answer', ...input, attemptId: expect.stringMatching(/^[0-9a-f-]{36}$/), answeredAt: now.toISOString(), queuedAt: now.toISOString(), timeZone: 'Asia/Tokyo' });
     expect(second.attemptId).not.toBe(first.attemptId);
+  });
+});
+
+describe('a new pending lesson read', () => {
+  it('is stamped with a fresh key and the instant it was read on the device', () => {
+    const now = new Date('2026-03-02T21:30:00.000Z');
+
+    const read = newPendingLessonRead({ userId: USER, moduleVersionId: 'module-version-1' }, now);
+
+    expect(read).toEqual({ kind: 'lessonRead', userId: USER, moduleVersionId: 'module-version-1', attemptId: expect.stringMatching(/^[0-9a-f-]{36}$/), readAt: now.toISOString(), queuedAt: now.toISOString() });
+    expect(newPendingLessonRead({ userId: USER, moduleVersionId: 'module-version-1' }, now).attemptId).not.toBe(read.attemptId);
   });
 });

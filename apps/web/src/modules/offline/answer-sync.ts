@@ -1,17 +1,18 @@
-import type { AnswerQueue, PendingAnswer } from './answer-queue';
+import type { AnswerQueue, PendingAnswer, PendingItem, PendingLessonRead } from './answer-queue';
 
 /**
- * What the server made of one answer. `sent`: recorded, or already recorded under this `attemptId` (the server is
- * idempotent by it). `rejected`: refused with a domain error code (e.g. `QUESTION_RETIRED`); sending it again
- * would be refused again. A network or server outage is not an outcome: `send` throws, and the answer is kept.
+ * What the server made of one item. `sent`: recorded, or already recorded (the server is idempotent: by
+ * `attemptId` for an answer, by keeping the first reading for a lesson read). `rejected`: refused with a domain
+ * error code (e.g. `QUESTION_RETIRED`); sending it again would be refused again. A network or server outage is
+ * not an outcome: `send` throws, and the item is kept.
  */
 export type SendOutcome = { status: 'sent' } | { status: 'rejected'; code: string };
 
-/** `pending` is the user's number of answers still on the device after the change. */
+/** `pending` is the user's number of items (answers and lesson reads) still on the device after the change. */
 export type AnswerSyncChange =
-  | { type: 'queued'; userId: string; answer: PendingAnswer; pending: number }
-  | { type: 'sent'; userId: string; answer: PendingAnswer; pending: number }
-  | { type: 'rejected'; userId: string; answer: PendingAnswer; code: string; pending: number }
+  | { type: 'queued'; userId: string; item: PendingItem; pending: number }
+  | { type: 'sent'; userId: string; item: PendingItem; pending: number }
+  | { type: 'rejected'; userId: string; item: PendingItem; code: string; pending: number }
   | { type: 'retrying'; userId: string; retryInMs: number; error: unknown; pending: number };
 
 /**
@@ -32,10 +33,10 @@ export interface AnswerSyncTimers {
 export interface AnswerSyncOptions {
   queue: AnswerQueue;
   /**
-   * Sends one answer under the session of `answer.userId`, and should time out on its own (a request that
-   * never settles holds the queue, since one answer is sent at a time).
+   * Sends one item under the session of `item.userId`, and should time out on its own (a request that never
+   * settles holds the queue, since one item is sent at a time).
    */
-  send(answer: PendingAnswer): Promise<SendOutcome>;
+  send(item: PendingItem): Promise<SendOutcome>;
   /** `navigator.onLine` by default: `false` is reliable (no connection at all), `true` only means "maybe". */
   isOnline?: () => boolean;
   onChange?: (change: AnswerSyncChange) => void;
@@ -48,9 +49,9 @@ export interface AnswerSyncOptions {
 }
 
 export interface AnswerSync {
-  /** Keeps the answer on the device first (nothing is lost if the tab closes), then flushes its user's queue. */
-  submit(answer: PendingAnswer): Promise<FlushResult>;
-  /** Sends the user's pending answers one at a time, oldest first; concurrent calls share one pass. */
+  /** Keeps the item on the device first (nothing is lost if the tab closes), then flushes its user's queue. */
+  submit(item: PendingItem): Promise<FlushResult>;
+  /** Sends the user's pending items one at a time, oldest first; concurrent calls share one pass. */
   flush(userId: string): Promise<FlushResult>;
   /** Follows one user: flushes now, on the `online` event and after failures with backoff (1 s doubling to 60 s). */
   start(userId: string): void;
@@ -71,11 +72,11 @@ const browserTimers: AnswerSyncTimers = {
 };
 
 /**
- * Sends answers given offline once the connection returns. Framework-free: the queue, the transport, the
- * connectivity probe, the event target and the timers are injected.
+ * Sends answers given and lessons read offline once the connection returns. Framework-free: the queue, the
+ * transport, the connectivity probe, the event target and the timers are injected.
  *
  * One pass per user at a time, so the same record is never in flight twice from this tab. Another tab may send it
- * concurrently; the server's idempotency by `attemptId` makes that harmless.
+ * concurrently; the server's idempotency (by `attemptId`, or the first reading kept) makes that harmless.
  */
 export function createAnswerSync({
   queue,
@@ -98,7 +99,7 @@ export function createAnswerSync({
     try {
       onChange?.(change);
     } catch (error) {
-      // A listener's bug must not stop answers from being sent: surface it outside the pass.
+      // A listener's bug must not stop items from being sent: surface it outside the pass.
       queueMicrotask(() => {
         throw error;
       });
@@ -154,7 +155,7 @@ export function createAnswerSync({
       try {
         outcome = await send(next);
       } catch (error) {
-        // Unreachable server: keep the answer and stop this pass; the retry or the `online` event resumes.
+        // Unreachable server: keep the item and stop this pass; the retry or the `online` event resumes.
         const pending = await queue.count(userId);
         release(userId, pass);
         if (followed === userId && pass.generation === generation) scheduleRetry(userId, error, pending);
@@ -166,10 +167,10 @@ export function createAnswerSync({
       const pending = await queue.count(userId);
       if (outcome.status === 'sent') {
         result.sent += 1;
-        notify({ type: 'sent', userId, answer: next, pending });
+        notify({ type: 'sent', userId, item: next, pending });
       } else {
         result.rejected += 1;
-        notify({ type: 'rejected', userId, answer: next, code: outcome.code, pending });
+        notify({ type: 'rejected', userId, item: next, code: outcome.code, pending });
       }
     }
   }
@@ -208,10 +209,10 @@ export function createAnswerSync({
   }
 
   return {
-    async submit(answer) {
-      await queue.enqueue(answer);
-      notify({ type: 'queued', userId: answer.userId, answer, pending: await queue.count(answer.userId) });
-      return flush(answer.userId);
+    async submit(item) {
+      await queue.enqueue(item);
+      notify({ type: 'queued', userId: item.userId, item, pending: await queue.count(item.userId) });
+      return flush(item.userId);
     },
 
     flush,
@@ -230,10 +231,16 @@ export function createAnswerSync({
 
 /** A new pending answer stamped on this device: its idempotency key, the instant and the advisor's time zone. */
 export function newPendingAnswer(
-  input: Omit<PendingAnswer, 'attemptId' | 'answeredAt' | 'timeZone' | 'queuedAt'>,
+  input: Omit<PendingAnswer, 'kind' | 'attemptId' | 'answeredAt' | 'timeZone' | 'queuedAt'>,
   now: Date = new Date(),
   timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone,
 ): PendingAnswer {
   const instant = now.toISOString();
-  return { ...input, attemptId: crypto.randomUUID(), answeredAt: instant, timeZone, queuedAt: instant };
+  return { kind: 'answer', ...input, attemptId: crypto.randomUUID(), answeredAt: instant, timeZone, queuedAt: instant };
+}
+
+/** A new pending lesson read stamped on this device: its queue key and the instant it was read. */
+export function newPendingLessonRead(input: Pick<PendingLessonRead, 'userId' | 'moduleVersionId'>, now: Date = new Date()): PendingLessonRead {
+  const instant = now.toISOString();
+  return { kind: 'lessonRead', ...input, attemptId: crypto.randomUUID(), readAt: instant, queuedAt: instant };
 }

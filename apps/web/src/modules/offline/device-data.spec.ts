@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import type { AnswerQueue } from './answer-queue';
 import { canSwitchAdvisor, clearDeviceData, forgetDevice } from './device-data';
-import { aPendingAnswer, aTestQueue } from './pending-answer.fixtures';
+import { aPendingAnswer, aPendingLessonRead, aTestQueue } from './pending-answer.fixtures';
 
 const queues: AnswerQueue[] = [];
 function newQueue() {
@@ -27,6 +27,14 @@ describe('switching advisors on a shared device', () => {
 
     expect(await canSwitchAdvisor('lea', queue)).toEqual({ ok: false, pending: 2 });
     expect(await canSwitchAdvisor('camille', queue)).toEqual({ ok: true, pending: 0 });
+  });
+
+  it('refuses while a lesson read offline is still waiting, as for an answer', async () => {
+    const queue = newQueue();
+    await queue.enqueue(aPendingLessonRead({ userId: 'lea' }));
+
+    expect(await forgetDevice('lea', { queue })).toEqual({ ok: false, pending: 1 });
+    expect(await queue.count('lea')).toBe(1);
   });
 
   it('forgets nothing of an advisor whose answers are still waiting', async () => {

@@ -5,7 +5,7 @@ export const LOCAL_STORAGE_PREFIX = 'savoir.';
 
 export interface AdvisorSwitchCheck {
   ok: boolean;
-  /** Answers of this user still waiting on the device. */
+  /** Answers and lesson reads of this user still waiting on the device. */
   pending: number;
 }
 
@@ -16,8 +16,8 @@ export interface DeviceStores {
 }
 
 /**
- * Whether another advisor may take over this (shared boutique) device: not while this user's answers are still
- * waiting to be sent, so that switching never loses an answer.
+ * Whether another advisor may take over this (shared boutique) device: not while this user's answers or lesson
+ * reads are still waiting to be sent, so that switching never loses one.
  */
 export async function canSwitchAdvisor(userId: string, queue: AnswerQueue = answerQueue): Promise<AdvisorSwitchCheck> {
   const pending = await queue.count(userId);
@@ -25,7 +25,7 @@ export async function canSwitchAdvisor(userId: string, queue: AnswerQueue = answ
 }
 
 /**
- * Removes what this device keeps of one user: their IndexedDB records (pending answers included, so call it after
+ * Removes what this device keeps of one user: their IndexedDB records (pending items included, so call it after
  * `canSwitchAdvisor`, or through `forgetDevice`), the tab's `sessionStorage` and the `localStorage` keys of this app
  * (`savoir.`). Other users' records and other keys stay.
  *
@@ -44,8 +44,8 @@ export async function clearDeviceData(userId: string, stores: DeviceStores = {})
 }
 
 /**
- * Forgets one user on a shared device, but only once all their answers are sent: otherwise nothing is removed
- * and the count of answers still waiting is returned, for the interface to say so.
+ * Forgets one user on a shared device, but only once all their answers and lesson reads are sent: otherwise
+ * nothing is removed and the count still waiting is returned, for the interface to say so.
  */
 export async function forgetDevice(userId: string, stores: DeviceStores = {}): Promise<AdvisorSwitchCheck> {
   const check = await canSwitchAdvisor(userId, stores.queue);

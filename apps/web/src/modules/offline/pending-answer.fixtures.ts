@@ -1,4 +1,4 @@
-import { createAnswerQueue, type AnswerQueue, type PendingAnswer } from './answer-queue';
+import { createAnswerQueue, type AnswerQueue, type PendingAnswer, type PendingLessonRead } from './answer-queue';
 
 let sequence = 0;
 
@@ -16,6 +16,21 @@ export function aPendingAnswer(overrides: Partial<PendingAnswer> = {}): PendingA
     timeTakenMs: 4_200,
     answeredAt: instant,
     timeZone: 'Europe/Paris',
+    queuedAt: instant,
+    ...overrides,
+  };
+}
+
+/** A pending lesson read with a distinct key; `queuedAt` advances one second per item, like the answers'. */
+export function aPendingLessonRead(overrides: Partial<PendingLessonRead> = {}): PendingLessonRead {
+  sequence += 1;
+  const instant = new Date(Date.UTC(2026, 2, 2, 9, 0, sequence)).toISOString();
+  return {
+    kind: 'lessonRead',
+    attemptId: `00000000-0000-4000-9000-${String(sequence).padStart(12, '0')}`,
+    userId: 'advisor-lea',
+    moduleVersionId: 'module-version-1',
+    readAt: instant,
     queuedAt: instant,
     ...overrides,
   };

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { LearnerModuleQuery } from '../../../generated/graphql';
 import { BackLink } from '../../../ui/BackLink';
 import { PageHeading } from '../../../ui/PageHeading';
+import { newPendingLessonRead } from '../../offline/answer-sync';
 import type { AnswerOutcome } from '../answer-transport';
 import { useLearnSync } from '../hooks/learn-sync';
-import { useCompleteLesson } from '../hooks/useLearnMutations';
 import { useLearnLocale } from '../hooks/useLearnLocale';
 import { useModuleRewards } from '../hooks/useModuleRewards';
 import { opensWithLesson, resumeIndex } from '../learner-question';
@@ -31,7 +31,7 @@ export function ModulePlayer({ module }: { module: LearnerModule }) {
   const { t } = useTranslation();
   const locale = useLearnLocale();
   const client = useApolloClient();
-  const { online } = useLearnSync();
+  const { userId, submitLessonRead } = useLearnSync();
   const blocks = useMemo(() => toLessonBlocks(module.blocks), [module.blocks]);
   // The questions of this sitting: fixed when it starts, so marking answers in the cache never shifts them.
   const [questions] = useState(() => module.questions);
@@ -43,10 +43,8 @@ export function ModulePlayer({ module }: { module: LearnerModule }) {
   });
   const [outcomes, setOutcomes] = useState<AnswerOutcome[]>([]);
   const [lessonRecorded, setLessonRecorded] = useState(false);
-  const [lessonUnrecorded, setLessonUnrecorded] = useState(false);
-  const { completeLesson } = useCompleteLesson();
   const earnedSomething = lessonRecorded || outcomes.some((outcome) => outcome.kind === 'scored');
-  const rewards = useModuleRewards(stage.kind === 'summary' && earnedSomething);
+  const rewards = useModuleRewards(module.id, stage.kind === 'summary' && earnedSomething);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -65,20 +63,24 @@ export function ModulePlayer({ module }: { module: LearnerModule }) {
     [client, module.id],
   );
 
+  /**
+   * The reading joins the device's queue with the answers, stamped with its instant: offline, it is sent when the
+   * connection returns, even if the app is closed meanwhile.
+   */
   const recordLesson = useCallback(async () => {
-    const progress = await completeLesson(module.versionId);
-    if (progress) keepProgress(progress);
-    setLessonRecorded(progress !== null);
-    setLessonUnrecorded(progress === null);
-  }, [completeLesson, keepProgress, module.versionId]);
-
-  // A reading that could not be recorded (offline) is recorded once the connection returns.
-  useEffect(() => {
-    if (lessonUnrecorded && online) void recordLesson();
-  }, [lessonUnrecorded, online, recordLesson]);
+    const read = newPendingLessonRead({ userId, moduleVersionId: module.versionId });
+    const outcome = await submitLessonRead(read).catch(() => null);
+    if (outcome?.kind === 'recorded') {
+      keepProgress(outcome.progress);
+      setLessonRecorded(true);
+    } else if (outcome?.kind === 'saved') {
+      // Opening the module again before it is sent resumes after the lesson, as it will once the server has it.
+      keepProgress({ ...module.progress, lessonReadAt: module.progress.lessonReadAt ?? read.readAt });
+    }
+  }, [keepProgress, module.progress, module.versionId, submitLessonRead, userId]);
 
   function finishLesson() {
-    // Recorded in the background: on poor Wi-Fi the advisor moves on at once (and it is retried once back online).
+    // Recorded in the background: on poor Wi-Fi the advisor moves on at once.
     void recordLesson();
     go(questions.length > 0 ? { kind: 'question', index: resumeIndex(questions) } : { kind: 'summary' });
   }
@@ -137,7 +139,7 @@ export function ModulePlayer({ module }: { module: LearnerModule }) {
             isLast={stage.index + 1 >= questions.length}
           />
         ) : null}
-        {stage.kind === 'summary' ? <ModuleSummary title={module.title} review={review} outcomes={outcomes} rewards={rewards} headingRef={headingRef} /> : null}
+        {stage.kind === 'summary' ? <ModuleSummary title={module.title} review={review} progress={module.progress} outcomes={outcomes} rewards={rewards} headingRef={headingRef} /> : null}
       </Stack>
     </article>
   );

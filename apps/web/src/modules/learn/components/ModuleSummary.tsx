@@ -3,6 +3,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { LearnModuleProgress_ProgressFragment } from '../../../generated/graphql';
 import type { AnswerOutcome } from '../answer-transport';
 import type { ModuleRewards } from '../hooks/useModuleRewards';
 import { BadgeMedallion } from './BadgeMedallion';
@@ -10,21 +11,28 @@ import classes from './Learn.module.css';
 
 export interface ModuleSummaryProps {
   title: string;
-  /** The questions had all been answered before: the score is this sitting's, not a first attempt. */
+  /** The questions had all been answered before: this sitting's score is shown too. */
   review: boolean;
+  /** The module's progress as the server last reported it (the last answer's result, or the module as it opened). */
+  progress: LearnModuleProgress_ProgressFragment;
   /** What became of each answer given in this sitting. */
   outcomes: readonly AnswerOutcome[];
   rewards: ModuleRewards;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
-/** The end of a module: how the answers went the first time, then the XP, streak and any badge once the worker awards them. */
-export function ModuleSummary({ title, review, outcomes, rewards, headingRef }: ModuleSummaryProps) {
+/**
+ * The end of a module: how many questions were right the first time (the server's count, so an advisor coming back
+ * to a module sees all of it), then the XP, streak and any badge once the worker awards them. While answers of this
+ * sitting still wait on the device, the count would be short of them: it is not shown.
+ */
+export function ModuleSummary({ title, review, progress, outcomes, rewards, headingRef }: ModuleSummaryProps) {
   const { t } = useTranslation();
   const scored = outcomes.flatMap((outcome) => (outcome.kind === 'scored' ? [outcome.result] : []));
-  const right = scored.filter((result) => result.correct).length;
+  const rightThisTime = scored.filter((result) => result.correct).length;
   const saved = outcomes.filter((outcome) => outcome.kind === 'saved').length;
   const refused = outcomes.filter((outcome) => outcome.kind === 'rejected').length;
+  const showScore = saved === 0 && progress.answered > 0;
 
   return (
     <Paper component="section" aria-labelledby="learn-summary" p={{ base: 'md', sm: 'xl' }} bg="white" style={{ borderTop: '2px solid var(--savoir-gold)' }}>
@@ -33,12 +41,13 @@ export function ModuleSummary({ title, review, outcomes, rewards, headingRef }: 
         <Title order={2} id="learn-summary" ref={headingRef} tabIndex={-1} className={classes.focusTarget}>
           {t('learn.summary.title')}
         </Title>
-        {scored.length > 0 ? (
+        {showScore ? (
           <Text size="lg" data-testid="learn-summary-score">
-            {t(review ? 'learn.summary.rightThisTime' : 'learn.summary.firstTime', { right, count: scored.length })}
+            {t('learn.summary.firstTime', { right: progress.correctFirstTime, count: progress.total })}
           </Text>
         ) : null}
-        {!review && scored.length > 1 && right === scored.length ? <Text c="dimmed">{t('learn.summary.perfect')}</Text> : null}
+        {showScore && progress.perfect && progress.total > 1 ? <Text c="dimmed">{t('learn.summary.perfect')}</Text> : null}
+        {review && scored.length > 0 ? <Text>{t('learn.summary.rightThisTime', { right: rightThisTime, count: scored.length })}</Text> : null}
         {saved > 0 ? <Text>{t('learn.summary.saved', { count: saved })}</Text> : null}
         {refused > 0 ? <Text c="dimmed">{t('learn.summary.refused', { count: refused })}</Text> : null}
         <RewardsView rewards={rewards} waitingForSync={saved > 0} />
@@ -69,12 +78,12 @@ function RewardsView({ rewards, waitingForSync }: { rewards: ModuleRewards; wait
         </Text>
       );
     case 'arrived': {
-      const { gains, gamification } = rewards;
+      const { xp, gains, gamification } = rewards;
       return (
         <Stack gap="sm" role="status" className={classes.reward} data-testid="learn-rewards">
           <Stack gap={0}>
             <Text className={classes.display} fz={40} c="gold.7">
-              {t('learn.summary.xpEarned', { value: gains.xp })}
+              {t('learn.summary.xpEarned', { value: xp })}
             </Text>
             <Text size="sm" c="dimmed">
               {t('learn.summary.xpTotal', { value: gamification.totalXp })}

@@ -48,7 +48,7 @@ describe('Switch advisor (shared tablet)', () => {
     await user.click(await screen.findByRole('button', { name: 'Switch advisor' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Hand this device to a colleague' });
-    expect(await within(dialog).findByText('1 answer is still waiting to be sent from this device.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('1 answer or lesson is still waiting to be sent from this device.')).toBeInTheDocument();
     expect(within(dialog).getByText('Please reconnect to the Wi‑Fi first, so that nothing is lost.')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Send now' })).toBeDisabled();
     expect(within(dialog).queryByRole('button', { name: 'Sign out and hand over' })).not.toBeInTheDocument();

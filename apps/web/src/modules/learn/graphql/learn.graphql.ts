@@ -7,6 +7,7 @@ export const LearnModuleProgressFragment = graphql(`
     answered
     total
     score
+    correctFirstTime
     perfect
     completedAt
     lessonReadAt
@@ -97,6 +98,13 @@ export const MyGamificationDocument = graphql(`
   }
 `);
 
+/** The XP a module has earned the advisor so far (its answers and its completion), from the ledger. */
+export const MyModuleXpDocument = graphql(`
+  query MyModuleXp($moduleId: ID!) {
+    myModuleXp(moduleId: $moduleId)
+  }
+`);
+
 export const TeamQuestDocument = graphql(`
   query TeamQuest {
     teamQuest {
@@ -167,8 +175,8 @@ export const SubmitAnswerDocument = graphql(`
 `);
 
 export const CompleteLessonDocument = graphql(`
-  mutation CompleteLesson($moduleVersionId: ID!) {
-    completeLesson(moduleVersionId: $moduleVersionId) {
+  mutation CompleteLesson($moduleVersionId: ID!, $readAt: DateTime) {
+    completeLesson(moduleVersionId: $moduleVersionId, readAt: $readAt) {
       ...LearnModuleProgress_progress
     }
   }

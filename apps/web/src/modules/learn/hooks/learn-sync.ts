@@ -1,19 +1,24 @@
 import { createContext, useContext } from 'react';
-import type { PendingAnswer } from '../../offline/answer-queue';
+import type { PendingAnswer, PendingLessonRead } from '../../offline/answer-queue';
 import type { FlushResult } from '../../offline/answer-sync';
-import type { AnswerOutcome } from '../answer-transport';
+import type { AnswerOutcome, LessonReadOutcome } from '../answer-transport';
 
-/** The learn space's one answer sync, shared by its pages (one instance, so one pass at a time per advisor). */
+/**
+ * The learn space's one sync of answers and lesson reads, shared by its pages (one instance, so one pass at a time
+ * per advisor).
+ */
 export interface LearnSync {
   userId: string;
   online: boolean;
-  /** The advisor's answers still waiting on the device. */
+  /** The advisor's answers and lesson reads still waiting on the device. */
   pending: number;
   /** Answers given earlier (offline) that the API then refused, not already told by the player. */
   refusedLater: number;
   dismissRefusedLater: () => void;
   /** Keeps the answer on the device, sends it if it can, and says what became of it. */
   submitAnswer: (answer: PendingAnswer) => Promise<AnswerOutcome>;
+  /** Keeps the reading on the device, sends it if it can, and says what became of it. */
+  submitLessonRead: (read: PendingLessonRead) => Promise<LessonReadOutcome>;
   flush: () => Promise<FlushResult>;
 }
 

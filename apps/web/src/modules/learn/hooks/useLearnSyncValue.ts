@@ -1,21 +1,37 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { PendingAnswer } from '../../offline/answer-queue';
+import type { PendingAnswer, PendingItem, PendingLessonRead } from '../../offline/answer-queue';
 import type { SendOutcome } from '../../offline/answer-sync';
 import { useAnswerSync } from '../../offline/hooks/useAnswerSync';
-import { rejectionCode, submitAnswerInput, type AnswerOutcome } from '../answer-transport';
+import { rejectionCode, submitAnswerInput, type AnswerOutcome, type LessonReadOutcome } from '../answer-transport';
 import { learnAnswerQueue } from '../device-queue';
-import { SubmitAnswerDocument } from '../graphql/learn.graphql';
+import { CompleteLessonDocument, SubmitAnswerDocument } from '../graphql/learn.graphql';
 import type { LearnSync } from './learn-sync';
 import { useLearnLocale } from './useLearnLocale';
 
-/** A request that never settles would hold the queue (answers go one at a time): give up and retry later. */
+/** A request that never settles would hold the queue (items go one at a time): give up and retry later. */
 const SEND_TIMEOUT_MS = 12_000;
 
+/** Runs one request with the time limit; a final refusal becomes its code, anything else throws (kept for a retry). */
+async function request<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T | { kind: 'rejected'; code: string }> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), SEND_TIMEOUT_MS);
+  try {
+    return await run(controller.signal);
+  } catch (error) {
+    const code = rejectionCode(error);
+    if (code === null) throw error;
+    return { kind: 'rejected', code };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
- * Starts the answer sync for the signed-in advisor (it flushes at once, so answers kept from an earlier visit
- * leave as soon as the app opens online) and sends each answer through the SubmitAnswer mutation. The result of
- * an answer the player is waiting for is handed back to it; the others only leave the queue.
+ * Starts the sync for the signed-in advisor (it flushes at once, so what was kept from an earlier visit leaves as
+ * soon as the app opens online) and sends each answer through SubmitAnswer, each lesson read through
+ * CompleteLesson (with the instant it was read). What the player is waiting for is handed back to it; the others
+ * only leave the queue.
  */
 export function useLearnSyncValue(userId: string): LearnSync {
   const client = useApolloClient();
@@ -25,66 +41,95 @@ export function useLearnSyncValue(userId: string): LearnSync {
     localeRef.current = locale;
   }, [locale]);
 
-  /** Attempts the player is waiting for, and what became of them. */
-  const awaited = useRef(new Map<string, AnswerOutcome | null>());
+  /** Answers and lesson reads the player is waiting for, and what became of them. */
+  const awaitedAnswers = useRef(new Map<string, AnswerOutcome | null>());
+  const awaitedReads = useRef(new Map<string, LessonReadOutcome | null>());
   const [refusedLater, setRefusedLater] = useState(0);
 
-  const send = useCallback(
-    async (answer: PendingAnswer): Promise<SendOutcome> => {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), SEND_TIMEOUT_MS);
-      let outcome: AnswerOutcome;
-      try {
+  const sendAnswer = useCallback(
+    (answer: PendingAnswer): Promise<AnswerOutcome> =>
+      request<AnswerOutcome>(async (signal) => {
         const { data } = await client.mutate({
           mutation: SubmitAnswerDocument,
           variables: { input: submitAnswerInput(answer), locale: localeRef.current },
           fetchPolicy: 'no-cache',
-          context: { fetchOptions: { signal: controller.signal } },
+          context: { fetchOptions: { signal } },
         });
         if (!data) throw new Error('SubmitAnswer answered without data');
-        outcome = { kind: 'scored', result: data.submitAnswer };
-      } catch (error) {
-        const code = rejectionCode(error);
-        if (code === null) throw error;
-        outcome = { kind: 'rejected', code };
-      } finally {
-        clearTimeout(timer);
-      }
-      if (awaited.current.has(answer.attemptId)) awaited.current.set(answer.attemptId, outcome);
-      else if (outcome.kind === 'rejected') setRefusedLater((count) => count + 1);
-      return outcome.kind === 'scored' ? { status: 'sent' } : { status: 'rejected', code: outcome.code };
-    },
+        return { kind: 'scored', result: data.submitAnswer };
+      }),
     [client],
+  );
+
+  const sendLessonRead = useCallback(
+    (read: PendingLessonRead): Promise<LessonReadOutcome> =>
+      request<LessonReadOutcome>(async (signal) => {
+        const { data } = await client.mutate({
+          mutation: CompleteLessonDocument,
+          variables: { moduleVersionId: read.moduleVersionId, readAt: read.readAt },
+          fetchPolicy: 'no-cache',
+          context: { fetchOptions: { signal } },
+        });
+        if (!data) throw new Error('CompleteLesson answered without data');
+        return { kind: 'recorded', progress: data.completeLesson };
+      }),
+    [client],
+  );
+
+  const send = useCallback(
+    async (item: PendingItem): Promise<SendOutcome> => {
+      let outcome: AnswerOutcome | LessonReadOutcome;
+      if (item.kind === 'lessonRead') {
+        outcome = await sendLessonRead(item);
+        if (awaitedReads.current.has(item.attemptId)) awaitedReads.current.set(item.attemptId, outcome);
+      } else {
+        outcome = await sendAnswer(item);
+        if (awaitedAnswers.current.has(item.attemptId)) awaitedAnswers.current.set(item.attemptId, outcome);
+        else if (outcome.kind === 'rejected') setRefusedLater((count) => count + 1);
+      }
+      return outcome.kind === 'rejected' ? { status: 'rejected', code: outcome.code } : { status: 'sent' };
+    },
+    [sendAnswer, sendLessonRead],
   );
 
   const { online, pending, submit, flush } = useAnswerSync({ userId, send, queue: learnAnswerQueue });
 
-  const submitAnswer = useCallback(
-    async (answer: PendingAnswer): Promise<AnswerOutcome> => {
-      awaited.current.set(answer.attemptId, null);
+  /** Keeps the item on the device and sends it if it can: what the send made of it, or null when it waits. */
+  const keepAndSend = useCallback(
+    async <Outcome>(item: PendingItem, awaited: Map<string, Outcome | null>): Promise<Outcome | null> => {
+      awaited.set(item.attemptId, null);
       try {
         try {
-          await submit(answer);
+          await submit(item);
         } catch (keepError) {
           // The device would not keep it (storage refused): send it straight away, or say it was not saved.
           try {
-            await send(answer);
+            await send(item);
           } catch {
             throw keepError;
           }
         }
-        return awaited.current.get(answer.attemptId) ?? { kind: 'saved' };
+        return awaited.get(item.attemptId) ?? null;
       } finally {
-        awaited.current.delete(answer.attemptId);
+        awaited.delete(item.attemptId);
       }
     },
     [submit, send],
   );
 
+  const submitAnswer = useCallback(
+    async (answer: PendingAnswer): Promise<AnswerOutcome> => (await keepAndSend(answer, awaitedAnswers.current)) ?? { kind: 'saved' },
+    [keepAndSend],
+  );
+  const submitLessonRead = useCallback(
+    async (read: PendingLessonRead): Promise<LessonReadOutcome> => (await keepAndSend(read, awaitedReads.current)) ?? { kind: 'saved' },
+    [keepAndSend],
+  );
+
   const dismissRefusedLater = useCallback(() => setRefusedLater(0), []);
 
   return useMemo(
-    () => ({ userId, online, pending, refusedLater, dismissRefusedLater, submitAnswer, flush }),
-    [userId, online, pending, refusedLater, dismissRefusedLater, submitAnswer, flush],
+    () => ({ userId, online, pending, refusedLater, dismissRefusedLater, submitAnswer, submitLessonRead, flush }),
+    [userId, online, pending, refusedLater, dismissRefusedLater, submitAnswer, submitLessonRead, flush],
   );
 }

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { gamificationGains, type Gamification, type GamificationGains } from '../gamification-gains';
-import { MyGamificationDocument } from '../graphql/learn.graphql';
+import { MyGamificationDocument, MyModuleXpDocument } from '../graphql/learn.graphql';
 import { useLearnLocale } from './useLearnLocale';
 
 export interface RewardTiming {
@@ -19,15 +19,18 @@ export type ModuleRewards =
   | { status: 'waiting' }
   /** The worker has not awarded anything in time (or the connection is gone): Today will show it. */
   | { status: 'later' }
-  | { status: 'arrived'; gains: GamificationGains; gamification: Gamification };
+  /** `xp`: what the module has earned so far, from the ledger; `gains`: the badges and title earned during the sitting. */
+  | { status: 'arrived'; xp: number; gains: GamificationGains; gamification: Gamification };
 
 /**
- * What the module earned. The advisor's gamification is read when the module opens (the baseline); once `active`
- * (the summary), it is read again every `everyMs` until the XP moves, then once more until it settles (the last
- * answer's XP and the module's own may land a moment apart), for at most `forMs`. Each reading refreshes the
- * cache, so Today shows the new XP, streak and badges too.
+ * What the module earned. The advisor's gamification is read when the module opens (the baseline for the badges
+ * and title earned meanwhile); once `active` (the summary), the module's XP is read from the ledger every `everyMs`
+ * until it is above zero, then once more until it settles (the last answer's XP and the module's own may land a
+ * moment apart), for at most `forMs`. Not the difference of the total XP: other modules' answers, sent from the
+ * device's queue meanwhile, move it too. Each reading refreshes the cached gamification, so Today shows the new XP,
+ * streak and badges.
  */
-export function useModuleRewards(active: boolean, timing: RewardTiming = REWARD_TIMING): ModuleRewards {
+export function useModuleRewards(moduleId: string, active: boolean, timing: RewardTiming = REWARD_TIMING): ModuleRewards {
   const client = useApolloClient();
   const locale = useLearnLocale();
   const [baseline, setBaseline] = useState<{ value: Gamification | null } | null>(null);
@@ -60,10 +63,6 @@ export function useModuleRewards(active: boolean, timing: RewardTiming = REWARD_
   useEffect(() => {
     if (!active || baseline === null) return undefined;
     const before = baseline.value;
-    if (before === null) {
-      setRewards({ status: 'later' });
-      return undefined;
-    }
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let lastXp: number | null = null;
@@ -73,13 +72,18 @@ export function useModuleRewards(active: boolean, timing: RewardTiming = REWARD_
     const read = async () => {
       let settled = false;
       try {
-        const { data } = await client.query({ query: MyGamificationDocument, variables: { locale }, fetchPolicy: 'network-only' });
-        const after = data?.myGamification;
+        const [moduleXp, gamification] = await Promise.all([
+          client.query({ query: MyModuleXpDocument, variables: { moduleId }, fetchPolicy: 'network-only' }),
+          client.query({ query: MyGamificationDocument, variables: { locale }, fetchPolicy: 'network-only' }),
+        ]);
+        const xp = moduleXp.data?.myModuleXp ?? 0;
+        const after = gamification.data?.myGamification;
         if (cancelled) return;
-        if (after && after.totalXp !== before.totalXp) {
-          setRewards({ status: 'arrived', gains: gamificationGains(before, after), gamification: after });
-          settled = lastXp === after.totalXp;
-          lastXp = after.totalXp;
+        if (xp > 0 && after) {
+          // Without a baseline (opened offline, nothing cached), no badge can be told new: none is named.
+          setRewards({ status: 'arrived', xp, gains: gamificationGains(before ?? after, after), gamification: after });
+          settled = lastXp === xp;
+          lastXp = xp;
         }
       } catch {
         // Offline or a hiccup: try again at the next tick.
@@ -96,7 +100,7 @@ export function useModuleRewards(active: boolean, timing: RewardTiming = REWARD_
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [active, baseline, client, locale, timing.everyMs, timing.forMs]);
+  }, [active, baseline, client, locale, moduleId, timing.everyMs, timing.forMs]);
 
   return rewards;
 }

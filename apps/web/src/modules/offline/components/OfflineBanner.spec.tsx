@@ -21,9 +21,9 @@ describe('the offline banner', () => {
 
     const banner = screen.getByRole('status');
     expect(banner).toHaveTextContent(
-      'You are offline — your answers are kept on this device and will be sent when the connection returns.',
+      'You are offline — your answers and lesson readings are kept on this device and will be sent when the connection returns.',
     );
-    expect(banner).toHaveTextContent('2 answers waiting to be sent');
+    expect(banner).toHaveTextContent('2 answers or lessons waiting to be sent');
     expect(banner).toHaveAttribute('aria-live', 'polite');
   });
 
@@ -32,15 +32,15 @@ describe('the offline banner', () => {
 
     const banner = screen.getByRole('status');
     expect(banner).toHaveTextContent(
-      'Vous êtes hors ligne — vos réponses sont conservées sur cet appareil et seront envoyées au retour de la connexion.',
+      'Vous êtes hors ligne — vos réponses et vos lectures de leçons sont conservées sur cet appareil et seront envoyées au retour de la connexion.',
     );
-    expect(banner).toHaveTextContent("1 réponse en attente d'envoi");
+    expect(banner).toHaveTextContent("1 réponse ou leçon en attente d'envoi");
   });
 
   it('shows only the count once back online with answers still to send', () => {
     renderBanner({ online: true, pending: 3 });
 
-    expect(screen.getByRole('status')).toHaveTextContent(/^3 answers waiting to be sent$/);
+    expect(screen.getByRole('status')).toHaveTextContent(/^3 answers or lessons waiting to be sent$/);
   });
 
   it('shows no count while offline with nothing waiting', () => {

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 
 export interface OfflineBannerProps {
   online: boolean;
-  /** Answers still waiting on the device. */
+  /** Answers and lesson reads still waiting on the device. */
   pending: number;
 }
 
 /**
- * A quiet note while the device is offline or answers wait to be sent; nothing otherwise. Read out politely by
- * screen readers, never as an alert: nothing is wrong, the answers are safe.
+ * A quiet note while the device is offline or answers and lesson reads wait to be sent; nothing otherwise. Read out
+ * politely by screen readers, never as an alert: nothing is wrong, the progress is safe.
  */
 export function OfflineBanner({ online, pending }: OfflineBannerProps) {
   const { t } = useTranslation();

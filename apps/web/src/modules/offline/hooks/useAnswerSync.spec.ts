@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import type { AnswerQueue, PendingAnswer } from '../answer-queue';
+import type { AnswerQueue, PendingItem } from '../answer-queue';
 import type { SendOutcome } from '../answer-sync';
 import { aPendingAnswer, aTestQueue } from '../pending-answer.fixtures';
 import { useAnswerSync } from './useAnswerSync';
@@ -27,7 +27,7 @@ afterEach(async () => {
 describe('useAnswerSync', () => {
   it('keeps answers given offline, counts them, and sends them when the connection returns', async () => {
     const queue = newQueue();
-    const send = jest.fn<Promise<SendOutcome>, [PendingAnswer]>(async () => ({ status: 'sent' }));
+    const send = jest.fn<Promise<SendOutcome>, [PendingItem]>(async () => ({ status: 'sent' }));
     jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(false);
     const { result } = renderHook(() => useAnswerSync({ userId: 'lea', send, queue }));
     expect(result.current.online).toBe(false);
@@ -53,9 +53,9 @@ describe('useAnswerSync', () => {
     await queue.enqueue(accepted);
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    const send = jest.fn(async (answer: PendingAnswer): Promise<SendOutcome> => {
+    const send = jest.fn(async (item: PendingItem): Promise<SendOutcome> => {
       await released;
-      return answer.attemptId === refused.attemptId ? { status: 'rejected', code: 'QUESTION_RETIRED' } : { status: 'sent' };
+      return item.attemptId === refused.attemptId ? { status: 'rejected', code: 'QUESTION_RETIRED' } : { status: 'sent' };
     });
 
     const { result } = renderHook(() => useAnswerSync({ userId: 'lea', send, queue }));
@@ -63,7 +63,7 @@ describe('useAnswerSync', () => {
     act(() => release());
 
     await waitFor(() => expect(result.current.pending).toBe(0));
-    expect(result.current.lastRejection).toEqual({ answer: refused, code: 'QUESTION_RETIRED' });
+    expect(result.current.lastRejection).toEqual({ item: refused, code: 'QUESTION_RETIRED' });
   });
 
   it('follows the advisor signed in: another user, then no one', async () => {

@@ -1,27 +1,27 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { answerQueue, type AnswerQueue, type PendingAnswer } from '../answer-queue';
+import { answerQueue, type AnswerQueue, type PendingItem } from '../answer-queue';
 import { createAnswerSync, type FlushResult, type SendOutcome } from '../answer-sync';
 
 export interface UseAnswerSyncOptions {
   /** The signed-in advisor; `null` follows no one (signed out). */
   userId: string | null;
-  /** Sends one answer under this advisor's session (the SubmitAnswer mutation). */
-  send: (answer: PendingAnswer) => Promise<SendOutcome>;
+  /** Sends one item under this advisor's session (SubmitAnswer for an answer, CompleteLesson for a lesson read). */
+  send: (item: PendingItem) => Promise<SendOutcome>;
   queue?: AnswerQueue;
 }
 
 export interface AnswerRejection {
-  answer: PendingAnswer;
+  item: PendingItem;
   code: string;
 }
 
 export interface AnswerSyncState {
   online: boolean;
-  /** The advisor's answers still on the device. */
+  /** The advisor's answers and lesson reads still on the device. */
   pending: number;
-  /** The last answer the server refused, for the interface to say so. */
+  /** The last item the server refused, for the interface to say so. */
   lastRejection: AnswerRejection | null;
-  submit: (answer: PendingAnswer) => Promise<FlushResult>;
+  submit: (item: PendingItem) => Promise<FlushResult>;
   flush: () => Promise<FlushResult>;
 }
 
@@ -46,7 +46,8 @@ export function useOnline(): boolean {
 const nothingToFlush: FlushResult = { status: 'done', sent: 0, rejected: 0 };
 
 /**
- * Queues the signed-in advisor's answers on the device and sends them once, now or when the connection returns.
+ * Queues the signed-in advisor's answers and lesson reads on the device and sends them once, now or when the
+ * connection returns.
  * One instance per screen that submits answers; the queue itself is shared by every tab.
  */
 export function useAnswerSync({ userId, send, queue = answerQueue }: UseAnswerSyncOptions): AnswerSyncState {
@@ -68,11 +69,11 @@ export function useAnswerSync({ userId, send, queue = answerQueue }: UseAnswerSy
     () =>
       createAnswerSync({
         queue,
-        send: (answer) => sendRef.current(answer),
+        send: (item) => sendRef.current(item),
         onChange: (change) => {
           if (change.userId !== userRef.current) return;
           setPending(change.pending);
-          if (change.type === 'rejected') setLastRejection({ answer: change.answer, code: change.code });
+          if (change.type === 'rejected') setLastRejection({ item: change.item, code: change.code });
         },
       }),
     [queue],
@@ -93,7 +94,7 @@ export function useAnswerSync({ userId, send, queue = answerQueue }: UseAnswerSy
     };
   }, [sync, queue, userId]);
 
-  const submit = useCallback((answer: PendingAnswer) => sync.submit(answer), [sync]);
+  const submit = useCallback((item: PendingItem) => sync.submit(item), [sync]);
   const flush = useCallback(() => (userId === null ? Promise.resolve(nothingToFlush) : sync.flush(userId)), [sync, userId]);
 
   return { online, pending, lastRejection, submit, flush };

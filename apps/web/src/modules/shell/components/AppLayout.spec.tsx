@@ -3,13 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../../../app/session-store';
 import { LogoutDocument } from '../../auth/graphql/session.graphql';
 import { aViewer } from '../../../testing/fixtures';
+import { learnTodayMocks } from '../../../testing/learn';
 import { renderApp } from '../../../testing/render-app';
 
 afterEach(() => sessionStore.reset());
 
 describe('the role-aware shell', () => {
   it('shows the maison and only the spaces the roles open', async () => {
-    renderApp({ route: '/learn', viewer: aViewer({ roles: ['ADVISOR', 'HR'] }) });
+    renderApp({ route: '/learn', viewer: aViewer({ roles: ['ADVISOR', 'HR'] }), mocks: learnTodayMocks() });
 
     const nav = await screen.findByRole('navigation', { name: 'Spaces' });
     const links = within(nav).getAllByRole('link');
@@ -43,7 +44,7 @@ describe('the role-aware shell', () => {
     renderApp({
       route: '/learn',
       viewer: aViewer(),
-      mocks: [{ request: { query: LogoutDocument }, result: { data: { logout: true } } }],
+      mocks: [...learnTodayMocks(), { request: { query: LogoutDocument }, result: { data: { logout: true } } }],
     });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Sign out' }));

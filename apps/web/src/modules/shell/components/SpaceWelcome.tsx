@@ -11,7 +11,7 @@ function partOfDay(hour: number): 'morning' | 'afternoon' | 'evening' {
 }
 
 /** A calm placeholder for a space whose real content arrives in later issues. */
-export function SpaceWelcome({ space, now = new Date() }: { space: Exclude<Space, 'admin' | 'studio'>; now?: Date }) {
+export function SpaceWelcome({ space, now = new Date() }: { space: Exclude<Space, 'admin' | 'studio' | 'learn'>; now?: Date }) {
   const { t } = useTranslation();
   const { viewer } = useSession();
   const name = viewer?.displayName.split(' ')[0] ?? '';
