@@ -47,9 +47,10 @@ export default [
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
-    // Tool configuration files share the root Jest preset by relative path, and the browser tests drive the
-    // API's own test harness (startApi, factories): test tooling reaching across projects on purpose.
-    files: ['**/jest.config.ts', 'e2e/**/*.ts'],
+    // Tool configuration files share the root Jest preset by relative path, the browser tests drive the API's own
+    // test harness (startApi, factories), and the benches run the demo program and the API's code as they are:
+    // test tooling reaching across projects on purpose.
+    files: ['**/jest.config.ts', 'e2e/**/*.ts', 'benches/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {

@@ -11,6 +11,7 @@ const config: Config = {
     '<rootDir>/apps/api/jest.config.ts',
     '<rootDir>/apps/web/jest.config.ts',
     '<rootDir>/e2e/jest.config.ts',
+    '<rootDir>/benches/jest.config.ts',
   ],
 };
 

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const RUNS = [
-  { name: 'unit, integration, api e2e, web', args: ['--selectProjects', 'domain', 'api', 'web'] },
+  { name: 'unit, integration, api e2e, web, benches', args: ['--selectProjects', 'domain', 'api', 'web', 'bench'] },
   { name: 'browser e2e', args: ['--selectProjects', 'browser', '--runInBand'] },
 ];
 

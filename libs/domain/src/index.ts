@@ -20,3 +20,4 @@ export * from './lib/gamification/streaks';
 export * from './lib/gamification/badges';
 export * from './lib/gamification/leaderboards';
 export * from './lib/learning/progress';
+export * from './lib/adaptive';

@@ -1,0 +1,89 @@
+import { ONBOARDING_PROGRAM } from '../../apps/api/src/seed/content/onboarding-program';
+import { createLearner, PrerequisiteLearner, trueItems } from './learners';
+import { benchProgram } from './program';
+import { streamFor } from './random';
+import { blindAnswer, keyedAnswer, respond } from './responses';
+import { runBench, type BenchReport } from './simulate';
+import { scoreAnswer } from '@savoir/domain';
+
+const program = benchProgram(ONBOARDING_PROGRAM);
+const START = Date.UTC(2026, 0, 5, 9);
+const DAY = 86_400_000;
+const withoutTime = ({ elapsedMs: _elapsed, ...rest }: BenchReport) => rest;
+
+describe('the adaptive bench on 20 simulated advisors', () => {
+  let report: BenchReport;
+  beforeAll(() => {
+    report = runBench({ seed: 7, learners: 20, cohort: 10 });
+  });
+
+  it('the oracle reaches mastery in fewer items than the fixed program, in each family', () => {
+    const { linear, oracle } = report.itemsToMastery;
+    expect(oracle).not.toBeNull();
+    expect(oracle as number).toBeLessThan(linear as number);
+    for (const family of [report.families.A, report.families.B]) expect(family.itemsToMastery.oracle as number).toBeLessThan(family.itemsToMastery.linear as number);
+  });
+
+  it('reports every figure the issue names, each a number in its range', () => {
+    expect(report.learners).toBe(20);
+    expect(report.placementItems).toBeGreaterThan(0);
+    for (const share of [report.gapPrecision, report.gapRecall, report.falseMasteryRate, report.masteryAuc, report.retention30d.observed, report.modelComparison.savoir.auc, report.modelComparison.bkt.auc]) {
+      expect(share).toBeGreaterThanOrEqual(0);
+      expect(share).toBeLessThanOrEqual(1);
+    }
+    expect(report.ratioVsLinear).toBeCloseTo((report.itemsToMastery.savoir as number) / (report.itemsToMastery.linear as number), 2);
+    expect(report.modelComparison.responses).toBeGreaterThan(0);
+  });
+
+  it('the same seed gives the same report; another seed, other advisors', () => {
+    expect(withoutTime(runBench({ seed: 7, learners: 20, cohort: 10 }))).toEqual(withoutTime(report));
+    expect(runBench({ seed: 8, learners: 4, cohort: 10 }).itemsToMastery).not.toEqual(runBench({ seed: 7, learners: 4, cohort: 10 }).itemsToMastery);
+  });
+});
+
+describe('the ground-truth advisors', () => {
+  it('a prerequisite-graph advisor never knows a skill without knowing its prerequisites, at hire or after any answer', () => {
+    const violations: string[] = [];
+    let knownAtSomePoint = 0;
+    for (let n = 0; n < 12; n++) {
+      const learner = PrerequisiteLearner.create(program, START, streamFor(3, 'invariant', n));
+      const random = streamFor(3, 'items', n);
+      for (let k = 0; k <= 400; k++) {
+        // Answers spread over 80 days, so skills are learnt and forgotten along the way.
+        const at = START + k * 0.2 * DAY;
+        const known = learner.known(at);
+        for (const code of known) for (const prerequisite of program.prerequisites.get(code) ?? []) if (!known.has(prerequisite)) violations.push(`${code} known without ${prerequisite} at day ${k * 0.2}`);
+        learner.answer(program.items[random.below(program.items.length)], at);
+        knownAtSomePoint = Math.max(knownAtSomePoint, known.size);
+      }
+    }
+    expect(violations).toEqual([]);
+    // Not vacuous: they did come to know a good part of the program.
+    expect(knownAtSomePoint).toBeGreaterThan(20);
+  });
+
+  it('advisors of both families learn from practice: the oracle of one advisor ends with every skill known', () => {
+    const items = trueItems(program, 1);
+    for (const family of ['A', 'B'] as const) {
+      const learner = createLearner(family, program, items, START, streamFor(1, family));
+      let at = START;
+      for (let k = 0; k < 3000 && !learner.allKnown(at); k++) {
+        at = START + k * 0.1 * DAY;
+        const known = learner.known(at);
+        const next = program.order.find((code) => !known.has(code) && (program.prerequisites.get(code) ?? []).every((p) => known.has(p))) as string;
+        learner.answer((program.itemsBySkill.get(next) ?? [])[k % (program.itemsBySkill.get(next) ?? []).length], at);
+      }
+      expect(learner.allKnown(at)).toBe(true);
+    }
+  });
+
+  it('answers are scored by the app: the key earns full credit, a blind answer rarely does', () => {
+    const random = streamFor(5, 'blind');
+    for (const item of program.items) {
+      expect(scoreAnswer(item.key, keyedAnswer(item.key)).correct).toBe(true);
+      expect(respond(item.key, true, random).score).toBe(1);
+    }
+    const blindRight = program.items.flatMap((item) => Array.from({ length: 20 }, () => scoreAnswer(item.key, blindAnswer(item.key, random)).correct)).filter(Boolean).length;
+    expect(blindRight / (program.items.length * 20)).toBeLessThan(0.35);
+  });
+});

@@ -1,0 +1,345 @@
+import {
+  calibrateItem,
+  composeChallenge,
+  DEFAULT_MODEL_PARAMS,
+  DEFAULT_TRACING_PARAMS,
+  dueReviews,
+  knowledgeGaps,
+  masteryProbability,
+  nextPlacementItem,
+  placedAsMastered,
+  predictSuccess,
+  priorItem,
+  priorSkill,
+  RECENT_WINDOW,
+  retrievability,
+  reviewAfterAnswer,
+  skillAt,
+  tracingPredict,
+  tracingUpdate,
+  updateOnAnswer,
+  type ChallengeCandidate,
+  type ItemEstimate,
+  type ItemResponse,
+  type KnowledgeGap,
+  type ProgramSkill,
+  type ReviewCard,
+  type SkillEstimate,
+} from '@savoir/domain';
+import type { GroundTruthLearner } from './learners';
+import { Predictions } from './metrics';
+import type { BenchItem, BenchProgram } from './program';
+
+/**
+ * The three ways of teaching the same advisors. Every policy answers at the same pace (two sittings of five
+ * items a day), so forgetting weighs on each alike, and stops the moment the advisor truly knows every skill of
+ * the program (or at its cap).
+ */
+export const ITEMS_PER_SITTING = 5;
+export const SITTINGS = [9, 14] as const;
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+/** Items answered this recently are asked again only when nothing else fits (the worker's window). */
+const RECENTLY_SEEN_MS = 2 * DAY_MS;
+
+/** When the k-th item (from 0) is answered. */
+export function slotTime(start: number, k: number): number {
+  const perDay = ITEMS_PER_SITTING * SITTINGS.length;
+  const day = Math.floor(k / perDay);
+  const sitting = Math.floor((k % perDay) / ITEMS_PER_SITTING);
+  return start + day * DAY_MS + (SITTINGS[sitting] - SITTINGS[0]) * 3_600_000 + (k % ITEMS_PER_SITTING) * 2 * MINUTE_MS;
+}
+
+export interface PolicyRun {
+  items: number;
+  /** The cap was reached before the advisor knew every skill. */
+  capped: boolean;
+}
+
+/**
+ * The engine's item beliefs, shared by every advisor as in one maison: each answer moves the item's difficulty
+ * (`updateOnAnswer`), and every `cohort` advisors the nightly job re-estimates each item from all its responses
+ * (`calibrateItem`), with the ability the worker records (the mean of the item's skills before the answer).
+ */
+export class ItemBank {
+  private readonly estimates = new Map<string, ItemEstimate>();
+  private readonly priors = new Map<string, ItemEstimate>();
+  private readonly responses = new Map<string, ItemResponse[]>();
+
+  constructor(program: BenchProgram) {
+    for (const item of program.items) {
+      const prior = priorItem(item.difficulty, item.guess);
+      this.priors.set(item.id, prior);
+      this.estimates.set(item.id, prior);
+      this.responses.set(item.id, []);
+    }
+  }
+
+  get(id: string): ItemEstimate {
+    return this.estimates.get(id) as ItemEstimate;
+  }
+
+  record(id: string, next: ItemEstimate, response: ItemResponse): void {
+    this.estimates.set(id, next);
+    this.responses.get(id)?.push(response);
+  }
+
+  calibrate(): void {
+    for (const [id, prior] of this.priors) {
+      const responses = this.responses.get(id) ?? [];
+      if (responses.length) this.estimates.set(id, calibrateItem(prior, responses));
+    }
+  }
+}
+
+/** Next-response predictions of the two models on one stream of answers. */
+export class ModelComparison {
+  readonly engine = new Predictions();
+  readonly bkt = new Predictions();
+}
+
+/**
+ * One advisor's state in the engine, moved exactly as the worker moves it after each answer: the learner model
+ * (`updateOnAnswer`, item beliefs included), the FSRS card of each skill of the item (`reviewAfterAnswer`), the
+ * recent answers gaps are explained with. Alongside, a BKT tracer on the same answers, and both models' prediction
+ * of each answer before it is given.
+ */
+class EngineState {
+  readonly estimates = new Map<string, SkillEstimate>();
+  readonly cards = new Map<string, ReviewCard>();
+  readonly recent = new Map<string, boolean[]>();
+  readonly lastSeen = new Map<string, number>();
+  /** Skills asked directly (diagnostics). */
+  readonly asked = new Set<string>();
+  private readonly known = new Map<string, number>();
+
+  constructor(
+    private readonly program: BenchProgram,
+    private readonly bank: ItemBank,
+    private readonly desiredRetention: number,
+  ) {}
+
+  belief(code: string, at: Date): SkillEstimate {
+    return skillAt(this.estimates.get(code) ?? priorSkill(DEFAULT_MODEL_PARAMS), at, DEFAULT_MODEL_PARAMS);
+  }
+
+  answer(learner: GroundTruthLearner, item: BenchItem, at: number, comparison: ModelComparison | null): boolean {
+    const date = new Date(at);
+    const estimate = this.bank.get(item.id);
+    const beliefs = item.skills.map((code) => this.belief(code, date));
+    const engineP = predictSuccess(beliefs, estimate);
+    const bktP = tracingPredict(item.skills.reduce((product, code) => product * (this.known.get(code) ?? DEFAULT_TRACING_PARAMS.known), 1));
+    const { score, correct } = learner.answer(item, at);
+    if (comparison) {
+      comparison.engine.add(engineP, correct);
+      comparison.bkt.add(bktP, correct);
+    }
+    const update = updateOnAnswer(this.estimates, { itemSkills: item.skills, item: estimate, score, at: date }, this.program.prerequisites);
+    for (const [code, next] of update.skills) this.estimates.set(code, next);
+    this.bank.record(item.id, update.item, { ability: beliefs.reduce((sum, belief) => sum + belief.mean, 0) / beliefs.length, score });
+    for (const code of item.skills) {
+      this.cards.set(code, reviewAfterAnswer(this.cards.get(code) ?? null, score, date, this.desiredRetention));
+      this.recent.set(code, [correct, ...(this.recent.get(code) ?? [])].slice(0, RECENT_WINDOW));
+      this.known.set(code, tracingUpdate(this.known.get(code) ?? DEFAULT_TRACING_PARAMS.known, correct));
+      this.asked.add(code);
+    }
+    this.lastSeen.set(item.id, at);
+    return correct;
+  }
+
+  gaps(programSkills: readonly ProgramSkill[]): KnowledgeGap[] {
+    return knowledgeGaps(programSkills, this.estimates, this.program.prerequisites, this.recent);
+  }
+}
+
+/**
+ * The fixed program: every module's questions in order, again from the start until every skill is known. On its
+ * first pass (the whole program once), the engine and BKT only watch and predict each answer: neither chose the
+ * items, so this is where their predictions compare on equal terms.
+ */
+export function runLinear(learner: GroundTruthLearner, program: BenchProgram, start: number, cap: number, observer?: { bank: ItemBank; comparison: ModelComparison }): PolicyRun {
+  if (learner.allKnown(start)) return { items: 0, capped: false };
+  const watching = observer ? new EngineState(program, observer.bank, 0.9) : null;
+  for (let count = 0, pass = 0; count < cap; pass++) {
+    for (const id of program.linearSequence) {
+      const at = slotTime(start, count);
+      const item = program.itemById.get(id) as BenchItem;
+      if (watching && pass === 0) watching.answer(learner, item, at, observer?.comparison ?? null);
+      else learner.answer(item, at);
+      count++;
+      if (learner.allKnown(at)) return { items: count, capped: false };
+      if (count >= cap) break;
+    }
+  }
+  return { items: cap, capped: true };
+}
+
+/**
+ * Knows the true state: always an item on a skill not known whose prerequisites are (the first in prerequisite
+ * order), the item teaching the most such skills at once, least recently used first.
+ */
+export function runOracle(learner: GroundTruthLearner, program: BenchProgram, start: number, cap: number): PolicyRun {
+  const lastUsed = new Map<string, number>();
+  for (let count = 0; count < cap; count++) {
+    const at = slotTime(start, count);
+    const known = learner.known(at);
+    if (known.size === program.skills.length) return { items: count, capped: false };
+    const learnable = (code: string) => !known.has(code) && (program.prerequisites.get(code) ?? []).every((p) => known.has(p));
+    const target = program.order.find(learnable) as string;
+    const teaches = (item: BenchItem) => item.skills.filter(learnable).length;
+    const item = [...(program.itemsBySkill.get(target) ?? [])].sort((a, b) => teaches(b) - teaches(a) || (lastUsed.get(a.id) ?? -1) - (lastUsed.get(b.id) ?? -1) || a.id.localeCompare(b.id))[0];
+    learner.answer(item, at);
+    lastUsed.set(item.id, count);
+  }
+  return { items: cap, capped: !learner.allKnown(slotTime(start, cap)) };
+}
+
+/** What the savoir policy measures, per family. */
+export class SavoirTally {
+  /** Engine gaps vs truly not known skills, at the checkpoints. */
+  gapTruePositive = 0;
+  gapFalsePositive = 0;
+  gapFalseNegative = 0;
+  /** Skills the engine calls mastered, and those of them truly not known. */
+  calledMastered = 0;
+  falselyMastered = 0;
+  /** Engine mastery probability vs truly known, at the checkpoints. */
+  readonly mastery = new Predictions();
+  /** Next-response predictions on the savoir stream (the engine chose those items). */
+  readonly next = new ModelComparison();
+  /** The 30 days after mastery: due reviews, recalled (truly known when asked), answered right, FSRS's expectation. */
+  reviews = 0;
+  recalled = 0;
+  answeredRight = 0;
+  expectedRecall = 0;
+  /** Skills placement called mastered, and those of them truly not known. */
+  placedMastered = 0;
+  placedFalsely = 0;
+  /**
+   * Where the gap errors come from: a false gap on a skill asked directly or never asked (known beforehand or
+   * through prerequisites); a false mastery on a skill known at an earlier checkpoint (forgotten since) or never.
+   */
+  readonly errors: Record<string, number> = {};
+
+  note(key: string): void {
+    this.errors[key] = (this.errors[key] ?? 0) + 1;
+  }
+}
+
+export interface SavoirRun extends PolicyRun {
+  placementItems: number;
+}
+
+export interface SavoirOptions {
+  start: number;
+  cap: number;
+  /** Checkpoints: after placement and after every this many items. */
+  checkpointEvery: number;
+  retentionDays: number;
+  desiredRetention: number;
+}
+
+/**
+ * The engine, exactly as the workers run it: placement (`nextPlacementItem`, `placedAsMastered`), then
+ * challenges (`composeChallenge` over `knowledgeGaps` and FSRS `dueReviews`), the engine moved after every
+ * answer. Once the advisor truly knows every skill, 30 days of the reviews FSRS schedules.
+ */
+export function runSavoir(learner: GroundTruthLearner, program: BenchProgram, bank: ItemBank, tally: SavoirTally, options: SavoirOptions): SavoirRun {
+  const { start, cap } = options;
+  // As the worker weighs them: one more than the number of the program's modules that teach the skill.
+  const programSkills: ProgramSkill[] = program.skills.map((code) => ({ code, importance: 1 + (program.importance.get(code) ?? 0) }));
+  const engine = new EngineState(program, bank, options.desiredRetention);
+  const everKnown = new Set<string>();
+  let count = 0;
+
+  const checkpoint = (at: number) => {
+    const known = learner.known(at);
+    const gaps = new Set(engine.gaps(programSkills).map((gap) => gap.skill));
+    for (const code of program.skills) {
+      const truth = known.has(code);
+      tally.mastery.add(masteryProbability(engine.estimates.get(code) ?? priorSkill(DEFAULT_MODEL_PARAMS)), truth);
+      if (gaps.has(code)) {
+        if (truth) {
+          tally.gapFalsePositive++;
+          tally.note(engine.asked.has(code) ? 'falseGapAsked' : 'falseGapNeverAsked');
+        } else tally.gapTruePositive++;
+      } else {
+        tally.calledMastered++;
+        if (!truth) {
+          tally.gapFalseNegative++;
+          tally.falselyMastered++;
+          tally.note(everKnown.has(code) ? 'falseMasteryForgotten' : 'falseMasteryNeverKnown');
+        }
+      }
+      if (truth) everKnown.add(code);
+    }
+  };
+
+  let mastered = learner.allKnown(start);
+
+  // Placement: the most informative item each time, until every skill is decided or the rules stop it.
+  if (!mastered) {
+    const asked = new Set<string>();
+    for (;;) {
+      const at = slotTime(start, count);
+      const items = program.items.map((item) => ({ id: item.id, skills: item.skills, estimate: bank.get(item.id) }));
+      const step = nextPlacementItem(program.skills, engine.estimates, items, asked, new Date(at));
+      if (step.done) break;
+      asked.add(step.itemId);
+      engine.answer(learner, program.itemById.get(step.itemId) as BenchItem, at, tally.next);
+      count++;
+      if (learner.allKnown(at)) {
+        mastered = true;
+        break;
+      }
+    }
+    const at = slotTime(start, Math.max(0, count - 1));
+    const known = learner.known(at);
+    for (const code of placedAsMastered(program.skills, engine.estimates)) {
+      tally.placedMastered++;
+      if (!known.has(code)) tally.placedFalsely++;
+    }
+    if (!mastered) checkpoint(at);
+  }
+  const placementItems = count;
+
+  // Challenges until the advisor truly knows every skill.
+  while (!mastered && count < cap) {
+    const at = slotTime(start, count);
+    const date = new Date(at);
+    const candidates: ChallengeCandidate[] = program.items.map((item) => ({ id: item.id, skills: item.skills, estimate: bank.get(item.id), heritage: item.heritage }));
+    const recentlySeen = new Set([...engine.lastSeen].filter(([, seen]) => at - seen < RECENTLY_SEEN_MS).map(([id]) => id));
+    const challenge = composeChallenge({ candidates, estimates: engine.estimates, gaps: engine.gaps(programSkills), dueSkills: dueReviews(engine.cards, date, options.desiredRetention), recentlySeen, at: date });
+    if (!challenge.length) throw new Error('the engine composed an empty challenge');
+    for (const entry of challenge) {
+      const answeredAt = slotTime(start, count);
+      engine.answer(learner, program.itemById.get(entry.itemId) as BenchItem, answeredAt, tally.next);
+      count++;
+      if (learner.allKnown(answeredAt)) {
+        mastered = true;
+        break;
+      }
+      if (count % options.checkpointEvery === 0) checkpoint(answeredAt);
+      if (count >= cap) break;
+    }
+  }
+  if (!mastered) return { items: cap, capped: true, placementItems };
+
+  // Retention: each morning for 30 days, every skill FSRS says is due, one item on it (a single-skill one first).
+  const masteredAt = slotTime(start, Math.max(0, count - 1));
+  const firstMorning = start + (Math.floor((masteredAt - start) / DAY_MS) + 1) * DAY_MS;
+  for (let day = 0; day < options.retentionDays; day++) {
+    let at = firstMorning + day * DAY_MS;
+    for (const code of dueReviews(engine.cards, new Date(at), options.desiredRetention)) {
+      const card = engine.cards.get(code) as ReviewCard;
+      if (Date.parse(card.due) > at) continue; // reviewed already this morning through another item
+      const item = [...(program.itemsBySkill.get(code) ?? [])].sort((a, b) => a.skills.length - b.skills.length || (engine.lastSeen.get(a.id) ?? -1) - (engine.lastSeen.get(b.id) ?? -1) || a.id.localeCompare(b.id))[0];
+      tally.reviews++;
+      tally.expectedRecall += retrievability(card, new Date(at), options.desiredRetention);
+      if (learner.known(at).has(code)) tally.recalled++;
+      if (engine.answer(learner, item, at, null)) tally.answeredRight++;
+      at += 2 * MINUTE_MS;
+    }
+  }
+  return { items: count, capped: false, placementItems };
+}

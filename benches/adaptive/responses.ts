@@ -1,0 +1,55 @@
+import { scoreAnswer, type Answer, type QuestionKey, type Score } from '@savoir/domain';
+import type { Random } from './random';
+
+/** The answer of someone who knows: the key itself. */
+export function keyedAnswer(key: QuestionKey): Answer {
+  switch (key.type) {
+    case 'SINGLE_CHOICE':
+    case 'IMAGE_CHOICE':
+      return { type: key.type, optionId: key.options.find((option) => option.correct)?.id ?? key.options[0].id };
+    case 'MULTIPLE_CHOICE':
+      return { type: key.type, optionIds: key.options.filter((option) => option.correct).map((option) => option.id) };
+    case 'TRUE_FALSE':
+      return { type: key.type, value: key.answer };
+    case 'ORDERING':
+      return { type: key.type, itemIds: [...key.itemIds] };
+    case 'MATCHING':
+      return { type: key.type, pairs: key.pairs.map((pair) => ({ ...pair })) };
+    case 'NUMERIC':
+      return { type: key.type, value: key.value };
+  }
+}
+
+/**
+ * The answer of someone who does not know (or slips): an option at random, a non-empty random set of options, a
+ * random order, a random matching, a number off by 10–60 %. Scored by the app's own `scoreAnswer`, so partial
+ * credit and lucky guesses are what the product would record.
+ */
+export function blindAnswer(key: QuestionKey, random: Random): Answer {
+  switch (key.type) {
+    case 'SINGLE_CHOICE':
+    case 'IMAGE_CHOICE':
+      return { type: key.type, optionId: key.options[random.below(key.options.length)].id };
+    case 'MULTIPLE_CHOICE': {
+      let chosen: string[] = [];
+      while (!chosen.length) chosen = key.options.filter(() => random.chance(0.5)).map((option) => option.id);
+      return { type: key.type, optionIds: chosen };
+    }
+    case 'TRUE_FALSE':
+      return { type: key.type, value: random.chance(0.5) };
+    case 'ORDERING':
+      return { type: key.type, itemIds: random.shuffle(key.itemIds) };
+    case 'MATCHING': {
+      const rights = random.shuffle(key.pairs.map((pair) => pair.right));
+      return { type: key.type, pairs: key.pairs.map((pair, i) => ({ left: pair.left, right: rights[i] })) };
+    }
+    case 'NUMERIC': {
+      const off = random.uniform(0.1, 0.6) * (random.chance(0.5) ? 1 : -1);
+      return { type: key.type, value: key.value === 0 ? off : key.value * (1 + off) };
+    }
+  }
+}
+
+export function respond(key: QuestionKey, knows: boolean, random: Random): Score {
+  return scoreAnswer(key, knows ? keyedAnswer(key) : blindAnswer(key, random));
+}

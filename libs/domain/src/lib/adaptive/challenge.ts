@@ -1,0 +1,126 @@
+import { localDate } from '../gamification/streaks';
+import type { KnowledgeGap } from './gaps';
+import { predictSuccess, priorSkill, skillAt, DEFAULT_MODEL_PARAMS, type ItemEstimate, type ModelParams, type SkillEstimate } from './learner-model';
+
+/** An item a challenge may hold. */
+export interface ChallengeCandidate {
+  id: string;
+  skills: readonly string[];
+  estimate: ItemEstimate;
+  /** It tells part of the maison's story (a HERITAGE skill). */
+  heritage: boolean;
+}
+
+/** Why an item is in the challenge: shown to the advisor ("a gap", "time to review", "a step further", "our story"). */
+export type ChallengeReason = 'GAP' | 'REVIEW' | 'STRETCH' | 'HERITAGE';
+
+export interface ChallengeItem {
+  itemId: string;
+  reason: ChallengeReason;
+  /** The skill the reason is about. */
+  skill: string;
+  predictedSuccess: number;
+}
+
+export interface ChallengeRules {
+  size: number;
+  /** Items aim at this predicted success: hard enough to teach, easy enough to keep going. */
+  targetSuccess: number;
+  /** At most this many review items. */
+  maxReviews: number;
+}
+
+export const DEFAULT_CHALLENGE_RULES: ChallengeRules = { size: 5, targetSuccess: 0.75, maxReviews: 2 };
+
+export interface ChallengeInput {
+  candidates: readonly ChallengeCandidate[];
+  estimates: ReadonlyMap<string, SkillEstimate>;
+  /** Ranked, as `knowledgeGaps` gives them. */
+  gaps: readonly KnowledgeGap[];
+  /** Skills due for review, most overdue first (`dueReviews`). */
+  dueSkills: readonly string[];
+  /** Items answered lately: asked again only when nothing else fits. */
+  recentlySeen: ReadonlySet<string>;
+  at: Date;
+}
+
+/**
+ * A challenge of a few items, each with its reason: due reviews of skills already mastered (a skill below mastery
+ * is a gap, not a review); items on the gaps that are ready (prerequisites mastered), those closest to mastery
+ * first, at about `targetSuccess` predicted success; one heritage story item, on a ready heritage gap when there is
+ * one; and, when room is left, a STRETCH item on the skill not yet mastered that is closest to reach. An item about
+ * a skill is one whose other skills are not gaps when there is such an item, so its answer speaks of that skill.
+ * Items seen lately are avoided while others fit; the same input always gives the same challenge.
+ */
+export function composeChallenge(input: ChallengeInput, rules: ChallengeRules = DEFAULT_CHALLENGE_RULES, params: ModelParams = DEFAULT_MODEL_PARAMS): ChallengeItem[] {
+  const chosen: ChallengeItem[] = [];
+  const taken = new Set<string>();
+  const belief = (code: string) => skillAt(input.estimates.get(code) ?? priorSkill(params), input.at, params);
+  const predicted = (candidate: ChallengeCandidate) => predictSuccess(candidate.skills.map(belief), candidate.estimate);
+
+  /** The item closest to the target success among those that fit, unseen ones first; ties by id. */
+  const pick = (fits: (candidate: ChallengeCandidate) => boolean): { candidate: ChallengeCandidate; p: number } | null => {
+    let best: { candidate: ChallengeCandidate; p: number; key: number } | null = null;
+    for (const candidate of input.candidates) {
+      if (taken.has(candidate.id) || !fits(candidate)) continue;
+      const p = predicted(candidate);
+      const key = (input.recentlySeen.has(candidate.id) ? 10 : 0) + Math.abs(p - rules.targetSuccess);
+      if (!best || key < best.key - 1e-12 || (Math.abs(key - best.key) <= 1e-12 && candidate.id < best.candidate.id)) best = { candidate, p, key };
+    }
+    return best;
+  };
+  /** Adds the best item that fits, about `skill` (by default the item's first skill). */
+  const add = (reason: ChallengeReason, skill: string | null, fits: (candidate: ChallengeCandidate) => boolean): boolean => {
+    if (chosen.length >= rules.size) return false;
+    const found = pick(fits);
+    if (!found) return false;
+    taken.add(found.candidate.id);
+    chosen.push({ itemId: found.candidate.id, reason, skill: skill ?? found.candidate.skills[0], predictedSuccess: found.p });
+    return true;
+  };
+  const on = (skill: string) => (candidate: ChallengeCandidate) => candidate.skills.includes(skill);
+  const gapSkills = new Set(input.gaps.map((gap) => gap.skill));
+  /** An item on `skill` whose other skills are known, so its answer speaks of `skill` alone; any item on it otherwise. */
+  const addOn = (reason: ChallengeReason, skill: string): boolean =>
+    add(reason, skill, (candidate) => candidate.skills.includes(skill) && candidate.skills.every((code) => code === skill || !gapSkills.has(code))) || add(reason, skill, on(skill));
+
+  const heritageSlot = input.candidates.some((candidate) => candidate.heritage) ? 1 : 0;
+  let reviews = 0;
+  for (const skill of input.dueSkills) {
+    if (reviews >= rules.maxReviews || chosen.length >= rules.size - heritageSlot) break;
+    // Review keeps what is known; a skill still below mastery is a gap, worked on as one (or not yet, if not ready).
+    if (gapSkills.has(skill)) continue;
+    if (addOn('REVIEW', skill)) reviews += 1;
+  }
+  // Ready gaps closest to mastery first: one that an answer or two may close is closed before the next is opened.
+  const ready = input.gaps.filter((gap) => gap.ready).sort((a, b) => b.masteryProbability - a.masteryProbability || b.priority - a.priority || a.skill.localeCompare(b.skill));
+  for (const gap of ready) {
+    if (chosen.length >= rules.size - heritageSlot) break;
+    addOn('GAP', gap.skill);
+  }
+  // The story item works on a heritage gap when one is ready.
+  const readySkills = new Set(ready.map((gap) => gap.skill));
+  if (heritageSlot && !add('HERITAGE', null, (candidate) => candidate.heritage && candidate.skills.some((code) => readySkills.has(code)))) add('HERITAGE', null, (candidate) => candidate.heritage);
+  // Room left: the next skill within reach (gaps not yet ready, by mastery), then anything at the right level.
+  const within = [...input.gaps].filter((gap) => !gap.ready).sort((a, b) => b.masteryProbability - a.masteryProbability || a.skill.localeCompare(b.skill));
+  for (const gap of within) {
+    if (chosen.length >= rules.size) break;
+    addOn('STRETCH', gap.skill);
+  }
+  for (let more = true; more; ) more = add('STRETCH', null, () => true);
+  return chosen;
+}
+
+const QUARTER_HOUR_MS = 15 * 60_000;
+
+/**
+ * The instant `instant`'s local day ends in `timeZone` (the next local midnight, or the first instant of the next
+ * date when midnight is skipped by a DST change). Zone offsets are whole quarter hours, so stepping by quarter
+ * hours from the last whole quarter finds it exactly.
+ */
+export function endOfLocalDay(instant: Date, timeZone: string): Date {
+  const today = localDate(instant, timeZone);
+  let at = Math.floor(instant.getTime() / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+  while (localDate(new Date(at), timeZone) === today) at += QUARTER_HOUR_MS;
+  return new Date(at);
+}

@@ -1,0 +1,60 @@
+import { masteryProbability, DEFAULT_MODEL_PARAMS, type ModelParams, type PrerequisiteMap, type SkillEstimate } from './learner-model';
+
+/** A skill of the program as gap ranking sees it. */
+export interface ProgramSkill {
+  code: string;
+  /** How much the program leans on it: e.g. the number of its modules that target it (>= 0). */
+  importance: number;
+}
+
+/** The advisor's latest answers on a skill, newest first (right or wrong). */
+export type RecentAnswers = ReadonlyMap<string, readonly boolean[]>;
+
+export interface KnowledgeGap {
+  skill: string;
+  masteryProbability: number;
+  /** importance × (1 − mastery probability): the order among gaps that are ready. */
+  priority: number;
+  /** Every direct prerequisite is mastered: the gap can be worked on now. */
+  ready: boolean;
+  /** The weakest prerequisite not mastered, when failures on this skill are better explained by it. */
+  underlying: string | null;
+  /** The words of the explanation, as data: `wrong` of the last `recent` answers on the skill were wrong. */
+  evidence: { wrong: number; recent: number };
+}
+
+/** The window of answers an explanation speaks of ("3 of your last 4"). */
+export const RECENT_WINDOW = 4;
+
+/**
+ * The advisor's knowledge gaps: the program's skills below mastery, ready ones first (their prerequisites are
+ * mastered, so work on them pays now), then by priority, then by code. A skill never practised is a gap too
+ * (nothing shows it is known). Each gap says what supports it and, when the skill has a direct prerequisite that is
+ * not mastered, which underlying gap explains the failures.
+ */
+export function knowledgeGaps(
+  skills: readonly ProgramSkill[],
+  estimates: ReadonlyMap<string, SkillEstimate>,
+  prerequisites: PrerequisiteMap,
+  recent: RecentAnswers,
+  params: ModelParams = DEFAULT_MODEL_PARAMS,
+  prior: SkillEstimate = { mean: params.priorMean, variance: params.priorVariance, evidence: 0, updatedAt: null },
+): KnowledgeGap[] {
+  const probability = (code: string) => masteryProbability(estimates.get(code) ?? prior, params);
+  const gaps: KnowledgeGap[] = [];
+  for (const skill of skills) {
+    const p = probability(skill.code);
+    if (p >= params.masteredProbability) continue;
+    const weak = (prerequisites.get(skill.code) ?? []).filter((code) => probability(code) < params.masteredProbability).sort((a, b) => probability(a) - probability(b) || a.localeCompare(b));
+    const answers = (recent.get(skill.code) ?? []).slice(0, RECENT_WINDOW);
+    gaps.push({
+      skill: skill.code,
+      masteryProbability: p,
+      priority: Math.max(0, skill.importance) * (1 - p),
+      ready: weak.length === 0,
+      underlying: weak[0] ?? null,
+      evidence: { wrong: answers.filter((right) => !right).length, recent: answers.length },
+    });
+  }
+  return gaps.sort((a, b) => Number(b.ready) - Number(a.ready) || b.priority - a.priority || a.skill.localeCompare(b.skill));
+}
