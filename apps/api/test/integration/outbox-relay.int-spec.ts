@@ -42,7 +42,7 @@ describe('outbox relay', () => {
     const readEvent = async () =>
       (await factory.inMaison(maison.id, (manager) => manager.query(`SELECT delivered_at IS NOT NULL AS delivered, attempts, last_error FROM outbox_event WHERE id = $1`, [eventId])))[0];
 
-    const relay = new OutboxRelay(db, producer, config);
+    const relay = new OutboxRelay(db, producer, config, appDataSource);
     await redis.stop();
     expect(await relay.drain()).toBe(1);
     expect(await readEvent()).toMatchObject({ delivered: false, attempts: 1, last_error: 'Redis did not accept the job within 300 ms' });
@@ -67,4 +67,23 @@ describe('outbox relay', () => {
       await queue.close();
     }
   }, 40_000);
+
+  it('relays a committed event at once, woken by its NOTIFY, long before the next poll', async () => {
+    const { maison } = await factory.newMaison();
+    const db = new TenantDb(appDataSource);
+    const relay = new OutboxRelay(db, producer, { ...config, OUTBOX_POLL_MS: 60_000 }, appDataSource);
+    relay.onApplicationBootstrap();
+    try {
+      // The first pass (at start) finds nothing; from then on only a notification can bring the relay back within a minute.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const publishedAt = Date.now();
+      const eventId = await db.run(maison.id, (manager) => new Outbox().publish(manager, maison.id, 'users.import.requested', { importId: 'import-2' }));
+      const delivered = async () => (await factory.inMaison(maison.id, (manager) => manager.query(`SELECT delivered_at FROM outbox_event WHERE id = $1`, [eventId])))[0].delivered_at as Date | null;
+      while (!(await delivered()) && Date.now() - publishedAt < 10_000) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(await delivered()).not.toBeNull();
+      expect(Date.now() - publishedAt).toBeLessThan(2_000);
+    } finally {
+      await relay.onModuleDestroy();
+    }
+  }, 20_000);
 });

@@ -1,3 +1,5 @@
+import { ChallengeEntity, ChallengeItemEntity } from '../../modules/adaptive/entities/challenge.entity';
+import { ItemCalibrationEntity, ItemResponseEntity, ReviewCardEntity, SkillMasteryEntity } from '../../modules/adaptive/entities/learner-model.entity';
 import { OutboxEventEntity } from '../events/outbox-event.entity';
 import { RefreshTokenEntity } from '../../modules/identity/entities/refresh-token.entity';
 import { UserImportEntity } from '../../modules/identity/entities/user-import.entity';
@@ -49,4 +51,10 @@ export const ENTITIES = [
   BadgeDefinitionEntity,
   BadgeAwardEntity,
   ConsentRecordEntity,
+  SkillMasteryEntity,
+  ReviewCardEntity,
+  ItemCalibrationEntity,
+  ItemResponseEntity,
+  ChallengeEntity,
+  ChallengeItemEntity,
 ];

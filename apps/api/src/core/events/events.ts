@@ -16,7 +16,7 @@ export type EventType = keyof EventPayloads;
 /** Each job receives the event's payload plus the maison it belongs to; its id is `<job>.<event id>`. */
 export const EVENT_ROUTES: { readonly [Type in EventType]: readonly JobName[] } = {
   'users.import.requested': ['users.import'],
-  'answer.recorded': ['xp.award', 'streak.update'],
+  'answer.recorded': ['xp.award', 'streak.update', 'challenge.generate'],
   'module.completed': ['xp.award', 'streak.update'],
   'gamification.changed': ['badge.evaluate'],
 };

@@ -1,13 +1,19 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Pool, PoolClient } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { TenantDb } from '../database/tenant-db';
 import { jobId } from '../queue/jobs';
 import { QueueProducer } from '../queue/queue-producer';
 import { EVENT_ROUTES, type EventType } from './events';
+import { OUTBOX_CHANNEL } from './outbox';
 
 const BATCH_SIZE = 100;
 const MAX_RETRY_SECONDS = 60;
+const LISTEN_RETRY_MS = 1_000;
 
 interface ClaimedEvent {
   id: string;
@@ -21,28 +27,38 @@ interface ClaimedEvent {
  * Moves committed outbox events to BullMQ. Claims a batch with a lease (SKIP LOCKED, so relays in several
  * worker replicas never take the same events), enqueues each event's jobs with ids derived from the event id
  * (a re-sent event becomes the same job), then marks the batch delivered. When Redis is down the events stay
- * in Postgres and are retried with backoff until it returns.
+ * in Postgres and are retried with backoff until it returns. It LISTENs for the NOTIFY each publishing
+ * transaction sends on commit and relays at once; the poll (`OUTBOX_POLL_MS`) catches anything a lost
+ * listening connection missed.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  /** A notification came while a pass was running: run another right after it. */
+  private again = false;
+  private listener: PoolClient | null = null;
   private stopped = false;
 
   constructor(
     private readonly db: TenantDb,
     private readonly producer: QueueProducer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   onApplicationBootstrap() {
     this.schedule(0);
+    void this.listen();
   }
 
-  async onApplicationShutdown() {
+  /** Before the database closes: its pool would wait forever for the listening connection. */
+  async onModuleDestroy() {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    this.listener?.release();
+    this.listener = null;
     await this.running;
   }
 
@@ -58,11 +74,48 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private schedule(delayMs: number) {
     if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.drain()
-        .catch((error) => this.logger.error(error, 'outbox relay pass failed'))
-        .then(() => this.schedule(this.config.OUTBOX_POLL_MS));
-    }, delayMs);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.pass(), delayMs);
+  }
+
+  private pass() {
+    this.timer = null;
+    this.running = this.drain()
+      .catch((error) => this.logger.error(error, 'outbox relay pass failed'))
+      .then(() => {
+        this.running = null;
+        const wakeAgain = this.again;
+        this.again = false;
+        this.schedule(wakeAgain ? 0 : this.config.OUTBOX_POLL_MS);
+      });
+  }
+
+  /** Events were committed: relay now (or right after the pass under way) instead of at the next poll. */
+  private nudge() {
+    if (this.running) this.again = true;
+    else this.schedule(0);
+  }
+
+  /** Holds one connection of the pool LISTENing; on its loss, takes another after a pause (the poll covers the gap). */
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+      const client = await pool.connect();
+      client.on('notification', () => this.nudge());
+      client.on('error', (error) => {
+        this.logger.warn(`outbox listener lost: ${error.message}`);
+        client.release(error);
+        if (this.listener === client) this.listener = null;
+        setTimeout(() => void this.listen(), LISTEN_RETRY_MS);
+      });
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      if (this.stopped) client.release();
+      else this.listener = client;
+    } catch (error) {
+      this.logger.warn(`outbox listener not started: ${error instanceof Error ? error.message : String(error)}`);
+      setTimeout(() => void this.listen(), LISTEN_RETRY_MS);
+    }
   }
 
   private async relayBatch(): Promise<number> {

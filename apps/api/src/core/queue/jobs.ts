@@ -2,7 +2,7 @@
  * The catalogue of background jobs: name → workload queue and payload. Payloads carry ids only; handlers load
  * what they need. Every job carries the maison it runs for, so its handler can open a tenant transaction.
  */
-export const QUEUE_NAMES = ['admin', 'gamification'] as const;
+export const QUEUE_NAMES = ['admin', 'gamification', 'adaptive'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 interface TenantJob {
@@ -15,6 +15,14 @@ export interface JobPayloads {
   'xp.award': TenantJob & { userId: string; attemptId?: string; moduleProgressId?: string };
   'streak.update': TenantJob & { userId: string };
   'badge.evaluate': TenantJob & { userId: string };
+  /** The advisor's next challenge, after their answers. */
+  'challenge.generate': TenantJob & { userId: string; attemptId?: string };
+  /** Scheduled: finds the advisors whose boutique's night it is and fans their DAILY challenges out in batches. */
+  'challenge.daily': Record<string, never>;
+  /** One batch of DAILY challenges for the night found at `at`: each advisor's in its own transaction, skipped if already there. */
+  'challenge.daily.batch': TenantJob & { userIds: string[]; at: string };
+  /** Scheduled, nightly: every item's difficulty re-estimated from all its responses. */
+  'items.calibrate': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -24,7 +32,27 @@ export const JOB_QUEUES: { readonly [Name in JobName]: QueueName } = {
   'xp.award': 'gamification',
   'streak.update': 'gamification',
   'badge.evaluate': 'gamification',
+  'challenge.generate': 'adaptive',
+  'challenge.daily': 'adaptive',
+  'challenge.daily.batch': 'adaptive',
+  'items.calibrate': 'adaptive',
 };
+
+/**
+ * Jobs folded per key while one waits: answers arriving together (a device syncing its queue) become one
+ * generation. One may run while one more waits with the latest payload (BullMQ `keepLastIfActive`), so an answer
+ * recorded during a generation is never missed.
+ */
+export const JOB_DEBOUNCE: { readonly [Name in JobName]?: (payload: JobPayloads[Name]) => string } = {
+  'challenge.generate': (payload) => `challenge.generate.${payload.userId}`,
+};
+
+/** Jobs the worker schedules itself (BullMQ job schedulers, upserted at boot: several workers still make one schedule). */
+export const JOB_SCHEDULES: ReadonlyArray<{ name: JobName; every?: number; pattern?: string }> = [
+  // Every quarter of an hour, so each boutique's night (before 06:00 local) is found whatever its zone.
+  { name: 'challenge.daily', every: 15 * 60_000 },
+  { name: 'items.calibrate', pattern: '30 1 * * *' },
+];
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];
 

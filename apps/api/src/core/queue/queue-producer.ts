@@ -3,12 +3,12 @@ import { Queue } from 'bullmq';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { bullConnection } from './queue-connection';
-import { JOB_QUEUES, type JobName, type JobPayloads, type QueueName } from './jobs';
+import { JOB_DEBOUNCE, JOB_QUEUES, type JobName, type JobPayloads, type QueueName } from './jobs';
 
 // Finished jobs are kept a day so their ids keep deduplicating replays (the outbox relay may re-send an event).
 const KEEP_FINISHED = { age: 24 * 3600, count: 10_000 };
 
-/** Adds jobs to their workload queue. Only the outbox relay calls it: features publish events, not jobs. */
+/** Adds jobs to their workload queue: the outbox relay, and jobs fanning work out. Features publish events, not jobs. */
 @Injectable()
 export class QueueProducer implements OnApplicationShutdown {
   private readonly logger = new Logger(QueueProducer.name);
@@ -28,8 +28,10 @@ export class QueueProducer implements OnApplicationShutdown {
   }
 
   async add<Name extends JobName>(name: Name, payload: JobPayloads[Name], options: { jobId: string; delayMs?: number }) {
+    const debounceKey = (JOB_DEBOUNCE[name] as ((payload: JobPayloads[Name]) => string) | undefined)?.(payload);
     return this.queue(JOB_QUEUES[name]).add(name, payload, {
       jobId: options.jobId,
+      deduplication: debounceKey ? { id: debounceKey.replace(/:/g, '_'), keepLastIfActive: true } : undefined,
       delay: options.delayMs,
       attempts: 5,
       backoff: { type: 'exponential', delay: 1000 },

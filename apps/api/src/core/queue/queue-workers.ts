@@ -3,7 +3,8 @@ import { Worker } from 'bullmq';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { JobRegistry } from './job-registry';
-import { QUEUE_NAMES } from './jobs';
+import { JOB_QUEUES, JOB_SCHEDULES, QUEUE_NAMES } from './jobs';
+import { QueueProducer } from './queue-producer';
 import { bullConnection } from './queue-connection';
 
 /** One BullMQ worker per workload queue, each dispatching to the registered handlers. Started by worker.ts only. */
@@ -14,10 +15,11 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
 
   constructor(
     private readonly registry: JobRegistry,
+    private readonly producer: QueueProducer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap() {
+  async onApplicationBootstrap() {
     for (const queue of QUEUE_NAMES) {
       const worker = new Worker(queue, (job) => this.registry.dispatch(job), {
         connection: bullConnection(this.config.REDIS_URL),
@@ -31,7 +33,10 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       worker.on('error', (error) => this.logger.error(error));
       this.workers.push(worker);
     }
-    this.logger.log(`Processing queues: ${QUEUE_NAMES.join(', ')}`);
+    for (const schedule of JOB_SCHEDULES) {
+      await this.producer.queue(JOB_QUEUES[schedule.name]).upsertJobScheduler(schedule.name, { every: schedule.every, pattern: schedule.pattern }, { name: schedule.name, data: {} });
+    }
+    this.logger.log(`Processing queues: ${QUEUE_NAMES.join(', ')}; scheduled: ${JOB_SCHEDULES.map((schedule) => schedule.name).join(', ')}`);
   }
 
   async onApplicationShutdown() {

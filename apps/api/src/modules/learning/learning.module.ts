@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AdaptiveModule } from '../adaptive/adaptive.module';
 import { AnswersService } from './answers.service';
 import { EnrolmentsService } from './enrolments.service';
-import { LearnerModelHook, NoLearnerModel } from './learner-model.hook';
 import { LearnerService } from './learner.service';
 import { LearningResolver } from './learning.resolver';
 import { ProgressService } from './progress.service';
 
 /** Learn: enrolments, answers recorded exactly once, module and program progress, certification. */
 @Module({
-  providers: [ProgressService, AnswersService, EnrolmentsService, LearnerService, LearningResolver, { provide: LearnerModelHook, useClass: NoLearnerModel }],
+  imports: [AdaptiveModule],
+  providers: [ProgressService, AnswersService, EnrolmentsService, LearnerService, LearningResolver],
   exports: [ProgressService],
 })
 export class LearningModule {}

@@ -8,6 +8,7 @@ import { ProgramEntity, ProgramModuleEntity } from '../studio/entities/program.e
 import { AttemptEntity } from './entities/attempt.entity';
 import { EnrolmentEntity } from './entities/enrolment.entity';
 import { ModuleProgressEntity } from './entities/module-progress.entity';
+import { lockLearner } from './learner-lock';
 
 const NOT_STARTED = (total: number): ModuleProgress => ({ status: 'NOT_STARTED', answered: 0, total, score: null, bestScore: null, bestScoreRises: [], correctFirstTime: 0, perfect: false, completedAt: null });
 
@@ -21,9 +22,7 @@ export class ProgressService {
   constructor(private readonly outbox: Outbox) {}
 
   async refresh(manager: EntityManager, user: UserEntity, moduleVersion: ModuleVersionEntity, kind: ModuleKind, lessonReadAt?: Date): Promise<ModuleProgressEntity> {
-    // One advisor's answers may arrive together (a device syncing its queue): their progress is rewritten one
-    // transaction at a time, each seeing the attempts the previous one committed.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('progress:' || $1))`, [user.id]);
+    await lockLearner(manager, user.id);
     const existing = await manager.findOneBy(ModuleProgressEntity, { userId: user.id, moduleId: moduleVersion.moduleId });
     // Progress stays on the version the advisor started; a newer version published meanwhile applies next time.
     const versionId = existing?.moduleVersionId ?? moduleVersion.id;

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles, type Actor } from '../../core/auth/access';
 import { CurrentActor, FieldRequest, type AuthenticatedRequest } from '../../core/auth/request-context';
 import { byKeys, RequestLoaders } from '../../core/dataloader/request-loaders';
@@ -16,6 +16,12 @@ export class MaisonResolver {
   @Mutation(() => MaisonModel, { description: 'Turns four-eyes publishing on or off for the maison' })
   async setFourEyesPublishing(@CurrentActor() actor: Actor, @Args('enabled') enabled: boolean): Promise<MaisonModel> {
     return toMaisonModel(await this.organisation.setFourEyesPublishing(actor, enabled));
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => MaisonModel, { description: 'Sets the retention spaced review aims at (0.75 to 0.97; default 0.90). Codes: VALIDATION_FAILED' })
+  async setDesiredRetention(@CurrentActor() actor: Actor, @Args('retention', { type: () => Float }) retention: number): Promise<MaisonModel> {
+    return toMaisonModel(await this.organisation.setDesiredRetention(actor, retention));
   }
 }
 

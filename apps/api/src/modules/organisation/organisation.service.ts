@@ -16,6 +16,9 @@ const regionNameTaken = () => DomainError.taken('NAME_TAKEN', 'A region with thi
 const boutiqueNameTaken = () => DomainError.taken('NAME_TAKEN', 'A boutique with this name', 'name');
 
 /** Regions and boutiques of the actor's maison. */
+const MIN_RETENTION = 0.75;
+const MAX_RETENTION = 0.97;
+
 @Injectable()
 export class OrganisationService {
   constructor(private readonly db: TenantDb) {}
@@ -32,6 +35,17 @@ export class OrganisationService {
   setFourEyesPublishing(actor: Actor, enabled: boolean): Promise<MaisonEntity> {
     return this.db.run(actor.maisonId, async (manager) => {
       await manager.update(MaisonEntity, { id: actor.maisonId }, { fourEyesPublishing: enabled });
+      return manager.findOneByOrFail(MaisonEntity, { id: actor.maisonId });
+    });
+  }
+
+  /** Higher retention brings reviews sooner (more of them); the engine allows 0.75 to 0.97. */
+  setDesiredRetention(actor: Actor, retention: number): Promise<MaisonEntity> {
+    if (!(retention >= MIN_RETENTION && retention <= MAX_RETENTION)) {
+      throw DomainError.validation([{ field: 'retention', message: `must be between ${MIN_RETENTION} and ${MAX_RETENTION}` }]);
+    }
+    return this.db.run(actor.maisonId, async (manager) => {
+      await manager.update(MaisonEntity, { id: actor.maisonId }, { desiredRetention: Math.round(retention * 100) / 100 });
       return manager.findOneByOrFail(MaisonEntity, { id: actor.maisonId });
     });
   }

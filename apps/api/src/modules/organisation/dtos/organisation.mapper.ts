@@ -10,6 +10,7 @@ export const toMaisonModel = (maison: MaisonEntity): MaisonModel => ({
   slug: maison.slug,
   defaultLocale: maison.defaultLocale,
   fourEyesPublishing: maison.fourEyesPublishing,
+  desiredRetention: maison.desiredRetention,
 });
 
 export const toRegionModel = (region: RegionEntity): RegionModel => ({ id: region.id, name: region.name });

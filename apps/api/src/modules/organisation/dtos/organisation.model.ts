@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { COHORT_KINDS, type CohortKind } from '@savoir/domain';
 
 export const CohortKindEnum = Object.fromEntries(COHORT_KINDS.map((kind) => [kind, kind])) as { [K in CohortKind]: K };
@@ -11,6 +11,7 @@ export class MaisonModel {
   @Field() slug!: string;
   @Field() defaultLocale!: string;
   @Field({ description: 'Four-eyes publishing: content is published by an author other than its last editor' }) fourEyesPublishing!: boolean;
+  @Field(() => Float, { description: 'The share of what advisors learned that spaced review keeps remembered (FSRS desired retention)' }) desiredRetention!: number;
 }
 
 @ObjectType('Region')

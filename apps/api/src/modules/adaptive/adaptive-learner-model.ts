@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { priorSkill, reviewAfterAnswer, updateOnAnswer, type SkillEstimate } from '@savoir/domain';
+import type { EntityManager } from 'typeorm';
+import type { AttemptEntity } from '../learning/entities/attempt.entity';
+import { LearnerModelHook } from '../learning/learner-model.hook';
+import { lockLearner } from '../learning/learner-lock';
+import { MaisonEntity } from '../organisation/entities/maison.entity';
+import type { QuestionVersionEntity } from '../studio/entities/question.entity';
+import { ItemCalibrationEntity, ItemResponseEntity, ReviewCardEntity } from './entities/learner-model.entity';
+import { loadEstimates, loadSkillGraph, lockItem, saveEstimates } from './learner-state';
+
+/**
+ * The learner model, moved in the transaction that records each answer (libs/domain `updateOnAnswer`): the
+ * advisor's ability on the question's skills (and, through credit or blame, their direct prerequisites), the
+ * question's difficulty, the response calibration re-reads at night, and the FSRS review card of each skill.
+ */
+@Injectable()
+export class AdaptiveLearnerModel extends LearnerModelHook {
+  async onAttempt(manager: EntityManager, attempt: AttemptEntity, question: QuestionVersionEntity): Promise<void> {
+    await lockLearner(manager, attempt.userId);
+    const graph = await loadSkillGraph(manager);
+    const skills = question.skills.filter((code) => graph.category.has(code));
+    if (!skills.length) return;
+    const around = [...new Set([...skills, ...skills.flatMap((code) => graph.prerequisites.get(code) ?? [])])];
+    const estimates = await loadEstimates(manager, attempt.userId, around);
+    const item = await lockItem(manager, attempt.maisonId, question);
+    const update = updateOnAnswer(estimates, { itemSkills: skills, item, score: attempt.score, at: attempt.answeredAt }, graph.prerequisites);
+
+    await saveEstimates(manager, attempt.maisonId, attempt.userId, update.skills);
+    await manager.update(ItemCalibrationEntity, { questionId: question.questionId }, { difficulty: update.item.difficulty, variance: update.item.variance, responses: update.item.responses });
+    await manager.insert(ItemResponseEntity, { attemptId: attempt.id, maisonId: attempt.maisonId, questionId: question.questionId, ability: abilityOf(skills, estimates), score: attempt.score });
+
+    const { desiredRetention } = await manager.findOneByOrFail(MaisonEntity, { id: attempt.maisonId });
+    const cards = new Map((await manager.findBy(ReviewCardEntity, skills.map((skillCode) => ({ userId: attempt.userId, skillCode })))).map((row) => [row.skillCode, row.card]));
+    await manager.upsert(
+      ReviewCardEntity,
+      skills.map((skillCode) => {
+        const card = reviewAfterAnswer(cards.get(skillCode) ?? null, attempt.score, attempt.answeredAt, desiredRetention);
+        return { userId: attempt.userId, skillCode, maisonId: attempt.maisonId, card, dueAt: new Date(card.due) };
+      }),
+      ['userId', 'skillCode'],
+    );
+  }
+}
+
+/** The ability the item met: the mean of its skills' abilities before the answer (the prior's for a skill never seen). */
+function abilityOf(skills: readonly string[], estimates: ReadonlyMap<string, SkillEstimate>): number {
+  return skills.reduce((sum, code) => sum + (estimates.get(code) ?? priorSkill()).mean, 0) / skills.length;
+}

@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { isMastered, masteryProbability, personalPath, priorSkill, resolveText, type ChallengeReason, type LocalisedText, type ModuleKind } from '@savoir/domain';
+import { In, type EntityManager } from 'typeorm';
+import type { Actor } from '../../core/auth/access';
+import { TenantDb } from '../../core/database/tenant-db';
+import { EnrolmentEntity } from '../learning/entities/enrolment.entity';
+import { ModuleProgressEntity } from '../learning/entities/module-progress.entity';
+import { presentQuestion } from '../learning/learner-content';
+import { ModuleEntity, ModuleVersionEntity } from '../studio/entities/module.entity';
+import { ProgramEntity, ProgramModuleEntity } from '../studio/entities/program.entity';
+import { QuestionVersionEntity } from '../studio/entities/question.entity';
+import type { ChallengeModel, GapScope, GroupSkillGapModel, KnowledgeGapModel, PersonalPathModel, SkillMasteryModel } from './dtos/adaptive.model';
+import { ChallengeEntity, ChallengeItemEntity } from './entities/challenge.entity';
+import { SkillMasteryEntity } from './entities/learner-model.entity';
+import { loadLearnerContext } from './learner-context';
+import { toSkillEstimate } from './learner-state';
+import { skillNamer } from './skill-namer';
+
+/** What the adaptive engine tells an advisor (their skills, gaps, path, today's challenge) and HR (gaps by group). */
+@Injectable()
+export class AdaptiveService {
+  constructor(private readonly db: TenantDb) {}
+
+  mySkills(actor: Actor, locale: string, now = new Date()): Promise<SkillMasteryModel[]> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const context = await loadLearnerContext(manager, actor.userId, now);
+      const name = await skillNamer(manager, locale);
+      return context.programSkills.map(({ code }) => {
+        const estimate = context.estimates.get(code) ?? priorSkill();
+        const card = context.cards.get(code);
+        return {
+          skill: name(code),
+          masteryProbability: masteryProbability(estimate),
+          mastered: isMastered(estimate),
+          uncertainty: Math.sqrt(estimate.variance),
+          evidence: estimate.evidence,
+          reviewDueAt: card ? new Date(card.due) : null,
+        };
+      });
+    });
+  }
+
+  myGaps(actor: Actor, locale: string, now = new Date()): Promise<KnowledgeGapModel[]> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const context = await loadLearnerContext(manager, actor.userId, now);
+      const name = await skillNamer(manager, locale);
+      return context.gaps.map((gap) => ({
+        skill: name(gap.skill),
+        masteryProbability: gap.masteryProbability,
+        ready: gap.ready,
+        underlying: gap.underlying ? name(gap.underlying) : null,
+        wrong: gap.evidence.wrong,
+        recent: gap.evidence.recent,
+      }));
+    });
+  }
+
+  /** The onboarding program (or the first one enrolled in) as the engine plans it for the advisor; null if none. */
+  myPath(actor: Actor, locale: string, now = new Date()): Promise<PersonalPathModel | null> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const enrolments = await manager.find(EnrolmentEntity, { where: { userId: actor.userId }, relations: { program: true }, order: { enrolledAt: 'ASC' } });
+      const program = (enrolments.find((enrolment) => enrolment.program?.onboarding) ?? enrolments[0])?.program as ProgramEntity | undefined;
+      if (!program) return null;
+      const context = await loadLearnerContext(manager, actor.userId, now);
+      const name = await skillNamer(manager, locale);
+      const rows = await manager.find(ProgramModuleEntity, { where: { programId: program.id }, order: { position: 'ASC' } });
+      const moduleIds = rows.map((row) => row.moduleId);
+      const modules = new Map((await manager.findBy(ModuleEntity, { id: In(moduleIds) })).map((module) => [module.id, module]));
+      const versions = new Map((await manager.findBy(ModuleVersionEntity, { moduleId: In(moduleIds), status: 'PUBLISHED' })).map((version) => [version.moduleId, version]));
+      const completed = new Set((await manager.findBy(ModuleProgressEntity, { userId: actor.userId, moduleId: In(moduleIds), status: 'COMPLETED' })).map((progress) => progress.moduleId));
+      const published = rows.filter((row) => versions.has(row.moduleId));
+      const mastered = new Set(context.programSkills.map((skill) => skill.code).filter((code) => isMastered(context.estimates.get(code) ?? priorSkill())));
+      const steps = personalPath(
+        published.map((row) => ({ id: row.moduleId, kind: modules.get(row.moduleId)?.kind as ModuleKind, skills: versions.get(row.moduleId)?.targetSkills ?? [], completed: completed.has(row.moduleId) })),
+        mastered,
+        context.gaps,
+        context.graph.prerequisites,
+      );
+      return {
+        programId: program.id,
+        programTitle: resolveText(program.title as LocalisedText, locale).text,
+        skipped: steps.filter((step) => step.status === 'SKIPPED').length,
+        steps: steps.map((step) => {
+          const version = step.moduleId ? versions.get(step.moduleId) : undefined;
+          return {
+            moduleId: step.moduleId,
+            title: version ? resolveText(version.texts.title, locale).text : null,
+            kind: step.moduleId ? ((modules.get(step.moduleId)?.kind as ModuleKind) ?? null) : null,
+            estimatedMinutes: version?.estimatedMinutes ?? null,
+            status: step.status,
+            reason: step.reason,
+            skills: step.skills.map(name),
+          };
+        }),
+      };
+    });
+  }
+
+  /**
+   * Today's challenge: today's DAILY challenge while it is not done, else the newest GAP challenge while it is not
+   * done, else today's DAILY done (nothing more today), else null (nothing generated yet).
+   */
+  todayChallenge(actor: Actor, locale: string, now = new Date()): Promise<ChallengeModel | null> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const open = await manager
+        .createQueryBuilder(ChallengeEntity, 'challenge')
+        .where('challenge.user_id = :userId AND challenge.superseded_at IS NULL AND challenge.expires_at > :now', { userId: actor.userId, now })
+        .andWhere(`challenge.kind IN ('DAILY', 'GAP')`)
+        .orderBy('challenge.generated_at', 'DESC')
+        .getMany();
+      const views: ChallengeModel[] = [];
+      for (const challenge of open) views.push(await this.challengeView(manager, actor.userId, challenge, locale));
+      const daily = views.find((view) => view.kind === 'DAILY');
+      const gap = views.find((view) => view.kind === 'GAP');
+      return [daily, gap].find((view) => view && !view.completed) ?? daily ?? null;
+    });
+  }
+
+  private async challengeView(manager: EntityManager, userId: string, challenge: ChallengeEntity, locale: string): Promise<ChallengeModel> {
+    const items = await manager.find(ChallengeItemEntity, { where: { challengeId: challenge.id }, order: { position: 'ASC' } });
+    const questionIds = items.map((item) => item.questionId);
+    const versions = new Map((await manager.findBy(QuestionVersionEntity, { questionId: In(questionIds), status: 'PUBLISHED' })).map((version) => [version.questionId, version]));
+    const answered: Array<{ question_id: string }> = await manager.query(`SELECT DISTINCT question_id FROM attempt WHERE user_id = $1 AND question_id = ANY($2) AND created_at >= $3`, [userId, questionIds, challenge.generatedAt]);
+    const done = new Set(answered.map((row) => row.question_id));
+    const name = await skillNamer(manager, locale);
+    // An item whose question was withdrawn since is left out rather than shown unanswerable.
+    const views = items.flatMap((item) => {
+      const version = versions.get(item.questionId);
+      if (!version) return [];
+      const question = presentQuestion({ questionId: version.questionId, versionId: version.id, key: version.key, presentation: version.presentation }, locale, userId, done.has(item.questionId));
+      // DAILY and GAP challenges hold no PLACEMENT items.
+      return [{ question, reason: item.reason as ChallengeReason, skill: name(item.skillCode), answered: done.has(item.questionId) }];
+    });
+    return { id: challenge.id, kind: challenge.kind, generatedAt: challenge.generatedAt, expiresAt: challenge.expiresAt, items: views, completed: views.every((view) => view.answered) };
+  }
+
+  /**
+   * For HR and authors: per boutique, region or cohort, how many active advisors have a gap on each skill of the
+   * onboarding program (a skill never practised counts as a gap). Only counts: no advisor is named.
+   */
+  gapsByGroup(actor: Actor, scope: GapScope, locale: string): Promise<GroupSkillGapModel[]> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const program = await manager.findOneBy(ProgramEntity, { onboarding: true });
+      if (!program) return [];
+      const groups: Array<{ user_id: string; group_id: string; group_name: string }> = await manager.query(GROUP_QUERIES[scope]);
+      const userIds = [...new Set(groups.map((row) => row.user_id))];
+      const rows = userIds.length ? await manager.findBy(SkillMasteryEntity, { userId: In(userIds) }) : [];
+      const masteredBy = new Set(rows.filter((row) => isMastered(toSkillEstimate(row))).map((row) => `${row.userId}:${row.skillCode}`));
+      const name = await skillNamer(manager, locale);
+      const byGroup = new Map<string, { name: string; users: string[] }>();
+      for (const row of groups) byGroup.set(row.group_id, { name: row.group_name, users: [...(byGroup.get(row.group_id)?.users ?? []), row.user_id] });
+      const result: GroupSkillGapModel[] = [];
+      for (const [groupId, group] of byGroup) {
+        for (const code of program.targetSkills) {
+          const withGap = group.users.filter((userId) => !masteredBy.has(`${userId}:${code}`)).length;
+          result.push({ groupId, groupName: group.name, skill: name(code), advisors: group.users.length, withGap, share: withGap / group.users.length });
+        }
+      }
+      return result.sort((a, b) => a.groupName.localeCompare(b.groupName) || b.share - a.share || a.skill.code.localeCompare(b.skill.code));
+    });
+  }
+}
+
+const ADVISORS = `u.active AND 'ADVISOR' = ANY(u.roles)`;
+const GROUP_QUERIES: Record<GapScope, string> = {
+  BOUTIQUE: `SELECT u.id AS user_id, b.id AS group_id, b.name AS group_name FROM app_user u JOIN boutique b ON b.id = u.boutique_id WHERE ${ADVISORS}`,
+  REGION: `SELECT u.id AS user_id, r.id AS group_id, r.name AS group_name FROM app_user u JOIN boutique b ON b.id = u.boutique_id JOIN region r ON r.id = b.region_id WHERE ${ADVISORS}`,
+  COHORT: `SELECT u.id AS user_id, c.id AS group_id, c.name AS group_name FROM app_user u JOIN cohort_member m ON m.user_id = u.id JOIN cohort c ON c.id = m.cohort_id WHERE ${ADVISORS}`,
+};

@@ -1,0 +1,64 @@
+import { guessChance, priorItem, type ItemEstimate, type ReviewCard, type SkillEstimate } from '@savoir/domain';
+import { In, type EntityManager } from 'typeorm';
+import type { SkillCategory } from '@savoir/domain';
+import type { QuestionVersionEntity } from '../studio/entities/question.entity';
+import { ItemCalibrationEntity, ReviewCardEntity, SkillMasteryEntity } from './entities/learner-model.entity';
+
+/**
+ * Reads and writes the adaptive engine's state in the caller's (tenant) transaction, as the plain shapes libs/domain
+ * works on. The one place rows and domain estimates are mapped.
+ */
+
+export interface SkillGraph {
+  /** Skill code → codes of its direct prerequisites. */
+  prerequisites: Map<string, string[]>;
+  category: Map<string, SkillCategory>;
+}
+
+export async function loadSkillGraph(manager: EntityManager): Promise<SkillGraph> {
+  const rows: Array<{ code: string; category: SkillCategory; prerequisites: string[] }> = await manager.query(
+    `SELECT s.code, s.category, COALESCE(array_agg(p.code ORDER BY p.code) FILTER (WHERE p.code IS NOT NULL), '{}') AS prerequisites
+     FROM skill s LEFT JOIN skill_prerequisite sp ON sp.skill_id = s.id LEFT JOIN skill p ON p.id = sp.prerequisite_id
+     GROUP BY s.id, s.code, s.category`,
+  );
+  return { prerequisites: new Map(rows.map((row) => [row.code, row.prerequisites])), category: new Map(rows.map((row) => [row.code, row.category])) };
+}
+
+export const toSkillEstimate = (row: SkillMasteryEntity): SkillEstimate => ({ mean: row.mean, variance: row.variance, evidence: row.evidence, updatedAt: row.estimatedAt?.toISOString() ?? null });
+
+/** The advisor's estimates, for the given skills or all of them. */
+export async function loadEstimates(manager: EntityManager, userId: string, skillCodes?: readonly string[]): Promise<Map<string, SkillEstimate>> {
+  const rows = await manager.findBy(SkillMasteryEntity, skillCodes ? { userId, skillCode: In([...skillCodes]) } : { userId });
+  return new Map(rows.map((row) => [row.skillCode, toSkillEstimate(row)]));
+}
+
+export async function saveEstimates(manager: EntityManager, maisonId: string, userId: string, estimates: ReadonlyMap<string, SkillEstimate>): Promise<void> {
+  if (!estimates.size) return;
+  await manager.upsert(
+    SkillMasteryEntity,
+    [...estimates].map(([skillCode, estimate]) => ({ userId, skillCode, maisonId, mean: estimate.mean, variance: estimate.variance, evidence: estimate.evidence, estimatedAt: estimate.updatedAt ? new Date(estimate.updatedAt) : null })),
+    ['userId', 'skillCode'],
+  );
+}
+
+export const toItemEstimate = (row: ItemCalibrationEntity): ItemEstimate => ({ difficulty: row.difficulty, variance: row.variance, guess: row.guess, responses: row.responses });
+
+/** The questions' difficulty beliefs; a question never answered starts from its author's difficulty. */
+export async function loadItems(manager: EntityManager, questions: readonly Pick<QuestionVersionEntity, 'questionId' | 'difficulty' | 'key'>[]): Promise<Map<string, ItemEstimate>> {
+  const rows = questions.length ? await manager.findBy(ItemCalibrationEntity, { questionId: In(questions.map((question) => question.questionId)) }) : [];
+  const known = new Map(rows.map((row) => [row.questionId, toItemEstimate(row)]));
+  return new Map(questions.map((question) => [question.questionId, known.get(question.questionId) ?? priorItem(question.difficulty, guessChance(question.key))]));
+}
+
+/** The item's row, locked for this transaction (created from the author's difficulty on its first answer). */
+export async function lockItem(manager: EntityManager, maisonId: string, question: Pick<QuestionVersionEntity, 'questionId' | 'difficulty' | 'key'>): Promise<ItemEstimate> {
+  const prior = priorItem(question.difficulty, guessChance(question.key));
+  await manager.createQueryBuilder().insert().into(ItemCalibrationEntity).values({ questionId: question.questionId, maisonId, ...prior, calibratedAt: null }).orIgnore().execute();
+  const row = await manager.findOneOrFail(ItemCalibrationEntity, { where: { questionId: question.questionId }, lock: { mode: 'pessimistic_write' } });
+  return toItemEstimate(row);
+}
+
+export async function loadReviewCards(manager: EntityManager, userId: string): Promise<Map<string, ReviewCard>> {
+  const rows = await manager.findBy(ReviewCardEntity, { userId });
+  return new Map(rows.map((row) => [row.skillCode, row.card]));
+}

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import type { TenantFactory } from '../factories/tenant.factory';
+import { importLearningProgram, rightAnswer, wrongAnswer } from '../factories/learning-content';
+import { withRunningApi } from '../utils/api-suite';
+import { errorCode, graphql, login } from '../utils/graphql-client';
+import type { RunningApi } from '../utils/test-app';
+
+const NEXT = `mutation { nextPlacementQuestion(locale: "en") { status asked maxItems question { id versionId } masteredSkills { code name } } }`;
+const PATH = `query { myPath(locale: "en") { programTitle skipped steps { title status reason skills { code } } } }`;
+const GAPS = `query { myGaps(locale: "en") { skill { code name } masteryProbability ready underlying { code } wrong recent } }`;
+const SKILLS = `query { mySkills(locale: "en") { skill { code } masteryProbability mastered evidence reviewDueAt } }`;
+
+interface Placement {
+  status: string;
+  asked: number;
+  maxItems: number;
+  question: { id: string; versionId: string } | null;
+  masteredSkills: Array<{ code: string }>;
+}
+interface Path {
+  skipped: number;
+  steps: Array<{ title: string; status: string; reason: string }>;
+}
+
+describe('adaptive engine: placement, personal path, gaps (over HTTP)', () => {
+  let api: RunningApi;
+  let factory: TenantFactory;
+  withRunningApi((started, tenants) => {
+    api = started;
+    factory = tenants;
+  });
+
+  async function anAdvisor() {
+    const { maison, boutique } = await factory.newMaison();
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    await importLearningProgram(api.url, factory, maison.id);
+    const auth = await login(api.url, advisor.email, advisor.password);
+    const codes = new Map<string, string>(
+      (await factory.inMaison(maison.id, (manager) => manager.query(`SELECT id, code FROM question WHERE maison_id = $1`, [maison.id]))).map((row: { id: string; code: string }) => [row.id, row.code]),
+    );
+    return { maison, advisor, auth, codes };
+  }
+
+  /** Answers every placement question (right or wrong) until the placement is done. */
+  async function place(auth: { token: string; cookie: string }, codes: Map<string, string>, right: boolean): Promise<Placement> {
+    for (let i = 0; i < 30; i++) {
+      const placement = (await graphql<{ nextPlacementQuestion: Placement }>(api.url, NEXT, {}, auth)).data?.nextPlacementQuestion as Placement;
+      if (placement.status === 'DONE') return placement;
+      const question = placement.question as { id: string; versionId: string };
+      const code = codes.get(question.id) as string;
+      const answered = await graphql(
+        api.url,
+        `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "en") { correct } }`,
+        { input: { attemptId: randomUUID(), questionId: question.id, questionVersionId: question.versionId, answer: right ? rightAnswer(code) : wrongAnswer(code), timeTakenMs: 4000, answeredAt: new Date().toISOString(), timeZone: 'Europe/Paris' } },
+        auth,
+      );
+      expect(answered.errors).toBeUndefined();
+    }
+    throw new Error('placement never finished');
+  }
+
+  it('skips the modules of the skills an advisor shows they know, and keeps them for one who does not', async () => {
+    const knows = await anAdvisor();
+    const learns = await anAdvisor();
+    expect((await graphql<{ myPlacement: Placement }>(api.url, `query { myPlacement(locale: "en") { status asked } }`, {}, knows.auth)).data?.myPlacement).toEqual({ status: 'NOT_STARTED', asked: 0 });
+
+    // Asking again before answering gives the same question and asks nothing more.
+    const first = (await graphql<{ nextPlacementQuestion: Placement }>(api.url, NEXT, {}, knows.auth)).data?.nextPlacementQuestion as Placement;
+    const again = (await graphql<{ nextPlacementQuestion: Placement }>(api.url, NEXT, {}, knows.auth)).data?.nextPlacementQuestion as Placement;
+    expect(first).toMatchObject({ status: 'IN_PROGRESS', asked: 1 });
+    expect(again).toEqual(first);
+
+    const placed = await place(knows.auth, knows.codes, true);
+    expect(placed.status).toBe('DONE');
+    expect(placed.asked).toBeLessThanOrEqual(placed.maxItems);
+    expect(placed.masteredSkills.map((skill) => skill.code)).toEqual(['heritage.founding']);
+    const failed = await place(learns.auth, learns.codes, false);
+    expect(failed).toMatchObject({ status: 'DONE', masteredSkills: [] });
+
+    const knowsPath = (await graphql<{ myPath: Path }>(api.url, PATH, {}, knows.auth)).data?.myPath as Path;
+    const learnsPath = (await graphql<{ myPath: Path }>(api.url, PATH, {}, learns.auth)).data?.myPath as Path;
+    const todo = (path: Path) => path.steps.filter((step) => step.status === 'TODO');
+    expect(knowsPath.steps.map((step) => `${step.title} ${step.status} ${step.reason}`)).toEqual(['Welcome SKIPPED MASTERED', 'Heritage challenge SKIPPED MASTERED', 'Certification TODO CERTIFICATION']);
+    expect(knowsPath.skipped).toBe(2);
+    expect(learnsPath.skipped).toBe(0);
+    expect(todo(knowsPath).length).toBeLessThan(todo(learnsPath).length);
+    expect(learnsPath.steps.map((step) => `${step.title} ${step.status} ${step.reason}`)).toEqual(['Welcome TODO GAP', 'Heritage challenge TODO GAP', 'Certification TODO CERTIFICATION']);
+
+    // The gaps say what supports them; the skills say how sure the engine is.
+    const gaps = (await graphql<{ myGaps: Array<{ skill: { code: string }; ready: boolean; wrong: number; recent: number }> }>(api.url, GAPS, {}, learns.auth)).data?.myGaps;
+    // One wrong answer is enough for placement to take the skill as not known: it asked once.
+    expect(failed.asked).toBe(1);
+    expect(gaps).toEqual([expect.objectContaining({ skill: expect.objectContaining({ code: 'heritage.founding' }), ready: true, wrong: 1, recent: 1 })]);
+    expect((await graphql<{ myGaps: unknown[] }>(api.url, GAPS, {}, knows.auth)).data?.myGaps).toEqual([]);
+    const skills = (await graphql<{ mySkills: Array<{ skill: { code: string }; mastered: boolean; evidence: number; reviewDueAt: string | null }> }>(api.url, SKILLS, {}, knows.auth)).data?.mySkills;
+    expect(skills).toEqual([expect.objectContaining({ skill: { code: 'heritage.founding' }, mastered: true, evidence: placed.asked })]);
+    expect(skills?.[0].reviewDueAt).not.toBeNull();
+  });
+
+  it('shows HR how many advisors per boutique have each gap, naming no one; advisors cannot ask', async () => {
+    const { maison, auth } = await anAdvisor();
+    const hr = await factory.newUser(maison.id, { roles: ['HR'] });
+    const hrAuth = await login(api.url, hr.email, hr.password);
+    const rows = (await graphql<{ skillGaps: Array<{ groupName: string; skill: { code: string }; advisors: number; withGap: number; share: number }> }>(api.url, `query { skillGaps(scope: BOUTIQUE, locale: "en") { groupName skill { code } advisors withGap share } }`, {}, hrAuth)).data?.skillGaps;
+    expect(rows).toEqual([{ groupName: 'Paris Vendôme', skill: { code: 'heritage.founding' }, advisors: 1, withGap: 1, share: 1 }]);
+    expect(errorCode(await graphql(api.url, `query { skillGaps(scope: REGION, locale: "en") { withGap } }`, {}, auth))).toBe('FORBIDDEN');
+  });
+
+  it('lets an admin set the retention spaced review aims at, and refuses a value out of range without writing it', async () => {
+    const { maison } = await anAdvisor();
+    const admin = await factory.newUser(maison.id, { roles: ['ADMIN'] });
+    const adminAuth = await login(api.url, admin.email, admin.password);
+    const SET = `mutation ($retention: Float!) { setDesiredRetention(retention: $retention) { desiredRetention } }`;
+    expect((await graphql(api.url, SET, { retention: 0.95 }, adminAuth)).data).toEqual({ setDesiredRetention: { desiredRetention: 0.95 } });
+    expect(errorCode(await graphql(api.url, SET, { retention: 1.2 }, adminAuth))).toBe('VALIDATION_FAILED');
+    const [{ desired_retention }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT desired_retention FROM maison WHERE id = $1`, [maison.id]));
+    expect(Number(desired_retention)).toBe(0.95);
+  });
+});

@@ -1,0 +1,191 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { guessChance, priorItem } from '@savoir/domain';
+import { Queue } from 'bullmq';
+import { randomUUID } from 'node:crypto';
+import { bullConnection } from '../../src/core/queue/queue-connection';
+import { ChallengeGenerator } from '../../src/modules/adaptive/challenge-generator';
+import { DailyChallenges } from '../../src/modules/adaptive/daily-challenges.service';
+import { ItemCalibration } from '../../src/modules/adaptive/item-calibration.service';
+import { importLearningProgram, rightAnswer } from '../factories/learning-content';
+import { TenantFactory } from '../factories/tenant.factory';
+import { graphql, login } from '../utils/graphql-client';
+import { startApi, startWorker, type RunningApi } from '../utils/test-app';
+
+const TODAY = `query { todayChallenge(locale: "en") { id kind completed items { reason skill { code name } answered question { id versionId } } } }`;
+
+describe('adaptive engine through the worker', () => {
+  let api: RunningApi;
+  let worker: INestApplicationContext;
+  let factory: TenantFactory;
+  let queue: Queue;
+
+  beforeAll(async () => {
+    [api, worker, factory] = await Promise.all([startApi(), startWorker(), TenantFactory.open()]);
+    queue = new Queue('adaptive', { connection: bullConnection(process.env.REDIS_URL as string), prefix: process.env.QUEUE_PREFIX });
+  });
+
+  afterAll(async () => {
+    await queue.close();
+    await Promise.all([api.close(), worker.close(), factory.close()]);
+  });
+
+  async function anAdvisor(timezone = 'Europe/Paris') {
+    const { maison, boutique } = await factory.newMaison();
+    await importLearningProgram(api.url, factory, maison.id);
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    await factory.inMaison(maison.id, async (manager) => {
+      await manager.query(`UPDATE app_user SET timezone = $2 WHERE id = $1`, [advisor.id, timezone]);
+      await manager.query(`INSERT INTO enrolment (maison_id, user_id, program_id, source, starts_on) SELECT $1, $2, id, 'ONBOARDING', current_date FROM program WHERE maison_id = $1`, [maison.id, advisor.id]);
+    });
+    const codes = new Map<string, string>(
+      (await factory.inMaison(maison.id, (manager) => manager.query(`SELECT id, code FROM question WHERE maison_id = $1`, [maison.id]))).map((row: { id: string; code: string }) => [row.id, row.code]),
+    );
+    const auth = await login(api.url, advisor.email, advisor.password);
+    return { maison, boutique, advisor, auth, codes };
+  }
+
+  async function waitFor<T>(read: () => Promise<T | null | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await read();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  it('moves the learner model with the answer, then the worker builds the next challenge with a reason for every item', async () => {
+    const { maison, advisor, auth, codes } = await anAdvisor();
+    const enrolments = await graphql<{ myEnrolments: Array<{ steps: Array<{ moduleId: string; code: string }> }> }>(api.url, `query { myEnrolments(locale: "en") { steps { moduleId code } } }`, {}, auth);
+    const challengeId = enrolments.data?.myEnrolments[0].steps.find((step) => step.code === 'heritage.challenge')?.moduleId;
+    const module = await graphql<{ learnerModule: { versionId: string; questions: Array<{ id: string; versionId: string }> } }>(api.url, `query ($id: ID!) { learnerModule(id: $id, locale: "en") { versionId questions { id versionId } } }`, { id: challengeId }, auth);
+    const question = module.data?.learnerModule.questions[0] as { id: string; versionId: string };
+    expect((await graphql(api.url, TODAY, {}, auth)).data?.todayChallenge).toBeNull();
+
+    const answeredAt = Date.now();
+    const answer = await graphql(
+      api.url,
+      `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "en") { correct } }`,
+      { input: { attemptId: randomUUID(), questionId: question.id, questionVersionId: question.versionId, moduleVersionId: module.data?.learnerModule.versionId, answer: rightAnswer(codes.get(question.id) as string), timeTakenMs: 5000, answeredAt: new Date().toISOString(), timeZone: 'Europe/Paris' } },
+      auth,
+    );
+    expect(answer.errors).toBeUndefined();
+
+    // In the answer's own transaction: the ability rose above the prior, the item has a response, the skill a review card.
+    const [mastery] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT skill_code, mean, variance, evidence FROM skill_mastery WHERE user_id = $1`, [advisor.id]));
+    expect(mastery).toMatchObject({ skill_code: 'heritage.founding', evidence: 1 });
+    expect(mastery.mean).toBeGreaterThan(0);
+    expect(mastery.variance).toBeLessThan(2.25);
+    const [card] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT due_at FROM review_card WHERE user_id = $1`, [advisor.id]));
+    expect(new Date(card.due_at).getTime()).toBeGreaterThan(answeredAt);
+    const responses = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT r.question_id FROM item_response r JOIN attempt a ON a.id = r.attempt_id WHERE a.user_id = $1`, [advisor.id]));
+    expect(responses).toEqual([{ question_id: question.id }]);
+
+    const today = await waitFor(async () => (await graphql<{ todayChallenge: { kind: string; items: Array<{ reason: string; skill: { code: string } }> } | null }>(api.url, TODAY, {}, auth)).data?.todayChallenge, 'the next challenge');
+    expect(today.kind).toBe('GAP');
+    expect(today.items.length).toBeGreaterThan(0);
+    for (const item of today.items) expect(['GAP', 'REVIEW', 'STRETCH', 'HERITAGE']).toContain(item.reason);
+    expect(today.items.filter((item) => item.reason === 'HERITAGE')).toHaveLength(1);
+  });
+
+  it('folds a burst of answers into few generations, the last one seeing every answer', async () => {
+    const { maison, advisor, auth, codes } = await anAdvisor();
+    const questions: Array<{ id: string; versionId: string }> = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT question_id AS id, id AS "versionId" FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' AND 'heritage.founding' = ANY(skills)`, [maison.id]),
+    );
+    const burst = Array.from({ length: 12 }, (_, i) => questions[i % questions.length]);
+    await Promise.all(
+      burst.map((question) =>
+        graphql(
+          api.url,
+          `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "en") { correct } }`,
+          { input: { attemptId: randomUUID(), questionId: question.id, questionVersionId: question.versionId, answer: rightAnswer(codes.get(question.id) as string), timeTakenMs: 3000, answeredAt: new Date().toISOString(), timeZone: 'Europe/Paris' } },
+          auth,
+        ),
+      ),
+    );
+    const lastAnswer = await factory.inMaison(maison.id, async (manager) => (await manager.query(`SELECT max(created_at) AS at FROM attempt WHERE user_id = $1`, [advisor.id]))[0].at as Date);
+    // Settled: the outbox delivered and no generation waiting or running (delayed jobs are the schedules' next ticks).
+    await waitFor(async () => {
+      const [{ pending }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT count(*)::int AS pending FROM outbox_event WHERE maison_id = $1 AND delivered_at IS NULL`, [maison.id]));
+      const counts = await queue.getJobCounts('active', 'waiting', 'prioritized');
+      return pending === 0 && Object.values(counts).every((count) => count === 0);
+    }, 'the adaptive queue to settle');
+    const challenges: Array<{ generated_at: Date; superseded_at: Date | null }> = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT generated_at, superseded_at FROM challenge WHERE user_id = $1 AND kind = 'GAP' ORDER BY generated_at`, [advisor.id]));
+    expect(challenges.length).toBeGreaterThan(0);
+    expect(challenges.length).toBeLessThan(burst.length);
+    const open = challenges.filter((challenge) => challenge.superseded_at === null);
+    expect(open).toHaveLength(1);
+    expect(open[0].generated_at.getTime()).toBeGreaterThanOrEqual(lastAnswer.getTime());
+    const [{ evidence }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT evidence FROM skill_mastery WHERE user_id = $1 AND skill_code = 'heritage.founding'`, [advisor.id]));
+    expect(evidence).toBe(burst.length);
+  });
+
+  it('fans DAILY challenges out to the advisors whose night it is, joined today included, once, even when a batch crashes half-way', async () => {
+    const { maison, boutique } = await anAdvisor('Asia/Tokyo');
+    const zones = ['Asia/Tokyo', 'Asia/Tokyo', 'Asia/Tokyo', 'Europe/Paris', 'America/New_York'];
+    const advisors = [];
+    for (const zone of zones) {
+      const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+      await factory.inMaison(maison.id, (manager) => manager.query(`UPDATE app_user SET timezone = $2 WHERE id = $1`, [advisor.id, zone]));
+      advisors.push({ ...advisor, zone });
+    }
+    await factory.inMaison(maison.id, (manager) => manager.query(`INSERT INTO enrolment (maison_id, user_id, program_id, source, starts_on) SELECT $1, u.id, p.id, 'ONBOARDING', current_date FROM app_user u, program p WHERE u.maison_id = $1 AND p.maison_id = $1 ON CONFLICT DO NOTHING`, [maison.id]));
+    // 20:00 UTC: 05:00 in Tokyo (night, before 06:00), 21:00 in Paris, 15:00 in New York.
+    const now = new Date(Date.UTC(2026, 10, 23, 20, 0));
+    const daily = worker.get(DailyChallenges);
+    const generator = worker.get(ChallengeGenerator);
+
+    // The first batch run crashes at its second advisor (as a killed worker would): BullMQ runs the job again.
+    const original = generator.daily.bind(generator);
+    let calls = 0;
+    const crash = jest.spyOn(generator, 'daily').mockImplementation(async (manager, userId, at) => {
+      calls += 1;
+      if (calls === 2) throw new Error('worker lost mid-batch');
+      return original(manager, userId, at);
+    });
+    try {
+      await daily.fanOut(now);
+      // A repeated tick while the batches wait adds the same jobs again: BullMQ keeps one of each.
+      await daily.fanOut(now);
+      const mine = await waitFor(async () => {
+        const rows: Array<{ user_id: string; local_date: string }> = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT user_id, local_date::text FROM challenge WHERE maison_id = $1 AND kind = 'DAILY'`, [maison.id]));
+        return rows.length >= 4 && calls > 4 ? rows : null;
+      }, 'the DAILY challenges', 25_000);
+      const tokyo = [...advisors.filter((advisor) => advisor.zone === 'Asia/Tokyo').map((advisor) => advisor.id)];
+      const expected = (await factory.inMaison(maison.id, (manager) => manager.query(`SELECT id FROM app_user WHERE maison_id = $1 AND timezone = 'Asia/Tokyo'`, [maison.id]))).map((row: { id: string }) => row.id);
+      expect(expected).toEqual(expect.arrayContaining(tokyo));
+      expect(mine.map((row) => row.user_id).sort()).toEqual([...expected].sort());
+      expect(new Set(mine.map((row) => row.local_date))).toEqual(new Set(['2026-11-24']));
+    } finally {
+      crash.mockRestore();
+    }
+    // Once a day: a later tick the same night finds every advisor served and generates nothing more.
+    await daily.fanOut(new Date(now.getTime() + 15 * 60_000));
+    await waitFor(async () => Object.values(await queue.getJobCounts('active', 'waiting', 'prioritized')).every((count) => count === 0), 'the adaptive queue to settle');
+    const [{ count }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT count(*)::int AS count FROM challenge WHERE maison_id = $1 AND kind = 'DAILY'`, [maison.id]));
+    expect(count).toBe(4);
+  }, 40_000);
+
+  it('re-estimates item difficulty at night from every response', async () => {
+    const { maison, auth, codes } = await anAdvisor();
+    const [question] = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT question_id AS id, id AS "versionId", difficulty, key FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' AND 'heritage.founding' = ANY(skills) LIMIT 1`, [maison.id]),
+    );
+    await graphql(
+      api.url,
+      `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "en") { correct } }`,
+      { input: { attemptId: randomUUID(), questionId: question.id, questionVersionId: question.versionId, answer: rightAnswer(codes.get(question.id) as string), timeTakenMs: 3000, answeredAt: new Date().toISOString(), timeZone: 'Europe/Paris' } },
+      auth,
+    );
+    const before = (await factory.inMaison(maison.id, (manager) => manager.query(`SELECT difficulty, calibrated_at FROM item_calibration WHERE question_id = $1`, [question.id])))[0];
+    expect(before.calibrated_at).toBeNull();
+    const calibrated = await worker.get(ItemCalibration).calibrateMaison(maison.id, new Date());
+    expect(calibrated).toBe(1);
+    const after = (await factory.inMaison(maison.id, (manager) => manager.query(`SELECT difficulty, responses, calibrated_at FROM item_calibration WHERE question_id = $1`, [question.id])))[0];
+    expect(after.calibrated_at).not.toBeNull();
+    expect(after.responses).toBe(1);
+    // A right answer from an advisor of average ability makes the item look easier than the author's prior.
+    expect(after.difficulty).toBeLessThan(priorItem(question.difficulty, guessChance(question.key)).difficulty);
+  });
+});
