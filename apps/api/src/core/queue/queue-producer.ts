@@ -8,6 +8,9 @@ import { JOB_DEBOUNCE, JOB_QUEUES, type JobName, type JobPayloads, type QueueNam
 // Finished jobs are kept a day so their ids keep deduplicating replays (the outbox relay may re-send an event).
 const KEEP_FINISHED = { age: 24 * 3600, count: 10_000 };
 
+/** The options every job gets: retries with backoff, and finished jobs kept for deduplication. */
+export const JOB_OPTIONS = { attempts: 5, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: KEEP_FINISHED, removeOnFail: KEEP_FINISHED } as const;
+
 /** Adds jobs to their workload queue: the outbox relay, and jobs fanning work out. Features publish events, not jobs. */
 @Injectable()
 export class QueueProducer implements OnApplicationShutdown {
@@ -33,10 +36,7 @@ export class QueueProducer implements OnApplicationShutdown {
       jobId: options.jobId,
       deduplication: debounceKey ? { id: debounceKey.replace(/:/g, '_'), keepLastIfActive: true } : undefined,
       delay: options.delayMs,
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 1000 },
-      removeOnComplete: KEEP_FINISHED,
-      removeOnFail: KEEP_FINISHED,
+      ...JOB_OPTIONS,
     });
   }
 

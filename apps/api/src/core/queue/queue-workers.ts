@@ -7,6 +7,9 @@ import { JOB_QUEUES, JOB_SCHEDULES, QUEUE_NAMES } from './jobs';
 import { QueueProducer } from './queue-producer';
 import { bullConnection } from './queue-connection';
 
+/** Jobs each worker process runs at once per queue. */
+export const WORKER_CONCURRENCY = 4;
+
 /** One BullMQ worker per workload queue, each dispatching to the registered handlers. Started by worker.ts only. */
 @Injectable()
 export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -24,7 +27,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       const worker = new Worker(queue, (job) => this.registry.dispatch(job), {
         connection: bullConnection(this.config.REDIS_URL),
         prefix: this.config.QUEUE_PREFIX,
-        concurrency: 4,
+        concurrency: WORKER_CONCURRENCY,
         // A killed worker's active jobs are found stalled and run again (handlers are idempotent).
         lockDuration: this.config.QUEUE_LOCK_MS,
         stalledInterval: this.config.QUEUE_LOCK_MS,

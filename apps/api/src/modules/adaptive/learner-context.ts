@@ -11,7 +11,7 @@ const RECENTLY_SEEN_DAYS = 2;
 const RECENT_ANSWERS = 200;
 
 /** A published question version as the engine reads it: no texts. */
-export type PublishedQuestion = Pick<QuestionVersionEntity, 'id' | 'questionId' | 'skills' | 'difficulty' | 'key'>;
+type PublishedQuestion = Pick<QuestionVersionEntity, 'id' | 'questionId' | 'skills' | 'difficulty' | 'key'>;
 
 /** Everything the engine needs to reason about one advisor, read in one transaction. */
 export interface LearnerContext {
@@ -25,8 +25,6 @@ export interface LearnerContext {
   gaps: KnowledgeGap[];
   dueSkills: string[];
   candidates: ChallengeCandidate[];
-  /** Published version of each candidate question (without its texts). */
-  versionOf: Map<string, PublishedQuestion>;
   recentlySeen: Set<string>;
 }
 
@@ -62,7 +60,7 @@ export async function loadLearnerContext(manager: EntityManager, userId: string,
 
   // The published questions on those skills with their difficulty beliefs (toItemEstimate's shape), in one read of
   // the columns the engine uses: not the texts, most of a question's bytes. A question never answered has no
-  // calibration row yet and starts from its author's difficulty (as loadItems does).
+  // calibration row yet and starts from its author's difficulty (as `lockItem` does on its first answer).
   const published: Array<PublishedQuestion & { calibrated: ItemEstimate | null }> = await manager.query(
     `SELECT qv.id, qv.question_id AS "questionId", qv.skills, qv.difficulty, qv.key,
             CASE WHEN ic.question_id IS NULL THEN NULL ELSE json_build_object('difficulty', ic.difficulty, 'variance', ic.variance, 'guess', ic.guess, 'responses', ic.responses) END AS calibrated
@@ -88,7 +86,6 @@ export async function loadLearnerContext(manager: EntityManager, userId: string,
     gaps: knowledgeGaps(programSkills, estimates, graph.prerequisites, recent),
     dueSkills: dueReviews(cards, now, desiredRetention).filter((code) => wanted.has(code)),
     candidates: candidates.filter((candidate) => candidate.skills.length > 0),
-    versionOf: new Map(published.map(({ id, questionId, skills, difficulty, key }) => [questionId, { id, questionId, skills, difficulty, key }])),
     recentlySeen,
   };
 }

@@ -43,13 +43,6 @@ export async function saveEstimates(manager: EntityManager, maisonId: string, us
 
 export const toItemEstimate = (row: ItemCalibrationEntity): ItemEstimate => ({ difficulty: row.difficulty, variance: row.variance, guess: row.guess, responses: row.responses });
 
-/** The questions' difficulty beliefs; a question never answered starts from its author's difficulty. */
-export async function loadItems(manager: EntityManager, questions: readonly Pick<QuestionVersionEntity, 'questionId' | 'difficulty' | 'key'>[]): Promise<Map<string, ItemEstimate>> {
-  const rows = questions.length ? await manager.findBy(ItemCalibrationEntity, { questionId: In(questions.map((question) => question.questionId)) }) : [];
-  const known = new Map(rows.map((row) => [row.questionId, toItemEstimate(row)]));
-  return new Map(questions.map((question) => [question.questionId, known.get(question.questionId) ?? priorItem(question.difficulty, guessChance(question.key))]));
-}
-
 /** The item's row, locked for this transaction (created from the author's difficulty on its first answer). */
 export async function lockItem(manager: EntityManager, maisonId: string, question: Pick<QuestionVersionEntity, 'questionId' | 'difficulty' | 'key'>): Promise<ItemEstimate> {
   const prior = priorItem(question.difficulty, guessChance(question.key));
