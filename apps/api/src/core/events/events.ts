@@ -16,7 +16,8 @@ export type EventType = keyof EventPayloads;
 /** Each job receives the event's payload plus the maison it belongs to; its id is `<job>.<event id>`. */
 export const EVENT_ROUTES: { readonly [Type in EventType]: readonly JobName[] } = {
   'users.import.requested': ['users.import'],
-  'answer.recorded': ['xp.award', 'streak.update', 'challenge.generate'],
+  // The next challenge first: the advisor is waiting for it; XP and streak may land a moment later.
+  'answer.recorded': ['challenge.generate', 'xp.award', 'streak.update'],
   'module.completed': ['xp.award', 'streak.update'],
   'gamification.changed': ['badge.evaluate'],
 };
