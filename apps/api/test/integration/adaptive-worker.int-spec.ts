@@ -188,4 +188,28 @@ describe('adaptive engine through the worker', () => {
     // A right answer from an advisor of average ability makes the item look easier than the author's prior.
     expect(after.difficulty).toBeLessThan(priorItem(question.difficulty, guessChance(question.key)).difficulty);
   });
+
+  it('awards a SKILLS_MASTERED badge once the learner model counts the skill as mastered', async () => {
+    const { maison, advisor, auth, codes } = await anAdvisor();
+    await factory.inMaison(maison.id, (manager) =>
+      manager.query(`INSERT INTO badge_definition (maison_id, code, criteria, name, description) VALUES ($1, 'heritage-keeper', '{"kind": "SKILLS_MASTERED", "category": "HERITAGE", "count": 1}', '{"en": "Heritage keeper"}', '{"en": "A heritage skill mastered"}')`, [maison.id]),
+    );
+    const questions: Array<{ id: string; versionId: string }> = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT question_id AS id, id AS "versionId" FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' AND 'heritage.founding' = ANY(skills) ORDER BY id`, [maison.id]),
+    );
+    const awarded = async () => (await factory.inMaison(maison.id, (manager) => manager.query(`SELECT badge_code FROM badge_award WHERE user_id = $1`, [advisor.id]))).map((row: { badge_code: string }) => row.badge_code);
+    for (const question of questions) {
+      await graphql(
+        api.url,
+        `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "en") { correct } }`,
+        { input: { attemptId: randomUUID(), questionId: question.id, questionVersionId: question.versionId, answer: rightAnswer(codes.get(question.id) as string), timeTakenMs: 3000, answeredAt: new Date().toISOString(), timeZone: 'Europe/Paris' } },
+        auth,
+      );
+      // Not before the model counts the skill as mastered.
+      const mastered = (await graphql<{ mySkills: Array<{ mastered: boolean }> }>(api.url, `query { mySkills(locale: "en") { mastered } }`, {}, auth)).data?.mySkills[0].mastered;
+      if (!mastered) expect(await awarded()).not.toContain('heritage-keeper');
+    }
+    expect((await graphql<{ mySkills: Array<{ mastered: boolean }> }>(api.url, `query { mySkills(locale: "en") { mastered } }`, {}, auth)).data?.mySkills[0].mastered).toBe(true);
+    await waitFor(async () => (await awarded()).includes('heritage-keeper'), 'the heritage-keeper badge');
+  });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   earnedBadges,
+  isMastered,
   streakFromActivities,
   xpForAnswer,
   xpForChallengeCompletion,
@@ -14,6 +15,8 @@ import {
 import { In, type EntityManager } from 'typeorm';
 import { TenantDb } from '../../core/database/tenant-db';
 import { Outbox } from '../../core/events/outbox';
+import { SkillMasteryEntity } from '../adaptive/entities/learner-model.entity';
+import { toSkillEstimate } from '../adaptive/learner-state';
 import { UserEntity } from '../identity/entities/user.entity';
 import { AttemptEntity } from '../learning/entities/attempt.entity';
 import { EnrolmentEntity } from '../learning/entities/enrolment.entity';
@@ -150,9 +153,18 @@ export async function learnerFacts(manager: EntityManager, userId: string): Prom
     modulesAvailable: described(availableIds),
     perfectChallenges: completed.filter((progress) => progress.perfect && CHALLENGE_KINDS.includes(categories.get(progress.moduleId)?.kind as ModuleKind)).length,
     longestStreak: streak?.state.longest ?? 0,
-    skillsMastered: [],
+    skillsMastered: await masteredSkills(manager, userId),
     totalXp: total,
   };
+}
+
+/** The skills the learner model counts as mastered, with their category (for SKILLS_MASTERED badges). */
+async function masteredSkills(manager: EntityManager, userId: string): Promise<Array<{ code: string; category: SkillCategory }>> {
+  const rows = await manager.findBy(SkillMasteryEntity, { userId });
+  const mastered = rows.filter((row) => isMastered(toSkillEstimate(row))).map((row) => row.skillCode);
+  if (!mastered.length) return [];
+  const skills = await manager.findBy(SkillEntity, { code: In(mastered) });
+  return skills.map((skill) => ({ code: skill.code, category: skill.category as SkillCategory }));
 }
 
 async function moduleCategories(manager: EntityManager, moduleIds: readonly string[]) {
