@@ -45,8 +45,8 @@ describe('an advisor learns on a phone', () => {
     await page.getByText('Welcome').first().waitFor();
     await expectNoHorizontalScroll(page);
 
-    // Today's step: the welcome lesson, then its question.
-    await page.getByRole('link', { name: /^(Begin|Continue)/ }).first().click();
+    // The path's first step: the welcome lesson, then its question (from the path: today's moment may be a challenge).
+    await page.getByRole('region', { name: 'Your path' }).getByRole('link', { name: /^Welcome/ }).click();
     await page.getByText('Founded in').waitFor();
     await page.getByRole('button', { name: /^I have read this/ }).click();
     await page.getByText('Question q.lesson?').waitFor();
@@ -64,8 +64,8 @@ describe('an advisor learns on a phone', () => {
     await page.getByText('First Steps').first().waitFor();
     await expectNoHorizontalScroll(page);
 
-    // The heritage challenge, answered with the connection gone.
-    await page.getByRole('link', { name: /^(Begin|Continue)/ }).first().click();
+    // The heritage challenge, answered with the connection gone (the worker's challenge now leads today's moment).
+    await page.getByRole('region', { name: 'Your path' }).getByRole('link', { name: /^Heritage challenge/ }).click();
     await page.getByText('Question q.h1?').waitFor();
     await page.context().setOffline(true);
     await page.getByRole('radio', { name: 'Right' }).check();

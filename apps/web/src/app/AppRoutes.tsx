@@ -4,7 +4,10 @@ import { LearnLayout } from '../modules/learn/components/LearnLayout';
 import { AppLayout } from '../modules/shell/components/AppLayout';
 import { HomePage } from '../pages/HomePage';
 import { InsightsPage } from '../pages/InsightsPage';
+import { LearnChallengePage } from '../pages/LearnChallengePage';
 import { LearnModulePage } from '../pages/LearnModulePage';
+import { LearnPathPage } from '../pages/LearnPathPage';
+import { LearnPlacementPage } from '../pages/LearnPlacementPage';
 import { LearnProgressPage } from '../pages/LearnProgressPage';
 import { LearnTodayPage } from '../pages/LearnTodayPage';
 import { LoginPage } from '../pages/LoginPage';
@@ -49,6 +52,9 @@ export function AppRoutes() {
         <Route path="learn" element={<RequireSpace space="learn"><LearnLayout /></RequireSpace>}>
           <Route index element={<LearnTodayPage />} />
           <Route path="modules/:moduleId" element={<LearnModulePage />} />
+          <Route path="challenge" element={<LearnChallengePage />} />
+          <Route path="placement" element={<LearnPlacementPage />} />
+          <Route path="path" element={<LearnPathPage />} />
           <Route path="progress" element={<LearnProgressPage />} />
         </Route>
         <Route path="studio" element={<RequireSpace space="studio"><StudioShell /></RequireSpace>}>

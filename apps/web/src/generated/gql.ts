@@ -34,6 +34,15 @@ type Documents = {
     "\n  fragment TranslationGapList_gap on TranslationGap {\n    entityType\n    entityId\n    code\n    path\n    status\n    source\n    text\n  }\n": typeof types.TranslationGapList_GapFragmentDoc,
     "\n  query TranslationSourceLocale {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n  }\n": typeof types.TranslationSourceLocaleDocument,
     "\n  query StudioTranslationGaps($locale: String!) {\n    translationGaps(locale: $locale) {\n      ...TranslationGapList_gap\n    }\n  }\n": typeof types.StudioTranslationGapsDocument,
+    "\n  fragment ChallengeCard_challenge on Challenge {\n    id\n    kind\n    completed\n    expiresAt\n    items {\n      reason\n      answered\n      skill {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ChallengeCard_ChallengeFragmentDoc,
+    "\n  query TodayChallenge($locale: String!) {\n    todayChallenge(locale: $locale) {\n      ...ChallengeCard_challenge\n      items {\n        question {\n          ...LearnerQuestion_question\n        }\n      }\n    }\n  }\n": typeof types.TodayChallengeDocument,
+    "\n  fragment PersonalPathSteps_path on PersonalPath {\n    programId\n    programTitle\n    skipped\n    steps {\n      moduleId\n      title\n      kind\n      estimatedMinutes\n      status\n      reason\n      skills {\n        code\n        name\n      }\n    }\n  }\n": typeof types.PersonalPathSteps_PathFragmentDoc,
+    "\n  query MyPath($locale: String!) {\n    myPath(locale: $locale) {\n      ...PersonalPathSteps_path\n    }\n  }\n": typeof types.MyPathDocument,
+    "\n  fragment GapList_gap on KnowledgeGap {\n    skill {\n      code\n      name\n    }\n    masteryProbability\n    ready\n    underlying {\n      code\n      name\n    }\n    wrong\n    recent\n  }\n": typeof types.GapList_GapFragmentDoc,
+    "\n  query MyGaps($locale: String!) {\n    myGaps(locale: $locale) {\n      ...GapList_gap\n    }\n  }\n": typeof types.MyGapsDocument,
+    "\n  fragment PlacementPlayer_placement on Placement {\n    status\n    asked\n    maxItems\n    question {\n      ...LearnerQuestion_question\n    }\n    masteredSkills {\n      code\n      name\n    }\n  }\n": typeof types.PlacementPlayer_PlacementFragmentDoc,
+    "\n  query MyPlacement($locale: String!) {\n    myPlacement(locale: $locale) {\n      ...PlacementPlayer_placement\n    }\n  }\n": typeof types.MyPlacementDocument,
+    "\n  mutation NextPlacementQuestion($locale: String!) {\n    nextPlacementQuestion(locale: $locale) {\n      ...PlacementPlayer_placement\n    }\n  }\n": typeof types.NextPlacementQuestionDocument,
     "\n  fragment LearnModuleProgress_progress on ModuleProgress {\n    status\n    answered\n    total\n    score\n    correctFirstTime\n    perfect\n    completedAt\n    lessonReadAt\n  }\n": typeof types.LearnModuleProgress_ProgressFragmentDoc,
     "\n  fragment PathStep_step on PathStep {\n    moduleId\n    code\n    kind\n    title\n    estimatedMinutes\n    status\n    certification\n  }\n": typeof types.PathStep_StepFragmentDoc,
     "\n  fragment LearnEnrolment_enrolment on Enrolment {\n    id\n    programId\n    programTitle\n    onboarding\n    startsOn\n    dueOn\n    completedAt\n    certifiedAt\n    certificationScore\n    certificationThreshold\n    steps {\n      ...PathStep_step\n    }\n    nextStep {\n      ...PathStep_step\n    }\n  }\n": typeof types.LearnEnrolment_EnrolmentFragmentDoc,
@@ -42,7 +51,8 @@ type Documents = {
     "\n  query MyGamification($locale: String!) {\n    myGamification(locale: $locale) {\n      ...LearnGamification_gamification\n    }\n  }\n": typeof types.MyGamificationDocument,
     "\n  query MyModuleXp($moduleId: ID!) {\n    myModuleXp(moduleId: $moduleId)\n  }\n": typeof types.MyModuleXpDocument,
     "\n  query TeamQuest {\n    teamQuest {\n      week\n      boutiqueName\n      total\n      goal\n      progress\n      reached\n    }\n  }\n": typeof types.TeamQuestDocument,
-    "\n  query LearnerModule($id: ID!, $locale: String!) {\n    learnerModule(id: $id, locale: $locale) {\n      id\n      versionId\n      code\n      kind\n      title\n      summary\n      estimatedMinutes\n      blocks\n      questions {\n        id\n        versionId\n        type\n        prompt\n        answered\n        unit\n        choices {\n          id\n          text\n          imageUrl\n          imageAlt\n        }\n        matchingLeft {\n          id\n          text\n        }\n        matchingRight {\n          id\n          text\n        }\n      }\n      progress {\n        ...LearnModuleProgress_progress\n      }\n    }\n  }\n": typeof types.LearnerModuleDocument,
+    "\n  fragment LearnerQuestion_question on LearnerQuestion {\n    id\n    versionId\n    type\n    prompt\n    unit\n    choices {\n      id\n      text\n      imageUrl\n      imageAlt\n    }\n    matchingLeft {\n      id\n      text\n    }\n    matchingRight {\n      id\n      text\n    }\n  }\n": typeof types.LearnerQuestion_QuestionFragmentDoc,
+    "\n  query LearnerModule($id: ID!, $locale: String!) {\n    learnerModule(id: $id, locale: $locale) {\n      id\n      versionId\n      code\n      kind\n      title\n      summary\n      estimatedMinutes\n      blocks\n      questions {\n        ...LearnerQuestion_question\n        answered\n      }\n      progress {\n        ...LearnModuleProgress_progress\n      }\n    }\n  }\n": typeof types.LearnerModuleDocument,
     "\n  mutation SubmitAnswer($input: SubmitAnswerInput!, $locale: String!) {\n    submitAnswer(input: $input, locale: $locale) {\n      attemptId\n      questionId\n      correct\n      score\n      explanation\n      replayed\n      moduleProgress {\n        ...LearnModuleProgress_progress\n      }\n    }\n  }\n": typeof types.SubmitAnswerDocument,
     "\n  mutation CompleteLesson($moduleVersionId: ID!, $readAt: DateTime) {\n    completeLesson(moduleVersionId: $moduleVersionId, readAt: $readAt) {\n      ...LearnModuleProgress_progress\n    }\n  }\n": typeof types.CompleteLessonDocument,
     "\n  query Leaderboard($scope: LeaderboardScope!) {\n    leaderboard(scope: $scope) {\n      week\n      optedIn\n      viewerRank\n      total\n      rows {\n        rank\n        displayName\n        xp\n        isViewer\n        gapBefore\n      }\n    }\n  }\n": typeof types.LeaderboardDocument,
@@ -139,6 +149,15 @@ const documents: Documents = {
     "\n  fragment TranslationGapList_gap on TranslationGap {\n    entityType\n    entityId\n    code\n    path\n    status\n    source\n    text\n  }\n": types.TranslationGapList_GapFragmentDoc,
     "\n  query TranslationSourceLocale {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n  }\n": types.TranslationSourceLocaleDocument,
     "\n  query StudioTranslationGaps($locale: String!) {\n    translationGaps(locale: $locale) {\n      ...TranslationGapList_gap\n    }\n  }\n": types.StudioTranslationGapsDocument,
+    "\n  fragment ChallengeCard_challenge on Challenge {\n    id\n    kind\n    completed\n    expiresAt\n    items {\n      reason\n      answered\n      skill {\n        code\n        name\n      }\n    }\n  }\n": types.ChallengeCard_ChallengeFragmentDoc,
+    "\n  query TodayChallenge($locale: String!) {\n    todayChallenge(locale: $locale) {\n      ...ChallengeCard_challenge\n      items {\n        question {\n          ...LearnerQuestion_question\n        }\n      }\n    }\n  }\n": types.TodayChallengeDocument,
+    "\n  fragment PersonalPathSteps_path on PersonalPath {\n    programId\n    programTitle\n    skipped\n    steps {\n      moduleId\n      title\n      kind\n      estimatedMinutes\n      status\n      reason\n      skills {\n        code\n        name\n      }\n    }\n  }\n": types.PersonalPathSteps_PathFragmentDoc,
+    "\n  query MyPath($locale: String!) {\n    myPath(locale: $locale) {\n      ...PersonalPathSteps_path\n    }\n  }\n": types.MyPathDocument,
+    "\n  fragment GapList_gap on KnowledgeGap {\n    skill {\n      code\n      name\n    }\n    masteryProbability\n    ready\n    underlying {\n      code\n      name\n    }\n    wrong\n    recent\n  }\n": types.GapList_GapFragmentDoc,
+    "\n  query MyGaps($locale: String!) {\n    myGaps(locale: $locale) {\n      ...GapList_gap\n    }\n  }\n": types.MyGapsDocument,
+    "\n  fragment PlacementPlayer_placement on Placement {\n    status\n    asked\n    maxItems\n    question {\n      ...LearnerQuestion_question\n    }\n    masteredSkills {\n      code\n      name\n    }\n  }\n": types.PlacementPlayer_PlacementFragmentDoc,
+    "\n  query MyPlacement($locale: String!) {\n    myPlacement(locale: $locale) {\n      ...PlacementPlayer_placement\n    }\n  }\n": types.MyPlacementDocument,
+    "\n  mutation NextPlacementQuestion($locale: String!) {\n    nextPlacementQuestion(locale: $locale) {\n      ...PlacementPlayer_placement\n    }\n  }\n": types.NextPlacementQuestionDocument,
     "\n  fragment LearnModuleProgress_progress on ModuleProgress {\n    status\n    answered\n    total\n    score\n    correctFirstTime\n    perfect\n    completedAt\n    lessonReadAt\n  }\n": types.LearnModuleProgress_ProgressFragmentDoc,
     "\n  fragment PathStep_step on PathStep {\n    moduleId\n    code\n    kind\n    title\n    estimatedMinutes\n    status\n    certification\n  }\n": types.PathStep_StepFragmentDoc,
     "\n  fragment LearnEnrolment_enrolment on Enrolment {\n    id\n    programId\n    programTitle\n    onboarding\n    startsOn\n    dueOn\n    completedAt\n    certifiedAt\n    certificationScore\n    certificationThreshold\n    steps {\n      ...PathStep_step\n    }\n    nextStep {\n      ...PathStep_step\n    }\n  }\n": types.LearnEnrolment_EnrolmentFragmentDoc,
@@ -147,7 +166,8 @@ const documents: Documents = {
     "\n  query MyGamification($locale: String!) {\n    myGamification(locale: $locale) {\n      ...LearnGamification_gamification\n    }\n  }\n": types.MyGamificationDocument,
     "\n  query MyModuleXp($moduleId: ID!) {\n    myModuleXp(moduleId: $moduleId)\n  }\n": types.MyModuleXpDocument,
     "\n  query TeamQuest {\n    teamQuest {\n      week\n      boutiqueName\n      total\n      goal\n      progress\n      reached\n    }\n  }\n": types.TeamQuestDocument,
-    "\n  query LearnerModule($id: ID!, $locale: String!) {\n    learnerModule(id: $id, locale: $locale) {\n      id\n      versionId\n      code\n      kind\n      title\n      summary\n      estimatedMinutes\n      blocks\n      questions {\n        id\n        versionId\n        type\n        prompt\n        answered\n        unit\n        choices {\n          id\n          text\n          imageUrl\n          imageAlt\n        }\n        matchingLeft {\n          id\n          text\n        }\n        matchingRight {\n          id\n          text\n        }\n      }\n      progress {\n        ...LearnModuleProgress_progress\n      }\n    }\n  }\n": types.LearnerModuleDocument,
+    "\n  fragment LearnerQuestion_question on LearnerQuestion {\n    id\n    versionId\n    type\n    prompt\n    unit\n    choices {\n      id\n      text\n      imageUrl\n      imageAlt\n    }\n    matchingLeft {\n      id\n      text\n    }\n    matchingRight {\n      id\n      text\n    }\n  }\n": types.LearnerQuestion_QuestionFragmentDoc,
+    "\n  query LearnerModule($id: ID!, $locale: String!) {\n    learnerModule(id: $id, locale: $locale) {\n      id\n      versionId\n      code\n      kind\n      title\n      summary\n      estimatedMinutes\n      blocks\n      questions {\n        ...LearnerQuestion_question\n        answered\n      }\n      progress {\n        ...LearnModuleProgress_progress\n      }\n    }\n  }\n": types.LearnerModuleDocument,
     "\n  mutation SubmitAnswer($input: SubmitAnswerInput!, $locale: String!) {\n    submitAnswer(input: $input, locale: $locale) {\n      attemptId\n      questionId\n      correct\n      score\n      explanation\n      replayed\n      moduleProgress {\n        ...LearnModuleProgress_progress\n      }\n    }\n  }\n": types.SubmitAnswerDocument,
     "\n  mutation CompleteLesson($moduleVersionId: ID!, $readAt: DateTime) {\n    completeLesson(moduleVersionId: $moduleVersionId, readAt: $readAt) {\n      ...LearnModuleProgress_progress\n    }\n  }\n": types.CompleteLessonDocument,
     "\n  query Leaderboard($scope: LeaderboardScope!) {\n    leaderboard(scope: $scope) {\n      week\n      optedIn\n      viewerRank\n      total\n      rows {\n        rank\n        displayName\n        xp\n        isViewer\n        gapBefore\n      }\n    }\n  }\n": types.LeaderboardDocument,
@@ -321,6 +341,42 @@ export function graphql(source: "\n  query StudioTranslationGaps($locale: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ChallengeCard_challenge on Challenge {\n    id\n    kind\n    completed\n    expiresAt\n    items {\n      reason\n      answered\n      skill {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ChallengeCard_challenge on Challenge {\n    id\n    kind\n    completed\n    expiresAt\n    items {\n      reason\n      answered\n      skill {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodayChallenge($locale: String!) {\n    todayChallenge(locale: $locale) {\n      ...ChallengeCard_challenge\n      items {\n        question {\n          ...LearnerQuestion_question\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TodayChallenge($locale: String!) {\n    todayChallenge(locale: $locale) {\n      ...ChallengeCard_challenge\n      items {\n        question {\n          ...LearnerQuestion_question\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonalPathSteps_path on PersonalPath {\n    programId\n    programTitle\n    skipped\n    steps {\n      moduleId\n      title\n      kind\n      estimatedMinutes\n      status\n      reason\n      skills {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PersonalPathSteps_path on PersonalPath {\n    programId\n    programTitle\n    skipped\n    steps {\n      moduleId\n      title\n      kind\n      estimatedMinutes\n      status\n      reason\n      skills {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPath($locale: String!) {\n    myPath(locale: $locale) {\n      ...PersonalPathSteps_path\n    }\n  }\n"): (typeof documents)["\n  query MyPath($locale: String!) {\n    myPath(locale: $locale) {\n      ...PersonalPathSteps_path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GapList_gap on KnowledgeGap {\n    skill {\n      code\n      name\n    }\n    masteryProbability\n    ready\n    underlying {\n      code\n      name\n    }\n    wrong\n    recent\n  }\n"): (typeof documents)["\n  fragment GapList_gap on KnowledgeGap {\n    skill {\n      code\n      name\n    }\n    masteryProbability\n    ready\n    underlying {\n      code\n      name\n    }\n    wrong\n    recent\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGaps($locale: String!) {\n    myGaps(locale: $locale) {\n      ...GapList_gap\n    }\n  }\n"): (typeof documents)["\n  query MyGaps($locale: String!) {\n    myGaps(locale: $locale) {\n      ...GapList_gap\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlacementPlayer_placement on Placement {\n    status\n    asked\n    maxItems\n    question {\n      ...LearnerQuestion_question\n    }\n    masteredSkills {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PlacementPlayer_placement on Placement {\n    status\n    asked\n    maxItems\n    question {\n      ...LearnerQuestion_question\n    }\n    masteredSkills {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPlacement($locale: String!) {\n    myPlacement(locale: $locale) {\n      ...PlacementPlayer_placement\n    }\n  }\n"): (typeof documents)["\n  query MyPlacement($locale: String!) {\n    myPlacement(locale: $locale) {\n      ...PlacementPlayer_placement\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NextPlacementQuestion($locale: String!) {\n    nextPlacementQuestion(locale: $locale) {\n      ...PlacementPlayer_placement\n    }\n  }\n"): (typeof documents)["\n  mutation NextPlacementQuestion($locale: String!) {\n    nextPlacementQuestion(locale: $locale) {\n      ...PlacementPlayer_placement\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment LearnModuleProgress_progress on ModuleProgress {\n    status\n    answered\n    total\n    score\n    correctFirstTime\n    perfect\n    completedAt\n    lessonReadAt\n  }\n"): (typeof documents)["\n  fragment LearnModuleProgress_progress on ModuleProgress {\n    status\n    answered\n    total\n    score\n    correctFirstTime\n    perfect\n    completedAt\n    lessonReadAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -353,7 +409,11 @@ export function graphql(source: "\n  query TeamQuest {\n    teamQuest {\n      w
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LearnerModule($id: ID!, $locale: String!) {\n    learnerModule(id: $id, locale: $locale) {\n      id\n      versionId\n      code\n      kind\n      title\n      summary\n      estimatedMinutes\n      blocks\n      questions {\n        id\n        versionId\n        type\n        prompt\n        answered\n        unit\n        choices {\n          id\n          text\n          imageUrl\n          imageAlt\n        }\n        matchingLeft {\n          id\n          text\n        }\n        matchingRight {\n          id\n          text\n        }\n      }\n      progress {\n        ...LearnModuleProgress_progress\n      }\n    }\n  }\n"): (typeof documents)["\n  query LearnerModule($id: ID!, $locale: String!) {\n    learnerModule(id: $id, locale: $locale) {\n      id\n      versionId\n      code\n      kind\n      title\n      summary\n      estimatedMinutes\n      blocks\n      questions {\n        id\n        versionId\n        type\n        prompt\n        answered\n        unit\n        choices {\n          id\n          text\n          imageUrl\n          imageAlt\n        }\n        matchingLeft {\n          id\n          text\n        }\n        matchingRight {\n          id\n          text\n        }\n      }\n      progress {\n        ...LearnModuleProgress_progress\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment LearnerQuestion_question on LearnerQuestion {\n    id\n    versionId\n    type\n    prompt\n    unit\n    choices {\n      id\n      text\n      imageUrl\n      imageAlt\n    }\n    matchingLeft {\n      id\n      text\n    }\n    matchingRight {\n      id\n      text\n    }\n  }\n"): (typeof documents)["\n  fragment LearnerQuestion_question on LearnerQuestion {\n    id\n    versionId\n    type\n    prompt\n    unit\n    choices {\n      id\n      text\n      imageUrl\n      imageAlt\n    }\n    matchingLeft {\n      id\n      text\n    }\n    matchingRight {\n      id\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearnerModule($id: ID!, $locale: String!) {\n    learnerModule(id: $id, locale: $locale) {\n      id\n      versionId\n      code\n      kind\n      title\n      summary\n      estimatedMinutes\n      blocks\n      questions {\n        ...LearnerQuestion_question\n        answered\n      }\n      progress {\n        ...LearnModuleProgress_progress\n      }\n    }\n  }\n"): (typeof documents)["\n  query LearnerModule($id: ID!, $locale: String!) {\n    learnerModule(id: $id, locale: $locale) {\n      id\n      versionId\n      code\n      kind\n      title\n      summary\n      estimatedMinutes\n      blocks\n      questions {\n        ...LearnerQuestion_question\n        answered\n      }\n      progress {\n        ...LearnModuleProgress_progress\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import {
   aLearnerModule,
   aLearnerQuestion,
   anEnrolment,
+  aPlacement,
   aStep,
   completeLessonMock,
   enrolmentsMock,
@@ -17,9 +18,12 @@ import {
   learnerModuleMock,
   learnTodayMocks,
   moduleXpMock,
+  myPathMock,
+  myPlacementMock,
   submitAnswerErrorMock,
   submitAnswerMock,
   teamQuestMock,
+  todayChallengeMock,
   trueFalseQuestion,
   type SubmittedAnswer,
 } from '../testing/learn';
@@ -237,6 +241,9 @@ describe('LearnModulePage', () => {
         // Today, to leave the module and come back to it.
         enrolmentsMock('en', [anEnrolment([aStep('module-1', 'The founding', { status: 'IN_PROGRESS' })])]),
         teamQuestMock(),
+        todayChallengeMock('en', null),
+        myPathMock('en', null),
+        myPlacementMock('en', aPlacement({ status: 'DONE' })),
       ],
     });
     const user = userEvent.setup();

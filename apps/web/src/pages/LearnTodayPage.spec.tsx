@@ -1,7 +1,28 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { sessionStore } from '../app/session-store';
 import { aViewer } from '../testing/fixtures';
-import { aBadge, aGamification, aLearnerModule, aLearnerQuestion, anEnrolment, aStep, enrolmentsMock, gamificationMock, learnerModuleMock, teamQuestMock } from '../testing/learn';
+import {
+  aBadge,
+  aChallenge,
+  aChallengeItem,
+  aGamification,
+  aLearnerModule,
+  aLearnerQuestion,
+  anEnrolment,
+  aPersonalPath,
+  aPlacement,
+  aPlannedStep,
+  aSkill,
+  aStep,
+  enrolmentsMock,
+  gamificationMock,
+  learnerModuleMock,
+  myPathMock,
+  myPlacementMock,
+  teamQuestMock,
+  todayChallengeMock,
+  trueFalseQuestion,
+} from '../testing/learn';
 import { renderApp } from '../testing/render-app';
 
 const advisor = aViewer({ roles: ['ADVISOR'] });
@@ -14,13 +35,34 @@ const steps = [
 
 const badges = [aBadge(), aBadge({ code: 'streak-7', name: 'Seven days', earned: false, awardedAt: null, current: 5, target: 7 })];
 
-function todayMocks(locale: string, { enrolments = [anEnrolment(steps)], gamification = aGamification({}, {}, {}, badges) } = {}) {
+const founding = aSkill('heritage.founding', 'The founding');
+const calibre = aSkill('product.calibre', 'The calibre');
+const ceramics = aSkill('craft.ceramics', 'Ceramic care');
+const story = aSkill('heritage.story', 'The house story');
+
+interface TodayOptions {
+  enrolments?: Record<string, unknown>[];
+  gamification?: Record<string, unknown>;
+  challenge?: Record<string, unknown> | null;
+  path?: Record<string, unknown> | null;
+  placement?: Record<string, unknown>;
+  /** The module Today reads ahead (the next step's). */
+  nextModuleId?: string;
+}
+
+function todayMocks(
+  locale: string,
+  { enrolments = [anEnrolment(steps)], gamification = aGamification({}, {}, {}, badges), challenge = null, path = null, placement = aPlacement({ status: 'DONE' }), nextModuleId = 'module-1' }: TodayOptions = {},
+) {
   return [
     enrolmentsMock(locale, enrolments),
     gamificationMock(locale, gamification),
     teamQuestMock(),
-    // Today reads the next module ahead, for when the Wi-Fi drops.
-    learnerModuleMock(locale, aLearnerModule([aLearnerQuestion('q-1')], { id: 'module-1' })),
+    todayChallengeMock(locale, challenge),
+    myPathMock(locale, path),
+    myPlacementMock(locale, placement),
+    // Today reads the next module ahead, for when the Wi-Fi drops (the program's, until the personal path says otherwise).
+    ...[...new Set(['module-1', nextModuleId])].map((id) => learnerModuleMock(locale, aLearnerModule([aLearnerQuestion('q-1')], { id }))),
   ];
 }
 
@@ -101,5 +143,117 @@ describe('LearnTodayPage', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Certified' })).toBeInTheDocument();
     expect(screen.getByText('Welcome to the maison: certified on April 14, 2026. Congratulations.')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Begin' })).not.toBeInTheDocument();
+  });
+
+  describe('with the adaptive engine', () => {
+    const challenge = aChallenge([
+      aChallengeItem(aLearnerQuestion('q-1'), 'GAP', founding),
+      aChallengeItem(trueFalseQuestion('q-2'), 'REVIEW', calibre),
+      aChallengeItem(aLearnerQuestion('q-3'), 'STRETCH', ceramics),
+      aChallengeItem(aLearnerQuestion('q-4'), 'HERITAGE', story),
+    ]);
+
+    it('shows today’s challenge with how many questions and why each was chosen, in place of the next step', async () => {
+      renderApp({ route: '/learn', viewer: advisor, mocks: todayMocks('en', { challenge }) });
+
+      const today = await screen.findByRole('region', { name: "Today's moment" });
+      expect(within(today).getByRole('heading', { level: 3, name: "Today's challenge" })).toBeInTheDocument();
+      expect(within(today).getByText('4 questions, chosen for you')).toBeInTheDocument();
+      const reasons = within(within(today).getByRole('list', { name: 'Why these questions' })).getAllByRole('listitem');
+      expect(reasons.map((item) => item.textContent)).toEqual(['A gap to close · The founding', 'Time to review · The calibre', 'One step further · Ceramic care', 'From our story · The house story']);
+      expect(within(today).getByRole('link', { name: 'Begin' })).toHaveAttribute('href', '/learn/challenge');
+      // The path's next step waits in the path below, not as today's moment.
+      expect(within(today).queryByRole('link', { name: 'Continue' })).not.toBeInTheDocument();
+      expect(screen.getByRole('region', { name: 'Your path' })).toBeInTheDocument();
+    });
+
+    it('says the reasons in French', async () => {
+      renderApp({ route: '/learn', viewer: aViewer({ locale: 'fr' }), language: 'fr', mocks: todayMocks('fr', { challenge: { ...challenge, kind: 'GAP' } }) });
+
+      const today = await screen.findByRole('region', { name: 'Le moment du jour' });
+      expect(within(today).getByRole('heading', { level: 3, name: 'Votre prochain défi' })).toBeInTheDocument();
+      expect(within(today).getByText('4 questions, choisies pour vous')).toBeInTheDocument();
+      const reasons = within(within(today).getByRole('list', { name: 'Pourquoi ces questions' })).getAllByRole('listitem');
+      expect(reasons.map((item) => item.textContent)).toEqual([
+        'Un point à consolider · The founding',
+        'Le moment de réviser · The calibre',
+        'Un pas plus loin · Ceramic care',
+        'Tiré de notre histoire · The house story',
+      ]);
+      expect(within(today).getByRole('link', { name: 'Commencer' })).toHaveAttribute('href', '/learn/challenge');
+    });
+
+    it('counts what is answered and continues a challenge begun', async () => {
+      const begun = aChallenge([aChallengeItem(aLearnerQuestion('q-1'), 'GAP', founding, true), aChallengeItem(aLearnerQuestion('q-2'), 'REVIEW', calibre)]);
+      renderApp({ route: '/learn', viewer: advisor, mocks: todayMocks('en', { challenge: begun }) });
+
+      const today = await screen.findByRole('region', { name: "Today's moment" });
+      expect(within(today).getByText('2 questions, chosen for you · 1 of 2 answered')).toBeInTheDocument();
+      const [first, second] = within(today).getAllByRole('listitem');
+      // Said to screen readers; a quiet tick for the eye.
+      expect(within(first).getByText('answered')).toBeInTheDocument();
+      expect(within(second).queryByText('answered')).not.toBeInTheDocument();
+      expect(within(today).getByRole('link', { name: 'Continue' })).toHaveAttribute('href', '/learn/challenge');
+    });
+
+    it('once the challenge is done, says so quietly and leads on with the path’s next step', async () => {
+      const done = aChallenge([aChallengeItem(aLearnerQuestion('q-1'), 'GAP', founding, true)]);
+      renderApp({ route: '/learn', viewer: advisor, mocks: todayMocks('en', { challenge: done }) });
+
+      expect(await screen.findByRole('heading', { level: 2, name: "Today's challenge is done" })).toBeInTheDocument();
+      const today = screen.getByRole('region', { name: "Today's moment" });
+      expect(within(today).getByRole('link', { name: 'Continue' })).toHaveAttribute('href', '/learn/modules/module-1');
+    });
+
+    it('invites an advisor in onboarding to show what they already know, quietly', async () => {
+      renderApp({ route: '/learn', viewer: advisor, mocks: todayMocks('en', { placement: aPlacement() }) });
+
+      const invitation = await screen.findByRole('region', { name: 'Show what you already know' });
+      expect(invitation).toHaveTextContent('About 5 minutes; modules you already master will be skipped.');
+      expect(within(invitation).getByRole('link', { name: 'Show what I know' })).toHaveAttribute('href', '/learn/placement');
+      // Today's moment is still there.
+      expect(await screen.findByRole('region', { name: "Today's moment" })).toBeInTheDocument();
+    });
+
+    it('invites to continue a placement begun, and no more once it is done', async () => {
+      const { unmount } = renderApp({ route: '/learn', viewer: advisor, mocks: todayMocks('en', { placement: aPlacement({ status: 'IN_PROGRESS', asked: 3 }) }) });
+      const invitation = await screen.findByRole('region', { name: 'Show what you already know' });
+      expect(within(invitation).getByRole('link', { name: 'Continue the placement' })).toHaveAttribute('href', '/learn/placement');
+      unmount();
+
+      renderApp({ route: '/learn', viewer: advisor, mocks: todayMocks('en') });
+      expect(await screen.findByRole('region', { name: "Today's moment" })).toBeInTheDocument();
+      expect(screen.queryByRole('region', { name: 'Show what you already know' })).not.toBeInTheDocument();
+    });
+
+    it('does not invite an advisor already certified to the placement', async () => {
+      const done = steps.map((step) => ({ ...step, status: 'COMPLETED' }));
+      const enrolment = anEnrolment(done, { certifiedAt: '2026-04-14T10:00:00.000Z', completedAt: '2026-04-14T10:00:00.000Z' });
+      renderApp({ route: '/learn', viewer: advisor, mocks: todayMocks('en', { enrolments: [enrolment], placement: aPlacement() }) });
+
+      expect(await screen.findByRole('heading', { level: 2, name: 'Certified' })).toBeInTheDocument();
+      expect(screen.queryByRole('region', { name: 'Show what you already know' })).not.toBeInTheDocument();
+    });
+
+    it('follows the personal path: a skipped module is quietly marked and today leads to the next one', async () => {
+      const notStarted = [aStep('module-0', 'Welcome to the maison', { status: 'COMPLETED' }), aStep('module-1', 'The founding'), aStep('module-2', 'The first calibre')];
+      const path = aPersonalPath([
+        aPlannedStep('module-0', 'Welcome to the maison', 'DONE', 'COMPLETED'),
+        aPlannedStep('module-1', 'The founding', 'SKIPPED', 'MASTERED', [founding]),
+        aPlannedStep('module-2', 'The first calibre', 'TODO', 'IN_ORDER', [calibre]),
+      ]);
+      renderApp({ route: '/learn', viewer: advisor, mocks: todayMocks('en', { enrolments: [anEnrolment(notStarted)], path, nextModuleId: 'module-2' }) });
+
+      const pathSection = await screen.findByRole('region', { name: 'Your path' });
+      await waitFor(() => expect(within(pathSection).getAllByRole('listitem')[1]).toHaveAttribute('data-status', 'SKIPPED'));
+      const items = within(pathSection).getAllByRole('listitem');
+      expect(within(items[1]).getByRole('link')).toHaveAccessibleName('The founding — skipped: you already know this');
+      expect(items[2]).toHaveAttribute('data-next', 'true');
+      expect(items[1]).not.toHaveAttribute('data-next');
+      expect(within(pathSection).getByRole('link', { name: 'Why these steps' })).toHaveAttribute('href', '/learn/path');
+      const today = screen.getByRole('region', { name: "Today's moment" });
+      expect(within(today).getByRole('heading', { level: 3, name: 'The first calibre' })).toBeInTheDocument();
+      expect(within(today).getByRole('link', { name: 'Begin' })).toHaveAttribute('href', '/learn/modules/module-2');
+    });
   });
 });

@@ -3,13 +3,17 @@ import { Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { BadgeShelf } from '../modules/learn/components/BadgeShelf';
+import { ChallengeCard } from '../modules/learn/components/ChallengeCard';
 import { LevelHeader } from '../modules/learn/components/LevelHeader';
 import { PathSteps } from '../modules/learn/components/PathSteps';
+import { PlacementInvitation } from '../modules/learn/components/PlacementInvitation';
 import { TeamQuestCard } from '../modules/learn/components/TeamQuestCard';
 import { TodayChallengeCard } from '../modules/learn/components/TodayChallengeCard';
+import { MyPathDocument, MyPlacementDocument, TodayChallengeDocument } from '../modules/learn/graphql/adaptive.graphql';
 import { MyEnrolmentsDocument, MyGamificationDocument } from '../modules/learn/graphql/learn.graphql';
 import { useLearnLocale } from '../modules/learn/hooks/useLearnLocale';
 import { usePrefetchModule } from '../modules/learn/hooks/usePrefetchModule';
+import { nextModuleId, skippedModuleIds } from '../modules/learn/personal-path';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeading } from '../ui/PageHeading';
@@ -20,16 +24,34 @@ function partOfDay(hour: number): 'morning' | 'afternoon' | 'evening' {
   return 'evening';
 }
 
-/** Today: the advisor's title, XP and streak, today's moment, their path, badges and the boutique's quest. */
+/**
+ * Today: the advisor's title, XP and streak, the placement's invitation at the start of onboarding, today's
+ * challenge (or, without one, the path's next step), their path, badges and the boutique's quest.
+ */
 export function LearnTodayPage() {
   const { t } = useTranslation();
   const { viewer } = useSession();
   const locale = useLearnLocale();
   const enrolments = useQuery(MyEnrolmentsDocument, { variables: { locale }, fetchPolicy: 'cache-and-network' });
   const gamification = useQuery(MyGamificationDocument, { variables: { locale }, fetchPolicy: 'cache-and-network' });
+  // Read with its questions, so the challenge opens even if the Wi-Fi drops in between.
+  const challenge = useQuery(TodayChallengeDocument, { variables: { locale }, fetchPolicy: 'cache-and-network' });
+  const path = useQuery(MyPathDocument, { variables: { locale }, fetchPolicy: 'cache-and-network' });
   const programs = enrolments.data?.myEnrolments ?? [];
   const main = programs.find((enrolment) => enrolment.onboarding) ?? programs[0];
-  usePrefetchModule(main?.nextStep?.moduleId);
+  const onboarding = main !== undefined && main.onboarding && !main.certifiedAt && !main.completedAt;
+  const placement = useQuery(MyPlacementDocument, { variables: { locale }, fetchPolicy: 'cache-and-network', skip: !onboarding });
+
+  // The personal path plans the main program: its next module (skipping what the advisor already knows) leads.
+  const personal = main && path.data?.myPath?.programId === main.programId ? path.data.myPath : null;
+  const planned = personal ? nextModuleId(personal) : null;
+  const nextStep = main ? (main.steps.find((step) => step.moduleId === planned) ?? main.nextStep) : null;
+  const skipped = personal ? skippedModuleIds(personal) : undefined;
+  usePrefetchModule(nextStep?.moduleId);
+
+  const todays = challenge.data?.todayChallenge ?? null;
+  // Until the challenge is known (or known to be out of reach), Today's moment waits rather than switching under the eye.
+  const challengeKnown = challenge.data !== undefined || challenge.error !== undefined;
   const name = viewer?.displayName.split(' ')[0] ?? '';
 
   return (
@@ -42,9 +64,16 @@ export function LearnTodayPage() {
             {enrolments.data ? (
               main ? (
                 <>
-                  <TodayChallengeCard enrolment={main} />
+                  {onboarding && placement.data ? <PlacementInvitation status={placement.data.myPlacement.status} /> : null}
+                  {challengeKnown ? todays && !todays.completed ? <ChallengeCard challenge={todays} /> : <TodayChallengeCard enrolment={main} nextStep={nextStep} /> : null}
+                  {todays?.completed ? <ChallengeCard challenge={todays} /> : null}
                   {programs.map((enrolment) => (
-                    <PathSteps key={enrolment.id} enrolment={enrolment} headingId={`learn-path-${enrolment.id}`} />
+                    <PathSteps
+                      key={enrolment.id}
+                      enrolment={enrolment}
+                      headingId={`learn-path-${enrolment.id}`}
+                      {...(enrolment === main ? { skipped, nextModuleId: nextStep?.moduleId ?? null, explained: personal !== null } : {})}
+                    />
                   ))}
                 </>
               ) : (

@@ -1,4 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
+import { MyGapsDocument, MyPathDocument, MyPlacementDocument, NextPlacementQuestionDocument, TodayChallengeDocument } from '../modules/learn/graphql/adaptive.graphql';
 import {
   CompleteLessonDocument,
   LearnerModuleDocument,
@@ -100,6 +101,8 @@ export function learnTodayMocks(locale = 'en'): MockLink.MockedResponse[] {
     { ...enrolmentsMock(locale, []), maxUsageCount: Number.POSITIVE_INFINITY },
     gamificationMock(locale, aGamification(), Number.POSITIVE_INFINITY),
     teamQuestMock({}, Number.POSITIVE_INFINITY),
+    todayChallengeMock(locale, null, Number.POSITIVE_INFINITY),
+    myPathMock(locale, null, Number.POSITIVE_INFINITY),
   ];
 }
 
@@ -231,4 +234,101 @@ export function submitAnswerErrorMock(questionId: string, code: string, calls: S
       return { errors: [{ message: 'Refused', extensions: { code } }] } as never;
     },
   };
+}
+
+// The adaptive engine: today's challenge, the personal path, the gaps and the placement.
+
+export const aSkill = (code: string, name: string): Json => ({ __typename: 'SkillRef', code, name, category: 'HERITAGE' });
+const skillRef = (skill: Json): Json => ({ __typename: 'SkillRef', code: skill['code'], name: skill['name'] });
+
+/** An item of a challenge: its question (as a module's), why it was chosen, the skill it practises. */
+export function aChallengeItem(question: Json, reason: string, skill: Json, answered = false): Json {
+  // The challenge reads the question without `answered` (that is the item's own).
+  const { answered: _answered, ...asked } = question;
+  return { __typename: 'ChallengeItem', question: asked, reason, skill: skillRef(skill), answered };
+}
+
+export function aChallenge(items: Json[], overrides: Json = {}): Json {
+  return {
+    __typename: 'Challenge',
+    id: 'challenge-1',
+    kind: 'DAILY',
+    completed: items.every((item) => item['answered']),
+    expiresAt: '2026-03-10T23:00:00.000Z',
+    items,
+    ...overrides,
+  };
+}
+
+export function todayChallengeMock(locale: string, challenge: Json | null, maxUsageCount = 1): MockLink.MockedResponse {
+  return { request: { query: TodayChallengeDocument, variables: { locale } }, result: { data: { todayChallenge: challenge } }, maxUsageCount };
+}
+
+/** A step of the personal path. */
+export function aPlannedStep(moduleId: string | null, title: string | null, status: string, reason: string, skills: Json[] = [], overrides: Json = {}): Json {
+  return {
+    __typename: 'PersonalPathStep',
+    moduleId,
+    title,
+    kind: moduleId ? 'LESSON' : null,
+    estimatedMinutes: moduleId ? 4 : null,
+    status,
+    reason,
+    skills: skills.map(skillRef),
+    ...overrides,
+  };
+}
+
+export function aPersonalPath(steps: Json[], overrides: Json = {}): Json {
+  return {
+    __typename: 'PersonalPath',
+    programId: 'program-1',
+    programTitle: 'Welcome to the maison',
+    skipped: steps.filter((step) => step['status'] === 'SKIPPED').length,
+    steps,
+    ...overrides,
+  };
+}
+
+export function myPathMock(locale: string, path: Json | null, maxUsageCount = 1): MockLink.MockedResponse {
+  return { request: { query: MyPathDocument, variables: { locale } }, result: { data: { myPath: path } }, maxUsageCount };
+}
+
+export function aGap(skill: Json, overrides: Json = {}): Json {
+  return { __typename: 'KnowledgeGap', skill: skillRef(skill), masteryProbability: 0.3, ready: true, underlying: null, wrong: 3, recent: 4, ...overrides };
+}
+
+export function myGapsMock(locale: string, gaps: Json[], maxUsageCount = 1): MockLink.MockedResponse {
+  return { request: { query: MyGapsDocument, variables: { locale } }, result: { data: { myGaps: gaps } }, maxUsageCount };
+}
+
+export function aPlacement(overrides: Json = {}): Json {
+  return { __typename: 'Placement', status: 'NOT_STARTED', asked: 0, maxItems: 12, question: null, masteredSkills: [], ...overrides };
+}
+
+export function myPlacementMock(locale: string, placement: Json, maxUsageCount = 1): MockLink.MockedResponse {
+  return { request: { query: MyPlacementDocument, variables: { locale } }, result: { data: { myPlacement: placement } }, maxUsageCount };
+}
+
+/**
+ * NextPlacementQuestion answering each call with the next placement of `sequence` (the last one repeated), as the
+ * API would after each answer; `calls.count` tells how many times it was asked, `onAsk` hears each time.
+ */
+export function nextPlacementMock(locale: string, sequence: Json[], calls: { count: number } = { count: 0 }, onAsk: () => void = () => undefined): MockLink.MockedResponse {
+  return {
+    request: { query: NextPlacementQuestionDocument, variables: { locale } },
+    result: () => {
+      onAsk();
+      const placement = sequence[Math.min(calls.count, sequence.length - 1)];
+      calls.count += 1;
+      return { data: { nextPlacementQuestion: placement } };
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** A question as the placement asks it (without `answered`). */
+export function placementQuestion(question: Json): Json {
+  const { answered: _answered, ...asked } = question;
+  return asked;
 }

@@ -8,7 +8,8 @@ const choice = (id: string, text: string, image: Partial<{ imageUrl: string; ima
   imageAlt: image.imageAlt ?? null,
 });
 
-function aQuestion(overrides: Partial<LearnerQuestion> = {}): LearnerQuestion {
+/** A question as a module sends it: with whether it was answered before. */
+function aQuestion(overrides: Partial<LearnerQuestion & { answered: boolean }> = {}): LearnerQuestion & { answered: boolean } {
   return {
     __typename: 'LearnerQuestion',
     id: 'q-1',

@@ -1,7 +1,8 @@
-import type { LearnerModuleQuery } from '../../generated/graphql';
+import type { LearnerQuestion_QuestionFragment } from '../../generated/graphql';
 import type { PresentedChoice, PresentedQuestion } from '../questions/presented-question';
 
-export type LearnerQuestion = LearnerModuleQuery['learnerModule']['questions'][number];
+/** A question as the advisor answers it: in a module, today's challenge or the placement. */
+export type LearnerQuestion = LearnerQuestion_QuestionFragment;
 
 interface LearnerChoice {
   id: string;
@@ -28,7 +29,7 @@ export function presentLearnerQuestion(question: LearnerQuestion): PresentedQues
 }
 
 /** Where a module resumes: the first question not answered yet, or the first one when all are (a review). */
-export function resumeIndex(questions: ReadonlyArray<Pick<LearnerQuestion, 'answered'>>): number {
+export function resumeIndex(questions: ReadonlyArray<{ answered: boolean }>): number {
   const index = questions.findIndex((question) => !question.answered);
   return index === -1 ? 0 : index;
 }
@@ -37,7 +38,7 @@ export function resumeIndex(questions: ReadonlyArray<Pick<LearnerQuestion, 'answ
  * Whether the lesson opens the module: it has blocks, and it was never read to its end, or every question is
  * answered (a review starts from the lesson). Otherwise the advisor resumes at the next question.
  */
-export function opensWithLesson(blockCount: number, questions: ReadonlyArray<Pick<LearnerQuestion, 'answered'>>, lessonReadAt: string | null): boolean {
+export function opensWithLesson(blockCount: number, questions: ReadonlyArray<{ answered: boolean }>, lessonReadAt: string | null): boolean {
   if (blockCount === 0) return false;
   return lessonReadAt === null || questions.every((question) => question.answered);
 }

@@ -10,7 +10,7 @@ import { SwitchAdvisorButton } from './SwitchAdvisorButton';
 // The learn space's tabs look like the space navigation above them.
 import navClasses from '../../shell/components/SpaceNav.module.css';
 
-/** The advisor's space: Today and Progress, the offline note, the tablet hand-over; one answer sync for all of it. */
+/** The advisor's space: Today, the path and Progress, the offline note, the tablet hand-over; one answer sync for all of it. */
 export function LearnLayout() {
   const { viewer } = useSession();
   if (!viewer) return null;
@@ -29,6 +29,9 @@ function LearnSpace({ userId }: { userId: string }) {
               <Group gap="lg" wrap="nowrap">
                 <UnstyledButton component={NavLink} to="/learn" end className={navClasses.link}>
                   {t('learn.nav.today')}
+                </UnstyledButton>
+                <UnstyledButton component={NavLink} to="/learn/path" className={navClasses.link}>
+                  {t('learn.nav.path')}
                 </UnstyledButton>
                 <UnstyledButton component={NavLink} to="/learn/progress" className={navClasses.link}>
                   {t('learn.nav.progress')}

@@ -1,20 +1,38 @@
 import { Anchor, Badge, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconCircle, IconCircleCheck, IconCircleHalf2 } from '@tabler/icons-react';
+import { IconArrowRight, IconCircle, IconCircleCheck, IconCircleDashedCheck, IconCircleHalf2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LearnEnrolment_EnrolmentFragment, ModuleProgressStatus } from '../../../generated/graphql';
 import classes from './Learn.module.css';
 
-const STATUS_ICON: Record<ModuleProgressStatus, typeof IconCircle> = {
+/** A step's status as shown: the module's progress, or skipped when the advisor already knows what it teaches. */
+type ShownStatus = ModuleProgressStatus | 'SKIPPED';
+
+const STATUS_ICON: Record<ShownStatus, typeof IconCircle> = {
   COMPLETED: IconCircleCheck,
   IN_PROGRESS: IconCircleHalf2,
   NOT_STARTED: IconCircle,
+  SKIPPED: IconCircleDashedCheck,
 };
 
-/** A program's steps in order: completed ones quietly ticked, the next one marked by a gold rule, the certification named. */
-export function PathSteps({ enrolment, headingId }: { enrolment: LearnEnrolment_EnrolmentFragment; headingId: string }) {
+export interface PathStepsProps {
+  enrolment: LearnEnrolment_EnrolmentFragment;
+  headingId: string;
+  /** Modules the personal path skips (their skills are mastered): quietly marked, unless completed anyway. */
+  skipped?: ReadonlySet<string>;
+  /** The next step when the personal path says otherwise than the program's order. */
+  nextModuleId?: string | null;
+  /** Links to "Your path", where each step says why it is there. */
+  explained?: boolean;
+}
+
+/**
+ * A program's steps in order: completed ones quietly ticked, skipped ones quietly marked, the next one marked by a
+ * gold rule, the certification named.
+ */
+export function PathSteps({ enrolment, headingId, skipped, nextModuleId, explained = false }: PathStepsProps) {
   const { t } = useTranslation();
-  const nextId = enrolment.nextStep?.moduleId;
+  const nextId = nextModuleId ?? enrolment.nextStep?.moduleId;
   const done = enrolment.steps.filter((step) => step.status === 'COMPLETED').length;
   return (
     <section aria-labelledby={headingId}>
@@ -33,20 +51,21 @@ export function PathSteps({ enrolment, headingId }: { enrolment: LearnEnrolment_
       ) : (
         <ol className={classes.list}>
           {enrolment.steps.map((step) => {
-            const Icon = STATUS_ICON[step.status];
+            const status: ShownStatus = step.status !== 'COMPLETED' && skipped?.has(step.moduleId) ? 'SKIPPED' : step.status;
+            const Icon = STATUS_ICON[status];
             return (
-              <li key={step.moduleId} className={classes.step} data-status={step.status} data-next={step.moduleId === nextId || undefined}>
+              <li key={step.moduleId} className={classes.step} data-status={status} data-next={step.moduleId === nextId || undefined}>
                 <Icon
                   size={20}
                   stroke={1.5}
                   aria-hidden="true"
-                  color={step.status === 'NOT_STARTED' ? 'var(--mantine-color-ink-3)' : 'var(--savoir-gold)'}
+                  color={status === 'NOT_STARTED' || status === 'SKIPPED' ? 'var(--mantine-color-ink-3)' : 'var(--savoir-gold)'}
                   style={{ flexShrink: 0, marginTop: 2 }}
                 />
                 <Stack gap={2} miw={0} style={{ flex: 1 }}>
                   <Anchor component={Link} to={`/learn/modules/${step.moduleId}`} className={classes.stepTitle} c="inherit" underline="hover">
                     {step.title}
-                    <VisuallyHidden>{` — ${t(`learn.path.status.${step.status}`)}`}</VisuallyHidden>
+                    <VisuallyHidden>{` — ${t(`learn.path.status.${status}`)}`}</VisuallyHidden>
                   </Anchor>
                   <Group gap="xs" wrap="wrap">
                     <Text size="xs" c="dimmed">
@@ -64,6 +83,12 @@ export function PathSteps({ enrolment, headingId }: { enrolment: LearnEnrolment_
           })}
         </ol>
       )}
+      {explained ? (
+        <Anchor component={Link} to="/learn/path" size="sm" mt="sm" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
+          {t('learn.path.why')}
+          <IconArrowRight size={14} aria-hidden="true" />
+        </Anchor>
+      ) : null}
     </section>
   );
 }

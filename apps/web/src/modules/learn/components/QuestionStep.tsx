@@ -1,6 +1,6 @@
 import { Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight, IconDeviceMobileCheck, IconInfoCircle } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { newPendingAnswer } from '../../offline/answer-sync';
@@ -14,10 +14,17 @@ import classes from './Learn.module.css';
 
 export interface QuestionStepProps {
   question: LearnerQuestion;
-  /** 0-based position in the module. */
+  /** 0-based position in the module (or the challenge, or the placement). */
   index: number;
   total: number;
-  moduleVersionId: string;
+  /** The module version it is answered in; null outside a module (today's challenge, the placement). */
+  moduleVersionId: string | null;
+  /** The heading instead of "Question 2 of 5" (the placement: "of at most"). */
+  heading?: string;
+  /** Shown between the heading and the question, e.g. why this question was chosen. */
+  lead?: ReactNode;
+  /** The label of the button after the outcome, instead of "Next question" / "See the summary". */
+  nextLabel?: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onAnswered: (outcome: AnswerOutcome) => void;
   onNext: () => void;
@@ -28,7 +35,7 @@ export interface QuestionStepProps {
  * One question: the shared player (`QuestionView`), "Check", then what became of the answer (right or not with
  * the explanation, or kept on the device while offline), then "Next". Focus goes to the outcome once checked.
  */
-export function QuestionStep({ question, index, total, moduleVersionId, headingRef, onAnswered, onNext, isLast }: QuestionStepProps) {
+export function QuestionStep({ question, index, total, moduleVersionId, heading, lead, nextLabel, headingRef, onAnswered, onNext, isLast }: QuestionStepProps) {
   const { t } = useTranslation();
   const sync = useLearnSync();
   const presentation = useMemo(() => presentLearnerQuestion(question), [question]);
@@ -76,11 +83,12 @@ export function QuestionStep({ question, index, total, moduleVersionId, headingR
         <Stack gap={6}>
           <div aria-live="polite">
             <Title order={2} id={headingId} ref={headingRef} tabIndex={-1} className={`${classes.eyebrow} ${classes.focusTarget}`}>
-              {t('learn.player.questionOf', { index: index + 1, count: total })}
+              {heading ?? t('learn.player.questionOf', { index: index + 1, count: total })}
             </Title>
           </div>
           <Progress value={Math.round((index / total) * 100)} size={2} aria-hidden="true" />
         </Stack>
+        {lead}
         <QuestionView type={question.type} presentation={presentation} value={value} onChange={setValue} disabled={checking || outcome !== null} />
         {outcome ? (
           <div ref={outcomeRef} tabIndex={-1} className={classes.focusTarget} data-testid="learn-outcome">
@@ -95,7 +103,7 @@ export function QuestionStep({ question, index, total, moduleVersionId, headingR
             </Button>
           ) : (
             <Button onClick={onNext} rightSection={<IconArrowRight size={16} aria-hidden="true" />}>
-              {isLast ? t('learn.player.finish') : t('learn.player.next')}
+              {nextLabel ?? (isLast ? t('learn.player.finish') : t('learn.player.next'))}
             </Button>
           )}
         </Group>

@@ -2,16 +2,17 @@ import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight, IconRosette } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LearnEnrolment_EnrolmentFragment } from '../../../generated/graphql';
+import type { LearnEnrolment_EnrolmentFragment, PathStep_StepFragment } from '../../../generated/graphql';
 import classes from './Learn.module.css';
 
 /**
- * Today's moment: the next step of the advisor's main program (onboarding first), a gracious note once the path
- * is complete, or a quiet congratulation once certified.
+ * Today's moment when no challenge waits: the next step of the advisor's main program (onboarding first; the
+ * personal path's next step when it skips some), a gracious note once the path is complete, or a quiet
+ * congratulation once certified.
  */
-export function TodayChallengeCard({ enrolment }: { enrolment: LearnEnrolment_EnrolmentFragment }) {
+export function TodayChallengeCard({ enrolment, nextStep }: { enrolment: LearnEnrolment_EnrolmentFragment; nextStep?: PathStep_StepFragment | null }) {
   const { t } = useTranslation();
-  const step = enrolment.nextStep;
+  const step = nextStep === undefined ? enrolment.nextStep : nextStep;
 
   if (enrolment.certifiedAt) {
     return (

@@ -118,6 +118,34 @@ export const TeamQuestDocument = graphql(`
   }
 `);
 
+/**
+ * A question as the advisor answers it, wherever it comes from (a module, today's challenge, the placement). Without
+ * `answered`: that depends on where it is asked (a module, or since a challenge was generated), so each asks it apart.
+ */
+export const LearnerQuestionFragment = graphql(`
+  fragment LearnerQuestion_question on LearnerQuestion {
+    id
+    versionId
+    type
+    prompt
+    unit
+    choices {
+      id
+      text
+      imageUrl
+      imageAlt
+    }
+    matchingLeft {
+      id
+      text
+    }
+    matchingRight {
+      id
+      text
+    }
+  }
+`);
+
 export const LearnerModuleDocument = graphql(`
   query LearnerModule($id: ID!, $locale: String!) {
     learnerModule(id: $id, locale: $locale) {
@@ -130,26 +158,8 @@ export const LearnerModuleDocument = graphql(`
       estimatedMinutes
       blocks
       questions {
-        id
-        versionId
-        type
-        prompt
+        ...LearnerQuestion_question
         answered
-        unit
-        choices {
-          id
-          text
-          imageUrl
-          imageAlt
-        }
-        matchingLeft {
-          id
-          text
-        }
-        matchingRight {
-          id
-          text
-        }
       }
       progress {
         ...LearnModuleProgress_progress

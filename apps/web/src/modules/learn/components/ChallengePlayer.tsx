@@ -1,0 +1,110 @@
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconArrowRight } from '@tabler/icons-react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { TodayChallengeQuery } from '../../../generated/graphql';
+import { BackLink } from '../../../ui/BackLink';
+import { PageHeading } from '../../../ui/PageHeading';
+import type { AnswerOutcome } from '../answer-transport';
+import { useMarkChallengeItemAnswered } from '../hooks/useChallengeProgress';
+import { useLearnLocale } from '../hooks/useLearnLocale';
+import { resumeIndex } from '../learner-question';
+import { ChallengeReason } from './ChallengeReason';
+import classes from './Learn.module.css';
+import { QuestionStep } from './QuestionStep';
+
+export type TodayChallenge = NonNullable<TodayChallengeQuery['todayChallenge']>;
+
+type Stage = { kind: 'question'; index: number } | { kind: 'summary' };
+
+/**
+ * Today's challenge from its first item not answered yet to its end: each question with why it was chosen, the
+ * outcome and explanation at once, then a short summary. Answers go through the device's queue, like a module's
+ * (no module version: they are the advisor's own practice). Focus follows each change to the new heading.
+ */
+export function ChallengePlayer({ challenge }: { challenge: TodayChallenge }) {
+  const { t } = useTranslation();
+  const locale = useLearnLocale();
+  const markAnswered = useMarkChallengeItemAnswered();
+  // The items of this sitting: fixed when it starts (the worker may prepare the next challenge meanwhile).
+  const [items] = useState(() => challenge.items);
+  const [stage, setStage] = useState<Stage>(() => (items.some((item) => !item.answered) ? { kind: 'question', index: resumeIndex(items) } : { kind: 'summary' }));
+  const [outcomes, setOutcomes] = useState<AnswerOutcome[]>([]);
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+  }, [stage]);
+  const go = (next: Stage) => {
+    moved.current = true;
+    setStage(next);
+  };
+
+  function answered(questionId: string, outcome: AnswerOutcome) {
+    setOutcomes((previous) => [...previous, outcome]);
+    if (outcome.kind !== 'rejected') markAnswered(challenge.id, questionId);
+  }
+
+  const item = stage.kind === 'question' ? items[stage.index] : undefined;
+  return (
+    <article lang={locale}>
+      <BackLink to="/learn">{t('learn.player.back')}</BackLink>
+      <PageHeading title={t(`learn.challenge.titles.${challenge.kind}`)} subtitle={t('learn.challenge.items', { count: items.length })} />
+      <Stack gap="xl" maw={720}>
+        {stage.kind === 'question' && item ? (
+          <QuestionStep
+            key={item.question.id}
+            question={item.question}
+            index={stage.index}
+            total={items.length}
+            moduleVersionId={null}
+            lead={<ChallengeReason reason={item.reason} skill={item.skill.name} />}
+            headingRef={headingRef}
+            onAnswered={(outcome) => answered(item.question.id, outcome)}
+            onNext={() => go(stage.index + 1 < items.length ? { kind: 'question', index: stage.index + 1 } : { kind: 'summary' })}
+            isLast={stage.index + 1 >= items.length}
+          />
+        ) : null}
+        {stage.kind === 'summary' ? <ChallengeSummary outcomes={outcomes} headingRef={headingRef} /> : null}
+      </Stack>
+    </article>
+  );
+}
+
+/** The end: how many were right (when all were scored), what waits on the device, and where to go next. */
+function ChallengeSummary({ outcomes, headingRef }: { outcomes: readonly AnswerOutcome[]; headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const { t } = useTranslation();
+  const scored = outcomes.flatMap((outcome) => (outcome.kind === 'scored' ? [outcome.result] : []));
+  const saved = outcomes.filter((outcome) => outcome.kind === 'saved').length;
+  const refused = outcomes.filter((outcome) => outcome.kind === 'rejected').length;
+  // Opened with every item already answered (e.g. from another device): nothing to count here.
+  const already = outcomes.length === 0;
+
+  return (
+    <Paper component="section" aria-labelledby="learn-challenge-summary" p={{ base: 'md', sm: 'xl' }} bg="white" style={{ borderTop: '2px solid var(--savoir-gold)' }}>
+      <Stack gap="md" align="flex-start">
+        <Title order={2} id="learn-challenge-summary" ref={headingRef} tabIndex={-1} className={classes.focusTarget}>
+          {already ? t('learn.challenge.doneTitle') : t('learn.challenge.summaryTitle')}
+        </Title>
+        {saved === 0 && scored.length > 0 ? (
+          <Text size="lg" data-testid="learn-challenge-score">
+            {t('learn.challenge.right', { right: scored.filter((result) => result.correct).length, count: scored.length })}
+          </Text>
+        ) : null}
+        {saved > 0 ? <Text>{t('learn.summary.saved', { count: saved })}</Text> : null}
+        {refused > 0 ? <Text c="dimmed">{t('learn.summary.refused', { count: refused })}</Text> : null}
+        <Text c="dimmed">{already ? t('learn.challenge.doneBody') : t('learn.challenge.nextOne')}</Text>
+        <Group gap="sm" mt="sm">
+          <Button component={Link} to="/learn" variant="default" leftSection={<IconArrowLeft size={16} aria-hidden="true" />}>
+            {t('learn.summary.back')}
+          </Button>
+          <Button component={Link} to="/learn/path" variant="subtle" rightSection={<IconArrowRight size={16} aria-hidden="true" />}>
+            {t('learn.challenge.seeGaps')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

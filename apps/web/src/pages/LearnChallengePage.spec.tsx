@@ -1,0 +1,162 @@
+import 'fake-indexeddb/auto';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { sessionStore } from '../app/session-store';
+import { learnAnswerQueue } from '../modules/learn/device-queue';
+import { aViewer } from '../testing/fixtures';
+import {
+  aChallenge,
+  aChallengeItem,
+  aGamification,
+  aLearnerModule,
+  aLearnerQuestion,
+  anEnrolment,
+  aSkill,
+  aStep,
+  enrolmentsMock,
+  gamificationMock,
+  learnerModuleMock,
+  myPathMock,
+  submitAnswerMock,
+  teamQuestMock,
+  todayChallengeMock,
+  trueFalseQuestion,
+  type SubmittedAnswer,
+} from '../testing/learn';
+import { renderApp } from '../testing/render-app';
+
+const advisor = aViewer({ id: 'advisor-lea', roles: ['ADVISOR'] });
+const founding = aSkill('heritage.founding', 'The founding');
+const boutiques = aSkill('heritage.boutiques', 'The boutiques');
+
+const foundingItem = aChallengeItem(aLearnerQuestion('q-founding'), 'GAP', founding);
+const boutiqueItem = aChallengeItem(trueFalseQuestion('q-boutique'), 'REVIEW', boutiques);
+
+function setOnline(online: boolean) {
+  jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(online);
+}
+
+afterEach(async () => {
+  sessionStore.reset();
+  jest.restoreAllMocks();
+  await learnAnswerQueue.clearAll();
+});
+
+describe('LearnChallengePage', () => {
+  it('plays each item with why it was chosen, the outcome and its explanation, answering through the device queue, then ends', async () => {
+    const calls: SubmittedAnswer[] = [];
+    renderApp({
+      route: '/learn/challenge',
+      viewer: advisor,
+      mocks: [
+        todayChallengeMock('en', aChallenge([foundingItem, boutiqueItem])),
+        submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls),
+        submitAnswerMock('q-boutique', { correct: false, explanation: 'The first boutique opened on the Rue du Faubourg.' }, calls),
+      ],
+    });
+    const user = userEvent.setup();
+
+    expect(await screen.findByRole('heading', { level: 1, name: "Today's challenge" })).toBeInTheDocument();
+    expect(screen.getByText('2 questions, chosen for you')).toBeInTheDocument();
+    const first = screen.getByRole('region', { name: 'Question 1 of 2' });
+    expect(within(first).getByText('A gap to close')).toBeInTheDocument();
+    expect(within(first).getByText('· The founding')).toBeInTheDocument();
+    expect(within(first).getByText('In which year was the maison founded?')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: '1837' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+
+    const outcome = await screen.findByTestId('learn-outcome');
+    expect(within(outcome).getByText('Correct')).toBeInTheDocument();
+    expect(within(outcome).getByText('Aurèle opened his saddlery in 1837.')).toBeInTheDocument();
+    await waitFor(() => expect(outcome).toHaveFocus());
+    // The module player's path: an attempt id made on the device, no module version (the advisor's own practice).
+    expect(calls).toHaveLength(1);
+    expect(calls[0].input).toMatchObject({ questionId: 'q-founding', questionVersionId: 'q-founding-v1', moduleVersionId: null, answer: { type: 'SINGLE_CHOICE', optionId: 'a' } });
+    expect(calls[0].input['attemptId']).toMatch(/^[0-9a-f-]{36}$/);
+    // Read inside waitFor: the device queue answers asynchronously, and the shell may settle meanwhile.
+    await waitFor(async () => expect(await learnAnswerQueue.count('advisor-lea')).toBe(0));
+
+    await user.click(screen.getByRole('button', { name: 'Next question' }));
+    const second = await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' });
+    expect(second).toHaveFocus();
+    expect(within(screen.getByRole('region', { name: 'Question 2 of 2' })).getByText('Time to review')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'True' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    const wrong = await screen.findByTestId('learn-outcome');
+    expect(within(wrong).getByText('Not quite')).toBeInTheDocument();
+    expect(within(wrong).getByText('The first boutique opened on the Rue du Faubourg.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'See the summary' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Challenge complete' })).toHaveFocus();
+    expect(screen.getByTestId('learn-challenge-score')).toHaveTextContent('1 of 2 right');
+    expect(screen.getByText('Your next challenge is being prepared from these answers.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to today' })).toHaveAttribute('href', '/learn');
+    expect(screen.getByRole('link', { name: 'See what to work on next' })).toHaveAttribute('href', '/learn/path');
+    expect(calls.map((call) => call.input['questionId'])).toEqual(['q-founding', 'q-boutique']);
+  });
+
+  it('resumes at the first item not answered yet', async () => {
+    renderApp({ route: '/learn/challenge', viewer: advisor, mocks: [todayChallengeMock('en', aChallenge([{ ...foundingItem, answered: true }, boutiqueItem]))] });
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();
+    expect(screen.getByText('The first boutique opened on the Rue de la Paix.')).toBeInTheDocument();
+  });
+
+  it('keeps an answer given offline on the device, says so, and counts it as answered', async () => {
+    setOnline(false);
+    const calls: SubmittedAnswer[] = [];
+    const challenge = aChallenge([foundingItem]);
+    renderApp({
+      route: '/learn/challenge',
+      viewer: advisor,
+      mocks: [
+        todayChallengeMock('en', challenge),
+        submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls),
+        // Today, afterwards: the challenge as the device knows it shows first (the server's answer is slow to come).
+        { ...todayChallengeMock('en', challenge), delay: 20_000 },
+        enrolmentsMock('en', [anEnrolment([aStep('module-1', 'The founding')], { onboarding: false })]),
+        gamificationMock('en', aGamification()),
+        teamQuestMock(),
+        myPathMock('en', null),
+        learnerModuleMock('en', aLearnerModule([aLearnerQuestion('q-1')])),
+      ],
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('radio', { name: '1837' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+
+    expect(await screen.findByTestId('learn-outcome')).toHaveTextContent('Saved on this device — it will be sent when you are back online.');
+    expect(calls).toHaveLength(0);
+    await waitFor(async () =>
+      expect(await learnAnswerQueue.pending('advisor-lea')).toEqual([
+        expect.objectContaining({ kind: 'answer', questionId: 'q-founding', moduleVersionId: null, answer: { type: 'SINGLE_CHOICE', optionId: 'a' } }),
+      ]),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'See the summary' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Challenge complete' })).toBeInTheDocument();
+    expect(screen.getByText('1 answer is kept on this device and will be scored once sent.')).toBeInTheDocument();
+    expect(screen.queryByTestId('learn-challenge-score')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Back to today' }));
+    expect(await screen.findByRole('heading', { level: 2, name: "Today's challenge is done" })).toBeInTheDocument();
+  });
+
+  it('says, quietly, when no challenge waits', async () => {
+    renderApp({ route: '/learn/challenge', viewer: advisor, mocks: [todayChallengeMock('en', null)] });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'No challenge for now' })).toBeInTheDocument();
+    expect(screen.getByText('Your next challenge will be prepared after your next answers. Meanwhile, your path awaits.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to today' })).toHaveAttribute('href', '/learn');
+  });
+
+  it('plays in French', async () => {
+    renderApp({ route: '/learn/challenge', viewer: aViewer({ id: 'advisor-lea', locale: 'fr' }), language: 'fr', mocks: [todayChallengeMock('fr', aChallenge([foundingItem], { kind: 'GAP' }))] });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Votre prochain défi' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Question 1 sur 1' })).toBeInTheDocument();
+    expect(screen.getByText('Un point à consolider')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,116 @@
+import { screen, within } from '@testing-library/react';
+import { sessionStore } from '../app/session-store';
+import { aViewer } from '../testing/fixtures';
+import { aGap, aPersonalPath, aPlannedStep, aSkill, myGapsMock, myPathMock } from '../testing/learn';
+import { renderApp } from '../testing/render-app';
+
+const advisor = aViewer({ roles: ['ADVISOR'] });
+const founding = aSkill('heritage.founding', 'The founding');
+const calibre = aSkill('product.calibre', 'The calibre');
+const complications = aSkill('product.complications', 'Complications');
+const ceramics = aSkill('craft.ceramics', 'Ceramic care');
+const story = aSkill('heritage.story', 'The house story');
+const ref = (skill: Record<string, unknown>) => ({ __typename: 'SkillRef', code: skill['code'], name: skill['name'] });
+
+const path = aPersonalPath([
+  aPlannedStep('module-0', 'Welcome to the maison', 'DONE', 'COMPLETED'),
+  aPlannedStep('module-1', 'The founding', 'SKIPPED', 'MASTERED', [founding]),
+  aPlannedStep('module-2', 'Calibre basics', 'TODO', 'PREREQUISITE', [calibre], { kind: 'PRODUCT_CHALLENGE', estimatedMinutes: 6 }),
+  aPlannedStep('module-3', 'Caring for ceramics', 'TODO', 'GAP', [ceramics]),
+  aPlannedStep(null, null, 'TODO', 'REMEDIATION', [story]),
+  aPlannedStep('module-4', 'The certification quiz', 'TODO', 'CERTIFICATION', [founding, calibre], { kind: 'QUIZ' }),
+]);
+
+const gaps = [
+  aGap(ceramics, { wrong: 3, recent: 4 }),
+  aGap(complications, { ready: false, underlying: ref(calibre), wrong: 2, recent: 2 }),
+  aGap(story, { wrong: 0, recent: 0 }),
+];
+
+afterEach(() => sessionStore.reset());
+
+describe('LearnPathPage', () => {
+  it('shows each step in order with its status and why it is there, skipped steps quietly marked', async () => {
+    renderApp({ route: '/learn/path', viewer: advisor, mocks: [myPathMock('en', path), myGapsMock('en', gaps)] });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Your path' })).toBeInTheDocument();
+    expect(await screen.findByText('Welcome to the maison: each step in order, and why it is there.')).toBeInTheDocument();
+    const section = screen.getByRole('region', { name: 'Welcome to the maison' });
+    expect(within(section).getByTestId('learn-path-skipped')).toHaveTextContent('1 module skipped: you already know it.');
+
+    const steps = within(section).getAllByRole('listitem');
+    const reasons = steps.map((step) => within(step).getByTestId('learn-step-reason').textContent);
+    expect(reasons).toEqual([
+      'Completed',
+      'Skipped: you already know this',
+      'Lays the ground for Complications',
+      'Closes a gap: Ceramic care',
+      'Practice on The house story: your challenges bring questions on it',
+      'The certification of your path',
+    ]);
+    expect(steps.map((step) => step.getAttribute('data-status'))).toEqual(['DONE', 'SKIPPED', 'TODO', 'TODO', 'TODO', 'TODO']);
+    expect(within(steps[0]).getByRole('link')).toHaveAccessibleName('Welcome to the maison — completed');
+    expect(within(steps[1]).getByRole('link')).toHaveAccessibleName('The founding — skipped');
+    expect(within(steps[2]).getByRole('link', { name: 'Calibre basics — to do' })).toHaveAttribute('href', '/learn/modules/module-2');
+    expect(within(steps[2]).getByText('Product challenge · 6 min')).toBeInTheDocument();
+    // The next module to take carries the gold rule.
+    expect(steps[2]).toHaveAttribute('data-next', 'true');
+    expect(steps.filter((step) => step.hasAttribute('data-next'))).toHaveLength(1);
+    // A practice step opens no module.
+    expect(within(steps[4]).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(steps[4]).getByText('Practice on The house story')).toBeInTheDocument();
+    expect(within(steps[5]).getByRole('link', { name: 'The certification quiz — to do' })).toHaveAttribute('href', '/learn/modules/module-4');
+    expect(within(steps[5]).getByText('Certification')).toBeInTheDocument();
+  });
+
+  it('explains each gap from what shows it, naming the underlying gap, as what to work on next', async () => {
+    renderApp({ route: '/learn/path', viewer: advisor, mocks: [myPathMock('en', path), myGapsMock('en', gaps)] });
+
+    const section = await screen.findByRole('region', { name: 'What to work on next' });
+    const items = within(section).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Ceramic care3 of your last 4 answers on Ceramic care were wrong.',
+      'Complications2 of your last 2 answers on Complications were wrong; the underlying gap is The calibre, a good place to start.',
+      'The house storyNot practised yet.',
+    ]);
+  });
+
+  it('speaks French', async () => {
+    renderApp({ route: '/learn/path', viewer: aViewer({ locale: 'fr' }), language: 'fr', mocks: [myPathMock('fr', path), myGapsMock('fr', gaps)] });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Votre parcours' })).toBeInTheDocument();
+    const section = await screen.findByRole('region', { name: 'Welcome to the maison' });
+    expect(within(section).getByTestId('learn-path-skipped')).toHaveTextContent('1 module passé : vous le maîtrisez déjà.');
+    expect(within(section).getAllByTestId('learn-step-reason').map((reason) => reason.textContent)).toEqual([
+      'Terminé',
+      'Passé : vous le maîtrisez déjà',
+      'Prépare le terrain pour Complications',
+      'Consolide : Ceramic care',
+      "S'exercer sur The house story : vos défis vous proposent des questions à ce sujet",
+      'La certification de votre parcours',
+    ]);
+    const gapSection = screen.getByRole('region', { name: 'À travailler ensuite' });
+    expect(within(gapSection).getAllByTestId('learn-gap-explanation').map((text) => text.textContent)).toEqual([
+      '3 de vos 4 dernières réponses sur Ceramic care étaient inexactes.',
+      '2 de vos 2 dernières réponses sur Complications étaient inexactes ; le point sous-jacent est The calibre, un bon point de départ.',
+      'Pas encore pratiqué.',
+    ]);
+  });
+
+  it('says a reason plainly when no gap names it, and that nothing is left to work on', async () => {
+    const plain = aPersonalPath([aPlannedStep('module-2', 'Calibre basics', 'TODO', 'PREREQUISITE', [calibre]), aPlannedStep('module-3', 'Caring for ceramics', 'TODO', 'GAP', [ceramics]), aPlannedStep('module-5', 'Boutique service', 'TODO', 'IN_ORDER')]);
+    renderApp({ route: '/learn/path', viewer: advisor, mocks: [myPathMock('en', plain), myGapsMock('en', [])] });
+
+    const section = await screen.findByRole('region', { name: 'Welcome to the maison' });
+    expect(within(section).getAllByTestId('learn-step-reason').map((reason) => reason.textContent)).toEqual(['Lays the ground for what follows', 'Closes a gap', 'Next in your program']);
+    expect(within(section).queryByTestId('learn-path-skipped')).not.toBeInTheDocument();
+    expect(await screen.findByText('Nothing to work on right now: every skill of your path stands firm.')).toBeInTheDocument();
+  });
+
+  it('waits, kindly, for an advisor not enrolled yet', async () => {
+    renderApp({ route: '/learn/path', viewer: advisor, mocks: [myPathMock('en', null), myGapsMock('en', [])] });
+
+    expect(await screen.findByText('Your path will appear here as soon as you are enrolled in a program.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'What to work on next' })).not.toBeInTheDocument();
+  });
+});
