@@ -10,6 +10,7 @@ import { importLearningProgram, rightAnswer } from '../factories/learning-conten
 import { TenantFactory } from '../factories/tenant.factory';
 import { graphql, login } from '../utils/graphql-client';
 import { startApi, startWorker, type RunningApi } from '../utils/test-app';
+import { workerSettled } from '../utils/worker-settled';
 
 const TODAY = `query { todayChallenge(locale: "en") { id kind completed items { reason skill { code name } answered question { id versionId } } } }`;
 
@@ -44,6 +45,19 @@ describe('adaptive engine through the worker', () => {
     return { maison, boutique, advisor, auth, codes };
   }
 
+  /** Answers `question` right over HTTP (outside any module), now, as the advisor signed in with `auth`. */
+  function answerRight(auth: { token: string; cookie: string }, codes: Map<string, string>, question: { id: string; versionId: string }, moduleVersionId?: string) {
+    return graphql(
+      api.url,
+      `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "en") { correct } }`,
+      { input: { attemptId: randomUUID(), questionId: question.id, questionVersionId: question.versionId, moduleVersionId, answer: rightAnswer(codes.get(question.id) as string), timeTakenMs: 3000, answeredAt: new Date().toISOString(), timeZone: 'Europe/Paris' } },
+      auth,
+    );
+  }
+
+  /** Delayed jobs are left out: the adaptive queue's schedules always keep their next tick delayed. */
+  const settled = (maisonId: string) => workerSettled(factory, maisonId, queue, ['active', 'waiting', 'prioritized'], 20_000);
+
   async function waitFor<T>(read: () => Promise<T | null | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -63,13 +77,7 @@ describe('adaptive engine through the worker', () => {
     expect((await graphql(api.url, TODAY, {}, auth)).data?.todayChallenge).toBeNull();
 
     const answeredAt = Date.now();
-    const answer = await graphql(
-      api.url,
-      `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "en") { correct } }`,
-      { input: { attemptId: randomUUID(), questionId: question.id, questionVersionId: question.versionId, moduleVersionId: module.data?.learnerModule.versionId, answer: rightAnswer(codes.get(question.id) as string), timeTakenMs: 5000, answeredAt: new Date().toISOString(), timeZone: 'Europe/Paris' } },
-      auth,
-    );
-    expect(answer.errors).toBeUndefined();
+    expect((await answerRight(auth, codes, question, module.data?.learnerModule.versionId)).errors).toBeUndefined();
 
     // In the answer's own transaction: the ability rose above the prior, the item has a response, the skill a review card.
     const [mastery] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT skill_code, mean, variance, evidence FROM skill_mastery WHERE user_id = $1`, [advisor.id]));
@@ -94,23 +102,9 @@ describe('adaptive engine through the worker', () => {
       manager.query(`SELECT question_id AS id, id AS "versionId" FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' AND 'heritage.founding' = ANY(skills)`, [maison.id]),
     );
     const burst = Array.from({ length: 12 }, (_, i) => questions[i % questions.length]);
-    await Promise.all(
-      burst.map((question) =>
-        graphql(
-          api.url,
-          `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "en") { correct } }`,
-          { input: { attemptId: randomUUID(), questionId: question.id, questionVersionId: question.versionId, answer: rightAnswer(codes.get(question.id) as string), timeTakenMs: 3000, answeredAt: new Date().toISOString(), timeZone: 'Europe/Paris' } },
-          auth,
-        ),
-      ),
-    );
+    await Promise.all(burst.map((question) => answerRight(auth, codes, question)));
     const lastAnswer = await factory.inMaison(maison.id, async (manager) => (await manager.query(`SELECT max(created_at) AS at FROM attempt WHERE user_id = $1`, [advisor.id]))[0].at as Date);
-    // Settled: the outbox delivered and no generation waiting or running (delayed jobs are the schedules' next ticks).
-    await waitFor(async () => {
-      const [{ pending }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT count(*)::int AS pending FROM outbox_event WHERE maison_id = $1 AND delivered_at IS NULL`, [maison.id]));
-      const counts = await queue.getJobCounts('active', 'waiting', 'prioritized');
-      return pending === 0 && Object.values(counts).every((count) => count === 0);
-    }, 'the adaptive queue to settle');
+    await settled(maison.id);
     const challenges: Array<{ generated_at: Date; superseded_at: Date | null }> = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT generated_at, superseded_at FROM challenge WHERE user_id = $1 AND kind = 'GAP' ORDER BY generated_at`, [advisor.id]));
     expect(challenges.length).toBeGreaterThan(0);
     expect(challenges.length).toBeLessThan(burst.length);
@@ -162,7 +156,7 @@ describe('adaptive engine through the worker', () => {
     }
     // Once a day: a later tick the same night finds every advisor served and generates nothing more.
     await daily.fanOut(new Date(now.getTime() + 15 * 60_000));
-    await waitFor(async () => Object.values(await queue.getJobCounts('active', 'waiting', 'prioritized')).every((count) => count === 0), 'the adaptive queue to settle');
+    await settled(maison.id);
     const [{ count }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT count(*)::int AS count FROM challenge WHERE maison_id = $1 AND kind = 'DAILY'`, [maison.id]));
     expect(count).toBe(4);
   }, 40_000);
@@ -172,12 +166,7 @@ describe('adaptive engine through the worker', () => {
     const [question] = await factory.inMaison(maison.id, (manager) =>
       manager.query(`SELECT question_id AS id, id AS "versionId", difficulty, key FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' AND 'heritage.founding' = ANY(skills) LIMIT 1`, [maison.id]),
     );
-    await graphql(
-      api.url,
-      `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "en") { correct } }`,
-      { input: { attemptId: randomUUID(), questionId: question.id, questionVersionId: question.versionId, answer: rightAnswer(codes.get(question.id) as string), timeTakenMs: 3000, answeredAt: new Date().toISOString(), timeZone: 'Europe/Paris' } },
-      auth,
-    );
+    await answerRight(auth, codes, question);
     const before = (await factory.inMaison(maison.id, (manager) => manager.query(`SELECT difficulty, calibrated_at FROM item_calibration WHERE question_id = $1`, [question.id])))[0];
     expect(before.calibrated_at).toBeNull();
     const calibrated = await worker.get(ItemCalibration).calibrateMaison(maison.id, new Date());
@@ -199,12 +188,7 @@ describe('adaptive engine through the worker', () => {
     );
     const awarded = async () => (await factory.inMaison(maison.id, (manager) => manager.query(`SELECT badge_code FROM badge_award WHERE user_id = $1`, [advisor.id]))).map((row: { badge_code: string }) => row.badge_code);
     for (const question of questions) {
-      await graphql(
-        api.url,
-        `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "en") { correct } }`,
-        { input: { attemptId: randomUUID(), questionId: question.id, questionVersionId: question.versionId, answer: rightAnswer(codes.get(question.id) as string), timeTakenMs: 3000, answeredAt: new Date().toISOString(), timeZone: 'Europe/Paris' } },
-        auth,
-      );
+      await answerRight(auth, codes, question);
       // Not before the model counts the skill as mastered.
       const mastered = (await graphql<{ mySkills: Array<{ mastered: boolean }> }>(api.url, `query { mySkills(locale: "en") { mastered } }`, {}, auth)).data?.mySkills[0].mastered;
       if (!mastered) expect(await awarded()).not.toContain('heritage-keeper');

@@ -8,6 +8,7 @@ import { importLearningProgram, rightAnswer, wrongAnswer } from '../factories/le
 import { TenantFactory } from '../factories/tenant.factory';
 import { graphql, login } from '../utils/graphql-client';
 import { startApi, startWorker, type RunningApi } from '../utils/test-app';
+import { workerSettled } from '../utils/worker-settled';
 
 const GAMIFICATION = `query { myGamification(locale: "fr") { totalXp xpToday level { key progress } streak { current longest activeToday atRisk } badges { code name earned current target } leaderboardOptIn } }`;
 
@@ -43,18 +44,7 @@ describe('gamification through the worker', () => {
     return { ...tenant, codes };
   }
 
-  /** Until the maison's outbox is delivered and the gamification queue is idle, twice in a row. */
-  async function settled(maisonId: string) {
-    const deadline = Date.now() + 60_000;
-    let quiet = 0;
-    while (quiet < 2) {
-      if (Date.now() > deadline) throw new Error('the worker did not settle in 60 s');
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      const [{ pending }] = await factory.inMaison(maisonId, (manager) => manager.query(`SELECT count(*)::int AS pending FROM outbox_event WHERE maison_id = $1 AND delivered_at IS NULL`, [maisonId]));
-      const counts = await queue.getJobCounts('active', 'waiting', 'delayed', 'prioritized');
-      quiet = pending === 0 && Object.values(counts).every((count) => count === 0) ? quiet + 1 : 0;
-    }
-  }
+  const settled = (maisonId: string) => workerSettled(factory, maisonId, queue);
 
   it('awards XP, a streak and a first badge once a challenge is completed, and exports the badge as an Open Badges credential', async () => {
     const { maison, boutique, codes } = await aMaison();
