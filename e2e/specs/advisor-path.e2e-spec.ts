@@ -55,13 +55,19 @@ describe('an advisor follows their own path on a phone', () => {
       await page.getByRole('button', { name: 'Continue' }).click();
     }
     await done.waitFor();
-    await page.getByRole('list', { name: 'Recognised as known' }).or(page.getByText('Your path keeps every module')).waitFor();
+    const recognised = page.getByRole('list', { name: 'Recognised as known' });
+    await recognised.or(page.getByText('Your path keeps every module')).waitFor();
+    const knownNames = (await recognised.isVisible()) ? await recognised.getByRole('listitem').allTextContents() : [];
 
     // "Your path": every step with why it is there.
     await page.getByRole('link', { name: 'See your path' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your path' }).waitFor();
     await page.getByText('The certification of your path').waitFor();
     await page.getByRole('heading', { name: 'What to work on next' }).waitFor();
+    // "What you know": what the placement recognised is there, each with its next review.
+    const knownSection = page.getByRole('region', { name: 'What you know' });
+    await knownSection.waitFor();
+    for (const name of knownNames) await knownSection.getByText(name, { exact: true }).waitFor();
     await expectNoHorizontalScroll(page);
 
     // The worker has built a challenge from those answers: Today shows it, each question with its reason.

@@ -40,6 +40,8 @@ type Documents = {
     "\n  query MyPath($locale: String!) {\n    myPath(locale: $locale) {\n      ...PersonalPathSteps_path\n    }\n  }\n": typeof types.MyPathDocument,
     "\n  fragment GapList_gap on KnowledgeGap {\n    skill {\n      code\n      name\n    }\n    masteryProbability\n    ready\n    underlying {\n      code\n      name\n    }\n    wrong\n    recent\n  }\n": typeof types.GapList_GapFragmentDoc,
     "\n  query MyGaps($locale: String!) {\n    myGaps(locale: $locale) {\n      ...GapList_gap\n    }\n  }\n": typeof types.MyGapsDocument,
+    "\n  fragment KnownSkills_skill on SkillMastery {\n    skill {\n      code\n      name\n    }\n    mastered\n    reviewDueAt\n  }\n": typeof types.KnownSkills_SkillFragmentDoc,
+    "\n  query MySkills($locale: String!) {\n    mySkills(locale: $locale) {\n      ...KnownSkills_skill\n    }\n  }\n": typeof types.MySkillsDocument,
     "\n  fragment PlacementPlayer_placement on Placement {\n    status\n    asked\n    maxItems\n    question {\n      ...LearnerQuestion_question\n    }\n    masteredSkills {\n      code\n      name\n    }\n  }\n": typeof types.PlacementPlayer_PlacementFragmentDoc,
     "\n  query MyPlacement($locale: String!) {\n    myPlacement(locale: $locale) {\n      ...PlacementPlayer_placement\n    }\n  }\n": typeof types.MyPlacementDocument,
     "\n  mutation NextPlacementQuestion($locale: String!) {\n    nextPlacementQuestion(locale: $locale) {\n      ...PlacementPlayer_placement\n    }\n  }\n": typeof types.NextPlacementQuestionDocument,
@@ -155,6 +157,8 @@ const documents: Documents = {
     "\n  query MyPath($locale: String!) {\n    myPath(locale: $locale) {\n      ...PersonalPathSteps_path\n    }\n  }\n": types.MyPathDocument,
     "\n  fragment GapList_gap on KnowledgeGap {\n    skill {\n      code\n      name\n    }\n    masteryProbability\n    ready\n    underlying {\n      code\n      name\n    }\n    wrong\n    recent\n  }\n": types.GapList_GapFragmentDoc,
     "\n  query MyGaps($locale: String!) {\n    myGaps(locale: $locale) {\n      ...GapList_gap\n    }\n  }\n": types.MyGapsDocument,
+    "\n  fragment KnownSkills_skill on SkillMastery {\n    skill {\n      code\n      name\n    }\n    mastered\n    reviewDueAt\n  }\n": types.KnownSkills_SkillFragmentDoc,
+    "\n  query MySkills($locale: String!) {\n    mySkills(locale: $locale) {\n      ...KnownSkills_skill\n    }\n  }\n": types.MySkillsDocument,
     "\n  fragment PlacementPlayer_placement on Placement {\n    status\n    asked\n    maxItems\n    question {\n      ...LearnerQuestion_question\n    }\n    masteredSkills {\n      code\n      name\n    }\n  }\n": types.PlacementPlayer_PlacementFragmentDoc,
     "\n  query MyPlacement($locale: String!) {\n    myPlacement(locale: $locale) {\n      ...PlacementPlayer_placement\n    }\n  }\n": types.MyPlacementDocument,
     "\n  mutation NextPlacementQuestion($locale: String!) {\n    nextPlacementQuestion(locale: $locale) {\n      ...PlacementPlayer_placement\n    }\n  }\n": types.NextPlacementQuestionDocument,
@@ -362,6 +366,14 @@ export function graphql(source: "\n  fragment GapList_gap on KnowledgeGap {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyGaps($locale: String!) {\n    myGaps(locale: $locale) {\n      ...GapList_gap\n    }\n  }\n"): (typeof documents)["\n  query MyGaps($locale: String!) {\n    myGaps(locale: $locale) {\n      ...GapList_gap\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KnownSkills_skill on SkillMastery {\n    skill {\n      code\n      name\n    }\n    mastered\n    reviewDueAt\n  }\n"): (typeof documents)["\n  fragment KnownSkills_skill on SkillMastery {\n    skill {\n      code\n      name\n    }\n    mastered\n    reviewDueAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySkills($locale: String!) {\n    mySkills(locale: $locale) {\n      ...KnownSkills_skill\n    }\n  }\n"): (typeof documents)["\n  query MySkills($locale: String!) {\n    mySkills(locale: $locale) {\n      ...KnownSkills_skill\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { sessionStore } from '../app/session-store';
 import { aViewer } from '../testing/fixtures';
-import { aGap, aPersonalPath, aPlannedStep, aSkill, myGapsMock, myPathMock } from '../testing/learn';
+import { aGap, aPersonalPath, aPlannedStep, aSkill, aSkillMastery, myGapsMock, myPathMock, mySkillsMock } from '../testing/learn';
 import { renderApp } from '../testing/render-app';
 
 const advisor = aViewer({ roles: ['ADVISOR'] });
@@ -27,11 +27,20 @@ const gaps = [
   aGap(story, { wrong: 0, recent: 0 }),
 ];
 
+const DAY = 86_400_000;
+const inDays = (days: number) => new Date(Date.now() + days * DAY - 60_000).toISOString();
+const known = [
+  aSkillMastery(story, { reviewDueAt: inDays(5) }),
+  aSkillMastery(calibre, { reviewDueAt: inDays(-1) }),
+  aSkillMastery(ceramics, { mastered: false, reviewDueAt: inDays(2) }),
+  aSkillMastery(founding, { reviewDueAt: inDays(1) }),
+];
+
 afterEach(() => sessionStore.reset());
 
 describe('LearnPathPage', () => {
   it('shows each step in order with its status and why it is there, skipped steps quietly marked', async () => {
-    renderApp({ route: '/learn/path', viewer: advisor, mocks: [myPathMock('en', path), myGapsMock('en', gaps)] });
+    renderApp({ route: '/learn/path', viewer: advisor, mocks: [myPathMock('en', path), myGapsMock('en', gaps), mySkillsMock('en', [])] });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Your path' })).toBeInTheDocument();
     expect(await screen.findByText('Welcome to the maison: each step in order, and why it is there.')).toBeInTheDocument();
@@ -64,7 +73,7 @@ describe('LearnPathPage', () => {
   });
 
   it('explains each gap from what shows it, naming the underlying gap, as what to work on next', async () => {
-    renderApp({ route: '/learn/path', viewer: advisor, mocks: [myPathMock('en', path), myGapsMock('en', gaps)] });
+    renderApp({ route: '/learn/path', viewer: advisor, mocks: [myPathMock('en', path), myGapsMock('en', gaps), mySkillsMock('en', [])] });
 
     const section = await screen.findByRole('region', { name: 'What to work on next' });
     const items = within(section).getAllByRole('listitem');
@@ -75,8 +84,28 @@ describe('LearnPathPage', () => {
     ]);
   });
 
+  it('lists what the advisor already knows, alphabetically, each with when it comes back for review', async () => {
+    renderApp({ route: '/learn/path', viewer: advisor, mocks: [myPathMock('en', path), myGapsMock('en', gaps), mySkillsMock('en', known)] });
+
+    const section = await screen.findByRole('region', { name: 'What you know' });
+    // Only mastered skills: Ceramic care is still a gap.
+    expect(within(section).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      "The calibreA review is due: today's challenge brings it",
+      'The foundingNext review in 1 day',
+      'The house storyNext review in 5 days',
+    ]);
+  });
+
+  it('says, before anything is mastered, where known skills will appear', async () => {
+    renderApp({ route: '/learn/path', viewer: advisor, mocks: [myPathMock('en', path), myGapsMock('en', gaps), mySkillsMock('en', [aSkillMastery(ceramics, { mastered: false })])] });
+
+    const section = await screen.findByRole('region', { name: 'What you know' });
+    expect(within(section).getByText('The skills you master will appear here as your answers show them.')).toBeInTheDocument();
+    expect(within(section).queryByRole('listitem')).not.toBeInTheDocument();
+  });
+
   it('speaks French', async () => {
-    renderApp({ route: '/learn/path', viewer: aViewer({ locale: 'fr' }), language: 'fr', mocks: [myPathMock('fr', path), myGapsMock('fr', gaps)] });
+    renderApp({ route: '/learn/path', viewer: aViewer({ locale: 'fr' }), language: 'fr', mocks: [myPathMock('fr', path), myGapsMock('fr', gaps), mySkillsMock('fr', known)] });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Votre parcours' })).toBeInTheDocument();
     const section = await screen.findByRole('region', { name: 'Welcome to the maison' });
@@ -95,11 +124,17 @@ describe('LearnPathPage', () => {
       '2 de vos 2 dernières réponses sur Complications étaient inexactes ; le point sous-jacent est The calibre, un bon point de départ.',
       'Pas encore pratiqué.',
     ]);
+    const knownSection = await screen.findByRole('region', { name: 'Ce que vous maîtrisez' });
+    expect(within(knownSection).getAllByTestId('learn-known-review').map((text) => text.textContent)).toEqual([
+      'Une révision est prévue : le défi du jour vous la propose',
+      'Prochaine révision dans 1 jour',
+      'Prochaine révision dans 5 jours',
+    ]);
   });
 
   it('says a reason plainly when no gap names it, and that nothing is left to work on', async () => {
     const plain = aPersonalPath([aPlannedStep('module-2', 'Calibre basics', 'TODO', 'PREREQUISITE', [calibre]), aPlannedStep('module-3', 'Caring for ceramics', 'TODO', 'GAP', [ceramics]), aPlannedStep('module-5', 'Boutique service', 'TODO', 'IN_ORDER')]);
-    renderApp({ route: '/learn/path', viewer: advisor, mocks: [myPathMock('en', plain), myGapsMock('en', [])] });
+    renderApp({ route: '/learn/path', viewer: advisor, mocks: [myPathMock('en', plain), myGapsMock('en', []), mySkillsMock('en', [])] });
 
     const section = await screen.findByRole('region', { name: 'Welcome to the maison' });
     expect(within(section).getAllByTestId('learn-step-reason').map((reason) => reason.textContent)).toEqual(['Lays the ground for what follows', 'Closes a gap', 'Next in your program']);
@@ -108,9 +143,10 @@ describe('LearnPathPage', () => {
   });
 
   it('waits, kindly, for an advisor not enrolled yet', async () => {
-    renderApp({ route: '/learn/path', viewer: advisor, mocks: [myPathMock('en', null), myGapsMock('en', [])] });
+    renderApp({ route: '/learn/path', viewer: advisor, mocks: [myPathMock('en', null), myGapsMock('en', []), mySkillsMock('en', [])] });
 
     expect(await screen.findByText('Your path will appear here as soon as you are enrolled in a program.')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'What to work on next' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'What you know' })).not.toBeInTheDocument();
   });
 });

@@ -2,19 +2,21 @@ import { useQuery } from '@apollo/client/react';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { GapList } from '../modules/learn/components/GapList';
+import { KnownSkills } from '../modules/learn/components/KnownSkills';
 import { PersonalPathSteps } from '../modules/learn/components/PersonalPathSteps';
-import { MyGapsDocument, MyPathDocument } from '../modules/learn/graphql/adaptive.graphql';
+import { MyGapsDocument, MyPathDocument, MySkillsDocument } from '../modules/learn/graphql/adaptive.graphql';
 import { useLearnLocale } from '../modules/learn/hooks/useLearnLocale';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeading } from '../ui/PageHeading';
 
-/** "Your path": each step in order and why it is there, then what to work on next, each point explained. */
+/** "Your path": each step in order and why it is there, then what to work on next, each point explained, then what the advisor already knows. */
 export function LearnPathPage() {
   const { t } = useTranslation();
   const locale = useLearnLocale();
   const path = useQuery(MyPathDocument, { variables: { locale }, fetchPolicy: 'cache-and-network' });
   const gaps = useQuery(MyGapsDocument, { variables: { locale }, fetchPolicy: 'cache-and-network' });
+  const skills = useQuery(MySkillsDocument, { variables: { locale }, fetchPolicy: 'cache-and-network' });
   const personal = path.data?.myPath;
   const gapList = gaps.data?.myGaps;
 
@@ -39,6 +41,13 @@ export function LearnPathPage() {
           ) : null
         ) : gaps.loading ? null : (
           <ErrorNotice>{t('learn.gaps.loadFailed')}</ErrorNotice>
+        )}
+        {skills.data ? (
+          personal || skills.data.mySkills.length > 0 ? (
+            <KnownSkills skills={skills.data.mySkills} headingId="learn-known" />
+          ) : null
+        ) : skills.loading ? null : (
+          <ErrorNotice>{t('learn.known.loadFailed')}</ErrorNotice>
         )}
       </Stack>
     </>

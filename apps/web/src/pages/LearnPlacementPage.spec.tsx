@@ -120,6 +120,34 @@ describe('LearnPlacementPage', () => {
     expect(screen.queryByRole('region', { name: 'Show what you already know' })).not.toBeInTheDocument();
   });
 
+  it('shows that the next question is being chosen, and cannot be asked for twice meanwhile', async () => {
+    const asked = { count: 0 };
+    renderApp({
+      route: '/learn/placement',
+      viewer: advisor,
+      mocks: [
+        myPlacementMock('en', aPlacement({ maxItems: 3 })),
+        { ...nextPlacementMock('en', [askingFounding, askingBoutique], asked), delay: 400 },
+        submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, []),
+      ],
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Begin' }));
+    await screen.findByRole('heading', { level: 2, name: 'Question 1 of at most 3' });
+    await user.click(screen.getByRole('radio', { name: '1837' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    await screen.findByTestId('learn-outcome');
+
+    const next = screen.getByRole('button', { name: 'Continue' });
+    await user.click(next);
+    expect(next).toHaveAttribute('data-loading', 'true');
+    expect(next).toBeDisabled();
+    await user.click(next);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of at most 3' })).toBeInTheDocument();
+    expect(asked.count).toBe(2);
+  });
+
   it('pauses, quietly, while an answer waits on the device, and continues once it is sent', async () => {
     const asked = { count: 0 };
     const calls: SubmittedAnswer[] = [];

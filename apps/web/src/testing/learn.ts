@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { MyGapsDocument, MyPathDocument, MyPlacementDocument, NextPlacementQuestionDocument, TodayChallengeDocument } from '../modules/learn/graphql/adaptive.graphql';
+import { MyGapsDocument, MyPathDocument, MyPlacementDocument, MySkillsDocument, NextPlacementQuestionDocument, TodayChallengeDocument } from '../modules/learn/graphql/adaptive.graphql';
 import {
   CompleteLessonDocument,
   LearnerModuleDocument,
@@ -300,6 +300,14 @@ export function aGap(skill: Json, overrides: Json = {}): Json {
 
 export function myGapsMock(locale: string, gaps: Json[], maxUsageCount = 1): MockLink.MockedResponse {
   return { request: { query: MyGapsDocument, variables: { locale } }, result: { data: { myGaps: gaps } }, maxUsageCount };
+}
+
+export function aSkillMastery(skill: Json, overrides: Json = {}): Json {
+  return { __typename: 'SkillMastery', skill: skillRef(skill), mastered: true, reviewDueAt: null, ...overrides };
+}
+
+export function mySkillsMock(locale: string, skills: Json[], maxUsageCount = 1): MockLink.MockedResponse {
+  return { request: { query: MySkillsDocument, variables: { locale } }, result: { data: { mySkills: skills } }, maxUsageCount };
 }
 
 export function aPlacement(overrides: Json = {}): Json {

@@ -100,6 +100,7 @@ export function PlacementPlayer({ initial }: { initial: Placement }) {
             headingRef={headingRef}
             onAnswered={() => undefined}
             onNext={() => void advance()}
+            nextLoading={busy}
             nextLabel={t('learn.placement.continue')}
             isLast={false}
           />

@@ -28,6 +28,8 @@ export interface QuestionStepProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
   onAnswered: (outcome: AnswerOutcome) => void;
   onNext: () => void;
+  /** The next step is being prepared (the placement's next question is chosen on the server). */
+  nextLoading?: boolean;
   isLast: boolean;
 }
 
@@ -35,7 +37,7 @@ export interface QuestionStepProps {
  * One question: the shared player (`QuestionView`), "Check", then what became of the answer (right or not with
  * the explanation, or kept on the device while offline), then "Next". Focus goes to the outcome once checked.
  */
-export function QuestionStep({ question, index, total, moduleVersionId, heading, lead, nextLabel, headingRef, onAnswered, onNext, isLast }: QuestionStepProps) {
+export function QuestionStep({ question, index, total, moduleVersionId, heading, lead, nextLabel, headingRef, onAnswered, onNext, nextLoading = false, isLast }: QuestionStepProps) {
   const { t } = useTranslation();
   const sync = useLearnSync();
   const presentation = useMemo(() => presentLearnerQuestion(question), [question]);
@@ -102,7 +104,7 @@ export function QuestionStep({ question, index, total, moduleVersionId, heading,
               {t('learn.player.check')}
             </Button>
           ) : (
-            <Button onClick={onNext} rightSection={<IconArrowRight size={16} aria-hidden="true" />}>
+            <Button onClick={onNext} loading={nextLoading} rightSection={<IconArrowRight size={16} aria-hidden="true" />}>
               {nextLabel ?? (isLast ? t('learn.player.finish') : t('learn.player.next'))}
             </Button>
           )}

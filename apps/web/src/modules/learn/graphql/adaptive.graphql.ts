@@ -87,6 +87,26 @@ export const MyGapsDocument = graphql(`
   }
 `);
 
+/** A skill as "What you know" shows it: mastered or not, and when its next review falls. */
+export const KnownSkillFragment = graphql(`
+  fragment KnownSkills_skill on SkillMastery {
+    skill {
+      code
+      name
+    }
+    mastered
+    reviewDueAt
+  }
+`);
+
+export const MySkillsDocument = graphql(`
+  query MySkills($locale: String!) {
+    mySkills(locale: $locale) {
+      ...KnownSkills_skill
+    }
+  }
+`);
+
 /** Where the placement stands: the question to answer now, or, once done, the skills it showed as known. */
 export const PlacementFragment = graphql(`
   fragment PlacementPlayer_placement on Placement {

@@ -1,0 +1,51 @@
+import { Stack, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { KnownSkills_SkillFragment } from '../../../generated/graphql';
+import classes from './Learn.module.css';
+
+const DAY_MS = 86_400_000;
+
+/** When the skill's next review falls, in words: due now (today's challenge brings it), or in so many days. */
+export function reviewLine(t: TFunction, reviewDueAt: string | null, now: number): string | null {
+  if (!reviewDueAt) return null;
+  const days = Math.ceil((Date.parse(reviewDueAt) - now) / DAY_MS);
+  return days <= 0 ? t('learn.known.reviewDue') : t('learn.known.reviewIn', { count: days });
+}
+
+/**
+ * "What you know": the skills the advisor's answers show as mastered, in alphabetical order, each with when it
+ * comes back for review. Quiet on purpose: no scores, no percentages, nothing to compare.
+ */
+export function KnownSkills({ skills, headingId, now = Date.now() }: { skills: readonly KnownSkills_SkillFragment[]; headingId: string; now?: number }) {
+  const { t, i18n } = useTranslation();
+  const known = skills.filter((entry) => entry.mastered).sort((a, b) => a.skill.name.localeCompare(b.skill.name, i18n.language));
+  return (
+    <section aria-labelledby={headingId}>
+      <Stack gap={2} mb="sm">
+        <Title order={2} id={headingId} fz="h3">
+          {t('learn.known.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {known.length > 0 ? t('learn.known.intro') : t('learn.known.empty')}
+        </Text>
+      </Stack>
+      {known.length > 0 ? (
+        <ul className={classes.list}>
+          {known.map((entry) => (
+            <li key={entry.skill.code} className={classes.step}>
+              <Stack gap={2} miw={0}>
+                <Text fw={500} className={classes.stepTitle}>
+                  {entry.skill.name}
+                </Text>
+                <Text size="sm" c="dimmed" data-testid="learn-known-review">
+                  {reviewLine(t, entry.reviewDueAt, now)}
+                </Text>
+              </Stack>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
