@@ -147,7 +147,7 @@ async function main() {
     // The worker's schedules' first ticks (the DAILY fan-out finds the demo advisors whose night it is) run before the measurement.
     await new Promise((resolve) => setTimeout(resolve, 500));
     await waitUntilDrained(adaptiveQueue, 60_000);
-    log(`Bare BullMQ worker (pid ${bare.pid}) and worker (pid ${worker.pid}: outbox relay, admin, gamification and adaptive queues) started, concurrency ${WORKER_CONCURRENCY} per queue`);
+    log(`Bare BullMQ worker (pid ${bare.pid}) and worker (pid ${worker.pid}: outbox relay, admin, gamification and adaptive queues) started, concurrency ${WORKER_CONCURRENCY} on the adaptive queue and the bare one`);
 
     const noop = (batch: string, count: number): BenchJob[] =>
       Array.from({ length: count }, (_, i) => ({ name: 'bench.noop', data: { maisonId: world.maisonId, userId: world.advisorIds[i % world.advisorIds.length] }, opts: { ...PRODUCER_JOB_OPTIONS, jobId: `bench.noop.${batch}.${i}`, deduplication: { id: `bench.noop.${batch}.${i}`, keepLastIfActive: true } } }));
@@ -170,9 +170,11 @@ async function main() {
       log,
     );
     const serverCalls = challengeResult.probed;
+    // Challenges built in one transaction share its clock reading (warm-up batch included).
+    const [folding]: Array<{ challenges: number; transactions: number }> = await owner.query(`SELECT count(*)::int AS challenges, count(DISTINCT generated_at)::int AS transactions FROM challenge WHERE kind = 'GAP'`);
     redis.disconnect();
     await bare.stop();
-    log(`Bare ${bareResult.jobsPerSec.toFixed(0)} jobs/s; challenge.generate ${challengeResult.jobsPerSec.toFixed(0)} jobs/s`);
+    log(`Bare ${bareResult.jobsPerSec.toFixed(0)} jobs/s; challenge.generate ${challengeResult.jobsPerSec.toFixed(0)} jobs/s, ${folding.challenges} challenges in ${folding.transactions} transactions`);
 
     // Latency: submitAnswer over HTTP → todayChallenge returns a challenge generated after it.
     const tokens = running.app.get(AccessTokens);
@@ -212,6 +214,7 @@ async function main() {
       challengesPerSec: round(challengeResult.jobsPerSec),
       bareJobsPerSec: round(bareResult.jobsPerSec),
       ratioVsBare: round(ratioVsBare, 4),
+      challengesPerTransaction: folding.transactions ? round(folding.challenges / folding.transactions, 1) : null,
       redisRoundTripsPerJob: perJob(challengeResult.redis.roundTrips, challengeResult.jobs),
       redisCommandsPerJob: perJob(challengeResult.redis.commands, challengeResult.jobs),
       bareRedisRoundTripsPerJob: perJob(bareResult.redis.roundTrips, bareResult.jobs),

@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { guessChance, priorItem } from '@savoir/domain';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
+import { TenantDb } from '../../src/core/database/tenant-db';
 import { bullConnection } from '../../src/core/queue/queue-connection';
 import { ChallengeGenerator } from '../../src/modules/adaptive/challenge-generator';
 import { DailyChallenges } from '../../src/modules/adaptive/daily-challenges.service';
@@ -115,6 +116,36 @@ describe('adaptive engine through the worker', () => {
     expect(evidence).toBe(burst.length);
   });
 
+  it('builds in one transaction for several advisors the very challenge each would get alone', async () => {
+    const { maison, boutique, advisor, auth, codes } = await anAdvisor();
+    const newcomer = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    await factory.inMaison(maison.id, (manager) => manager.query(`INSERT INTO enrolment (maison_id, user_id, program_id, source, starts_on) SELECT $1, $2, id, 'ONBOARDING', current_date FROM program WHERE maison_id = $1`, [maison.id, newcomer.id]));
+    const questions: Array<{ id: string; versionId: string }> = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT question_id AS id, id AS "versionId" FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' AND 'heritage.founding' = ANY(skills) ORDER BY id LIMIT 3`, [maison.id]),
+    );
+    for (const question of questions) await answerRight(auth, codes, question);
+    await settled(maison.id);
+
+    const db = worker.get(TenantDb);
+    const generator = worker.get(ChallengeGenerator);
+    const itemsOf = (challengeId: string) =>
+      factory.inMaison(maison.id, (manager) => manager.query(`SELECT position, question_id, skill_code, reason, predicted_success FROM challenge_item WHERE challenge_id = $1 ORDER BY position`, [challengeId]));
+    const now = new Date();
+    const together = await db.run(maison.id, (manager) => generator.next(manager, [advisor.id, newcomer.id], now));
+    expect(together.map((challenge) => challenge.userId).sort()).toEqual([advisor.id, newcomer.id].sort());
+    const batched = new Map(await Promise.all(together.map(async (challenge) => [challenge.userId, await itemsOf(challenge.id)] as const)));
+    // Their histories differ, and so do their challenges.
+    expect(batched.get(advisor.id)).not.toEqual(batched.get(newcomer.id));
+    for (const userId of [advisor.id, newcomer.id]) {
+      const [alone] = await db.run(maison.id, (manager) => generator.next(manager, [userId], now));
+      expect(await itemsOf(alone.id)).toEqual(batched.get(userId));
+    }
+    // Each advisor has one challenge on offer: the newest.
+    const open = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT user_id, count(*)::int AS count FROM challenge WHERE maison_id = $1 AND kind = 'GAP' AND superseded_at IS NULL GROUP BY user_id`, [maison.id]));
+    expect(open).toHaveLength(2);
+    for (const row of open) expect(row.count).toBe(1);
+  });
+
   it('fans DAILY challenges out to the advisors whose night it is, joined today included, once, even when a batch crashes half-way', async () => {
     const { maison, boutique } = await anAdvisor('Asia/Tokyo');
     const zones = ['Asia/Tokyo', 'Asia/Tokyo', 'Asia/Tokyo', 'Europe/Paris', 'America/New_York'];
@@ -130,13 +161,21 @@ describe('adaptive engine through the worker', () => {
     const daily = worker.get(DailyChallenges);
     const generator = worker.get(ChallengeGenerator);
 
-    // The first batch run crashes at its second advisor (as a killed worker would): BullMQ runs the job again.
+    // The first batch run is lost after writing its challenges, before it commits (as a killed worker would): its
+    // transaction rolls back and BullMQ runs the job again.
     const original = generator.daily.bind(generator);
-    let calls = 0;
-    const crash = jest.spyOn(generator, 'daily').mockImplementation(async (manager, userId, at) => {
-      calls += 1;
-      if (calls === 2) throw new Error('worker lost mid-batch');
-      return original(manager, userId, at);
+    const ours = advisors[0].id;
+    let runs = 0;
+    let lostWrites = 0;
+    const crash = jest.spyOn(generator, 'daily').mockImplementation(async (manager, userIds, at) => {
+      const written = await original(manager, userIds, at);
+      if (!userIds.includes(ours)) return written;
+      runs += 1;
+      if (runs === 1) {
+        lostWrites = written.length;
+        throw new Error('worker lost mid-batch');
+      }
+      return written;
     });
     try {
       await daily.fanOut(now);
@@ -144,13 +183,14 @@ describe('adaptive engine through the worker', () => {
       await daily.fanOut(now);
       const mine = await waitFor(async () => {
         const rows: Array<{ user_id: string; local_date: string }> = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT user_id, local_date::text FROM challenge WHERE maison_id = $1 AND kind = 'DAILY'`, [maison.id]));
-        return rows.length >= 4 && calls > 4 ? rows : null;
+        return rows.length >= 4 && runs > 1 ? rows : null;
       }, 'the DAILY challenges', 25_000);
       const tokyo = [...advisors.filter((advisor) => advisor.zone === 'Asia/Tokyo').map((advisor) => advisor.id)];
       const expected = (await factory.inMaison(maison.id, (manager) => manager.query(`SELECT id FROM app_user WHERE maison_id = $1 AND timezone = 'Asia/Tokyo'`, [maison.id]))).map((row: { id: string }) => row.id);
       expect(expected).toEqual(expect.arrayContaining(tokyo));
       expect(mine.map((row) => row.user_id).sort()).toEqual([...expected].sort());
       expect(new Set(mine.map((row) => row.local_date))).toEqual(new Set(['2026-11-24']));
+      expect(lostWrites).toBe(4);
     } finally {
       crash.mockRestore();
     }

@@ -19,7 +19,7 @@ export interface JobPayloads {
   'challenge.generate': TenantJob & { userId: string; attemptId?: string };
   /** Scheduled: finds the advisors whose boutique's night it is and fans their DAILY challenges out in batches. */
   'challenge.daily': Record<string, never>;
-  /** One batch of DAILY challenges for the night found at `at`: each advisor's in its own transaction, skipped if already there. */
+  /** One batch of DAILY challenges for the night found at `at`: in one transaction, advisors already served skipped. */
   'challenge.daily.batch': TenantJob & { userIds: string[]; at: string };
   /** Scheduled, nightly: every item's difficulty re-estimated from all its responses. */
   'items.calibrate': Record<string, never>;

@@ -3,12 +3,15 @@ import { Worker } from 'bullmq';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { JobRegistry } from './job-registry';
-import { JOB_QUEUES, JOB_SCHEDULES, QUEUE_NAMES } from './jobs';
+import { JOB_QUEUES, JOB_SCHEDULES, QUEUE_NAMES, type QueueName } from './jobs';
 import { QueueProducer } from './queue-producer';
 import { bullConnection } from './queue-connection';
 
-/** Jobs each worker process runs at once per queue. */
-export const WORKER_CONCURRENCY = 4;
+/**
+ * Jobs each worker process runs at once, per queue. The adaptive queue's `challenge.generate` jobs mostly wait for
+ * a batch they share (NextChallenges), so the more it holds at once, the fuller its batches.
+ */
+export const QUEUE_CONCURRENCY: { readonly [Queue in QueueName]: number } = { admin: 4, gamification: 4, adaptive: 128 };
 
 /** One BullMQ worker per workload queue, each dispatching to the registered handlers. Started by worker.ts only. */
 @Injectable()
@@ -27,7 +30,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       const worker = new Worker(queue, (job) => this.registry.dispatch(job), {
         connection: bullConnection(this.config.REDIS_URL),
         prefix: this.config.QUEUE_PREFIX,
-        concurrency: WORKER_CONCURRENCY,
+        concurrency: QUEUE_CONCURRENCY[queue],
         // A killed worker's active jobs are found stalled and run again (handlers are idempotent).
         lockDuration: this.config.QUEUE_LOCK_MS,
         stalledInterval: this.config.QUEUE_LOCK_MS,

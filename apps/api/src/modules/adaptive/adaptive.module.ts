@@ -6,6 +6,7 @@ import { AdaptiveService } from './adaptive.service';
 import { ChallengeGenerator } from './challenge-generator';
 import { DailyChallenges } from './daily-challenges.service';
 import { ItemCalibration } from './item-calibration.service';
+import { NextChallenges } from './next-challenges';
 import { PlacementService } from './placement.service';
 import { CalibrateItemsHandler, DailyChallengeBatchHandler, FanOutDailyChallengesHandler, GenerateChallengeHandler } from './jobs/adaptive.handlers';
 
@@ -20,6 +21,7 @@ import { CalibrateItemsHandler, DailyChallengeBatchHandler, FanOutDailyChallenge
     AdaptiveResolver,
     PlacementService,
     ChallengeGenerator,
+    NextChallenges,
     DailyChallenges,
     ItemCalibration,
     GenerateChallengeHandler,

@@ -6,7 +6,7 @@ import { jobId } from '../../core/queue/jobs';
 import { QueueProducer } from '../../core/queue/queue-producer';
 import { ChallengeGenerator } from './challenge-generator';
 
-/** Advisors per batch job: small enough that a crashed batch redoes little, large enough to keep Redis quiet. */
+/** Advisors per batch job (and transaction): small enough that a crashed batch redoes little, large enough to share the reads. */
 export const DAILY_BATCH_SIZE = 50;
 /** DAILY challenges are ready before this local hour. */
 export const DAILY_READY_BY_HOUR = 6;
@@ -15,8 +15,8 @@ export const DAILY_READY_BY_HOUR = 6;
  * The DAILY challenges. Every quarter hour `fanOut` finds, in every maison, the active advisors for whom it is
  * still night (before 06:00 in their zone, their boutique's by default) and who have no DAILY challenge for their
  * local date yet — advisors who joined today included — and enqueues them in batches. Batch job ids are derived
- * from their advisors and date, so a repeated tick adds nothing twice; each advisor's challenge is built in its
- * own transaction and skipped if already there, so a batch crashed half-way and run again loses and doubles nothing.
+ * from their advisors and date, so a repeated tick adds nothing twice; a batch is built in one transaction and skips
+ * advisors already served, so a batch crashed half-way is rolled back whole and, run again, loses and doubles nothing.
  */
 @Injectable()
 export class DailyChallenges {
@@ -43,13 +43,10 @@ export class DailyChallenges {
     return { advisors, batches };
   }
 
+  /** One transaction for the batch: a crash rolls it back whole and the retried job builds every challenge again. */
   async generateBatch(maisonId: string, userIds: readonly string[], now: Date): Promise<{ generated: number }> {
-    let generated = 0;
-    for (const userId of userIds) {
-      const challenge = await this.db.run(maisonId, (manager) => this.generator.daily(manager, userId, now));
-      if (challenge) generated += 1;
-    }
-    return { generated };
+    const challenges = await this.db.run(maisonId, (manager) => this.generator.daily(manager, userIds, now));
+    return { generated: challenges.length };
   }
 
   private async advisorsAwaitingDaily(manager: EntityManager, now: Date): Promise<string[]> {

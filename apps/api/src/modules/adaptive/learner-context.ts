@@ -1,9 +1,8 @@
 import { DEFAULT_DESIRED_RETENTION, dueReviews, guessChance, knowledgeGaps, priorItem, type ChallengeCandidate, type ItemEstimate, type KnowledgeGap, type ProgramSkill, type ReviewCard, type SkillEstimate } from '@savoir/domain';
-import type { EntityManager } from 'typeorm';
+import { EntityNotFoundError, type EntityManager } from 'typeorm';
 import { UserEntity } from '../identity/entities/user.entity';
-import { MaisonEntity } from '../organisation/entities/maison.entity';
 import type { QuestionVersionEntity } from '../studio/entities/question.entity';
-import { loadEstimates, loadReviewCards, loadSkillGraph, type SkillGraph } from './learner-state';
+import { loadEstimatesOf, loadReviewCardsOf, loadSkillGraph, type SkillGraph } from './learner-state';
 
 /** Items answered within this window are asked again only when nothing else fits. */
 const RECENTLY_SEEN_DAYS = 2;
@@ -15,7 +14,7 @@ type PublishedQuestion = Pick<QuestionVersionEntity, 'id' | 'questionId' | 'skil
 
 /** Everything the engine needs to reason about one advisor, read in one transaction. */
 export interface LearnerContext {
-  user: UserEntity;
+  user: Pick<UserEntity, 'id' | 'maisonId' | 'timezone'>;
   desiredRetention: number;
   graph: SkillGraph;
   /** The skills of the advisor's programs, with how many of their modules teach each. */
@@ -29,38 +28,115 @@ export interface LearnerContext {
 }
 
 export async function loadLearnerContext(manager: EntityManager, userId: string, now: Date): Promise<LearnerContext> {
-  const user = await manager.findOneByOrFail(UserEntity, { id: userId });
-  const maison = await manager.findOneByOrFail(MaisonEntity, { id: user.maisonId });
+  const context = (await loadLearnerContexts(manager, [userId], now)).get(userId);
+  if (!context) throw new EntityNotFoundError(UserEntity, { id: userId });
+  return context;
+}
+
+/**
+ * The contexts of several advisors of the tenant, keyed by user id (unknown ids are left out), in a fixed number of
+ * reads whatever their count: what is shared (the skill graph, the programs, the published questions) is read once.
+ */
+export async function loadLearnerContexts(manager: EntityManager, userIds: readonly string[], now: Date): Promise<Map<string, LearnerContext>> {
+  const ids = [...new Set(userIds)];
+  const users: Array<LearnerContext['user'] & { desiredRetention: string | null }> = await manager.query(
+    `SELECT u.id, u.maison_id AS "maisonId", u.timezone, m.desired_retention AS "desiredRetention" FROM app_user u JOIN maison m ON m.id = u.maison_id WHERE u.id = ANY($1::uuid[])`,
+    [ids],
+  );
+  if (!users.length) return new Map();
   const graph = await loadSkillGraph(manager);
-  // The skills of the programs the advisor is enrolled in, and how many published modules of those programs teach each, in one read.
-  const [enrolled]: Array<{ skills: string[]; taught: Record<string, number> }> = await manager.query(
-    `WITH program_ids AS (SELECT e.program_id AS id FROM enrolment e WHERE e.user_id = $1)
-     SELECT (SELECT COALESCE(array_agg(DISTINCT target.skill), '{}') FROM program p, unnest(p.target_skills) AS target(skill) WHERE p.id IN (SELECT id FROM program_ids)) AS skills,
+  const enrolled = await loadProgramSkills(manager, ids, graph);
+  const estimates = await loadEstimatesOf(manager, ids);
+  const cards = await loadReviewCardsOf(manager, ids);
+  const answers: Array<{ user_id: string; question_id: string; correct: boolean; answered_at: Date; skills: string[] }> = await manager.query(
+    `SELECT u.id AS user_id, recent.* FROM unnest($1::uuid[]) AS u(id) CROSS JOIN LATERAL (
+       SELECT a.question_id, a.correct, a.answered_at, qv.skills FROM attempt a JOIN question_version qv ON qv.id = a.question_version_id
+       WHERE a.user_id = u.id ORDER BY a.answered_at DESC LIMIT $2) AS recent
+     ORDER BY u.id, recent.answered_at DESC`,
+    [ids, RECENT_ANSWERS],
+  );
+  const answersOf = new Map<string, typeof answers>();
+  for (const answer of answers) {
+    const own = answersOf.get(answer.user_id);
+    if (own) own.push(answer);
+    else answersOf.set(answer.user_id, [answer]);
+  }
+  const candidates = await loadCandidates(manager, [...new Set([...enrolled.values()].flatMap((skills) => skills.map((skill) => skill.code)))], graph);
+  const since = now.getTime() - RECENTLY_SEEN_DAYS * 86_400_000;
+
+  return new Map(
+    users.map((user) => {
+      const programSkills = enrolled.get(user.id) ?? [];
+      const wanted = new Set(programSkills.map((skill) => skill.code));
+      const own = answersOf.get(user.id) ?? [];
+      const recent = new Map<string, boolean[]>();
+      for (const answer of own) for (const skill of answer.skills) recent.set(skill, [...(recent.get(skill) ?? []), answer.correct]);
+      const userEstimates = estimates.get(user.id) ?? new Map<string, SkillEstimate>();
+      const userCards = cards.get(user.id) ?? new Map<string, ReviewCard>();
+      const desiredRetention = user.desiredRetention === null ? DEFAULT_DESIRED_RETENTION : Number(user.desiredRetention);
+      const context: LearnerContext = {
+        user: { id: user.id, maisonId: user.maisonId, timezone: user.timezone },
+        desiredRetention,
+        graph,
+        programSkills,
+        estimates: userEstimates,
+        cards: userCards,
+        gaps: knowledgeGaps(programSkills, userEstimates, graph.prerequisites, recent),
+        dueSkills: dueReviews(userCards, now, desiredRetention).filter((code) => wanted.has(code)),
+        candidates: candidates.filter((candidate) => candidate.skills.some((code) => wanted.has(code))),
+        recentlySeen: new Set(own.filter((answer) => answer.answered_at.getTime() >= since).map((answer) => answer.question_id)),
+      };
+      return [user.id, context];
+    }),
+  );
+}
+
+/**
+ * Per advisor, the skills of the programs they are enrolled in, each weighted by how many published modules of
+ * those programs teach it; read per program, so advisors of the same programs share the work.
+ */
+async function loadProgramSkills(manager: EntityManager, userIds: readonly string[], graph: SkillGraph): Promise<Map<string, ProgramSkill[]>> {
+  const programs: Array<{ userIds: string[]; targetSkills: string[]; taught: Record<string, number> }> = await manager.query(
+    `SELECT enrolled.user_ids AS "userIds", p.target_skills AS "targetSkills",
             (SELECT COALESCE(json_object_agg(skill, modules), '{}') FROM (
                SELECT skill, count(*)::int AS modules FROM program_module pm
                JOIN module_version mv ON mv.module_id = pm.module_id AND mv.status = 'PUBLISHED', unnest(mv.target_skills) AS skill
-               WHERE pm.program_id IN (SELECT id FROM program_ids) GROUP BY skill) AS counted) AS taught`,
-    [userId],
+               WHERE pm.program_id = p.id GROUP BY skill) AS counted) AS taught
+     FROM (SELECT program_id, array_agg(user_id) AS user_ids FROM enrolment WHERE user_id = ANY($1::uuid[]) GROUP BY program_id) AS enrolled
+     JOIN program p ON p.id = enrolled.program_id`,
+    [userIds],
   );
-  const taught = new Map(Object.entries(enrolled.taught));
-  const skillCodes = enrolled.skills.filter((code) => graph.category.has(code)).sort();
-  const programSkills = skillCodes.map((code) => ({ code, importance: 1 + (taught.get(code) ?? 0) }));
-
-  const estimates = await loadEstimates(manager, userId);
-  const cards = await loadReviewCards(manager, userId);
-  const answers: Array<{ question_id: string; correct: boolean; answered_at: Date; skills: string[] }> = await manager.query(
-    `SELECT a.question_id, a.correct, a.answered_at, qv.skills FROM attempt a JOIN question_version qv ON qv.id = a.question_version_id
-     WHERE a.user_id = $1 ORDER BY a.answered_at DESC LIMIT $2`,
-    [userId, RECENT_ANSWERS],
+  const targetsOf = new Map<string, Set<string>>();
+  const taughtBy = new Map<string, Map<string, number>>();
+  for (const program of programs) {
+    for (const userId of program.userIds) {
+      const targets = targetsOf.get(userId) ?? new Set<string>();
+      for (const code of program.targetSkills) targets.add(code);
+      targetsOf.set(userId, targets);
+      // A module in two of the advisor's programs counts in each.
+      const taught = taughtBy.get(userId) ?? new Map<string, number>();
+      for (const [code, modules] of Object.entries(program.taught)) taught.set(code, (taught.get(code) ?? 0) + modules);
+      taughtBy.set(userId, taught);
+    }
+  }
+  return new Map(
+    [...targetsOf].map(([userId, targets]) => [
+      userId,
+      [...targets]
+        .filter((code) => graph.category.has(code))
+        .sort()
+        .map((code) => ({ code, importance: 1 + (taughtBy.get(userId)?.get(code) ?? 0) })),
+    ]),
   );
-  const recent = new Map<string, boolean[]>();
-  for (const answer of answers) for (const skill of answer.skills) recent.set(skill, [...(recent.get(skill) ?? []), answer.correct]);
-  const since = now.getTime() - RECENTLY_SEEN_DAYS * 86_400_000;
-  const recentlySeen = new Set(answers.filter((answer) => answer.answered_at.getTime() >= since).map((answer) => answer.question_id));
+}
 
-  // The published questions on those skills with their difficulty beliefs (toItemEstimate's shape), in one read of
-  // the columns the engine uses: not the texts, most of a question's bytes. A question never answered has no
-  // calibration row yet and starts from its author's difficulty (as `lockItem` does on its first answer).
+/**
+ * The published questions on `skillCodes` with their difficulty beliefs, in one read of the columns the engine uses:
+ * not the texts, most of a question's bytes. A question never answered has no calibration row yet and starts from
+ * its author's difficulty (as `lockItem` does on its first answer).
+ */
+async function loadCandidates(manager: EntityManager, skillCodes: readonly string[], graph: SkillGraph): Promise<ChallengeCandidate[]> {
+  if (!skillCodes.length) return [];
   const published: Array<PublishedQuestion & { calibrated: ItemEstimate | null }> = await manager.query(
     `SELECT qv.id, qv.question_id AS "questionId", qv.skills, qv.difficulty, qv.key,
             CASE WHEN ic.question_id IS NULL THEN NULL ELSE json_build_object('difficulty', ic.difficulty, 'variance', ic.variance, 'guess', ic.guess, 'responses', ic.responses) END AS calibrated
@@ -68,24 +144,12 @@ export async function loadLearnerContext(manager: EntityManager, userId: string,
      WHERE qv.status = 'PUBLISHED' AND qv.skills && $1::text[]`,
     [skillCodes],
   );
-  const candidates = published.map((version) => ({
-    id: version.questionId,
-    skills: version.skills.filter((code) => graph.category.has(code)),
-    estimate: version.calibrated ?? priorItem(version.difficulty, guessChance(version.key)),
-    heritage: version.skills.some((code) => graph.category.get(code) === 'HERITAGE'),
-  }));
-  const wanted = new Set(skillCodes);
-  const desiredRetention = maison.desiredRetention ?? DEFAULT_DESIRED_RETENTION;
-  return {
-    user,
-    desiredRetention,
-    graph,
-    programSkills,
-    estimates,
-    cards,
-    gaps: knowledgeGaps(programSkills, estimates, graph.prerequisites, recent),
-    dueSkills: dueReviews(cards, now, desiredRetention).filter((code) => wanted.has(code)),
-    candidates: candidates.filter((candidate) => candidate.skills.length > 0),
-    recentlySeen,
-  };
+  return published
+    .map((version) => ({
+      id: version.questionId,
+      skills: version.skills.filter((code) => graph.category.has(code)),
+      estimate: version.calibrated ?? priorItem(version.difficulty, guessChance(version.key)),
+      heritage: version.skills.some((code) => graph.category.get(code) === 'HERITAGE'),
+    }))
+    .filter((candidate) => candidate.skills.length > 0);
 }

@@ -24,7 +24,7 @@ export async function loadSkillGraph(manager: EntityManager): Promise<SkillGraph
   return { prerequisites: new Map(rows.map((row) => [row.code, row.prerequisites])), category: new Map(rows.map((row) => [row.code, row.category])) };
 }
 
-export const toSkillEstimate = (row: SkillMasteryEntity): SkillEstimate => ({ mean: row.mean, variance: row.variance, evidence: row.evidence, updatedAt: row.estimatedAt?.toISOString() ?? null });
+export const toSkillEstimate = (row: Pick<SkillMasteryEntity, 'mean' | 'variance' | 'evidence' | 'estimatedAt'>): SkillEstimate => ({ mean: row.mean, variance: row.variance, evidence: row.evidence, updatedAt: row.estimatedAt?.toISOString() ?? null });
 
 /** The advisor's estimates, for the given skills or all of them. */
 export async function loadEstimates(manager: EntityManager, userId: string, skillCodes?: readonly string[]): Promise<Map<string, SkillEstimate>> {
@@ -51,7 +51,27 @@ export async function lockItem(manager: EntityManager, maisonId: string, questio
   return toItemEstimate(row);
 }
 
-export async function loadReviewCards(manager: EntityManager, userId: string): Promise<Map<string, ReviewCard>> {
-  const rows = await manager.findBy(ReviewCardEntity, { userId });
-  return new Map(rows.map((row) => [row.skillCode, row.card]));
+/** Several advisors' estimates (user id → skill code → estimate), in one read of the columns the engine uses. */
+export async function loadEstimatesOf(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, Map<string, SkillEstimate>>> {
+  const rows: Array<Pick<SkillMasteryEntity, 'userId' | 'skillCode' | 'mean' | 'variance' | 'evidence' | 'estimatedAt'>> = await manager.query(
+    `SELECT user_id AS "userId", skill_code AS "skillCode", mean, variance, evidence, estimated_at AS "estimatedAt" FROM skill_mastery WHERE user_id = ANY($1::uuid[])`,
+    [userIds],
+  );
+  return groupByUser(rows, (row) => [row.skillCode, toSkillEstimate(row)]);
+}
+
+/** Several advisors' review cards (user id → skill code → card), in one read. */
+export async function loadReviewCardsOf(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, Map<string, ReviewCard>>> {
+  const rows: Array<Pick<ReviewCardEntity, 'userId' | 'skillCode' | 'card'>> = await manager.query(`SELECT user_id AS "userId", skill_code AS "skillCode", card FROM review_card WHERE user_id = ANY($1::uuid[])`, [userIds]);
+  return groupByUser(rows, (row) => [row.skillCode, row.card]);
+}
+
+function groupByUser<Row extends { userId: string }, Value>(rows: readonly Row[], entry: (row: Row) => [string, Value]): Map<string, Map<string, Value>> {
+  const grouped = new Map<string, Map<string, Value>>();
+  for (const row of rows) {
+    const own = grouped.get(row.userId) ?? new Map<string, Value>();
+    own.set(...entry(row));
+    grouped.set(row.userId, own);
+  }
+  return grouped;
 }

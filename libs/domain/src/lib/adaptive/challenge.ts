@@ -55,8 +55,19 @@ export interface ChallengeInput {
 export function composeChallenge(input: ChallengeInput, rules: ChallengeRules = DEFAULT_CHALLENGE_RULES, params: ModelParams = DEFAULT_MODEL_PARAMS): ChallengeItem[] {
   const chosen: ChallengeItem[] = [];
   const taken = new Set<string>();
-  const belief = (code: string) => skillAt(input.estimates.get(code) ?? priorSkill(params), input.at, params);
-  const predicted = (candidate: ChallengeCandidate) => predictSuccess(candidate.skills.map(belief), candidate.estimate);
+  // Beliefs and predictions do not change while a challenge is composed: each is worked out once.
+  const beliefs = new Map<string, SkillEstimate>();
+  const belief = (code: string): SkillEstimate => {
+    let known = beliefs.get(code);
+    if (!known) beliefs.set(code, (known = skillAt(input.estimates.get(code) ?? priorSkill(params), input.at, params)));
+    return known;
+  };
+  const predictions = new Map<ChallengeCandidate, number>();
+  const predicted = (candidate: ChallengeCandidate): number => {
+    let p = predictions.get(candidate);
+    if (p === undefined) predictions.set(candidate, (p = predictSuccess(candidate.skills.map(belief), candidate.estimate)));
+    return p;
+  };
 
   /** The item closest to the target success among those that fit, unseen ones first; ties by id. */
   const pick = (fits: (candidate: ChallengeCandidate) => boolean): { candidate: ChallengeCandidate; p: number } | null => {

@@ -1,21 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { JobHandler, type JobHandlerOf } from '../../../core/queue/job-handler';
 import type { JobPayloads } from '../../../core/queue/jobs';
-import { TenantDb } from '../../../core/database/tenant-db';
-import { ChallengeGenerator } from '../challenge-generator';
 import { DailyChallenges } from '../daily-challenges.service';
 import { ItemCalibration } from '../item-calibration.service';
+import { NextChallenges } from '../next-challenges';
 
 @Injectable()
 @JobHandler('challenge.generate')
 export class GenerateChallengeHandler implements JobHandlerOf<'challenge.generate'> {
-  constructor(
-    private readonly db: TenantDb,
-    private readonly generator: ChallengeGenerator,
-  ) {}
+  constructor(private readonly nextChallenges: NextChallenges) {}
 
-  handle({ maisonId, userId }: JobPayloads['challenge.generate']) {
-    return this.db.run(maisonId, (manager) => this.generator.next(manager, userId, new Date()));
+  async handle({ maisonId, userId }: JobPayloads['challenge.generate']) {
+    return { challengeId: await this.nextChallenges.generate(maisonId, userId) };
   }
 }
 
