@@ -102,6 +102,7 @@ async function main() {
     const { startApi } = await import('../../apps/api/test/utils/test-app');
     const { AnswersService } = await import('../../apps/api/src/modules/learning/answers.service');
     const { AccessTokens } = await import('../../apps/api/src/core/auth/access-tokens');
+    const { DAILY_BATCH_SIZE } = await import('../../apps/api/src/modules/adaptive/daily-challenges.service');
 
     owner = createDataSource(scratch.ownerUrl, { extra: { max: 4 } });
     await owner.initialize();
@@ -158,11 +159,20 @@ async function main() {
         // As QueueProducer.add builds it for an answer.recorded event: the debounce key per advisor, the producer's options.
         opts: { ...PRODUCER_JOB_OPTIONS, jobId: `challenge.generate.bench-${batch}-${userId}`, deduplication: { id: `challenge.generate.${userId}`, keepLastIfActive: true } },
       }));
+    // The DAILY batches as the nightly fan-out enqueues them; each round is an earlier night (its own local date, so
+    // every advisor gets a challenge in every round; long expired, so todayChallenge in the latency phase ignores them).
+    const nightly = (night: number): BenchJob[] =>
+      Array.from({ length: Math.ceil(world.advisorIds.length / DAILY_BATCH_SIZE) }, (_, i) => ({
+        name: 'challenge.daily.batch',
+        data: { maisonId: world.maisonId, userIds: world.advisorIds.slice(i * DAILY_BATCH_SIZE, (i + 1) * DAILY_BATCH_SIZE), at: new Date(Date.now() - night * 86_400_000).toISOString() },
+        opts: { ...PRODUCER_JOB_OPTIONS, jobId: `challenge.daily.batch.bench-${night}-${i}` },
+      }));
     const redis = new Redis(redisUrl);
-    const [bareResult, challengeResult] = await measureInterleaved(
+    const [bareResult, challengeResult, dailyResult] = await measureInterleaved(
       [
         { label: 'bare', queue: bareQueue, child: bare, warmup: noop('warmup', options.bareJobs), batch: (b) => noop(String(b), options.bareJobs) },
         { label: 'challenge.generate', queue: adaptiveQueue, child: worker, warmup: generate('warmup', world.advisorIds.slice(0, 100)), batch: (b) => generate(String(b), world.advisorIds), probe: () => commandCalls(redis) },
+        { label: 'challenge.daily.batch', queue: adaptiveQueue, child: worker, warmup: nightly(1), batch: (b) => nightly(b + 2) },
       ],
       options.batches,
       new URL(scratch.appUrl).pathname.slice(1),
@@ -172,6 +182,9 @@ async function main() {
     const serverCalls = challengeResult.probed;
     // Challenges built in one transaction share its clock reading (warm-up batch included).
     const [folding]: Array<{ challenges: number; transactions: number }> = await owner.query(`SELECT count(*)::int AS challenges, count(DISTINCT generated_at)::int AS transactions FROM challenge WHERE kind = 'GAP'`);
+    // The measured nights' DAILY challenges (the warm-up night and the worker's own first fan-out left out).
+    const [{ built: dailyBuilt }]: Array<{ built: number }> = await owner.query(`SELECT count(*)::int AS built FROM challenge WHERE kind = 'DAILY' AND local_date <= (now() - interval '2 days')::date`);
+    const dailyChallengesPerSec = dailyResult.batches.reduce((sum, batch) => sum + batch.spanMs, 0) ? (dailyBuilt / dailyResult.batches.reduce((sum, batch) => sum + batch.spanMs, 0)) * 1000 : 0;
     redis.disconnect();
     await bare.stop();
     log(`Bare ${bareResult.jobsPerSec.toFixed(0)} jobs/s; challenge.generate ${challengeResult.jobsPerSec.toFixed(0)} jobs/s, ${folding.challenges} challenges in ${folding.transactions} transactions`);
@@ -202,6 +215,8 @@ async function main() {
     await worker.stop();
 
     const perJob = (value: number, jobs: number) => (jobs ? round(value / jobs, 2) : null);
+    // Per DAILY challenge rather than per batch job.
+    const perDaily = (perBatchJob: number | null) => (perBatchJob === null ? null : round((perBatchJob * dailyResult.jobs) / dailyBuilt, 2));
     const ratioVsBare = bareResult.jobsPerSec ? challengeResult.jobsPerSec / bareResult.jobsPerSec : 0;
     const top = (byCommand: Record<string, number>, per: number) =>
       Object.fromEntries(
@@ -214,6 +229,9 @@ async function main() {
       challengesPerSec: round(challengeResult.jobsPerSec),
       bareJobsPerSec: round(bareResult.jobsPerSec),
       ratioVsBare: round(ratioVsBare, 4),
+      dailyChallengesPerSec: round(dailyChallengesPerSec),
+      dailyChallengesBuilt: dailyBuilt,
+      dailyFailedJobs: dailyResult.failed,
       challengesPerTransaction: folding.transactions ? round(folding.challenges / folding.transactions, 1) : null,
       redisRoundTripsPerJob: perJob(challengeResult.redis.roundTrips, challengeResult.jobs),
       redisCommandsPerJob: perJob(challengeResult.redis.commands, challengeResult.jobs),
@@ -241,6 +259,7 @@ async function main() {
       redisTopCommandsPerAnswer: top(latency.redis.byCommand, latency.answers),
       cpuMsPerChallenge: challengeResult.cpuMsPerJob,
       cpuMsPerBareJob: bareResult.cpuMsPerJob,
+      cpuMsPerDailyChallenge: dailyBuilt ? { worker: perDaily(dailyResult.cpuMsPerJob.worker), postgres: perDaily(dailyResult.cpuMsPerJob.postgres), machine: perDaily(dailyResult.cpuMsPerJob.machine) } : null,
       cpus: cpus().length,
       loadAtStart: round(load, 2),
       targets: {
@@ -252,6 +271,7 @@ async function main() {
     await cleanUp();
     report.elapsedMs = Date.now() - started;
     log(`challenge.generate ${report.challengesPerSec}/s vs bare ${report.bareJobsPerSec}/s: ratio ${report.ratioVsBare}; Redis ${report.redisRoundTripsPerJob} round trips (${report.redisCommandsPerJob} commands) per job, bare ${report.bareRedisRoundTripsPerJob}`);
+    log(`DAILY batches: ${report.dailyChallengesPerSec} challenges/s (${report.dailyChallengesBuilt} built in the measured nights)`);
     log(`answer → next challenge over HTTP: p50 ${report.answerToChallengeP50Ms} ms, p95 ${report.answerToChallengeP95Ms} ms (submitAnswer p50 ${report.submitAnswerP50Ms} ms; generation started after p50 ${report.answerToGenerationStartP50Ms} ms)`);
     for (const [name, target] of Object.entries(report.targets)) log(`  ${target.met ? 'met    ' : 'NOT MET'} ${name} ${target.target}: ${target.reached}`);
     log(`Done in ${(report.elapsedMs / 1000).toFixed(1)} s`);
