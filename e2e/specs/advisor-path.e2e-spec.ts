@@ -30,7 +30,7 @@ describe('an advisor follows their own path on a phone', () => {
     await Promise.all([browser?.close(), factory?.close()]);
   });
 
-  it('takes the placement, sees "Your path" with its reasons, then today’s challenge with why each question was chosen', async () => {
+  it('takes the placement, sees "Your path" with its reasons, then plays today’s challenge, each question with why it was chosen, to what it earned', async () => {
     const { maison, boutique } = await factory.newMaison();
     const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
     await importLearningProgram(webUrl(''), factory, maison.id);
@@ -91,6 +91,18 @@ describe('an advisor follows their own path on a phone', () => {
     await page.getByText(/^(A gap to close|Time to review|One step further|From our story)$/).first().waitFor();
     await answerShown(page);
     await page.getByTestId('learn-outcome').getByText(/^(Because of q\.|Founded, then)/).waitFor();
+    await expectNoHorizontalScroll(page);
+
+    // To its end: the summary says what the challenge earned once the worker has awarded its answers (here the
+    // program is so small that the challenge asks again what the placement just asked: no new XP, said so).
+    const toSummary = page.getByRole('button', { name: 'See the summary' });
+    while (!(await toSummary.isVisible())) {
+      await page.getByRole('button', { name: 'Next question' }).click();
+      await answerShown(page);
+    }
+    await toSummary.click();
+    await page.getByRole('heading', { level: 2, name: 'Challenge complete' }).waitFor();
+    await page.getByTestId('learn-rewards').getByText(/^(\+\d+ XP|No new XP: these questions earned theirs a short while ago\.)$/).waitFor({ timeout: 15_000 });
     await expectNoHorizontalScroll(page);
   }, 150_000);
 });

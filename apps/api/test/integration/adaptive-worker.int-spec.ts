@@ -97,6 +97,43 @@ describe('adaptive engine through the worker', () => {
     expect(today.items.filter((item) => item.reason === 'HERITAGE')).toHaveLength(1);
   });
 
+  it("counts a challenge's XP from the answers to its items given since it was generated, and only for its advisor", async () => {
+    const { maison, boutique, advisor, auth, codes } = await anAdvisor();
+    const [first] = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT question_id AS id, id AS "versionId" FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' AND 'heritage.founding' = ANY(skills) ORDER BY id LIMIT 1`, [maison.id]),
+    );
+    await answerRight(auth, codes, first);
+    const challenge = await waitFor(
+      async () => (await graphql<{ todayChallenge: { id: string; items: Array<{ question: { id: string; versionId: string } }> } | null }>(api.url, TODAY, {}, auth)).data?.todayChallenge,
+      'the next challenge',
+    );
+    await settled(maison.id);
+    const xpOf = async (challengeId: string, as = auth) =>
+      graphql<{ myChallengeXp: { xp: number; answers: number; awarded: number } }>(api.url, `query ($id: ID!) { myChallengeXp(challengeId: $id) { xp answers awarded } }`, { id: challengeId }, as);
+    expect((await xpOf(challenge.id)).data?.myChallengeXp).toEqual({ xp: 0, answers: 0, awarded: 0 });
+
+    for (const item of challenge.items) await answerRight(auth, codes, item.question);
+    await settled(maison.id);
+    const ledger: Array<{ source_key: string; amount: number }> = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT source_key, amount FROM xp_event WHERE user_id = $1`, [advisor.id]));
+    const total = ledger.reduce((sum, row) => sum + row.amount, 0);
+    const [{ xp }] = await factory.inMaison(maison.id, (manager) =>
+      manager.query(
+        `SELECT COALESCE(SUM(x.amount), 0)::int AS xp FROM attempt a JOIN xp_event x ON x.source_key = 'attempt:' || a.id
+         WHERE a.user_id = $1 AND a.question_id = ANY($2::uuid[]) AND a.created_at >= (SELECT generated_at FROM challenge WHERE id = $3)`,
+        [advisor.id, challenge.items.map((item) => item.question.id), challenge.id],
+      ),
+    );
+    expect(xp).toBeGreaterThan(0);
+    // The answer that came before the challenge earned XP too, but not for it.
+    expect(xp).toBeLessThan(total);
+    expect((await xpOf(challenge.id)).data?.myChallengeXp).toEqual({ xp, answers: challenge.items.length, awarded: challenge.items.length });
+
+    const colleague = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    const colleagueAuth = await login(api.url, colleague.email, colleague.password);
+    expect((await xpOf(challenge.id, colleagueAuth)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await xpOf('not-a-challenge')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('folds a burst of answers into few generations, the last one seeing every answer', async () => {
     const { maison, advisor, auth, codes } = await anAdvisor();
     const questions: Array<{ id: string; versionId: string }> = await factory.inMaison(maison.id, (manager) =>

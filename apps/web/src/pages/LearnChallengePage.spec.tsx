@@ -12,6 +12,7 @@ import {
   aLearnerQuestion,
   anEnrolment,
   aSkill,
+  challengeXpMock,
   aStep,
   enrolmentsMock,
   gamificationMock,
@@ -43,13 +44,18 @@ afterEach(async () => {
 });
 
 describe('LearnChallengePage', () => {
-  it('plays each item with why it was chosen, the outcome and its explanation, answering through the device queue, then ends', async () => {
+  it('plays each item with why it was chosen, the outcome and its explanation, answering through the device queue, then ends with its XP', async () => {
     const calls: SubmittedAnswer[] = [];
+    const xpReadings = { count: 0 };
     renderApp({
       route: '/learn/challenge',
       viewer: advisor,
       mocks: [
         todayChallengeMock('en', aChallenge([foundingItem, boutiqueItem])),
+        // The baseline when the challenge opens, then the readings once it ends; the ledger has its XP at once.
+        gamificationMock('en', aGamification({ totalXp: 1240 })),
+        gamificationMock('en', aGamification({ totalXp: 1270 }), 5),
+        challengeXpMock('challenge-1', [{ xp: 30, answers: 2, awarded: 2 }], xpReadings),
         submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls),
         submitAnswerMock('q-boutique', { correct: false, explanation: 'The first boutique opened on the Rue du Faubourg.' }, calls),
       ],
@@ -91,6 +97,11 @@ describe('LearnChallengePage', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Challenge complete' })).toHaveFocus();
     expect(screen.getByTestId('learn-challenge-score')).toHaveTextContent('1 of 2 right');
     expect(screen.getByText('Your next challenge is being prepared from these answers.')).toBeInTheDocument();
+    // The challenge's own XP, from the ledger, with the new total.
+    const rewards = await screen.findByTestId('learn-rewards');
+    expect(rewards).toHaveTextContent('+30 XP');
+    expect(rewards).toHaveTextContent('1,270');
+    expect(xpReadings.count).toBeGreaterThan(0);
     expect(screen.getByRole('link', { name: 'Back to today' })).toHaveAttribute('href', '/learn');
     expect(screen.getByRole('link', { name: 'See what to work on next' })).toHaveAttribute('href', '/learn/path');
     expect(calls.map((call) => call.input['questionId'])).toEqual(['q-founding', 'q-boutique']);

@@ -4,6 +4,7 @@ import {
   CompleteLessonDocument,
   LearnerModuleDocument,
   MyEnrolmentsDocument,
+  MyChallengeXpDocument,
   MyGamificationDocument,
   MyModuleXpDocument,
   SubmitAnswerDocument,
@@ -46,15 +47,22 @@ export function gamificationMock(locale: string, gamification: Json, maxUsageCou
 
 /** The module's XP as the ledger reads it, one reading per call, the last one repeated (the worker awards a moment later). */
 export function moduleXpMock(moduleId: string, readings: number[], calls: { count: number } = { count: 0 }): MockLink.MockedResponse {
+  return { request: { query: MyModuleXpDocument, variables: { moduleId } }, result: () => ({ data: { myModuleXp: nextReading(readings, calls) } }), maxUsageCount: Number.POSITIVE_INFINITY };
+}
+
+/** What the challenge has earned as the ledger reads it, one reading per call, the last one repeated. */
+export function challengeXpMock(challengeId: string, readings: Array<{ xp: number; answers: number; awarded: number }>, calls: { count: number } = { count: 0 }): MockLink.MockedResponse {
   return {
-    request: { query: MyModuleXpDocument, variables: { moduleId } },
-    result: () => {
-      const xp = readings[Math.min(calls.count, readings.length - 1)];
-      calls.count += 1;
-      return { data: { myModuleXp: xp } };
-    },
+    request: { query: MyChallengeXpDocument, variables: { challengeId } },
+    result: () => ({ data: { myChallengeXp: { __typename: 'ChallengeXpModel', ...nextReading(readings, calls) } } }),
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
+}
+
+function nextReading<T>(readings: readonly T[], calls: { count: number }): T {
+  const reading = readings[Math.min(calls.count, readings.length - 1)];
+  calls.count += 1;
+  return reading;
 }
 
 export function aStep(moduleId: string, title: string, overrides: Json = {}): Json {

@@ -50,7 +50,9 @@ export class NextChallenges {
       if (!gathering.length) this.gathering.delete(maisonId);
       this.building.set(maisonId, building + 1);
       void this.build(maisonId, batch).finally(() => {
-        this.building.set(maisonId, (this.building.get(maisonId) ?? 1) - 1);
+        const left = (this.building.get(maisonId) ?? 1) - 1;
+        if (left) this.building.set(maisonId, left);
+        else this.building.delete(maisonId);
         this.dispatch(maisonId);
       });
     }

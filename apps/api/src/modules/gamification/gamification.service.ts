@@ -8,7 +8,7 @@ import { DomainError } from '../../core/errors/domain-error';
 import { UserEntity } from '../identity/entities/user.entity';
 import { BoutiqueEntity } from '../organisation/entities/boutique.entity';
 import { MaisonEntity } from '../organisation/entities/maison.entity';
-import type { BadgeCredentialModel, BadgeModel, LeaderboardModel, LeaderboardScope, MyGamificationModel, TeamQuestModel } from './dtos/gamification.model';
+import type { BadgeCredentialModel, BadgeModel, ChallengeXpModel, LeaderboardModel, LeaderboardScope, MyGamificationModel, TeamQuestModel } from './dtos/gamification.model';
 import { BadgeAwardEntity, BadgeDefinitionEntity } from './entities/badge.entity';
 import { ConsentRecordEntity } from './entities/consent-record.entity';
 import { LearnerStreakEntity } from './entities/learner-streak.entity';
@@ -86,6 +86,28 @@ export class GamificationService {
         [actor.userId, moduleId],
       );
       return xp;
+    });
+  }
+
+  /**
+   * What a challenge has earned the advisor so far: the XP of their answers to its items given since it was
+   * generated (the answers that count towards its completion), and how many of those the worker has awarded yet.
+   */
+  async challengeXp(actor: Actor, challengeId: string): Promise<ChallengeXpModel> {
+    if (!isUuid(challengeId)) throw DomainError.notFound('The challenge');
+    return this.db.run(actor.maisonId, async (manager) => {
+      const [challenge]: ChallengeXpModel[] = await manager.query(
+        `SELECT COALESCE(SUM(x.amount), 0)::int AS xp, count(a.id)::int AS answers, count(x.id)::int AS awarded
+         FROM challenge c
+         LEFT JOIN challenge_item i ON i.challenge_id = c.id
+         LEFT JOIN attempt a ON a.user_id = c.user_id AND a.question_id = i.question_id AND a.created_at >= c.generated_at
+         LEFT JOIN xp_event x ON x.user_id = c.user_id AND x.source_key = 'attempt:' || a.id
+         WHERE c.id = $2 AND c.user_id = $1
+         GROUP BY c.id`,
+        [actor.userId, challengeId],
+      );
+      if (!challenge) throw DomainError.notFound('The challenge');
+      return challenge;
     });
   }
 

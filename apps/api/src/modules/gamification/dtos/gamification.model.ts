@@ -82,3 +82,10 @@ export class BadgeCredentialModel {
   @Field(() => ID) awardId!: string;
   @Field({ description: 'The Open Badges 3.0 credential, JSON-LD' }) json!: string;
 }
+
+@ObjectType({ description: 'What a challenge has earned the advisor so far, from the ledger' })
+export class ChallengeXpModel {
+  @Field(() => Int, { description: 'The XP of their answers to its items given since it was generated' }) xp!: number;
+  @Field(() => Int, { description: 'Those answers' }) answers!: number;
+  @Field(() => Int, { description: 'Those answers the worker has awarded so far (an item rewarded lately earns 0 XP)' }) awarded!: number;
+}

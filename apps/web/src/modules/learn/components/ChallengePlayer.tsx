@@ -9,10 +9,12 @@ import { PageHeading } from '../../../ui/PageHeading';
 import type { AnswerOutcome } from '../answer-transport';
 import { useMarkChallengeItemAnswered } from '../hooks/useChallengeProgress';
 import { useLearnLocale } from '../hooks/useLearnLocale';
+import { useRewards, type Rewards } from '../hooks/useRewards';
 import { resumeIndex } from '../learner-question';
 import { ChallengeReason } from './ChallengeReason';
 import classes from './Learn.module.css';
 import { QuestionStep } from './QuestionStep';
+import { RewardsView } from './RewardsView';
 
 export type TodayChallenge = NonNullable<TodayChallengeQuery['todayChallenge']>;
 
@@ -20,7 +22,7 @@ type Stage = { kind: 'question'; index: number } | { kind: 'summary' };
 
 /**
  * Today's challenge from its first item not answered yet to its end: each question with why it was chosen, the
- * outcome and explanation at once, then a short summary. Answers go through the device's queue, like a module's
+ * outcome and explanation at once, then a short summary with the XP it earned. Answers go through the device's queue, like a module's
  * (no module version: they are the advisor's own practice). Focus follows each change to the new heading.
  */
 export function ChallengePlayer({ challenge }: { challenge: TodayChallenge }) {
@@ -31,6 +33,7 @@ export function ChallengePlayer({ challenge }: { challenge: TodayChallenge }) {
   const [items] = useState(() => challenge.items);
   const [stage, setStage] = useState<Stage>(() => (items.some((item) => !item.answered) ? { kind: 'question', index: resumeIndex(items) } : { kind: 'summary' }));
   const [outcomes, setOutcomes] = useState<AnswerOutcome[]>([]);
+  const rewards = useRewards({ challenge: challenge.id }, stage.kind === 'summary' && outcomes.some((outcome) => outcome.kind === 'scored'));
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -67,14 +70,14 @@ export function ChallengePlayer({ challenge }: { challenge: TodayChallenge }) {
             isLast={stage.index + 1 >= items.length}
           />
         ) : null}
-        {stage.kind === 'summary' ? <ChallengeSummary outcomes={outcomes} headingRef={headingRef} /> : null}
+        {stage.kind === 'summary' ? <ChallengeSummary outcomes={outcomes} rewards={rewards} headingRef={headingRef} /> : null}
       </Stack>
     </article>
   );
 }
 
-/** The end: how many were right (when all were scored), what waits on the device, and where to go next. */
-function ChallengeSummary({ outcomes, headingRef }: { outcomes: readonly AnswerOutcome[]; headingRef: RefObject<HTMLHeadingElement | null> }) {
+/** The end: how many were right (when all were scored), the XP it earned, what waits on the device, and where to go next. */
+function ChallengeSummary({ outcomes, rewards, headingRef }: { outcomes: readonly AnswerOutcome[]; rewards: Rewards; headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { t } = useTranslation();
   const scored = outcomes.flatMap((outcome) => (outcome.kind === 'scored' ? [outcome.result] : []));
   const saved = outcomes.filter((outcome) => outcome.kind === 'saved').length;
@@ -95,6 +98,7 @@ function ChallengeSummary({ outcomes, headingRef }: { outcomes: readonly AnswerO
         ) : null}
         {saved > 0 ? <Text>{t('learn.summary.saved', { count: saved })}</Text> : null}
         {refused > 0 ? <Text c="dimmed">{t('learn.summary.refused', { count: refused })}</Text> : null}
+        <RewardsView rewards={rewards} waitingForSync={saved > 0} />
         <Text c="dimmed">{already ? t('learn.challenge.doneBody') : t('learn.challenge.nextOne')}</Text>
         <Group gap="sm" mt="sm">
           <Button component={Link} to="/learn" variant="default" leftSection={<IconArrowLeft size={16} aria-hidden="true" />}>

@@ -10,7 +10,7 @@ import { newPendingLessonRead } from '../../offline/answer-sync';
 import type { AnswerOutcome } from '../answer-transport';
 import { useLearnSync } from '../hooks/learn-sync';
 import { useLearnLocale } from '../hooks/useLearnLocale';
-import { useModuleRewards } from '../hooks/useModuleRewards';
+import { useRewards } from '../hooks/useRewards';
 import { opensWithLesson, resumeIndex } from '../learner-question';
 import { toLessonBlocks } from '../lesson-blocks';
 import classes from './Learn.module.css';
@@ -44,7 +44,7 @@ export function ModulePlayer({ module }: { module: LearnerModule }) {
   const [outcomes, setOutcomes] = useState<AnswerOutcome[]>([]);
   const [lessonRecorded, setLessonRecorded] = useState(false);
   const earnedSomething = lessonRecorded || outcomes.some((outcome) => outcome.kind === 'scored');
-  const rewards = useModuleRewards(module.id, stage.kind === 'summary' && earnedSomething);
+  const rewards = useRewards({ module: module.id }, stage.kind === 'summary' && earnedSomething);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);

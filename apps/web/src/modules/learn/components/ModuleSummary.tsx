@@ -1,13 +1,13 @@
-import { Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LearnModuleProgress_ProgressFragment } from '../../../generated/graphql';
 import type { AnswerOutcome } from '../answer-transport';
-import type { ModuleRewards } from '../hooks/useModuleRewards';
-import { BadgeMedallion } from './BadgeMedallion';
+import type { Rewards } from '../hooks/useRewards';
 import classes from './Learn.module.css';
+import { RewardsView } from './RewardsView';
 
 export interface ModuleSummaryProps {
   title: string;
@@ -17,7 +17,7 @@ export interface ModuleSummaryProps {
   progress: LearnModuleProgress_ProgressFragment;
   /** What became of each answer given in this sitting. */
   outcomes: readonly AnswerOutcome[];
-  rewards: ModuleRewards;
+  rewards: Rewards;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
@@ -57,54 +57,4 @@ export function ModuleSummary({ title, review, progress, outcomes, rewards, head
       </Stack>
     </Paper>
   );
-}
-
-function RewardsView({ rewards, waitingForSync }: { rewards: ModuleRewards; waitingForSync: boolean }) {
-  const { t } = useTranslation();
-  switch (rewards.status) {
-    case 'idle':
-      return waitingForSync ? <Text c="dimmed">{t('learn.summary.xpAfterSync')}</Text> : null;
-    case 'waiting':
-      return (
-        <Group gap="xs" role="status">
-          <Loader size="xs" color="gold" aria-hidden="true" />
-          <Text c="dimmed">{t('learn.summary.xpWaiting')}</Text>
-        </Group>
-      );
-    case 'later':
-      return (
-        <Text c="dimmed" role="status">
-          {t('learn.summary.xpLater')}
-        </Text>
-      );
-    case 'arrived': {
-      const { xp, gains, gamification } = rewards;
-      return (
-        <Stack gap="sm" role="status" className={classes.reward} data-testid="learn-rewards">
-          <Stack gap={0}>
-            <Text className={classes.display} fz={40} c="gold.7">
-              {t('learn.summary.xpEarned', { value: xp })}
-            </Text>
-            <Text size="sm" c="dimmed">
-              {t('learn.summary.xpTotal', { value: gamification.totalXp })}
-              {gamification.streak.current > 0 ? ` · ${t('learn.streak.days', { count: gamification.streak.current })}` : ''}
-            </Text>
-          </Stack>
-          {gains.newLevel ? <Text>{t('learn.summary.newLevel', { level: t(`learn.levels.${gains.newLevel}`) })}</Text> : null}
-          {gains.newBadges.map((badge) => (
-            <Group key={badge.code} gap="md" wrap="nowrap" align="center">
-              <BadgeMedallion earned size="lg" />
-              <Stack gap={0} miw={0}>
-                <Text className={classes.eyebrow}>{t('learn.summary.newBadge')}</Text>
-                <Text fw={500}>{badge.name}</Text>
-                <Text size="sm" c="dimmed">
-                  {badge.description}
-                </Text>
-              </Stack>
-            </Group>
-          ))}
-        </Stack>
-      );
-    }
-  }
 }

@@ -105,6 +105,17 @@ export const MyModuleXpDocument = graphql(`
   }
 `);
 
+/** What a challenge has earned the advisor so far (their answers to its items), from the ledger, and whether every answer is awarded yet. */
+export const MyChallengeXpDocument = graphql(`
+  query MyChallengeXp($challengeId: ID!) {
+    myChallengeXp(challengeId: $challengeId) {
+      xp
+      answers
+      awarded
+    }
+  }
+`);
+
 export const TeamQuestDocument = graphql(`
   query TeamQuest {
     teamQuest {

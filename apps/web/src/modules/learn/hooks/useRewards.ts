@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { gamificationGains, type Gamification, type GamificationGains } from '../gamification-gains';
-import { MyGamificationDocument, MyModuleXpDocument } from '../graphql/learn.graphql';
+import { MyChallengeXpDocument, MyGamificationDocument, MyModuleXpDocument } from '../graphql/learn.graphql';
 import { useLearnLocale } from './useLearnLocale';
 
 export interface RewardTiming {
@@ -14,27 +14,32 @@ export interface RewardTiming {
 /** XP, streaks and badges are awarded by a worker a moment after each answer. */
 export const REWARD_TIMING: RewardTiming = { everyMs: 1_500, forMs: 10_000 };
 
-export type ModuleRewards =
+/** What the rewards are read for: a module (its answers and its completion) or a challenge (its answers). */
+export type RewardSource = { module: string } | { challenge: string };
+
+export type Rewards =
   | { status: 'idle' }
   | { status: 'waiting' }
   /** The worker has not awarded anything in time (or the connection is gone): Today will show it. */
   | { status: 'later' }
-  /** `xp`: what the module has earned so far, from the ledger; `gains`: the badges and title earned during the sitting. */
+  /** `xp`: what the module or challenge has earned so far, from the ledger; `gains`: the badges and title earned during the sitting. */
   | { status: 'arrived'; xp: number; gains: GamificationGains; gamification: Gamification };
 
 /**
- * What the module earned. The advisor's gamification is read when the module opens (the baseline for the badges
- * and title earned meanwhile); once `active` (the summary), the module's XP is read from the ledger every `everyMs`
- * until it is above zero, then once more until it settles (the last answer's XP and the module's own may land a
- * moment apart), for at most `forMs`. Not the difference of the total XP: other modules' answers, sent from the
- * device's queue meanwhile, move it too. Each reading refreshes the cached gamification, so Today shows the new XP,
- * streak and badges.
+ * What a module or challenge earned. The advisor's gamification is read when it opens (the baseline for the badges
+ * and title earned meanwhile); once `active` (the summary), its XP is read from the ledger every `everyMs` until it
+ * is above zero, then once more until it settles (the last answer's XP and a module's own may land a moment apart),
+ * for at most `forMs`. A challenge also says when every answer is awarded: then its XP is final, even at zero (its
+ * items earned theirs lately). Not the difference of the total XP: other answers, sent from the device's queue meanwhile,
+ * move it too. Each reading refreshes the cached gamification, so Today shows the new XP, streak and badges.
  */
-export function useModuleRewards(moduleId: string, active: boolean, timing: RewardTiming = REWARD_TIMING): ModuleRewards {
+export function useRewards(source: RewardSource, active: boolean, timing: RewardTiming = REWARD_TIMING): Rewards {
   const client = useApolloClient();
   const locale = useLearnLocale();
   const [baseline, setBaseline] = useState<{ value: Gamification | null } | null>(null);
-  const [rewards, setRewards] = useState<ModuleRewards>({ status: 'idle' });
+  const [rewards, setRewards] = useState<Rewards>({ status: 'idle' });
+  // Primitives, so a source written inline does not restart the readings at every render.
+  const [kind, id] = 'module' in source ? (['module', source.module] as const) : (['challenge', source.challenge] as const);
 
   useEffect(() => {
     let current = true;
@@ -72,17 +77,22 @@ export function useModuleRewards(moduleId: string, active: boolean, timing: Rewa
     const read = async () => {
       let settled = false;
       try {
-        const [moduleXp, gamification] = await Promise.all([
-          client.query({ query: MyModuleXpDocument, variables: { moduleId }, fetchPolicy: 'network-only' }),
+        const [{ xp, allAwarded }, gamification] = await Promise.all([
+          kind === 'module'
+            ? client.query({ query: MyModuleXpDocument, variables: { moduleId: id }, fetchPolicy: 'network-only' }).then(({ data }) => ({ xp: data?.myModuleXp ?? 0, allAwarded: false }))
+            : client.query({ query: MyChallengeXpDocument, variables: { challengeId: id }, fetchPolicy: 'network-only' }).then(({ data }) => {
+                const earned = data?.myChallengeXp;
+                return { xp: earned?.xp ?? 0, allAwarded: !!earned && earned.answers > 0 && earned.awarded >= earned.answers };
+              }),
           client.query({ query: MyGamificationDocument, variables: { locale }, fetchPolicy: 'network-only' }),
         ]);
-        const xp = moduleXp.data?.myModuleXp ?? 0;
         const after = gamification.data?.myGamification;
         if (cancelled) return;
-        if (xp > 0 && after) {
+        if ((xp > 0 || allAwarded) && after) {
           // Without a baseline (opened offline, nothing cached), no badge can be told new: none is named.
           setRewards({ status: 'arrived', xp, gains: gamificationGains(before ?? after, after), gamification: after });
-          settled = lastXp === xp;
+          // Final once every answer is awarded; where that is not known (a module), once two readings agree.
+          settled = allAwarded || lastXp === xp;
           lastXp = xp;
         }
       } catch {
@@ -100,7 +110,7 @@ export function useModuleRewards(moduleId: string, active: boolean, timing: Rewa
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [active, baseline, client, locale, moduleId, timing.everyMs, timing.forMs]);
+  }, [active, baseline, client, id, kind, locale, timing.everyMs, timing.forMs]);
 
   return rewards;
 }

@@ -5,8 +5,8 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createCache } from '../../../app/apollo-client';
 import { createI18n } from '../../../app/i18n/i18n';
-import { aBadge, aGamification, gamificationMock, moduleXpMock } from '../../../testing/learn';
-import { useModuleRewards, type RewardTiming } from './useModuleRewards';
+import { aBadge, aGamification, challengeXpMock, gamificationMock, moduleXpMock } from '../../../testing/learn';
+import { useRewards, type RewardSource, type RewardTiming } from './useRewards';
 
 const FAST: RewardTiming = { everyMs: 5, forMs: 2_000 };
 
@@ -17,7 +17,7 @@ const before = aGamification({ totalXp: 1000 }, {}, { current: 4 }, [aBadge({ ea
 // Meanwhile the device's queue sent answers of another module: the total moved by 300, this module earned 40.
 const after = aGamification({ totalXp: 1300 }, {}, { current: 5 }, [aBadge()]);
 
-function renderRewards(mocks: MockLink.MockedResponse[], active = true, timing = FAST) {
+function renderRewards(mocks: MockLink.MockedResponse[], active = true, timing = FAST, source: RewardSource = { module: 'module-1' }) {
   const i18n = createI18n('en');
   const wrapper = ({ children }: { children: ReactNode }) => (
     <I18nextProvider i18n={i18n}>
@@ -26,10 +26,10 @@ function renderRewards(mocks: MockLink.MockedResponse[], active = true, timing =
       </MockedProvider>
     </I18nextProvider>
   );
-  return renderHook(() => useModuleRewards('module-1', active, timing), { wrapper });
+  return renderHook(() => useRewards(source, active, timing), { wrapper });
 }
 
-describe('useModuleRewards', () => {
+describe('useRewards', () => {
   it("shows the module's XP from the ledger, not the move of the total, once it has settled, with the badges earned meanwhile", async () => {
     const readings = { count: 0 };
     const { result } = renderRewards([gamificationMock('en', before), gamificationMock('en', after, Number.POSITIVE_INFINITY), moduleXpMock('module-1', [0, 25, 40, 40], readings)]);
@@ -55,5 +55,29 @@ describe('useModuleRewards', () => {
     await aMoment();
     expect(result.current.status).toBe('idle');
     expect(readings.count).toBe(0);
+  });
+
+  it("takes a challenge's XP as final once the worker has awarded every answer", async () => {
+    const readings = { count: 0 };
+    const { result } = renderRewards(
+      [gamificationMock('en', before), gamificationMock('en', after, Number.POSITIVE_INFINITY), challengeXpMock('challenge-1', [{ xp: 15, answers: 2, awarded: 1 }, { xp: 35, answers: 2, awarded: 2 }], readings)],
+      true,
+      FAST,
+      { challenge: 'challenge-1' },
+    );
+
+    await waitFor(() => expect(result.current).toMatchObject({ status: 'arrived', xp: 35 }));
+    await aMoment();
+    expect(readings.count).toBe(2);
+  });
+
+  it("says a challenge earned nothing new when every answer is awarded at zero (its items earned theirs lately), rather than 'later'", async () => {
+    const readings = { count: 0 };
+    const { result } = renderRewards([gamificationMock('en', before), gamificationMock('en', after, Number.POSITIVE_INFINITY), challengeXpMock('challenge-1', [{ xp: 0, answers: 3, awarded: 3 }], readings)], true, { everyMs: 5, forMs: 40 }, { challenge: 'challenge-1' });
+
+    await waitFor(() => expect(result.current).toMatchObject({ status: 'arrived', xp: 0 }));
+    await aMoment();
+    expect(result.current.status).toBe('arrived');
+    expect(readings.count).toBe(1);
   });
 });
