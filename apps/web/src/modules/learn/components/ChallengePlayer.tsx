@@ -22,8 +22,9 @@ type Stage = { kind: 'question'; index: number } | { kind: 'summary' };
 
 /**
  * Today's challenge from its first item not answered yet to its end: each question with why it was chosen, the
- * outcome and explanation at once, then a short summary with the XP it earned. Answers go through the device's queue, like a module's
- * (no module version: they are the advisor's own practice). Focus follows each change to the new heading.
+ * outcome and explanation at once, then a short summary with what it earned. Answers go through the device's queue,
+ * like a module's (no module version: they are the advisor's own practice). Focus follows each change to the new
+ * heading.
  */
 export function ChallengePlayer({ challenge }: { challenge: TodayChallenge }) {
   const { t } = useTranslation();
