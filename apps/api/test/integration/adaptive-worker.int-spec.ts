@@ -109,8 +109,8 @@ describe('adaptive engine through the worker', () => {
     );
     await settled(maison.id);
     const xpOf = async (challengeId: string, as = auth) =>
-      graphql<{ myChallengeXp: { xp: number; answers: number; awarded: number } }>(api.url, `query ($id: ID!) { myChallengeXp(challengeId: $id) { xp answers awarded } }`, { id: challengeId }, as);
-    expect((await xpOf(challenge.id)).data?.myChallengeXp).toEqual({ xp: 0, answers: 0, awarded: 0 });
+      graphql<{ myChallengeXp: { xp: number; events: number; awarded: number } }>(api.url, `query ($id: ID!) { myChallengeXp(challengeId: $id) { xp events awarded } }`, { id: challengeId }, as);
+    expect((await xpOf(challenge.id)).data?.myChallengeXp).toEqual({ xp: 0, events: 0, awarded: 0 });
 
     for (const item of challenge.items) await answerRight(auth, codes, item.question);
     await settled(maison.id);
@@ -126,7 +126,7 @@ describe('adaptive engine through the worker', () => {
     expect(xp).toBeGreaterThan(0);
     // The answer that came before the challenge earned XP too, but not for it.
     expect(xp).toBeLessThan(total);
-    expect((await xpOf(challenge.id)).data?.myChallengeXp).toEqual({ xp, answers: challenge.items.length, awarded: challenge.items.length });
+    expect((await xpOf(challenge.id)).data?.myChallengeXp).toEqual({ xp, events: challenge.items.length, awarded: challenge.items.length });
 
     const colleague = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
     const colleagueAuth = await login(api.url, colleague.email, colleague.password);

@@ -77,9 +77,15 @@ describe('gamification through the worker', () => {
     expect(after.data?.myGamification).toMatchObject({ totalXp: total, xpToday: total, streak: { current: 1, longest: 1, activeToday: true, atRisk: false } });
     // What the module earned is its own ledger rows: another module of the program has earned nothing.
     const otherId = enrolments.data?.myEnrolments[0].steps.find((step) => step.moduleId !== challengeId)?.moduleId;
-    const moduleXp = await graphql<{ challenge: number; other: number }>(api.url, `query ($challenge: ID!, $other: ID!) { challenge: myModuleXp(moduleId: $challenge) other: myModuleXp(moduleId: $other) }`, { challenge: challengeId, other: otherId }, auth);
-    expect(moduleXp.data).toEqual({ challenge: total, other: 0 });
-    expect((await graphql(api.url, `query { myModuleXp(moduleId: "not-a-module") }`, {}, auth)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // Its two answers and its completion, all awarded: its XP is final.
+    const moduleXp = await graphql<{ challenge: unknown; other: unknown }>(
+      api.url,
+      `query ($challenge: ID!, $other: ID!) { challenge: myModuleXp(moduleId: $challenge) { xp events awarded } other: myModuleXp(moduleId: $other) { xp events awarded } }`,
+      { challenge: challengeId, other: otherId },
+      auth,
+    );
+    expect(moduleXp.data).toEqual({ challenge: { xp: total, events: 3, awarded: 3 }, other: { xp: 0, events: 0, awarded: 0 } });
+    expect((await graphql(api.url, `query { myModuleXp(moduleId: "not-a-module") { xp } }`, {}, auth)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(after.data?.myGamification.badges[0]).toMatchObject({ code: 'first-steps', name: 'Badge first-steps', earned: true });
     expect(after.data?.myGamification.badges.filter((badge) => badge.earned)).toHaveLength(1);
 

@@ -51,8 +51,9 @@ type Documents = {
     "\n  fragment LearnGamification_gamification on MyGamification {\n    totalXp\n    xpToday\n    leaderboardOptIn\n    level {\n      key\n      index\n      floorXp\n      nextXp\n      progress\n    }\n    streak {\n      current\n      longest\n      atRisk\n      freezeNeeded\n      freezes\n      activeToday\n    }\n    badges {\n      code\n      name\n      description\n      earned\n      awardedAt\n      current\n      target\n    }\n  }\n": typeof types.LearnGamification_GamificationFragmentDoc,
     "\n  query MyEnrolments($locale: String!) {\n    myEnrolments(locale: $locale) {\n      ...LearnEnrolment_enrolment\n    }\n  }\n": typeof types.MyEnrolmentsDocument,
     "\n  query MyGamification($locale: String!) {\n    myGamification(locale: $locale) {\n      ...LearnGamification_gamification\n    }\n  }\n": typeof types.MyGamificationDocument,
-    "\n  query MyModuleXp($moduleId: ID!) {\n    myModuleXp(moduleId: $moduleId)\n  }\n": typeof types.MyModuleXpDocument,
-    "\n  query MyChallengeXp($challengeId: ID!) {\n    myChallengeXp(challengeId: $challengeId) {\n      xp\n      answers\n      awarded\n    }\n  }\n": typeof types.MyChallengeXpDocument,
+    "\n  fragment Rewards_earned on EarnedXpModel {\n    xp\n    events\n    awarded\n  }\n": typeof types.Rewards_EarnedFragmentDoc,
+    "\n  query MyModuleXp($moduleId: ID!) {\n    myModuleXp(moduleId: $moduleId) {\n      ...Rewards_earned\n    }\n  }\n": typeof types.MyModuleXpDocument,
+    "\n  query MyChallengeXp($challengeId: ID!) {\n    myChallengeXp(challengeId: $challengeId) {\n      ...Rewards_earned\n    }\n  }\n": typeof types.MyChallengeXpDocument,
     "\n  query TeamQuest {\n    teamQuest {\n      week\n      boutiqueName\n      total\n      goal\n      progress\n      reached\n    }\n  }\n": typeof types.TeamQuestDocument,
     "\n  fragment LearnerQuestion_question on LearnerQuestion {\n    id\n    versionId\n    type\n    prompt\n    unit\n    choices {\n      id\n      text\n      imageUrl\n      imageAlt\n    }\n    matchingLeft {\n      id\n      text\n    }\n    matchingRight {\n      id\n      text\n    }\n  }\n": typeof types.LearnerQuestion_QuestionFragmentDoc,
     "\n  query LearnerModule($id: ID!, $locale: String!) {\n    learnerModule(id: $id, locale: $locale) {\n      id\n      versionId\n      code\n      kind\n      title\n      summary\n      estimatedMinutes\n      blocks\n      questions {\n        ...LearnerQuestion_question\n        answered\n      }\n      progress {\n        ...LearnModuleProgress_progress\n      }\n    }\n  }\n": typeof types.LearnerModuleDocument,
@@ -169,8 +170,9 @@ const documents: Documents = {
     "\n  fragment LearnGamification_gamification on MyGamification {\n    totalXp\n    xpToday\n    leaderboardOptIn\n    level {\n      key\n      index\n      floorXp\n      nextXp\n      progress\n    }\n    streak {\n      current\n      longest\n      atRisk\n      freezeNeeded\n      freezes\n      activeToday\n    }\n    badges {\n      code\n      name\n      description\n      earned\n      awardedAt\n      current\n      target\n    }\n  }\n": types.LearnGamification_GamificationFragmentDoc,
     "\n  query MyEnrolments($locale: String!) {\n    myEnrolments(locale: $locale) {\n      ...LearnEnrolment_enrolment\n    }\n  }\n": types.MyEnrolmentsDocument,
     "\n  query MyGamification($locale: String!) {\n    myGamification(locale: $locale) {\n      ...LearnGamification_gamification\n    }\n  }\n": types.MyGamificationDocument,
-    "\n  query MyModuleXp($moduleId: ID!) {\n    myModuleXp(moduleId: $moduleId)\n  }\n": types.MyModuleXpDocument,
-    "\n  query MyChallengeXp($challengeId: ID!) {\n    myChallengeXp(challengeId: $challengeId) {\n      xp\n      answers\n      awarded\n    }\n  }\n": types.MyChallengeXpDocument,
+    "\n  fragment Rewards_earned on EarnedXpModel {\n    xp\n    events\n    awarded\n  }\n": types.Rewards_EarnedFragmentDoc,
+    "\n  query MyModuleXp($moduleId: ID!) {\n    myModuleXp(moduleId: $moduleId) {\n      ...Rewards_earned\n    }\n  }\n": types.MyModuleXpDocument,
+    "\n  query MyChallengeXp($challengeId: ID!) {\n    myChallengeXp(challengeId: $challengeId) {\n      ...Rewards_earned\n    }\n  }\n": types.MyChallengeXpDocument,
     "\n  query TeamQuest {\n    teamQuest {\n      week\n      boutiqueName\n      total\n      goal\n      progress\n      reached\n    }\n  }\n": types.TeamQuestDocument,
     "\n  fragment LearnerQuestion_question on LearnerQuestion {\n    id\n    versionId\n    type\n    prompt\n    unit\n    choices {\n      id\n      text\n      imageUrl\n      imageAlt\n    }\n    matchingLeft {\n      id\n      text\n    }\n    matchingRight {\n      id\n      text\n    }\n  }\n": types.LearnerQuestion_QuestionFragmentDoc,
     "\n  query LearnerModule($id: ID!, $locale: String!) {\n    learnerModule(id: $id, locale: $locale) {\n      id\n      versionId\n      code\n      kind\n      title\n      summary\n      estimatedMinutes\n      blocks\n      questions {\n        ...LearnerQuestion_question\n        answered\n      }\n      progress {\n        ...LearnModuleProgress_progress\n      }\n    }\n  }\n": types.LearnerModuleDocument,
@@ -415,11 +417,15 @@ export function graphql(source: "\n  query MyGamification($locale: String!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyModuleXp($moduleId: ID!) {\n    myModuleXp(moduleId: $moduleId)\n  }\n"): (typeof documents)["\n  query MyModuleXp($moduleId: ID!) {\n    myModuleXp(moduleId: $moduleId)\n  }\n"];
+export function graphql(source: "\n  fragment Rewards_earned on EarnedXpModel {\n    xp\n    events\n    awarded\n  }\n"): (typeof documents)["\n  fragment Rewards_earned on EarnedXpModel {\n    xp\n    events\n    awarded\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyChallengeXp($challengeId: ID!) {\n    myChallengeXp(challengeId: $challengeId) {\n      xp\n      answers\n      awarded\n    }\n  }\n"): (typeof documents)["\n  query MyChallengeXp($challengeId: ID!) {\n    myChallengeXp(challengeId: $challengeId) {\n      xp\n      answers\n      awarded\n    }\n  }\n"];
+export function graphql(source: "\n  query MyModuleXp($moduleId: ID!) {\n    myModuleXp(moduleId: $moduleId) {\n      ...Rewards_earned\n    }\n  }\n"): (typeof documents)["\n  query MyModuleXp($moduleId: ID!) {\n    myModuleXp(moduleId: $moduleId) {\n      ...Rewards_earned\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyChallengeXp($challengeId: ID!) {\n    myChallengeXp(challengeId: $challengeId) {\n      ...Rewards_earned\n    }\n  }\n"): (typeof documents)["\n  query MyChallengeXp($challengeId: ID!) {\n    myChallengeXp(challengeId: $challengeId) {\n      ...Rewards_earned\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,7 +12,7 @@ import {
   aLearnerQuestion,
   anEnrolment,
   aSkill,
-  challengeXpMock,
+  earnedXpMock,
   aStep,
   enrolmentsMock,
   gamificationMock,
@@ -55,7 +55,7 @@ describe('LearnChallengePage', () => {
         // The baseline when the challenge opens, then the readings once it ends; the ledger has its XP at once.
         gamificationMock('en', aGamification({ totalXp: 1240 })),
         gamificationMock('en', aGamification({ totalXp: 1270 }), 5),
-        challengeXpMock('challenge-1', [{ xp: 30, answers: 2, awarded: 2 }], xpReadings),
+        earnedXpMock({ challenge: 'challenge-1' }, [{ xp: 30, events: 2, awarded: 2 }], xpReadings),
         submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls),
         submitAnswerMock('q-boutique', { correct: false, explanation: 'The first boutique opened on the Rue du Faubourg.' }, calls),
       ],

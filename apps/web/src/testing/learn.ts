@@ -10,6 +10,7 @@ import {
   SubmitAnswerDocument,
   TeamQuestDocument,
 } from '../modules/learn/graphql/learn.graphql';
+import type { RewardSource } from '../modules/learn/hooks/useRewards';
 
 type Json = Record<string, unknown>;
 
@@ -45,24 +46,23 @@ export function gamificationMock(locale: string, gamification: Json, maxUsageCou
   return { request: { query: MyGamificationDocument, variables: { locale } }, result: { data: { myGamification: gamification } }, maxUsageCount };
 }
 
-/** The module's XP as the ledger reads it, one reading per call, the last one repeated (the worker awards a moment later). */
-export function moduleXpMock(moduleId: string, readings: number[], calls: { count: number } = { count: 0 }): MockLink.MockedResponse {
-  return { request: { query: MyModuleXpDocument, variables: { moduleId } }, result: () => ({ data: { myModuleXp: nextReading(readings, calls) } }), maxUsageCount: Number.POSITIVE_INFINITY };
+/** What a module or challenge has earned as the ledger reads it. */
+export interface EarnedXp {
+  xp: number;
+  events: number;
+  awarded: number;
 }
 
-/** What the challenge has earned as the ledger reads it, one reading per call, the last one repeated. */
-export function challengeXpMock(challengeId: string, readings: Array<{ xp: number; answers: number; awarded: number }>, calls: { count: number } = { count: 0 }): MockLink.MockedResponse {
-  return {
-    request: { query: MyChallengeXpDocument, variables: { challengeId } },
-    result: () => ({ data: { myChallengeXp: { __typename: 'ChallengeXpModel', ...nextReading(readings, calls) } } }),
-    maxUsageCount: Number.POSITIVE_INFINITY,
+/** What `source` has earned, one reading per call, the last one repeated (the worker awards a moment after each answer). */
+export function earnedXpMock(source: RewardSource, readings: EarnedXp[], calls: { count: number } = { count: 0 }): MockLink.MockedResponse {
+  const next = () => {
+    const reading = { __typename: 'EarnedXpModel', ...readings[Math.min(calls.count, readings.length - 1)] };
+    calls.count += 1;
+    return reading;
   };
-}
-
-function nextReading<T>(readings: readonly T[], calls: { count: number }): T {
-  const reading = readings[Math.min(calls.count, readings.length - 1)];
-  calls.count += 1;
-  return reading;
+  return 'module' in source
+    ? { request: { query: MyModuleXpDocument, variables: { moduleId: source.module } }, result: () => ({ data: { myModuleXp: next() } }), maxUsageCount: Number.POSITIVE_INFINITY }
+    : { request: { query: MyChallengeXpDocument, variables: { challengeId: source.challenge } }, result: () => ({ data: { myChallengeXp: next() } }), maxUsageCount: Number.POSITIVE_INFINITY };
 }
 
 export function aStep(moduleId: string, title: string, overrides: Json = {}): Json {

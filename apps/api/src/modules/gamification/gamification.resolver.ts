@@ -1,7 +1,7 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, type Actor } from '../../core/auth/access';
 import { CurrentActor } from '../../core/auth/request-context';
-import { BadgeCredentialModel, ChallengeXpModel, LeaderboardModel, LeaderboardScopeEnum, MyGamificationModel, TeamQuestModel, type LeaderboardScope } from './dtos/gamification.model';
+import { BadgeCredentialModel, EarnedXpModel, LeaderboardModel, LeaderboardScopeEnum, MyGamificationModel, TeamQuestModel, type LeaderboardScope } from './dtos/gamification.model';
 import { GamificationService } from './gamification.service';
 
 @Resolver()
@@ -15,14 +15,14 @@ export class GamificationResolver {
   }
 
   @Roles('ADVISOR')
-  @Query(() => Int, { description: 'The XP a module has earned the advisor so far: its answers and its completion' })
-  myModuleXp(@CurrentActor() actor: Actor, @Args('moduleId', { type: () => ID }) moduleId: string): Promise<number> {
+  @Query(() => EarnedXpModel, { description: 'What a module has earned the advisor so far: its answers and its completion' })
+  myModuleXp(@CurrentActor() actor: Actor, @Args('moduleId', { type: () => ID }) moduleId: string): Promise<EarnedXpModel> {
     return this.gamification.moduleXp(actor, moduleId);
   }
 
   @Roles('ADVISOR')
-  @Query(() => ChallengeXpModel, { description: 'What a challenge has earned the advisor so far: their answers to its items since it was generated' })
-  myChallengeXp(@CurrentActor() actor: Actor, @Args('challengeId', { type: () => ID }) challengeId: string): Promise<ChallengeXpModel> {
+  @Query(() => EarnedXpModel, { description: 'What a challenge has earned the advisor so far: their answers to its items since it was generated' })
+  myChallengeXp(@CurrentActor() actor: Actor, @Args('challengeId', { type: () => ID }) challengeId: string): Promise<EarnedXpModel> {
     return this.gamification.challengeXp(actor, challengeId);
   }
 

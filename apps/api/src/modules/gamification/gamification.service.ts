@@ -8,7 +8,7 @@ import { DomainError } from '../../core/errors/domain-error';
 import { UserEntity } from '../identity/entities/user.entity';
 import { BoutiqueEntity } from '../organisation/entities/boutique.entity';
 import { MaisonEntity } from '../organisation/entities/maison.entity';
-import type { BadgeCredentialModel, BadgeModel, ChallengeXpModel, LeaderboardModel, LeaderboardScope, MyGamificationModel, TeamQuestModel } from './dtos/gamification.model';
+import type { BadgeCredentialModel, BadgeModel, EarnedXpModel, LeaderboardModel, LeaderboardScope, MyGamificationModel, TeamQuestModel } from './dtos/gamification.model';
 import { BadgeAwardEntity, BadgeDefinitionEntity } from './entities/badge.entity';
 import { ConsentRecordEntity } from './entities/consent-record.entity';
 import { LearnerStreakEntity } from './entities/learner-streak.entity';
@@ -71,21 +71,26 @@ export class GamificationService {
     });
   }
 
-  /** The ledger's XP for the module's sources (`module:<progress>`, `attempt:<id>` of its pinned version's questions). */
-  async moduleXp(actor: Actor, moduleId: string): Promise<number> {
+  /**
+   * What a module has earned the advisor so far: the ledger's XP for its sources (`module:<progress>` once completed,
+   * `attempt:<id>` of its pinned version's questions), and how many of those the worker has awarded yet.
+   */
+  async moduleXp(actor: Actor, moduleId: string): Promise<EarnedXpModel> {
     if (!isUuid(moduleId)) throw DomainError.notFound('The module');
     return this.db.run(actor.maisonId, async (manager) => {
-      const [{ xp }] = await manager.query(
-        `SELECT COALESCE(SUM(x.amount), 0)::int AS xp
-         FROM module_progress mp
-         JOIN module_version mv ON mv.id = mp.module_version_id
-         JOIN xp_event x ON x.user_id = mp.user_id
-          AND (x.source_key = 'module:' || mp.id
-            OR x.source_key IN (SELECT 'attempt:' || a.id FROM attempt a WHERE a.user_id = mp.user_id AND a.question_version_id = ANY(mv.question_version_ids)))
-         WHERE mp.user_id = $1 AND mp.module_id = $2`,
+      const [earned]: EarnedXpModel[] = await manager.query(
+        `WITH progress AS (
+           SELECT mp.id, mp.status, mv.question_version_ids FROM module_progress mp JOIN module_version mv ON mv.id = mp.module_version_id
+           WHERE mp.user_id = $1 AND mp.module_id = $2),
+         source AS (
+           SELECT 'module:' || p.id AS key FROM progress p WHERE p.status = 'COMPLETED'
+           UNION ALL
+           SELECT 'attempt:' || a.id FROM progress p JOIN attempt a ON a.user_id = $1 AND a.question_version_id = ANY(p.question_version_ids))
+         SELECT COALESCE(SUM(x.amount), 0)::int AS xp, count(s.key)::int AS events, count(x.id)::int AS awarded
+         FROM source s LEFT JOIN xp_event x ON x.user_id = $1 AND x.source_key = s.key`,
         [actor.userId, moduleId],
       );
-      return xp;
+      return earned;
     });
   }
 
@@ -93,11 +98,11 @@ export class GamificationService {
    * What a challenge has earned the advisor so far: the XP of their answers to its items given since it was
    * generated (the answers that count towards its completion), and how many of those the worker has awarded yet.
    */
-  async challengeXp(actor: Actor, challengeId: string): Promise<ChallengeXpModel> {
+  async challengeXp(actor: Actor, challengeId: string): Promise<EarnedXpModel> {
     if (!isUuid(challengeId)) throw DomainError.notFound('The challenge');
     return this.db.run(actor.maisonId, async (manager) => {
-      const [challenge]: ChallengeXpModel[] = await manager.query(
-        `SELECT COALESCE(SUM(x.amount), 0)::int AS xp, count(a.id)::int AS answers, count(x.id)::int AS awarded
+      const [challenge]: EarnedXpModel[] = await manager.query(
+        `SELECT COALESCE(SUM(x.amount), 0)::int AS xp, count(a.id)::int AS events, count(x.id)::int AS awarded
          FROM challenge c
          LEFT JOIN challenge_item i ON i.challenge_id = c.id
          LEFT JOIN attempt a ON a.user_id = c.user_id AND a.question_id = i.question_id AND a.created_at >= c.generated_at

@@ -83,9 +83,9 @@ export class BadgeCredentialModel {
   @Field({ description: 'The Open Badges 3.0 credential, JSON-LD' }) json!: string;
 }
 
-@ObjectType({ description: 'What a challenge has earned the advisor so far, from the ledger' })
-export class ChallengeXpModel {
-  @Field(() => Int, { description: 'The XP of their answers to its items given since it was generated' }) xp!: number;
-  @Field(() => Int, { description: 'Those answers' }) answers!: number;
-  @Field(() => Int, { description: 'Those answers the worker has awarded so far (an item rewarded lately earns 0 XP)' }) awarded!: number;
+@ObjectType({ description: 'What a module or challenge has earned the advisor so far, from the ledger' })
+export class EarnedXpModel {
+  @Field(() => Int) xp!: number;
+  @Field(() => Int, { description: 'The events that earn XP there: the answers (and a module’s completion)' }) events!: number;
+  @Field(() => Int, { description: 'Those the worker has awarded so far (some earn 0 XP, e.g. an item rewarded lately): once all are, the XP is final' }) awarded!: number;
 }

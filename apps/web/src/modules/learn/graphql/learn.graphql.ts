@@ -98,20 +98,29 @@ export const MyGamificationDocument = graphql(`
   }
 `);
 
-/** The XP a module has earned the advisor so far (its answers and its completion), from the ledger. */
-export const MyModuleXpDocument = graphql(`
-  query MyModuleXp($moduleId: ID!) {
-    myModuleXp(moduleId: $moduleId)
+/** What a module or challenge has earned, from the ledger: its XP, and whether every event is awarded yet (then it is final). */
+export const RewardsEarnedFragment = graphql(`
+  fragment Rewards_earned on EarnedXpModel {
+    xp
+    events
+    awarded
   }
 `);
 
-/** What a challenge has earned the advisor so far (their answers to its items), from the ledger, and whether every answer is awarded yet. */
+/** What a module has earned the advisor so far (its answers and its completion). */
+export const MyModuleXpDocument = graphql(`
+  query MyModuleXp($moduleId: ID!) {
+    myModuleXp(moduleId: $moduleId) {
+      ...Rewards_earned
+    }
+  }
+`);
+
+/** What a challenge has earned the advisor so far (their answers to its items). */
 export const MyChallengeXpDocument = graphql(`
   query MyChallengeXp($challengeId: ID!) {
     myChallengeXp(challengeId: $challengeId) {
-      xp
-      answers
-      awarded
+      ...Rewards_earned
     }
   }
 `);

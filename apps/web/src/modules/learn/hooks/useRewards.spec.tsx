@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createCache } from '../../../app/apollo-client';
 import { createI18n } from '../../../app/i18n/i18n';
-import { aBadge, aGamification, challengeXpMock, gamificationMock, moduleXpMock } from '../../../testing/learn';
+import { aBadge, aGamification, earnedXpMock, gamificationMock } from '../../../testing/learn';
 import { useRewards, type RewardSource, type RewardTiming } from './useRewards';
 
 const FAST: RewardTiming = { everyMs: 5, forMs: 2_000 };
@@ -30,37 +30,46 @@ function renderRewards(mocks: MockLink.MockedResponse[], active = true, timing =
 }
 
 describe('useRewards', () => {
-  it("shows the module's XP from the ledger, not the move of the total, once it has settled, with the badges earned meanwhile", async () => {
+  it("shows the module's XP from the ledger, not the move of the total, until every event is awarded, with the badges earned meanwhile", async () => {
     const readings = { count: 0 };
-    const { result } = renderRewards([gamificationMock('en', before), gamificationMock('en', after, Number.POSITIVE_INFINITY), moduleXpMock('module-1', [0, 25, 40, 40], readings)]);
+    const { result } = renderRewards([gamificationMock('en', before), gamificationMock('en', after, Number.POSITIVE_INFINITY), earnedXpMock(
+        { module: 'module-1' },
+        [
+          { xp: 0, events: 3, awarded: 0 },
+          { xp: 25, events: 3, awarded: 1 },
+          { xp: 40, events: 3, awarded: 2 },
+          { xp: 40, events: 3, awarded: 3 },
+        ],
+        readings,
+      )]);
 
     await waitFor(() => expect(readings.count).toBe(4));
     expect(result.current).toMatchObject({ status: 'arrived', xp: 40, gamification: { totalXp: 1300, streak: { current: 5 } } });
     expect(result.current.status === 'arrived' && result.current.gains.newBadges.map((badge) => badge.code)).toEqual(['first-steps']);
-    // Settled: read no more.
+    // Every event awarded: read no more.
     await aMoment();
     expect(readings.count).toBe(4);
   });
 
   it('says the XP will show later when the module has earned nothing in time', async () => {
-    const { result } = renderRewards([gamificationMock('en', before), gamificationMock('en', after, Number.POSITIVE_INFINITY), moduleXpMock('module-1', [0])], true, { everyMs: 5, forMs: 40 });
+    const { result } = renderRewards([gamificationMock('en', before), gamificationMock('en', after, Number.POSITIVE_INFINITY), earnedXpMock({ module: 'module-1' }, [{ xp: 0, events: 2, awarded: 0 }])], true, { everyMs: 5, forMs: 40 });
 
     await waitFor(() => expect(result.current.status).toBe('later'));
   });
 
   it('reads nothing of the module before the summary', async () => {
     const readings = { count: 0 };
-    const { result } = renderRewards([gamificationMock('en', before), moduleXpMock('module-1', [40], readings)], false);
+    const { result } = renderRewards([gamificationMock('en', before), earnedXpMock({ module: 'module-1' }, [{ xp: 40, events: 2, awarded: 2 }], readings)], false);
 
     await aMoment();
     expect(result.current.status).toBe('idle');
     expect(readings.count).toBe(0);
   });
 
-  it("takes a challenge's XP as final once the worker has awarded every answer", async () => {
+  it("reads a challenge's XP from its own query, final once the worker has awarded every answer", async () => {
     const readings = { count: 0 };
     const { result } = renderRewards(
-      [gamificationMock('en', before), gamificationMock('en', after, Number.POSITIVE_INFINITY), challengeXpMock('challenge-1', [{ xp: 15, answers: 2, awarded: 1 }, { xp: 35, answers: 2, awarded: 2 }], readings)],
+      [gamificationMock('en', before), gamificationMock('en', after, Number.POSITIVE_INFINITY), earnedXpMock({ challenge: 'challenge-1' }, [{ xp: 15, events: 2, awarded: 1 }, { xp: 35, events: 2, awarded: 2 }], readings)],
       true,
       FAST,
       { challenge: 'challenge-1' },
@@ -73,7 +82,7 @@ describe('useRewards', () => {
 
   it("says a challenge earned nothing new when every answer is awarded at zero (its items earned theirs lately), rather than 'later'", async () => {
     const readings = { count: 0 };
-    const { result } = renderRewards([gamificationMock('en', before), gamificationMock('en', after, Number.POSITIVE_INFINITY), challengeXpMock('challenge-1', [{ xp: 0, answers: 3, awarded: 3 }], readings)], true, { everyMs: 5, forMs: 40 }, { challenge: 'challenge-1' });
+    const { result } = renderRewards([gamificationMock('en', before), gamificationMock('en', after, Number.POSITIVE_INFINITY), earnedXpMock({ challenge: 'challenge-1' }, [{ xp: 0, events: 3, awarded: 3 }], readings)], true, { everyMs: 5, forMs: 40 }, { challenge: 'challenge-1' });
 
     await waitFor(() => expect(result.current).toMatchObject({ status: 'arrived', xp: 0 }));
     await aMoment();

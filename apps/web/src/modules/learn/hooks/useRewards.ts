@@ -27,11 +27,11 @@ export type Rewards =
 
 /**
  * What a module or challenge earned. The advisor's gamification is read when it opens (the baseline for the badges
- * and title earned meanwhile); once `active` (the summary), its XP is read from the ledger every `everyMs` until it
- * is above zero, then once more until it settles (the last answer's XP and a module's own may land a moment apart),
- * for at most `forMs`. A challenge also says when every answer is awarded: then its XP is final, even at zero (its
- * items earned theirs lately). Not the difference of the total XP: other answers, sent from the device's queue meanwhile,
- * move it too. Each reading refreshes the cached gamification, so Today shows the new XP, streak and badges.
+ * and title earned meanwhile); once `active` (the summary), what it earned is read from the ledger every `everyMs`,
+ * shown once above zero, until every event (its answers, a module's completion) is awarded: then it is final, even
+ * at zero (items rewarded lately earn nothing). For at most `forMs`. Not the difference of the total XP: other
+ * answers, sent from the device's queue meanwhile, move it too. Each reading refreshes the cached gamification, so
+ * Today shows the new XP, streak and badges.
  */
 export function useRewards(source: RewardSource, active: boolean, timing: RewardTiming = REWARD_TIMING): Rewards {
   const client = useApolloClient();
@@ -77,22 +77,20 @@ export function useRewards(source: RewardSource, active: boolean, timing: Reward
     const read = async () => {
       let settled = false;
       try {
-        const [{ xp, allAwarded }, gamification] = await Promise.all([
+        const [earned, gamification] = await Promise.all([
           kind === 'module'
-            ? client.query({ query: MyModuleXpDocument, variables: { moduleId: id }, fetchPolicy: 'network-only' }).then(({ data }) => ({ xp: data?.myModuleXp ?? 0, allAwarded: false }))
-            : client.query({ query: MyChallengeXpDocument, variables: { challengeId: id }, fetchPolicy: 'network-only' }).then(({ data }) => {
-                const earned = data?.myChallengeXp;
-                return { xp: earned?.xp ?? 0, allAwarded: !!earned && earned.answers > 0 && earned.awarded >= earned.answers };
-              }),
+            ? client.query({ query: MyModuleXpDocument, variables: { moduleId: id }, fetchPolicy: 'network-only' }).then(({ data }) => data?.myModuleXp)
+            : client.query({ query: MyChallengeXpDocument, variables: { challengeId: id }, fetchPolicy: 'network-only' }).then(({ data }) => data?.myChallengeXp),
           client.query({ query: MyGamificationDocument, variables: { locale }, fetchPolicy: 'network-only' }),
         ]);
         const after = gamification.data?.myGamification;
         if (cancelled) return;
-        if ((xp > 0 || allAwarded) && after) {
+        const xp = earned?.xp ?? 0;
+        const final = !!earned && earned.events > 0 && earned.awarded >= earned.events;
+        if ((xp > 0 || final) && after) {
           // Without a baseline (opened offline, nothing cached), no badge can be told new: none is named.
           setRewards({ status: 'arrived', xp, gains: gamificationGains(before ?? after, after), gamification: after });
-          // Final once every answer is awarded; where that is not known (a module), once two readings agree.
-          settled = allAwarded || lastXp === xp;
+          settled = final;
           lastXp = xp;
         }
       } catch {
