@@ -1,5 +1,5 @@
 import { guessChance, priorItem, type ItemEstimate, type ReviewCard, type SkillEstimate } from '@savoir/domain';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { SkillCategory } from '@savoir/domain';
 import type { QuestionVersionEntity } from '../studio/entities/question.entity';
 import { ItemCalibrationEntity, ReviewCardEntity, SkillMasteryEntity } from './entities/learner-model.entity';
@@ -28,8 +28,7 @@ export const toSkillEstimate = (row: Pick<SkillMasteryEntity, 'mean' | 'variance
 
 /** The advisor's estimates, for the given skills or all of them. */
 export async function loadEstimates(manager: EntityManager, userId: string, skillCodes?: readonly string[]): Promise<Map<string, SkillEstimate>> {
-  const rows = await manager.findBy(SkillMasteryEntity, skillCodes ? { userId, skillCode: In([...skillCodes]) } : { userId });
-  return new Map(rows.map((row) => [row.skillCode, toSkillEstimate(row)]));
+  return (await loadEstimatesOf(manager, [userId], skillCodes)).get(userId) ?? new Map();
 }
 
 export async function saveEstimates(manager: EntityManager, maisonId: string, userId: string, estimates: ReadonlyMap<string, SkillEstimate>): Promise<void> {
@@ -51,11 +50,12 @@ export async function lockItem(manager: EntityManager, maisonId: string, questio
   return toItemEstimate(row);
 }
 
-/** Several advisors' estimates (user id → skill code → estimate), in one read of the columns the engine uses. */
-export async function loadEstimatesOf(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, Map<string, SkillEstimate>>> {
+/** Several advisors' estimates (user id → skill code → estimate), for the given skills or all, in one read of the columns the engine uses. */
+export async function loadEstimatesOf(manager: EntityManager, userIds: readonly string[], skillCodes?: readonly string[]): Promise<Map<string, Map<string, SkillEstimate>>> {
   const rows: Array<Pick<SkillMasteryEntity, 'userId' | 'skillCode' | 'mean' | 'variance' | 'evidence' | 'estimatedAt'>> = await manager.query(
-    `SELECT user_id AS "userId", skill_code AS "skillCode", mean, variance, evidence, estimated_at AS "estimatedAt" FROM skill_mastery WHERE user_id = ANY($1::uuid[])`,
-    [userIds],
+    `SELECT user_id AS "userId", skill_code AS "skillCode", mean, variance, evidence, estimated_at AS "estimatedAt" FROM skill_mastery
+     WHERE user_id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR skill_code = ANY($2::text[]))`,
+    [userIds, skillCodes ?? null],
   );
   return groupByUser(rows, (row) => [row.skillCode, toSkillEstimate(row)]);
 }
