@@ -1,5 +1,6 @@
 import { ONBOARDING_PROGRAM } from '../../apps/api/src/seed/content/onboarding-program';
 import { createLearner, PrerequisiteLearner, trueItems } from './learners';
+import { itemUse } from './policies';
 import { benchProgram } from './program';
 import { streamFor } from './random';
 import { blindAnswer, keyedAnswer, respond } from './responses';
@@ -33,6 +34,15 @@ describe('the adaptive bench on 20 simulated advisors', () => {
     }
     expect(report.ratioVsLinear).toBeCloseTo((report.itemsToMastery.savoir as number) / (report.itemsToMastery.linear as number), 2);
     expect(report.modelComparison.responses).toBeGreaterThan(0);
+    expect(report.retention30d.unreviewed).toBeGreaterThan(0);
+    expect(report.retention30d.unreviewed).toBeLessThanOrEqual(1);
+  });
+
+  it('accounts for every challenge item: by reason and use they add up to the items after placement', () => {
+    const perLearner = Object.values(report.savoirItemsPerLearner).reduce<number>((total, count) => total + (count ?? 0), 0);
+    expect(Object.keys(report.savoirItemsPerLearner).every((key) => /^(GAP|REVIEW|STRETCH|HERITAGE)\.(known|learnable|blocked)$/.test(key))).toBe(true);
+    // Each figure is rounded to a tenth, hence the tolerance.
+    expect(Math.abs(perLearner - ((report.itemsToMastery.savoir as number) - (report.placementItems as number)))).toBeLessThan(0.1 * Object.keys(report.savoirItemsPerLearner).length);
   });
 
   it('the same seed gives the same report; another seed, other advisors', () => {
@@ -75,6 +85,16 @@ describe('the ground-truth advisors', () => {
       }
       expect(learner.allKnown(at)).toBe(true);
     }
+  });
+
+  it("an item's use follows the truth: it confirms when every skill is known, teaches when an unknown skill is ready", () => {
+    const item = program.items.find((candidate) => candidate.skills.length === 1 && (program.prerequisites.get(candidate.skills[0]) ?? []).length) as (typeof program.items)[number];
+    const [skill] = item.skills;
+    const prerequisites = program.prerequisites.get(skill) ?? [];
+    const knowing = (except: readonly string[]) => new Set(program.skills.filter((code) => !except.includes(code)));
+    expect(itemUse(item, knowing([]), program)).toBe('known');
+    expect(itemUse(item, knowing([skill]), program)).toBe('learnable');
+    expect(itemUse(item, knowing([skill, prerequisites[0]]), program)).toBe('blocked');
   });
 
   it('answers are scored by the app: the key earns full credit, a blind answer rarely does', () => {

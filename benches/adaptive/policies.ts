@@ -19,6 +19,7 @@ import {
   tracingUpdate,
   updateOnAnswer,
   type ChallengeCandidate,
+  type ChallengeReason,
   type ItemEstimate,
   type ItemResponse,
   type KnowledgeGap,
@@ -29,6 +30,7 @@ import {
 import type { GroundTruthLearner } from './learners';
 import { Predictions } from './metrics';
 import type { BenchItem, BenchProgram } from './program';
+import type { Random } from './random';
 
 /**
  * The three ways of teaching the same advisors. Every policy answers at the same pace (two sittings of five
@@ -194,6 +196,19 @@ export function runOracle(learner: GroundTruthLearner, program: BenchProgram, st
   return { items: cap, capped: !learner.allKnown(slotTime(start, cap)) };
 }
 
+/**
+ * What an item asked could do, by the truth at the moment: `known`, every skill of it is already known (it can only
+ * confirm or keep); `learnable`, one of its skills is not known and that skill's prerequisites are (it can teach);
+ * `blocked`, its unknown skills still lack a prerequisite.
+ */
+export type ItemUse = 'known' | 'learnable' | 'blocked';
+
+export function itemUse(item: BenchItem, known: ReadonlySet<string>, program: BenchProgram): ItemUse {
+  const unknown = item.skills.filter((code) => !known.has(code));
+  if (!unknown.length) return 'known';
+  return unknown.some((code) => (program.prerequisites.get(code) ?? []).every((p) => known.has(p))) ? 'learnable' : 'blocked';
+}
+
 /** What the savoir policy measures, per family. */
 export class SavoirTally {
   /** Engine gaps vs truly not known skills, at the checkpoints. */
@@ -212,6 +227,14 @@ export class SavoirTally {
   recalled = 0;
   answeredRight = 0;
   expectedRecall = 0;
+  /**
+   * Skills still truly known 30 days after mastery had there been no review at all, out of the program's skills
+   * (every one known at mastery): how much there is to forget in the window the retention figure looks at.
+   */
+  unreviewedKnown = 0;
+  unreviewedSkills = 0;
+  /** Challenge items by reason and by what the advisor truly knew when asked (`ItemUse`). */
+  readonly itemUse: Record<string, number> = {};
   /** Skills placement called mastered, and those of them truly not known. */
   placedMastered = 0;
   placedFalsely = 0;
@@ -223,6 +246,11 @@ export class SavoirTally {
 
   note(key: string): void {
     this.errors[key] = (this.errors[key] ?? 0) + 1;
+  }
+
+  use(reason: ChallengeReason, state: ItemUse): void {
+    const key = `${reason}.${state}`;
+    this.itemUse[key] = (this.itemUse[key] ?? 0) + 1;
   }
 }
 
@@ -237,6 +265,8 @@ export interface SavoirOptions {
   checkpointEvery: number;
   retentionDays: number;
   desiredRetention: number;
+  /** Chance for the copy of the advisor left without review after mastery. */
+  unreviewed: Random;
 }
 
 /**
@@ -313,7 +343,9 @@ export function runSavoir(learner: GroundTruthLearner, program: BenchProgram, ba
     if (!challenge.length) throw new Error('the engine composed an empty challenge');
     for (const entry of challenge) {
       const answeredAt = slotTime(start, count);
-      engine.answer(learner, program.itemById.get(entry.itemId) as BenchItem, answeredAt, tally.next);
+      const item = program.itemById.get(entry.itemId) as BenchItem;
+      tally.use(entry.reason, itemUse(item, learner.known(answeredAt), program));
+      engine.answer(learner, item, answeredAt, tally.next);
       count++;
       if (learner.allKnown(answeredAt)) {
         mastered = true;
@@ -327,6 +359,8 @@ export function runSavoir(learner: GroundTruthLearner, program: BenchProgram, ba
 
   // Retention: each morning for 30 days, every skill FSRS says is due, one item on it (a single-skill one first).
   const masteredAt = slotTime(start, Math.max(0, count - 1));
+  tally.unreviewedKnown += learner.fork(options.unreviewed).known(masteredAt + options.retentionDays * DAY_MS).size;
+  tally.unreviewedSkills += program.skills.length;
   const firstMorning = start + (Math.floor((masteredAt - start) / DAY_MS) + 1) * DAY_MS;
   for (let day = 0; day < options.retentionDays; day++) {
     let at = firstMorning + day * DAY_MS;

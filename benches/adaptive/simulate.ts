@@ -63,8 +63,12 @@ function figures(data: FamilyData[]) {
   const both = (pick: (family: FamilyData) => Predictions) => data.reduce((all, family) => all.merge(pick(family)), new Predictions());
   const quality = (predictions: Predictions) => ({ auc: round(auc(predictions)), logLoss: round(logLoss(predictions)) });
   const reviews = sum((tally) => tally.reviews);
+  const learners = data.reduce((total, family) => total + family.learners, 0);
+  /** A tally's counts by key, summed over the families, keys in order. */
+  const counts = (pick: (tally: SavoirTally) => Record<string, number>): Record<string, number> =>
+    Object.fromEntries([...new Set(data.flatMap((family) => Object.keys(pick(family.tally))))].sort().map((key) => [key, data.reduce((total, family) => total + (pick(family.tally)[key] ?? 0), 0)]));
   return {
-    learners: data.reduce((total, family) => total + family.learners, 0),
+    learners,
     itemsToMastery: { linear: round(linear, 1), savoir: round(savoir, 1), oracle: round(oracle, 1) },
     ratioVsLinear: round(savoir !== null && linear ? savoir / linear : null, 3),
     ratioVsOracle: round(savoir !== null && oracle ? savoir / oracle : null, 3),
@@ -79,10 +83,12 @@ function figures(data: FamilyData[]) {
       answeredRight: round(ratio(sum((t) => t.answeredRight), reviews)),
       fsrsExpected: round(ratio(sum((t) => t.expectedRecall), reviews)),
       reviewsPerLearner: round(ratio(reviews, data.reduce((total, family) => total + family.learners - family.capped.savoir, 0)), 1),
+      unreviewed: round(ratio(sum((t) => t.unreviewedKnown), sum((t) => t.unreviewedSkills))),
     },
+    savoirItemsPerLearner: Object.fromEntries(Object.entries(counts((tally) => tally.itemUse)).map(([key, count]) => [key, round(ratio(count, learners), 1)])),
     placementItems: round(mean(data.flatMap((family) => family.placementItems)), 2),
     placedAsMastered: {
-      perLearner: round(ratio(sum((t) => t.placedMastered), data.reduce((total, family) => total + family.learners, 0)), 2),
+      perLearner: round(ratio(sum((t) => t.placedMastered), learners), 2),
       falseRate: round(ratio(sum((t) => t.placedFalsely), sum((t) => t.placedMastered))),
     },
     modelComparison: {
@@ -96,9 +102,7 @@ function figures(data: FamilyData[]) {
         responses: both((family) => family.tally.next.engine).size,
       },
     },
-    gapErrors: Object.fromEntries(
-      [...new Set(data.flatMap((family) => Object.keys(family.tally.errors)))].sort().map((key) => [key, data.reduce((total, family) => total + (family.tally.errors[key] ?? 0), 0)]),
-    ),
+    gapErrors: counts((tally) => tally.errors),
     capped: {
       linear: data.reduce((total, family) => total + family.capped.linear, 0),
       savoir: data.reduce((total, family) => total + family.capped.savoir, 0),
@@ -144,6 +148,7 @@ export function runBench(options: Partial<BenchOptions> = {}, onProgress?: (prog
       checkpointEvery: CHECKPOINT_EVERY,
       retentionDays: RETENTION_DAYS,
       desiredRetention: DEFAULT_DESIRED_RETENTION,
+      unreviewed: streamFor(seed, 'learner', i, 'unreviewed'),
     });
     row.items.linear.push(linear.items);
     row.items.oracle.push(oracle.items);
