@@ -123,15 +123,25 @@ export function composeChallenge(input: ChallengeInput, rules: ChallengeRules = 
 }
 
 const QUARTER_HOUR_MS = 15 * 60_000;
+/** No local day lasts more than 25 hours (a DST change moves the clock by an hour at most): the next date begins within 26. */
+const QUARTERS_AHEAD = 26 * 4;
 
 /**
  * The instant `instant`'s local day ends in `timeZone` (the next local midnight, or the first instant of the next
- * date when midnight is skipped by a DST change). Zone offsets are whole quarter hours, so stepping by quarter
- * hours from the last whole quarter finds it exactly.
+ * date when midnight is skipped by a DST change). Zone offsets are whole quarter hours and local dates only move
+ * forward, so a binary search over the quarter hours ahead finds it exactly, in seven date formats rather than up
+ * to a hundred (a nightly batch works this out for every advisor).
  */
 export function endOfLocalDay(instant: Date, timeZone: string): Date {
   const today = localDate(instant, timeZone);
-  let at = Math.floor(instant.getTime() / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
-  while (localDate(new Date(at), timeZone) === today) at += QUARTER_HOUR_MS;
-  return new Date(at);
+  const start = Math.floor(instant.getTime() / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+  // `low` quarters after `start` is still today, `high` quarters after is a later date.
+  let low = 0;
+  let high = QUARTERS_AHEAD;
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1;
+    if (localDate(new Date(start + middle * QUARTER_HOUR_MS), timeZone) === today) low = middle;
+    else high = middle;
+  }
+  return new Date(start + high * QUARTER_HOUR_MS);
 }
