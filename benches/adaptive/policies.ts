@@ -4,9 +4,13 @@ import {
   DEFAULT_MODEL_PARAMS,
   DEFAULT_TRACING_PARAMS,
   dueReviews,
+  INITIAL_REVIEW_PACE,
+  isMastered,
+  isPacedReview,
   knowledgeGaps,
   masteryProbability,
   nextPlacementItem,
+  paceAfterReview,
   placedAsMastered,
   predictSuccess,
   priorItem,
@@ -25,6 +29,7 @@ import {
   type KnowledgeGap,
   type ProgramSkill,
   type ReviewCard,
+  type ReviewPace,
   type SkillEstimate,
 } from '@savoir/domain';
 import type { GroundTruthLearner } from './learners';
@@ -102,15 +107,17 @@ export class ModelComparison {
 
 /**
  * One advisor's state in the engine, moved exactly as the worker moves it after each answer: the learner model
- * (`updateOnAnswer`, item beliefs included), the FSRS card of each skill of the item (`reviewAfterAnswer`), the
- * recent answers gaps are explained with. Alongside, a BKT tracer on the same answers, and both models' prediction
- * of each answer before it is given.
+ * (`updateOnAnswer`, item beliefs included), the advisor's review pace (`paceAfterReview`) and the FSRS card of
+ * each skill of the item (`reviewAfterAnswer`, at that pace), the recent answers gaps are explained with.
+ * Alongside, a BKT tracer on the same answers, and both models' prediction of each answer before it is given.
  */
 class EngineState {
   readonly estimates = new Map<string, SkillEstimate>();
   readonly cards = new Map<string, ReviewCard>();
   readonly recent = new Map<string, boolean[]>();
   readonly lastSeen = new Map<string, number>();
+  /** The advisor's review pace, calibrated on their reviews as the worker does. */
+  pace: ReviewPace = INITIAL_REVIEW_PACE;
   /** Skills asked directly (diagnostics). */
   readonly asked = new Set<string>();
   private readonly known = new Map<string, number>();
@@ -139,8 +146,10 @@ class EngineState {
     const update = updateOnAnswer(this.estimates, { itemSkills: item.skills, item: estimate, score, at: date }, this.program.prerequisites);
     for (const [code, next] of update.skills) this.estimates.set(code, next);
     this.bank.record(item.id, update.item, { ability: beliefs.reduce((sum, belief) => sum + belief.mean, 0) / beliefs.length, score });
+    const reviewed = item.skills.filter((code, i) => isPacedReview(this.cards.get(code) ?? null, isMastered(beliefs[i]), date));
+    this.pace = reviewed.reduce((pace) => paceAfterReview(pace, score, this.desiredRetention), this.pace);
     for (const code of item.skills) {
-      this.cards.set(code, reviewAfterAnswer(this.cards.get(code) ?? null, score, date, this.desiredRetention));
+      this.cards.set(code, reviewAfterAnswer(this.cards.get(code) ?? null, score, date, this.desiredRetention, this.pace.scale));
       this.recent.set(code, [correct, ...(this.recent.get(code) ?? [])].slice(0, RECENT_WINDOW));
       this.known.set(code, tracingUpdate(this.known.get(code) ?? DEFAULT_TRACING_PARAMS.known, correct));
       this.asked.add(code);
@@ -339,7 +348,7 @@ export function runSavoir(learner: GroundTruthLearner, program: BenchProgram, ba
     const date = new Date(at);
     const candidates: ChallengeCandidate[] = program.items.map((item) => ({ id: item.id, skills: item.skills, estimate: bank.get(item.id), heritage: item.heritage }));
     const recentlySeen = new Set([...engine.lastSeen].filter(([, seen]) => at - seen < RECENTLY_SEEN_MS).map(([id]) => id));
-    const challenge = composeChallenge({ candidates, estimates: engine.estimates, gaps: engine.gaps(programSkills), dueSkills: dueReviews(engine.cards, date, options.desiredRetention), recentlySeen, at: date });
+    const challenge = composeChallenge({ candidates, estimates: engine.estimates, gaps: engine.gaps(programSkills), dueSkills: dueReviews(engine.cards, date, options.desiredRetention, engine.pace.scale), recentlySeen, at: date });
     if (!challenge.length) throw new Error('the engine composed an empty challenge');
     for (const entry of challenge) {
       const answeredAt = slotTime(start, count);
@@ -364,12 +373,12 @@ export function runSavoir(learner: GroundTruthLearner, program: BenchProgram, ba
   const firstMorning = start + (Math.floor((masteredAt - start) / DAY_MS) + 1) * DAY_MS;
   for (let day = 0; day < options.retentionDays; day++) {
     let at = firstMorning + day * DAY_MS;
-    for (const code of dueReviews(engine.cards, new Date(at), options.desiredRetention)) {
+    for (const code of dueReviews(engine.cards, new Date(at), options.desiredRetention, engine.pace.scale)) {
       const card = engine.cards.get(code) as ReviewCard;
       if (Date.parse(card.due) > at) continue; // reviewed already this morning through another item
       const item = [...(program.itemsBySkill.get(code) ?? [])].sort((a, b) => a.skills.length - b.skills.length || (engine.lastSeen.get(a.id) ?? -1) - (engine.lastSeen.get(b.id) ?? -1) || a.id.localeCompare(b.id))[0];
       tally.reviews++;
-      tally.expectedRecall += retrievability(card, new Date(at), options.desiredRetention);
+      tally.expectedRecall += retrievability(card, new Date(at), options.desiredRetention, engine.pace.scale);
       if (learner.known(at).has(code)) tally.recalled++;
       if (engine.answer(learner, item, at, null)) tally.answeredRight++;
       at += 2 * MINUTE_MS;

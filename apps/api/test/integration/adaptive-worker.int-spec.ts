@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { guessChance, priorItem } from '@savoir/domain';
+import { guessChance, INITIAL_REVIEW_PACE, paceAfterReview, priorItem, reviewAfterAnswer } from '@savoir/domain';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { TenantDb } from '../../src/core/database/tenant-db';
@@ -95,6 +95,43 @@ describe('adaptive engine through the worker', () => {
     expect(today.items.length).toBeGreaterThan(0);
     for (const item of today.items) expect(['GAP', 'REVIEW', 'STRETCH', 'HERITAGE']).toContain(item.reason);
     expect(today.items.filter((item) => item.reason === 'HERITAGE')).toHaveLength(1);
+  });
+
+  it("paces the advisor's reviews on their own: a due review of a mastered skill recalled spaces the next one further, an answer before the due date leaves the pace alone", async () => {
+    const { maison, advisor, auth, codes } = await anAdvisor();
+    const [question] = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT question_id AS id, id AS "versionId" FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' AND skills = ARRAY['heritage.founding'] ORDER BY id LIMIT 1`, [maison.id]),
+    );
+    // Mastered a while ago, and due for review now.
+    const learnt = new Date(Date.now() - 30 * 86_400_000);
+    const due = reviewAfterAnswer(null, 1, learnt);
+    expect(Date.parse(due.due)).toBeLessThan(Date.now());
+    await factory.inMaison(maison.id, async (manager) => {
+      await manager.query(`INSERT INTO skill_mastery (user_id, skill_code, maison_id, mean, variance, evidence, estimated_at) VALUES ($1, 'heritage.founding', $2, 4, 0.2, 6, $3)`, [advisor.id, maison.id, learnt]);
+      await manager.query(`INSERT INTO review_card (user_id, skill_code, maison_id, card, due_at) VALUES ($1, 'heritage.founding', $2, $3, $4)`, [advisor.id, maison.id, due, due.due]);
+    });
+    const paceAndCard = () =>
+      factory.inMaison(maison.id, async (manager) => ({
+        pace: (await manager.query(`SELECT scale, reviews FROM review_pace WHERE user_id = $1`, [advisor.id]))[0] ?? null,
+        card: (await manager.query(`SELECT card, due_at FROM review_card WHERE user_id = $1 AND skill_code = 'heritage.founding'`, [advisor.id]))[0],
+        answeredAt: (await manager.query(`SELECT answered_at FROM attempt WHERE user_id = $1 ORDER BY answered_at DESC LIMIT 1`, [advisor.id]))[0]?.answered_at as Date | undefined,
+      }));
+    expect((await paceAndCard()).pace).toBeNull();
+
+    expect((await answerRight(auth, codes, question)).errors).toBeUndefined();
+    const reviewed = await paceAndCard();
+    const scale = paceAfterReview(INITIAL_REVIEW_PACE, 1, 0.9).scale;
+    expect(scale).toBeGreaterThan(1);
+    expect(reviewed.pace).toEqual({ scale: expect.closeTo(scale, 12), reviews: 1 });
+    // The next review comes at the advisor's pace: FSRS's interval, stretched.
+    const expected = reviewAfterAnswer(due, 1, reviewed.answeredAt as Date, 0.9, scale);
+    expect(reviewed.card.card).toEqual(expected);
+    expect(new Date(reviewed.card.due_at).toISOString()).toBe(expected.due);
+    expect(Date.parse(expected.due)).toBeGreaterThan(Date.parse(reviewAfterAnswer(due, 1, reviewed.answeredAt as Date).due));
+
+    // Asked again before it is due: a gap question or a challenge, not a review; the pace does not move.
+    expect((await answerRight(auth, codes, question)).errors).toBeUndefined();
+    expect((await paceAndCard()).pace).toEqual(reviewed.pace);
   });
 
   it("counts a challenge's XP from the answers to its items given since it was generated, and only for its advisor", async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { priorSkill, reviewAfterAnswer, updateOnAnswer, type SkillEstimate } from '@savoir/domain';
+import { isMastered, isPacedReview, paceAfterReview, priorSkill, reviewAfterAnswer, skillAt, updateOnAnswer, type SkillEstimate } from '@savoir/domain';
 import type { EntityManager } from 'typeorm';
 import type { AttemptEntity } from '../learning/entities/attempt.entity';
 import { LearnerModelHook } from '../learning/learner-model.hook';
@@ -7,12 +7,13 @@ import { lockLearner } from '../learning/learner-lock';
 import { MaisonEntity } from '../organisation/entities/maison.entity';
 import type { QuestionVersionEntity } from '../studio/entities/question.entity';
 import { ItemCalibrationEntity, ItemResponseEntity, ReviewCardEntity } from './entities/learner-model.entity';
-import { loadEstimates, loadSkillGraph, lockItem, saveEstimates } from './learner-state';
+import { loadEstimates, loadPace, loadSkillGraph, lockItem, saveEstimates, savePace } from './learner-state';
 
 /**
  * The learner model, moved in the transaction that records each answer (libs/domain `updateOnAnswer`): the
  * advisor's ability on the question's skills (and, through credit or blame, their direct prerequisites), the
- * question's difficulty, the response calibration re-reads at night, and the FSRS review card of each skill.
+ * question's difficulty, the response calibration re-reads at night, the advisor's review pace when the answer was
+ * a review, and the FSRS review card of each skill, spaced at that pace.
  */
 @Injectable()
 export class AdaptiveLearnerModel extends LearnerModelHook {
@@ -32,10 +33,15 @@ export class AdaptiveLearnerModel extends LearnerModelHook {
 
     const { desiredRetention } = await manager.findOneByOrFail(MaisonEntity, { id: attempt.maisonId });
     const cards = new Map((await manager.findBy(ReviewCardEntity, skills.map((skillCode) => ({ userId: attempt.userId, skillCode })))).map((row) => [row.skillCode, row.card]));
+    // A due skill the advisor held as mastered before answering tests their pace; the new pace spaces the next reviews.
+    const before = (code: string) => skillAt(estimates.get(code) ?? priorSkill(), attempt.answeredAt);
+    const reviewed = skills.filter((code) => isPacedReview(cards.get(code) ?? null, isMastered(before(code)), attempt.answeredAt));
+    const pace = reviewed.reduce((current) => paceAfterReview(current, attempt.score, desiredRetention), await loadPace(manager, attempt.userId));
+    if (reviewed.length) await savePace(manager, attempt.maisonId, attempt.userId, pace);
     await manager.upsert(
       ReviewCardEntity,
       skills.map((skillCode) => {
-        const card = reviewAfterAnswer(cards.get(skillCode) ?? null, attempt.score, attempt.answeredAt, desiredRetention);
+        const card = reviewAfterAnswer(cards.get(skillCode) ?? null, attempt.score, attempt.answeredAt, desiredRetention, pace.scale);
         return { userId: attempt.userId, skillCode, maisonId: attempt.maisonId, card, dueAt: new Date(card.due) };
       }),
       ['userId', 'skillCode'],

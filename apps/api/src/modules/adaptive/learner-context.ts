@@ -1,4 +1,4 @@
-import { DEFAULT_DESIRED_RETENTION, dueReviews, guessChance, knowledgeGaps, priorItem, type ChallengeCandidate, type ItemEstimate, type KnowledgeGap, type ProgramSkill, type ReviewCard, type SkillEstimate } from '@savoir/domain';
+import { DEFAULT_DESIRED_RETENTION, dueReviews, guessChance, INITIAL_REVIEW_PACE, knowledgeGaps, priorItem, type ChallengeCandidate, type ItemEstimate, type KnowledgeGap, type ProgramSkill, type ReviewCard, type SkillEstimate } from '@savoir/domain';
 import { EntityNotFoundError, type EntityManager } from 'typeorm';
 import { UserEntity } from '../identity/entities/user.entity';
 import type { QuestionVersionEntity } from '../studio/entities/question.entity';
@@ -39,8 +39,9 @@ export async function loadLearnerContext(manager: EntityManager, userId: string,
  */
 export async function loadLearnerContexts(manager: EntityManager, userIds: readonly string[], now: Date): Promise<Map<string, LearnerContext>> {
   const ids = [...new Set(userIds)];
-  const users: Array<LearnerContext['user'] & { desiredRetention: string | null }> = await manager.query(
-    `SELECT u.id, u.maison_id AS "maisonId", u.timezone, m.desired_retention AS "desiredRetention" FROM app_user u JOIN maison m ON m.id = u.maison_id WHERE u.id = ANY($1::uuid[])`,
+  const users: Array<LearnerContext['user'] & { desiredRetention: string | null; reviewScale: number | null }> = await manager.query(
+    `SELECT u.id, u.maison_id AS "maisonId", u.timezone, m.desired_retention AS "desiredRetention", rp.scale AS "reviewScale"
+     FROM app_user u JOIN maison m ON m.id = u.maison_id LEFT JOIN review_pace rp ON rp.user_id = u.id WHERE u.id = ANY($1::uuid[])`,
     [ids],
   );
   if (!users.length) return new Map();
@@ -82,7 +83,7 @@ export async function loadLearnerContexts(manager: EntityManager, userIds: reado
         estimates: userEstimates,
         cards: userCards,
         gaps: knowledgeGaps(programSkills, userEstimates, graph.prerequisites, recent),
-        dueSkills: dueReviews(userCards, now, desiredRetention).filter((code) => wanted.has(code)),
+        dueSkills: dueReviews(userCards, now, desiredRetention, user.reviewScale ?? INITIAL_REVIEW_PACE.scale).filter((code) => wanted.has(code)),
         candidates: candidates.filter((candidate) => candidate.skills.some((code) => wanted.has(code))),
         recentlySeen: new Set(own.filter((answer) => answer.answered_at.getTime() >= since).map((answer) => answer.question_id)),
       };

@@ -1,8 +1,8 @@
-import { guessChance, priorItem, type ItemEstimate, type ReviewCard, type SkillEstimate } from '@savoir/domain';
+import { guessChance, INITIAL_REVIEW_PACE, priorItem, type ItemEstimate, type ReviewCard, type ReviewPace, type SkillEstimate } from '@savoir/domain';
 import type { EntityManager } from 'typeorm';
 import type { SkillCategory } from '@savoir/domain';
 import type { QuestionVersionEntity } from '../studio/entities/question.entity';
-import { ItemCalibrationEntity, ReviewCardEntity, SkillMasteryEntity } from './entities/learner-model.entity';
+import { ItemCalibrationEntity, ReviewCardEntity, ReviewPaceEntity, SkillMasteryEntity } from './entities/learner-model.entity';
 
 /**
  * Reads and writes the adaptive engine's state in the caller's (tenant) transaction, as the plain shapes libs/domain
@@ -64,6 +64,16 @@ export async function loadEstimatesOf(manager: EntityManager, userIds: readonly 
 export async function loadReviewCardsOf(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, Map<string, ReviewCard>>> {
   const rows: Array<Pick<ReviewCardEntity, 'userId' | 'skillCode' | 'card'>> = await manager.query(`SELECT user_id AS "userId", skill_code AS "skillCode", card FROM review_card WHERE user_id = ANY($1::uuid[])`, [userIds]);
   return groupByUser(rows, (row) => [row.skillCode, row.card]);
+}
+
+/** The advisor's review pace (the initial one until their first review). */
+export async function loadPace(manager: EntityManager, userId: string): Promise<ReviewPace> {
+  const row = await manager.findOneBy(ReviewPaceEntity, { userId });
+  return row ? { scale: row.scale, reviews: row.reviews } : INITIAL_REVIEW_PACE;
+}
+
+export async function savePace(manager: EntityManager, maisonId: string, userId: string, pace: ReviewPace): Promise<void> {
+  await manager.upsert(ReviewPaceEntity, { userId, maisonId, scale: pace.scale, reviews: pace.reviews }, ['userId']);
 }
 
 function groupByUser<Row extends { userId: string }, Value>(rows: readonly Row[], entry: (row: Row) => [string, Value]): Map<string, Map<string, Value>> {

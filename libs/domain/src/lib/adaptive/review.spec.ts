@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Rating } from 'ts-fsrs';
-import { DEFAULT_DESIRED_RETENTION, dueReviews, retrievability, reviewAfterAnswer, reviewGrade, type ReviewCard } from './review';
+import { DEFAULT_DESIRED_RETENTION, DEFAULT_PACE_RULES, dueReviews, INITIAL_REVIEW_PACE, isPacedReview, paceAfterReview, retrievability, reviewAfterAnswer, reviewGrade, type ReviewCard, type ReviewPace } from './review';
 
 const T0 = Date.parse('2026-03-02T09:00:00Z');
 const DAY = 86_400_000;
@@ -177,5 +177,91 @@ describe('review: what is due', () => {
         for (let i = 1; i < recalls.length; i++) expect(recalls[i]).toBeGreaterThanOrEqual(recalls[i - 1]);
       }),
     );
+  });
+});
+
+describe("review: each advisor's pace", () => {
+  const due = onTime(2, 0.9);
+  const dueAt = new Date(due.due);
+
+  it('an answer tests the pace only on a skill held as mastered, from its due instant on', () => {
+    expect(isPacedReview(due, true, dueAt)).toBe(true);
+    expect(isPacedReview(due, true, at(400))).toBe(true);
+    expect(isPacedReview(due, true, new Date(dueAt.getTime() - 1))).toBe(false);
+    expect(isPacedReview(due, false, dueAt)).toBe(false);
+    expect(isPacedReview(null, true, dueAt)).toBe(false);
+  });
+
+  it('a review recalled stretches the scale a little, one missed shortens it more; partly right counts as recalled', () => {
+    const { step } = DEFAULT_PACE_RULES;
+    const recalled = paceAfterReview(INITIAL_REVIEW_PACE, 1, 0.9);
+    const missed = paceAfterReview(INITIAL_REVIEW_PACE, 0, 0.9);
+    expect(recalled).toEqual({ scale: expect.closeTo(Math.exp(step * 0.1), 12), reviews: 1 });
+    expect(missed).toEqual({ scale: expect.closeTo(Math.exp(-step * 0.9), 12), reviews: 1 });
+    expect(paceAfterReview(INITIAL_REVIEW_PACE, 0.5, 0.9)).toEqual(recalled);
+    // Nine recalled and one missed leave the scale where it was: the staircase rests at the desired retention.
+    let pace: ReviewPace = INITIAL_REVIEW_PACE;
+    for (const score of [1, 1, 1, 1, 0, 1, 1, 1, 1, 1]) pace = paceAfterReview(pace, score, 0.9);
+    expect(pace.scale).toBeCloseTo(1, 12);
+    expect(pace.reviews).toBe(10);
+  });
+
+  it('the scale stays within its bounds', () => {
+    let pace: ReviewPace = INITIAL_REVIEW_PACE;
+    for (let i = 0; i < 2000; i++) pace = paceAfterReview(pace, 1, 0.9);
+    expect(pace.scale).toBe(DEFAULT_PACE_RULES.maxScale);
+    for (let i = 0; i < 200; i++) pace = paceAfterReview(pace, 0, 0.9);
+    expect(pace.scale).toBe(DEFAULT_PACE_RULES.minScale);
+  });
+
+  it('an advisor reviewed at their pace comes to recall the desired share of reviews, however well they remember (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.55, max: 0.995, noNaN: true }), fc.constantFrom(0.8, 0.85, 0.9, 0.95), fc.integer({ min: 1, max: 2 ** 31 - 1 }), (recallAtFsrsDue, desired, seed) => {
+        // The advisor's memory: exponential forgetting, recalling `recallAtFsrsDue` when FSRS's own interval ends;
+        // at `scale` times that interval, recallAtFsrsDue ** scale.
+        let state = seed;
+        const chance = () => (state = (Math.imul(state, 48271) >>> 0) % 2147483647) / 2147483647;
+        let pace: ReviewPace = INITIAL_REVIEW_PACE;
+        let recalled = 0;
+        const reviews = 4000;
+        for (let i = 0; i < reviews; i++) {
+          const remembered = chance() < recallAtFsrsDue ** pace.scale;
+          if (i >= reviews / 2 && remembered) recalled++;
+          pace = paceAfterReview(pace, remembered ? 1 : 0, desired);
+        }
+        const share = recalled / (reviews / 2);
+        const scaleThatFits = Math.log(desired) / Math.log(recallAtFsrsDue);
+        // Beyond the bounds the pace stops at one: reviews then come too early (or too late) for this advisor.
+        if (scaleThatFits >= DEFAULT_PACE_RULES.maxScale / 1.5) expect(share).toBeGreaterThan(desired - 0.025);
+        else if (scaleThatFits <= DEFAULT_PACE_RULES.minScale * 1.5) expect(share).toBeLessThan(desired + 0.025);
+        else expect(Math.abs(share - desired)).toBeLessThan(0.025);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the pace stretches the interval FSRS schedules, and recall follows the stretched curve', () => {
+    for (const scale of [0.5, 1, 3]) {
+      const paced = reviewAfterAnswer(due, 1, dueAt, 0.9, scale);
+      const plain = reviewAfterAnswer(due, 1, dueAt, 0.9);
+      expect({ ...paced, due: plain.due }).toEqual(plain);
+      expect(Date.parse(paced.due) - dueAt.getTime()).toBeCloseTo(scale * (Date.parse(plain.due) - dueAt.getTime()), -1);
+      // Where the paced card falls due, the advisor is as likely to remember as FSRS's learner at its own due date.
+      expect(retrievability(paced, new Date(paced.due), 0.9, scale)).toBeCloseTo(retrievability(plain, new Date(plain.due), 0.9), 6);
+    }
+    expect(reviewAfterAnswer(due, 1, dueAt, 0.9, 1)).toEqual(reviewAfterAnswer(due, 1, dueAt, 0.9));
+  });
+
+  it('what is due is ordered by recall on the advisor’s own curve', () => {
+    const cards = new Map([
+      ['leather', onTime(1, 0.9)],
+      ['movement', onTime(2, 0.9)],
+    ]);
+    const when = at(400);
+    for (const scale of [0.5, 4]) {
+      const recall = (skill: string) => retrievability(cards.get(skill) as ReviewCard, when, 0.9, scale);
+      expect(dueReviews(cards, when, 0.9, scale)).toEqual(['leather', 'movement'].sort((a, b) => recall(a) - recall(b) || a.localeCompare(b)));
+      expect(recall('leather')).toBeLessThan(1);
+    }
   });
 });

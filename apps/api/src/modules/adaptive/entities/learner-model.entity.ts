@@ -67,6 +67,37 @@ export class ReviewCardEntity {
   dueAt!: Date;
 }
 
+/**
+ * How an advisor's reviews are paced (libs/domain `ReviewPace`): FSRS's intervals times `scale`, calibrated on the
+ * reviews they answered. No row yet is the initial pace (scale 1).
+ */
+@Entity({ name: 'review_pace' })
+@Check('ck_review_pace_scale', 'scale > 0')
+export class ReviewPaceEntity {
+  @PrimaryColumn('uuid', { name: 'user_id', primaryKeyConstraintName: 'pk_review_pace' })
+  userId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_review_pace_user' })
+  user?: UserEntity;
+
+  @Column('uuid', { name: 'maison_id' })
+  maisonId!: string;
+
+  @ManyToOne(() => MaisonEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'maison_id', foreignKeyConstraintName: 'fk_review_pace_maison' })
+  maison?: MaisonEntity;
+
+  @Column('float8')
+  scale!: number;
+
+  @Column('int')
+  reviews!: number;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
 /** What is known of a question's difficulty: moved by each answer, re-estimated nightly by `items.calibrate`. */
 @Entity({ name: 'item_calibration' })
 @Check('ck_item_calibration_guess', 'guess >= 0 AND guess < 1')
