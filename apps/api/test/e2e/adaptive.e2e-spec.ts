@@ -97,6 +97,27 @@ describe('adaptive engine: placement, personal path, gaps (over HTTP)', () => {
     expect(skills?.[0].reviewDueAt).not.toBeNull();
   });
 
+  it("explains a gap with the skill's latest four answers, however many came before", async () => {
+    const { maison, auth, codes } = await anAdvisor();
+    const [question] = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT question_id AS id, id AS "versionId" FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' AND skills = ARRAY['heritage.founding'] ORDER BY id LIMIT 1`, [maison.id]),
+    );
+    const code = codes.get(question.id) as string;
+    // Oldest first: right, right, wrong, right, wrong, wrong. The latest four hold three wrong.
+    const rights = [true, true, false, true, false, false];
+    for (const [i, right] of rights.entries()) {
+      const answered = await graphql(
+        api.url,
+        `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "en") { correct } }`,
+        { input: { attemptId: randomUUID(), questionId: question.id, questionVersionId: question.versionId, answer: right ? rightAnswer(code) : wrongAnswer(code), timeTakenMs: 4000, answeredAt: new Date(Date.now() - (rights.length - i) * 60_000).toISOString(), timeZone: 'Europe/Paris' } },
+        auth,
+      );
+      expect(answered.errors).toBeUndefined();
+    }
+    const gaps = (await graphql<{ myGaps: Array<{ skill: { code: string }; wrong: number; recent: number }> }>(api.url, GAPS, {}, auth)).data?.myGaps;
+    expect(gaps).toEqual([expect.objectContaining({ skill: expect.objectContaining({ code: 'heritage.founding' }), wrong: 3, recent: 4 })]);
+  });
+
   it('shows HR how many advisors per boutique have each gap, naming no one; advisors cannot ask', async () => {
     const { maison, auth } = await anAdvisor();
     const hr = await factory.newUser(maison.id, { roles: ['HR'] });

@@ -6,6 +6,8 @@ import { TenantDb } from '../../src/core/database/tenant-db';
 import { bullConnection } from '../../src/core/queue/queue-connection';
 import { ChallengeGenerator } from '../../src/modules/adaptive/challenge-generator';
 import { DailyChallenges } from '../../src/modules/adaptive/daily-challenges.service';
+import { SkillMasteryEntity } from '../../src/modules/adaptive/entities/learner-model.entity';
+import { loadEstimates, toSkillEstimate } from '../../src/modules/adaptive/learner-state';
 import { ItemCalibration } from '../../src/modules/adaptive/item-calibration.service';
 import { importLearningProgram, rightAnswer } from '../factories/learning-content';
 import { TenantFactory } from '../factories/tenant.factory';
@@ -85,6 +87,9 @@ describe('adaptive engine through the worker', () => {
     expect(mastery).toMatchObject({ skill_code: 'heritage.founding', evidence: 1 });
     expect(mastery.mean).toBeGreaterThan(0);
     expect(mastery.variance).toBeLessThan(2.25);
+    // The engine reads the same estimate back, its instant as the ISO text the domain keeps.
+    const [entity] = await factory.inMaison(maison.id, (manager) => manager.findBy(SkillMasteryEntity, { userId: advisor.id }));
+    expect((await factory.inMaison(maison.id, (manager) => loadEstimates(manager, advisor.id))).get('heritage.founding')).toEqual(toSkillEstimate(entity));
     const [card] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT due_at FROM review_card WHERE user_id = $1`, [advisor.id]));
     expect(new Date(card.due_at).getTime()).toBeGreaterThan(answeredAt);
     const responses = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT r.question_id FROM item_response r JOIN attempt a ON a.id = r.attempt_id WHERE a.user_id = $1`, [advisor.id]));

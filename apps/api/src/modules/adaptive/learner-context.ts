@@ -1,4 +1,4 @@
-import { DEFAULT_DESIRED_RETENTION, dueReviews, guessChance, INITIAL_REVIEW_PACE, knowledgeGaps, priorItem, type ChallengeCandidate, type ItemEstimate, type KnowledgeGap, type ProgramSkill, type ReviewCard, type SkillEstimate } from '@savoir/domain';
+import { DEFAULT_DESIRED_RETENTION, dueReviews, guessChance, INITIAL_REVIEW_PACE, knowledgeGaps, priorItem, RECENT_WINDOW, type ChallengeCandidate, type ItemEstimate, type KnowledgeGap, type ProgramSkill, type ReviewCard, type SkillEstimate } from '@savoir/domain';
 import { EntityNotFoundError, type EntityManager } from 'typeorm';
 import { UserEntity } from '../identity/entities/user.entity';
 import type { QuestionVersionEntity } from '../studio/entities/question.entity';
@@ -49,29 +49,18 @@ export async function loadLearnerContexts(manager: EntityManager, userIds: reado
   const enrolled = await loadProgramSkills(manager, ids, graph);
   const estimates = await loadEstimatesOf(manager, ids);
   const cards = await loadReviewCardsOf(manager, ids);
-  const answers: Array<{ user_id: string; question_id: string; correct: boolean; answered_at: Date; skills: string[] }> = await manager.query(
-    `SELECT u.id AS user_id, recent.* FROM unnest($1::uuid[]) AS u(id) CROSS JOIN LATERAL (
-       SELECT a.question_id, a.correct, a.answered_at, qv.skills FROM attempt a JOIN question_version qv ON qv.id = a.question_version_id
-       WHERE a.user_id = u.id ORDER BY a.answered_at DESC LIMIT $2) AS recent
-     ORDER BY u.id, recent.answered_at DESC`,
-    [ids, RECENT_ANSWERS],
+  const recentBySkill = await loadRecentAnswers(manager, ids);
+  const seen: Array<{ userId: string; questionIds: string[] }> = await manager.query(
+    `SELECT user_id AS "userId", array_agg(DISTINCT question_id) AS "questionIds" FROM attempt WHERE user_id = ANY($1::uuid[]) AND answered_at >= $2 GROUP BY user_id`,
+    [ids, new Date(now.getTime() - RECENTLY_SEEN_DAYS * 86_400_000)],
   );
-  const answersOf = new Map<string, typeof answers>();
-  for (const answer of answers) {
-    const own = answersOf.get(answer.user_id);
-    if (own) own.push(answer);
-    else answersOf.set(answer.user_id, [answer]);
-  }
+  const seenBy = new Map(seen.map((row) => [row.userId, new Set(row.questionIds)]));
   const candidates = await loadCandidates(manager, [...new Set([...enrolled.values()].flatMap((skills) => skills.map((skill) => skill.code)))], graph);
-  const since = now.getTime() - RECENTLY_SEEN_DAYS * 86_400_000;
 
   return new Map(
     users.map((user) => {
       const programSkills = enrolled.get(user.id) ?? [];
       const wanted = new Set(programSkills.map((skill) => skill.code));
-      const own = answersOf.get(user.id) ?? [];
-      const recent = new Map<string, boolean[]>();
-      for (const answer of own) for (const skill of answer.skills) recent.set(skill, [...(recent.get(skill) ?? []), answer.correct]);
       const userEstimates = estimates.get(user.id) ?? new Map<string, SkillEstimate>();
       const userCards = cards.get(user.id) ?? new Map<string, ReviewCard>();
       const desiredRetention = user.desiredRetention === null ? DEFAULT_DESIRED_RETENTION : Number(user.desiredRetention);
@@ -82,14 +71,38 @@ export async function loadLearnerContexts(manager: EntityManager, userIds: reado
         programSkills,
         estimates: userEstimates,
         cards: userCards,
-        gaps: knowledgeGaps(programSkills, userEstimates, graph.prerequisites, recent),
+        gaps: knowledgeGaps(programSkills, userEstimates, graph.prerequisites, recentBySkill.get(user.id) ?? new Map()),
         dueSkills: dueReviews(userCards, now, desiredRetention, user.reviewScale ?? INITIAL_REVIEW_PACE.scale).filter((code) => wanted.has(code)),
         candidates: candidates.filter((candidate) => candidate.skills.some((code) => wanted.has(code))),
-        recentlySeen: new Set(own.filter((answer) => answer.answered_at.getTime() >= since).map((answer) => answer.question_id)),
+        recentlySeen: seenBy.get(user.id) ?? new Set(),
       };
       return [user.id, context];
     }),
   );
+}
+
+/**
+ * Per advisor and skill, the latest answers (right or wrong, newest first, at most `RECENT_WINDOW`) among their
+ * `RECENT_ANSWERS` latest: what gap explanations speak of ("3 of your last 4"). Cut in the database, so a long
+ * history costs a few rows per skill rather than every answer.
+ */
+async function loadRecentAnswers(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, Map<string, boolean[]>>> {
+  const rows: Array<{ userId: string; skill: string; answers: boolean[] }> = await manager.query(
+    `SELECT user_id AS "userId", skill, array_agg(correct ORDER BY n) AS answers FROM (
+       SELECT u.id AS user_id, skill, recent.correct, row_number() OVER (PARTITION BY u.id, skill ORDER BY recent.answered_at DESC) AS n
+       FROM unnest($1::uuid[]) AS u(id) CROSS JOIN LATERAL (
+         SELECT a.correct, a.answered_at, qv.skills FROM attempt a JOIN question_version qv ON qv.id = a.question_version_id
+         WHERE a.user_id = u.id ORDER BY a.answered_at DESC LIMIT $2) AS recent, unnest(recent.skills) AS skill
+     ) AS ranked WHERE n <= $3 GROUP BY user_id, skill`,
+    [userIds, RECENT_ANSWERS, RECENT_WINDOW],
+  );
+  const recent = new Map<string, Map<string, boolean[]>>();
+  for (const row of rows) {
+    const own = recent.get(row.userId) ?? new Map<string, boolean[]>();
+    own.set(row.skill, row.answers);
+    recent.set(row.userId, own);
+  }
+  return recent;
 }
 
 /**

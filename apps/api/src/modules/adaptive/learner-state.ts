@@ -50,14 +50,18 @@ export async function lockItem(manager: EntityManager, maisonId: string, questio
   return toItemEstimate(row);
 }
 
-/** Several advisors' estimates (user id → skill code → estimate), for the given skills or all, in one read of the columns the engine uses. */
+/**
+ * Several advisors' estimates (user id → skill code → estimate), for the given skills or all, in one read of the
+ * columns the engine uses; the instant comes as the ISO 8601 text the domain keeps (no Date to parse per row).
+ */
 export async function loadEstimatesOf(manager: EntityManager, userIds: readonly string[], skillCodes?: readonly string[]): Promise<Map<string, Map<string, SkillEstimate>>> {
-  const rows: Array<Pick<SkillMasteryEntity, 'userId' | 'skillCode' | 'mean' | 'variance' | 'evidence' | 'estimatedAt'>> = await manager.query(
-    `SELECT user_id AS "userId", skill_code AS "skillCode", mean, variance, evidence, estimated_at AS "estimatedAt" FROM skill_mastery
-     WHERE user_id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR skill_code = ANY($2::text[]))`,
+  const rows: Array<Pick<SkillMasteryEntity, 'userId' | 'skillCode'> & SkillEstimate> = await manager.query(
+    `SELECT user_id AS "userId", skill_code AS "skillCode", mean, variance, evidence,
+            to_char(estimated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"
+     FROM skill_mastery WHERE user_id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR skill_code = ANY($2::text[]))`,
     [userIds, skillCodes ?? null],
   );
-  return groupByUser(rows, (row) => [row.skillCode, toSkillEstimate(row)]);
+  return groupByUser(rows, ({ skillCode, mean, variance, evidence, updatedAt }) => [skillCode, { mean, variance, evidence, updatedAt }]);
 }
 
 /** Several advisors' review cards (user id → skill code → card), in one read. */
