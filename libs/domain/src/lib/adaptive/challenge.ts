@@ -123,8 +123,8 @@ export function composeChallenge(input: ChallengeInput, rules: ChallengeRules = 
 }
 
 const QUARTER_HOUR_MS = 15 * 60_000;
-/** No local day lasts more than 25 hours (a DST change moves the clock by an hour at most): the next date begins within 26. */
-const QUARTERS_AHEAD = 26 * 4;
+/** A local day lasts 23 to 25 hours (26 with a two-hour clock change): the next date begins within 28. */
+const QUARTERS_AHEAD = 28 * 4;
 
 /**
  * The instant `instant`'s local day ends in `timeZone` (the next local midnight, or the first instant of the next
