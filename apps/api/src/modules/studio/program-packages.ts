@@ -3,6 +3,7 @@ import {
   canonicalJson,
   PROGRAM_PACKAGE_FORMAT,
   PROGRAM_PACKAGE_VERSION,
+  prerequisiteOrder,
   programPackageIssues,
   revisedText,
   plainTexts,
@@ -74,12 +75,26 @@ export async function exportProgramPackage(manager: EntityManager, maisonId: str
       targetSkills: program.targetSkills,
       modules: modules.map((module) => module.code),
     },
-    skills: skills
-      .filter((skill) => needed.has(skill.code))
-      .map((skill) => ({ code: skill.code, category: skill.category, name: plainTexts(skill.name), description: plainTexts(skill.description), prerequisites: prerequisites.get(skill.code) ?? [] })),
+    skills: inPrerequisiteOrder(skills.filter((skill) => needed.has(skill.code)), prerequisites).map((skill) => ({
+      code: skill.code,
+      category: skill.category,
+      name: plainTexts(skill.name),
+      description: plainTexts(skill.description),
+      prerequisites: prerequisites.get(skill.code) ?? [],
+    })),
     modules: modules.map((module) => ({ code: module.code, kind: module.kind, ...moduleDraftOf(published.get(module.id) as ModuleVersionEntity) })),
     questions,
   };
+}
+
+/**
+ * Skills in prerequisite order, ties by code: the same bytes whatever order the table returns its rows in (an update
+ * moves a row), so a package exported twice, or from another deployment, has the same checksum.
+ */
+function inPrerequisiteOrder(skills: readonly SkillEntity[], prerequisites: ReadonlyMap<string, readonly string[]>): SkillEntity[] {
+  const byCode = new Map(skills.map((skill) => [skill.code, skill]));
+  const edges = skills.flatMap((skill) => (prerequisites.get(skill.code) ?? []).map((prerequisite) => ({ skill: skill.code, prerequisite })));
+  return prerequisiteOrder([...byCode.keys()], edges).map((code) => byCode.get(code) as SkillEntity);
 }
 
 /**
