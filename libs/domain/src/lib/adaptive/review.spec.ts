@@ -214,30 +214,37 @@ describe("review: each advisor's pace", () => {
     expect(pace.scale).toBe(DEFAULT_PACE_RULES.minScale);
   });
 
+  /**
+   * An advisor whose memory keeps FSRS's curve `fits` times longer (exponential forgetting: at `scale` times FSRS's
+   * interval they recall desired ** (scale / fits)), reviewed `reviews` times at their pace; the share recalled in
+   * the second half.
+   */
+  function reviewedAtPace(fits: number, desired: number, seed: number, reviews = 4000): number {
+    let state = seed;
+    const chance = () => (state = (Math.imul(state, 48271) >>> 0) % 2147483647) / 2147483647;
+    let pace: ReviewPace = INITIAL_REVIEW_PACE;
+    let recalled = 0;
+    for (let i = 0; i < reviews; i++) {
+      const remembered = chance() < desired ** (pace.scale / fits);
+      if (i >= reviews / 2 && remembered) recalled++;
+      pace = paceAfterReview(pace, remembered ? 1 : 0, desired);
+    }
+    return recalled / (reviews / 2);
+  }
+
   it('an advisor reviewed at their pace comes to recall the desired share of reviews, however well they remember (property)', () => {
+    const { minScale, maxScale } = DEFAULT_PACE_RULES;
     fc.assert(
-      fc.property(fc.double({ min: 0.55, max: 0.995, noNaN: true }), fc.constantFrom(0.8, 0.85, 0.9, 0.95), fc.integer({ min: 1, max: 2 ** 31 - 1 }), (recallAtFsrsDue, desired, seed) => {
-        // The advisor's memory: exponential forgetting, recalling `recallAtFsrsDue` when FSRS's own interval ends;
-        // at `scale` times that interval, recallAtFsrsDue ** scale.
-        let state = seed;
-        const chance = () => (state = (Math.imul(state, 48271) >>> 0) % 2147483647) / 2147483647;
-        let pace: ReviewPace = INITIAL_REVIEW_PACE;
-        let recalled = 0;
-        const reviews = 4000;
-        for (let i = 0; i < reviews; i++) {
-          const remembered = chance() < recallAtFsrsDue ** pace.scale;
-          if (i >= reviews / 2 && remembered) recalled++;
-          pace = paceAfterReview(pace, remembered ? 1 : 0, desired);
-        }
-        const share = recalled / (reviews / 2);
-        const scaleThatFits = Math.log(desired) / Math.log(recallAtFsrsDue);
-        // Beyond the bounds the pace stops at one: reviews then come too early (or too late) for this advisor.
-        if (scaleThatFits >= DEFAULT_PACE_RULES.maxScale / 1.5) expect(share).toBeGreaterThan(desired - 0.025);
-        else if (scaleThatFits <= DEFAULT_PACE_RULES.minScale * 1.5) expect(share).toBeLessThan(desired + 0.025);
-        else expect(Math.abs(share - desired)).toBeLessThan(0.025);
+      fc.property(fc.double({ min: Math.log(minScale * 2), max: Math.log(maxScale / 2), noNaN: true }), fc.constantFrom(0.8, 0.85, 0.9, 0.95), fc.integer({ min: 1, max: 2 ** 31 - 2 }), (logFits, desired, seed) => {
+        expect(Math.abs(reviewedAtPace(Math.exp(logFits), desired, seed) - desired)).toBeLessThan(0.025);
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('beyond its bounds the pace stops: reviews come too early for a memory far better than FSRS thinks, too late for one far worse', () => {
+    expect(reviewedAtPace(DEFAULT_PACE_RULES.maxScale * 4, 0.9, 7)).toBeGreaterThan(0.95);
+    expect(reviewedAtPace(DEFAULT_PACE_RULES.minScale / 4, 0.9, 7)).toBeLessThan(0.7);
   });
 
   it('the pace stretches the interval FSRS schedules, and recall follows the stretched curve', () => {
