@@ -347,7 +347,7 @@ export function runSavoir(learner: GroundTruthLearner, program: BenchProgram, ba
     const at = slotTime(start, count);
     const date = new Date(at);
     const candidates: ChallengeCandidate[] = program.items.map((item) => ({ id: item.id, skills: item.skills, estimate: bank.get(item.id), heritage: item.heritage }));
-    const recentlySeen = new Set([...engine.lastSeen].filter(([, seen]) => at - seen < RECENTLY_SEEN_MS).map(([id]) => id));
+    const recentlySeen = new Map([...engine.lastSeen].filter(([, seen]) => at - seen < RECENTLY_SEEN_MS).map(([id, seen]) => [id, new Date(seen)]));
     const challenge = composeChallenge({ candidates, estimates: engine.estimates, gaps: engine.gaps(programSkills), dueSkills: dueReviews(engine.cards, date, options.desiredRetention, engine.pace.scale), recentlySeen, at: date });
     if (!challenge.length) throw new Error('the engine composed an empty challenge');
     for (const entry of challenge) {

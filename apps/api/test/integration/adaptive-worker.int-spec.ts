@@ -7,6 +7,7 @@ import { bullConnection } from '../../src/core/queue/queue-connection';
 import { ChallengeGenerator } from '../../src/modules/adaptive/challenge-generator';
 import { DailyChallenges } from '../../src/modules/adaptive/daily-challenges.service';
 import { SkillMasteryEntity } from '../../src/modules/adaptive/entities/learner-model.entity';
+import { loadLearnerContext } from '../../src/modules/adaptive/learner-context';
 import { loadEstimates, toSkillEstimate } from '../../src/modules/adaptive/learner-state';
 import { ItemCalibration } from '../../src/modules/adaptive/item-calibration.service';
 import { importLearningProgram, rightAnswer } from '../factories/learning-content';
@@ -49,11 +50,11 @@ describe('adaptive engine through the worker', () => {
   }
 
   /** Answers `question` right over HTTP (outside any module), now, as the advisor signed in with `auth`. */
-  function answerRight(auth: { token: string; cookie: string }, codes: Map<string, string>, question: { id: string; versionId: string }, moduleVersionId?: string) {
+  function answerRight(auth: { token: string; cookie: string }, codes: Map<string, string>, question: { id: string; versionId: string }, moduleVersionId?: string, answeredAt = new Date()) {
     return graphql(
       api.url,
       `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "en") { correct } }`,
-      { input: { attemptId: randomUUID(), questionId: question.id, questionVersionId: question.versionId, moduleVersionId, answer: rightAnswer(codes.get(question.id) as string), timeTakenMs: 3000, answeredAt: new Date().toISOString(), timeZone: 'Europe/Paris' } },
+      { input: { attemptId: randomUUID(), questionId: question.id, questionVersionId: question.versionId, moduleVersionId, answer: rightAnswer(codes.get(question.id) as string), timeTakenMs: 3000, answeredAt: answeredAt.toISOString(), timeZone: 'Europe/Paris' } },
       auth,
     );
   }
@@ -137,6 +138,22 @@ describe('adaptive engine through the worker', () => {
     // Asked again before it is due: a gap question or a challenge, not a review; the pace does not move.
     expect((await answerRight(auth, codes, question)).errors).toBeUndefined();
     expect((await paceAndCard()).pace).toEqual(reviewed.pace);
+  });
+
+  it('remembers when each question was last answered, so that a program too small for fresh questions repeats the one answered longest ago', async () => {
+    const { maison, advisor, auth, codes } = await anAdvisor();
+    const questions: Array<{ id: string; versionId: string }> = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT question_id AS id, id AS "versionId" FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' AND skills = ARRAY['heritage.founding'] ORDER BY id LIMIT 2`, [maison.id]),
+    );
+    expect(questions).toHaveLength(2);
+    const [first, second] = questions;
+    const now = Math.floor(Date.now() / 1000) * 1000;
+    const minutesAgo = (minutes: number) => new Date(now - minutes * 60_000);
+    for (const [question, at] of [[first, minutesAgo(30)], [second, minutesAgo(20)], [first, minutesAgo(10)]] as const) {
+      expect((await answerRight(auth, codes, question, undefined, at)).errors).toBeUndefined();
+    }
+    const context = await factory.inMaison(maison.id, (manager) => loadLearnerContext(manager, advisor.id, new Date()));
+    expect(context.recentlySeen).toEqual(new Map([[first.id, minutesAgo(10)], [second.id, minutesAgo(20)]]));
   });
 
   it("counts a challenge's XP from the answers to its items given since it was generated, and only for its advisor", async () => {

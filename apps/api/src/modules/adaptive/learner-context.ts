@@ -24,7 +24,8 @@ export interface LearnerContext {
   gaps: KnowledgeGap[];
   dueSkills: string[];
   candidates: ChallengeCandidate[];
-  recentlySeen: Set<string>;
+  /** Questions answered within `RECENTLY_SEEN_DAYS`, with when each was last answered. */
+  recentlySeen: Map<string, Date>;
 }
 
 export async function loadLearnerContext(manager: EntityManager, userId: string, now: Date): Promise<LearnerContext> {
@@ -50,11 +51,17 @@ export async function loadLearnerContexts(manager: EntityManager, userIds: reado
   const estimates = await loadEstimatesOf(manager, ids);
   const cards = await loadReviewCardsOf(manager, ids);
   const recentBySkill = await loadRecentAnswers(manager, ids);
-  const seen: Array<{ userId: string; questionIds: string[] }> = await manager.query(
-    `SELECT user_id AS "userId", array_agg(DISTINCT question_id) AS "questionIds" FROM attempt WHERE user_id = ANY($1::uuid[]) AND answered_at >= $2 GROUP BY user_id`,
+  const seen: Array<{ userId: string; questionId: string; answeredAt: Date }> = await manager.query(
+    `SELECT user_id AS "userId", question_id AS "questionId", max(answered_at) AS "answeredAt" FROM attempt
+     WHERE user_id = ANY($1::uuid[]) AND answered_at >= $2 GROUP BY user_id, question_id`,
     [ids, new Date(now.getTime() - RECENTLY_SEEN_DAYS * 86_400_000)],
   );
-  const seenBy = new Map(seen.map((row) => [row.userId, new Set(row.questionIds)]));
+  const seenBy = new Map<string, Map<string, Date>>();
+  for (const row of seen) {
+    const own = seenBy.get(row.userId) ?? new Map<string, Date>();
+    own.set(row.questionId, row.answeredAt);
+    seenBy.set(row.userId, own);
+  }
   const candidates = await loadCandidates(manager, [...new Set([...enrolled.values()].flatMap((skills) => skills.map((skill) => skill.code)))], graph);
 
   return new Map(
@@ -74,7 +81,7 @@ export async function loadLearnerContexts(manager: EntityManager, userIds: reado
         gaps: knowledgeGaps(programSkills, userEstimates, graph.prerequisites, recentBySkill.get(user.id) ?? new Map()),
         dueSkills: dueReviews(userCards, now, desiredRetention, user.reviewScale ?? INITIAL_REVIEW_PACE.scale).filter((code) => wanted.has(code)),
         candidates: candidates.filter((candidate) => candidate.skills.some((code) => wanted.has(code))),
-        recentlySeen: seenBy.get(user.id) ?? new Set(),
+        recentlySeen: seenBy.get(user.id) ?? new Map(),
       };
       return [user.id, context];
     }),

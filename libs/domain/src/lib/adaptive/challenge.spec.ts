@@ -20,7 +20,7 @@ const AT = new Date('2026-03-02T09:00:00Z');
 const estimate = (mean: number, variance = 0.5): SkillEstimate => ({ mean, variance, evidence: 4, updatedAt: AT.toISOString() });
 const candidate = (id: string, skills: string[], difficulty: number, heritage = false): ChallengeCandidate => ({ id, skills, estimate: { difficulty, variance: 0.5, guess: 0, responses: 20 }, heritage });
 const gap = (skill: string, ready: boolean, masteryProbability = 0.3): KnowledgeGap => ({ skill, masteryProbability, priority: 1 - masteryProbability, ready, underlying: ready ? null : 'movement', evidence: { wrong: 0, recent: 0 } });
-const input = (overrides: Partial<ChallengeInput>): ChallengeInput => ({ candidates: [], estimates: new Map(), gaps: [], dueSkills: [], recentlySeen: new Set(), at: AT, ...overrides });
+const input = (overrides: Partial<ChallengeInput>): ChallengeInput => ({ candidates: [], estimates: new Map(), gaps: [], dueSkills: [], recentlySeen: new Map(), at: AT, ...overrides });
 const compose = (challenge: ChallengeInput, challengeRules: ChallengeRules = rules) => composeChallenge(challenge, challengeRules, params);
 const summary = (items: ChallengeItem[]) => items.map((item) => [item.reason, item.itemId, item.skill]);
 
@@ -90,13 +90,30 @@ describe('challenge: composition (golden)', () => {
     expect(summary(gapsOnly).map(([reason]) => reason)).toEqual(['GAP', 'GAP', 'HERITAGE']);
   });
 
-  it('recently seen items are avoided while others fit, and asked again when nothing else does', () => {
+  it('recently seen items are avoided while others fit, and asked again when nothing else does, the one seen longest ago first', () => {
     const candidates = [candidate('lt-right', ['leather'], -1.3), candidate('lt-hard', ['leather'], 0)];
     const one = { size: 1, targetSuccess: 0.75, maxReviews: 2 };
-    const seen = compose(input({ candidates, estimates: ESTIMATES, gaps: [gap('leather', true)], recentlySeen: new Set(['lt-right']) }), one);
+    const minutesAgo = (minutes: number) => new Date(AT.getTime() - minutes * 60_000);
+    const seen = compose(input({ candidates, estimates: ESTIMATES, gaps: [gap('leather', true)], recentlySeen: new Map([['lt-right', minutesAgo(600)]]) }), one);
     expect(summary(seen)).toEqual([['GAP', 'lt-hard', 'leather']]);
-    const allSeen = compose(input({ candidates, estimates: ESTIMATES, gaps: [gap('leather', true)], recentlySeen: new Set(['lt-right', 'lt-hard']) }), one);
-    expect(summary(allSeen)).toEqual([['GAP', 'lt-right', 'leather']]);
+    // Both seen: the one answered a day ago, though the other is closer to the target success.
+    const allSeen = new Map([['lt-right', minutesAgo(2)], ['lt-hard', minutesAgo(1440)]]);
+    expect(summary(compose(input({ candidates, estimates: ESTIMATES, gaps: [gap('leather', true)], recentlySeen: allSeen }), one))).toEqual([['GAP', 'lt-hard', 'leather']]);
+    // Seen at the same moment: closeness to the target decides.
+    const together = new Map([['lt-right', minutesAgo(2)], ['lt-hard', minutesAgo(2)]]);
+    expect(summary(compose(input({ candidates, estimates: ESTIMATES, gaps: [gap('leather', true)], recentlySeen: together }), one))).toEqual([['GAP', 'lt-right', 'leather']]);
+  });
+
+  it('a program too small for a fresh challenge: the next one repeats the questions answered longest ago, not the last ones', () => {
+    // Six questions on one skill, a challenge of five, answered two minutes apart.
+    const candidates = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'].map((id, i) => candidate(id, ['leather'], -1.5 + i * 0.1));
+    const rules = { size: 5, targetSuccess: 0.75, maxReviews: 2 };
+    const first = compose(input({ candidates, estimates: ESTIMATES, gaps: [gap('leather', true)] }), rules).map((item) => item.itemId);
+    const answered = new Map(first.map((id, i) => [id, new Date(AT.getTime() - (first.length - i) * 120_000)]));
+    const second = compose(input({ candidates, estimates: ESTIMATES, gaps: [gap('leather', true)], recentlySeen: answered }), rules).map((item) => item.itemId);
+    const unseen = candidates.map((entry) => entry.id).filter((id) => !answered.has(id));
+    expect(second).toEqual([...unseen, ...first.slice(0, 5 - unseen.length)]);
+    expect(second).not.toContain(first[first.length - 1]);
   });
 
   it('equal candidates: the smaller id, whatever their order', () => {
@@ -155,7 +172,7 @@ describe('challenge: properties', () => {
     means: fc.dictionary(fc.constantFrom(...SKILLS), fc.double({ min: -2, max: 3, noNaN: true })),
     gaps: fc.uniqueArray(fc.record({ skill: fc.constantFrom(...SKILLS), ready: fc.boolean(), probability: fc.double({ min: 0, max: 0.79, noNaN: true }) }), { selector: (entry) => entry.skill }),
     dueSkills: fc.shuffledSubarray(SKILLS),
-    seen: fc.array(fc.stringMatching(/^[a-z]{1,2}$/), { maxLength: 6 }),
+    seen: fc.dictionary(fc.stringMatching(/^[a-z]{1,2}$/), fc.integer({ min: 1, max: 2880 }), { maxKeys: 6 }),
     rules: fc.record({ size: fc.integer({ min: 0, max: 7 }), targetSuccess: fc.double({ min: 0.5, max: 0.9, noNaN: true }), maxReviews: fc.integer({ min: 0, max: 3 }) }),
   });
   type ChallengeArb = typeof challengeArb extends fc.Arbitrary<infer T> ? T : never;
@@ -163,7 +180,7 @@ describe('challenge: properties', () => {
     const candidates = arb.bank.map((entry) => ({ id: entry.id, skills: entry.skills, estimate: { difficulty: entry.difficulty, variance: 0.5, guess: entry.guess, responses: 5 }, heritage: entry.heritage }));
     const estimates = new Map(Object.entries(arb.means).map(([code, mean]) => [code, estimate(mean)]));
     const gaps = arb.gaps.map((entry) => gap(entry.skill, entry.ready, entry.probability));
-    return { challenge: input({ candidates, estimates, gaps, dueSkills: arb.dueSkills, recentlySeen: new Set(arb.seen) }), rules: arb.rules };
+    return { challenge: input({ candidates, estimates, gaps, dueSkills: arb.dueSkills, recentlySeen: new Map(Object.entries(arb.seen).map(([id, minutes]) => [id, new Date(AT.getTime() - minutes * 60_000)])) }), rules: arb.rules };
   };
 
   it('size respected and filled when the bank allows, no duplicates, every item with a known reason', () => {
@@ -218,8 +235,9 @@ describe('challenge: properties', () => {
   });
 
   // An item is "focused" on a skill when its other skills are not gaps (its answer speaks of that skill alone); the
-  // engine prefers focused items, and unseen ones. Within the same class the closest to the target wins, and an item
-  // both focused and unseen is never passed over (which of "focused" and "unseen" comes first is left open here).
+  // engine prefers focused items, and unseen ones. Within the same class the closest to the target wins (among seen
+  // items, the one answered longest ago first), and an item both focused and unseen is never passed over (which of
+  // "focused" and "unseen" comes first is left open here).
   it('each GAP item is the closest to the target among the free items of its class, and no focused unseen item was passed over', () => {
     fc.assert(
       fc.property(challengeArb, (arb) => {
@@ -235,7 +253,12 @@ describe('challenge: properties', () => {
           const earlier = new Set(items.slice(0, i).map((previous) => previous.itemId));
           const free = challenge.candidates.filter((entry) => !earlier.has(entry.id) && entry.skills.includes(item.skill));
           const picked = free.find((entry) => entry.id === item.itemId) as ChallengeCandidate;
-          for (const other of free.filter((entry) => focused(entry) === focused(picked) && seen(entry) === seen(picked))) expect(distance(other)).toBeGreaterThanOrEqual(distance(picked) - 1e-9);
+          const seenAt = (entry: ChallengeCandidate) => challenge.recentlySeen.get(entry.id)?.getTime() ?? -Infinity;
+          for (const other of free.filter((entry) => focused(entry) === focused(picked) && seen(entry) === seen(picked))) {
+            // Among seen items, the one answered longest ago; at the same moment, the closest to the target.
+            expect(seenAt(other)).toBeGreaterThanOrEqual(seenAt(picked));
+            if (seenAt(other) === seenAt(picked)) expect(distance(other)).toBeGreaterThanOrEqual(distance(picked) - 1e-9);
+          }
           if (!focused(picked) || seen(picked)) expect(free.some((entry) => focused(entry) && !seen(entry))).toBe(false);
         });
       }),

@@ -39,8 +39,8 @@ export interface ChallengeInput {
   gaps: readonly KnowledgeGap[];
   /** Skills due for review, most overdue first (`dueReviews`). */
   dueSkills: readonly string[];
-  /** Items answered lately: asked again only when nothing else fits. */
-  recentlySeen: ReadonlySet<string>;
+  /** Items answered lately, with when each was last answered: asked again only when nothing else fits, the longest ago first. */
+  recentlySeen: ReadonlyMap<string, Date>;
   at: Date;
 }
 
@@ -50,7 +50,8 @@ export interface ChallengeInput {
  * first, at about `targetSuccess` predicted success; one heritage story item, on a ready heritage gap when there is
  * one; and, when room is left, a STRETCH item on the skill not yet mastered that is closest to reach. An item about
  * a skill is one whose other skills are not gaps when there is such an item, so its answer speaks of that skill.
- * Items seen lately are avoided while others fit; the same input always gives the same challenge.
+ * Items seen lately are avoided while others fit, and then the one seen longest ago comes first; the same input
+ * always gives the same challenge.
  */
 export function composeChallenge(input: ChallengeInput, rules: ChallengeRules = DEFAULT_CHALLENGE_RULES, params: ModelParams = DEFAULT_MODEL_PARAMS): ChallengeItem[] {
   const chosen: ChallengeItem[] = [];
@@ -69,14 +70,23 @@ export function composeChallenge(input: ChallengeInput, rules: ChallengeRules = 
     return p;
   };
 
-  /** The item closest to the target success among those that fit, unseen ones first; ties by id. */
+  /**
+   * The item that fits best: one not seen lately, closest to the target success; else the one answered longest ago
+   * (in a program too small for others to fit, never the question just answered while an older one is left); ties
+   * by id.
+   */
   const pick = (fits: (candidate: ChallengeCandidate) => boolean): { candidate: ChallengeCandidate; p: number } | null => {
-    let best: { candidate: ChallengeCandidate; p: number; key: number } | null = null;
+    let best: { candidate: ChallengeCandidate; p: number; seenAt: number; distance: number } | null = null;
     for (const candidate of input.candidates) {
       if (taken.has(candidate.id) || !fits(candidate)) continue;
       const p = predicted(candidate);
-      const key = (input.recentlySeen.has(candidate.id) ? 10 : 0) + Math.abs(p - rules.targetSuccess);
-      if (!best || key < best.key - 1e-12 || (Math.abs(key - best.key) <= 1e-12 && candidate.id < best.candidate.id)) best = { candidate, p, key };
+      const seenAt = input.recentlySeen.get(candidate.id)?.getTime() ?? -Infinity;
+      const distance = Math.abs(p - rules.targetSuccess);
+      const better =
+        !best ||
+        seenAt < best.seenAt ||
+        (seenAt === best.seenAt && (distance < best.distance - 1e-12 || (Math.abs(distance - best.distance) <= 1e-12 && candidate.id < best.candidate.id)));
+      if (better) best = { candidate, p, seenAt, distance };
     }
     return best;
   };
