@@ -52,9 +52,9 @@ describe('LearnPathPage', () => {
     expect(reasons).toEqual([
       'Completed',
       'Skipped: you already know this',
-      'Lays the ground for Complications',
-      'Closes a gap: Ceramic care',
-      'Practice on The house story: your challenges bring questions on it',
+      'Lays the ground for “Complications”',
+      'Closes a gap: “Ceramic care”',
+      'Practice on “The house story”: your challenges bring questions on it',
       'The certification of your path',
     ]);
     expect(steps.map((step) => step.getAttribute('data-status'))).toEqual(['DONE', 'SKIPPED', 'TODO', 'TODO', 'TODO', 'TODO']);
@@ -67,7 +67,7 @@ describe('LearnPathPage', () => {
     expect(steps.filter((step) => step.hasAttribute('data-next'))).toHaveLength(1);
     // A practice step opens no module.
     expect(within(steps[4]).queryByRole('link')).not.toBeInTheDocument();
-    expect(within(steps[4]).getByText('Practice on The house story')).toBeInTheDocument();
+    expect(within(steps[4]).getByText('Practice on “The house story”')).toBeInTheDocument();
     expect(within(steps[5]).getByRole('link', { name: 'The certification quiz — to do' })).toHaveAttribute('href', '/learn/modules/module-4');
     expect(within(steps[5]).getByText('Certification')).toBeInTheDocument();
   });
@@ -78,8 +78,8 @@ describe('LearnPathPage', () => {
     const section = await screen.findByRole('region', { name: 'What to work on next' });
     const items = within(section).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
-      'Ceramic care3 of your last 4 answers on Ceramic care were wrong.',
-      'Complications2 of your last 2 answers on Complications were wrong; the underlying gap is The calibre, a good place to start.',
+      'Ceramic care3 of your last 4 answers on “Ceramic care” were wrong.',
+      'Complications2 of your last 2 answers on “Complications” were wrong; the underlying gap is “The calibre”, a good place to start.',
       'The house storyNot practised yet.',
     ]);
   });
@@ -113,15 +113,15 @@ describe('LearnPathPage', () => {
     expect(within(section).getAllByTestId('learn-step-reason').map((reason) => reason.textContent)).toEqual([
       'Terminé',
       'Passé : vous le maîtrisez déjà',
-      'Prépare le terrain pour Complications',
-      'Consolide : Ceramic care',
-      "S'exercer sur The house story : vos défis vous proposent des questions à ce sujet",
+      'Prépare le terrain pour «\u202fComplications\u202f»',
+      'Consolide : «\u202fCeramic care\u202f»',
+      "S'exercer sur «\u202fThe house story\u202f» : vos défis vous proposent des questions à ce sujet",
       'La certification de votre parcours',
     ]);
     const gapSection = screen.getByRole('region', { name: 'À travailler ensuite' });
     expect(within(gapSection).getAllByTestId('learn-gap-explanation').map((text) => text.textContent)).toEqual([
-      '3 de vos 4 dernières réponses sur Ceramic care étaient inexactes.',
-      '2 de vos 2 dernières réponses sur Complications étaient inexactes ; le point sous-jacent est The calibre, un bon point de départ.',
+      '3 de vos 4 dernières réponses sur «\u202fCeramic care\u202f» étaient inexactes.',
+      '2 de vos 2 dernières réponses sur «\u202fComplications\u202f» étaient inexactes ; le point sous-jacent est «\u202fThe calibre\u202f», un bon point de départ.',
       'Pas encore pratiqué.',
     ]);
     const knownSection = await screen.findByRole('region', { name: 'Ce que vous maîtrisez' });

@@ -7,6 +7,7 @@ import { renderApp } from '../../testing/render-app';
 import { sessionStore } from '../session-store';
 import en from './en.json';
 import fr from './fr.json';
+import { createI18n } from './i18n';
 
 afterEach(() => sessionStore.reset());
 
@@ -61,5 +62,14 @@ describe('i18n', () => {
     const { i18n } = renderApp({ route: '/login', viewer: null, language: 'fr' });
     expect(i18n.t('users.count', { count: 1234 })).toBe('1\u202f234 utilisateurs');
     expect(i18n.t('users.count', { count: 1 })).toBe('1 utilisateur');
+  });
+
+  it('quotes skill names set in a sentence, with each language’s marks, alone or in a list', () => {
+    const english = createI18n('en');
+    expect(english.t('learn.gaps.lastWrong', { skill: 'The maison’s language' })).toBe('Your last answer on “The maison’s language” was wrong');
+    expect(english.t('learn.personalPath.reasons.PREREQUISITE_skills', { skills: ['Movements', 'The calibre', 'Straps'] })).toBe('Lays the ground for “Movements”, “The calibre”, and “Straps”');
+    const french = createI18n('fr');
+    expect(french.t('learn.gaps.lastWrong', { skill: 'Le langage de la maison' })).toBe('Votre dernière réponse sur «\u202fLe langage de la maison\u202f» était inexacte');
+    expect(french.t('learn.personalPath.reasons.PREREQUISITE_skills', { skills: ['Les mouvements', 'Le calibre'] })).toBe('Prépare le terrain pour «\u202fLes mouvements\u202f» et «\u202fLe calibre\u202f»');
   });
 });

@@ -14,9 +14,19 @@ function browserLanguage(): Language {
   return typeof navigator === 'undefined' ? 'en' : toLanguage(navigator.language);
 }
 
+/** Each language's quotation marks (French with narrow no-break spaces inside its guillemets). */
+const QUOTES: Record<Language, readonly [string, string]> = { en: ['“', '”'], fr: ['«\u202f', '\u202f»'] };
+
+/** A name set in running text, quoted: "answers on “The maison’s language”", not "answers on The maison’s language". */
+export function quoted(name: string, lng: string | undefined): string {
+  const [open, close] = QUOTES[toLanguage(lng)];
+  return `${open}${name}${close}`;
+}
+
 /**
  * One i18next instance with both languages bundled (they are small). Dates, numbers and plurals go through
- * i18next's Intl formatters (`{{value, datetime}}`, `{{count, number}}`, `_one`/`_other` keys).
+ * i18next's Intl formatters (`{{value, datetime}}`, `{{count, number}}`, `_one`/`_other` keys); a skill's name in a
+ * sentence through `{{skill, quoted}}`, several through `{{skills, quotedList}}` ("“A”, “B” and “C”").
  */
 export function createI18n(language: Language = browserLanguage()): I18n {
   const instance = i18next.createInstance();
@@ -30,6 +40,8 @@ export function createI18n(language: Language = browserLanguage()): I18n {
     initAsync: false,
     showSupportNotice: false,
   });
+  instance.services.formatter?.add('quoted', (value: string, lng) => quoted(value, lng));
+  instance.services.formatter?.add('quotedList', (value: readonly string[], lng) => new Intl.ListFormat(lng, { type: 'conjunction' }).format(value.map((name) => quoted(name, lng))));
   instance.on('languageChanged', (lng) => {
     if (typeof document !== 'undefined') document.documentElement.lang = lng;
   });

@@ -41,27 +41,27 @@ describe('GapList', () => {
         gap({ skill: skill('e', 'Engraving'), wrong: 0, recent: 0 }),
       ]),
     ).toEqual([
-      '3 of your last 4 answers on The founding were wrong.',
-      '1 of your last 4 answers on The calibre was wrong.',
-      'Your last answer on Ceramic care was wrong.',
-      'Your last 2 answers on Straps were right; a little more practice will confirm it.',
-      'Your last answer on Gem setting was right; a little more practice will confirm it.',
+      '3 of your last 4 answers on “The founding” were wrong.',
+      '1 of your last 4 answers on “The calibre” was wrong.',
+      'Your last answer on “Ceramic care” was wrong.',
+      'Your last 2 answers on “Straps” were right; a little more practice will confirm it.',
+      'Your last answer on “Gem setting” was right; a little more practice will confirm it.',
       'Not practised yet.',
     ]);
   });
 
   it('names the underlying gap as the place to start', () => {
     expect(explanations([gap({ ready: false, underlying: skill('product.calibre', 'The calibre') }), gap({ skill: skill('x', 'Complications'), recent: 0, wrong: 0, ready: false, underlying: skill('y', 'Movements') })])).toEqual([
-      '3 of your last 4 answers on The founding were wrong; the underlying gap is The calibre, a good place to start.',
-      'Not practised yet; the underlying gap is Movements, a good place to start.',
+      '3 of your last 4 answers on “The founding” were wrong; the underlying gap is “The calibre”, a good place to start.',
+      'Not practised yet; the underlying gap is “Movements”, a good place to start.',
     ]);
   });
 
   it('says it in French', () => {
     expect(explanations([gap({ wrong: 1, recent: 4 }), gap({ skill: skill('b', 'Le calibre'), wrong: 1, recent: 1, underlying: skill('c', 'Les mouvements') }), gap({ skill: skill('d', 'Les bracelets'), wrong: 0, recent: 3 })], 'fr')).toEqual([
-      '1 de vos 4 dernières réponses sur The founding était inexacte.',
-      'Votre dernière réponse sur Le calibre était inexacte ; le point sous-jacent est Les mouvements, un bon point de départ.',
-      'Vos 3 dernières réponses sur Les bracelets étaient justes ; un peu de pratique le confirmera.',
+      '1 de vos 4 dernières réponses sur «\u202fThe founding\u202f» était inexacte.',
+      'Votre dernière réponse sur «\u202fLe calibre\u202f» était inexacte ; le point sous-jacent est «\u202fLes mouvements\u202f», un bon point de départ.',
+      'Vos 3 dernières réponses sur «\u202fLes bracelets\u202f» étaient justes ; un peu de pratique le confirmera.',
     ]);
   });
 
