@@ -18,7 +18,7 @@ function browserLanguage(): Language {
 const QUOTES: Record<Language, readonly [string, string]> = { en: ['“', '”'], fr: ['«\u202f', '\u202f»'] };
 
 /** A name set in running text, quoted: "answers on “The maison’s language”", not "answers on The maison’s language". */
-export function quoted(name: string, lng: string | undefined): string {
+function quoted(name: string, lng: string | undefined): string {
   const [open, close] = QUOTES[toLanguage(lng)];
   return `${open}${name}${close}`;
 }
@@ -26,7 +26,8 @@ export function quoted(name: string, lng: string | undefined): string {
 /**
  * One i18next instance with both languages bundled (they are small). Dates, numbers and plurals go through
  * i18next's Intl formatters (`{{value, datetime}}`, `{{count, number}}`, `_one`/`_other` keys); a skill's name in a
- * sentence through `{{skill, quoted}}`, several through `{{skills, quotedList}}` ("“A”, “B” and “C”").
+ * sentence through `{{skill, quoted}}`, several through `{{skills, quotedList}}` (each quoted, then joined as the language
+ * joins a list).
  */
 export function createI18n(language: Language = browserLanguage()): I18n {
   const instance = i18next.createInstance();
