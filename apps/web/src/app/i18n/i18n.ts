@@ -26,8 +26,8 @@ function quoted(name: string, lng: string | undefined): string {
 /**
  * One i18next instance with both languages bundled (they are small). Dates, numbers and plurals go through
  * i18next's Intl formatters (`{{value, datetime}}`, `{{count, number}}`, `_one`/`_other` keys); a skill's name in a
- * sentence through `{{skill, quoted}}`, several through `{{skills, quotedList}}` (each quoted, then joined as the language
- * joins a list).
+ * sentence through `{{skill, quoted}}`, several through `{{skills, quotedList}}` (each quoted, then joined as the
+ * language joins a list).
  */
 export function createI18n(language: Language = browserLanguage()): I18n {
   const instance = i18next.createInstance();
