@@ -33,7 +33,7 @@ async function main() {
   const dataSource = createDataSource(url.toString(), { extra: { max: 1 } });
   try {
     await dataSource.initialize();
-    await dataSource.runMigrations();
+    await dataSource.runMigrations({ transaction: 'each' });
     const sql = await dataSource.driver.createSchemaBuilder().log();
     if (sql.upQueries.length === 0) console.log('-- The migrations already match the entities.');
     for (const query of sql.upQueries) console.log(`${query.query};`);

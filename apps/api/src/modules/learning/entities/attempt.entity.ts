@@ -12,6 +12,8 @@ import { QuestionEntity, QuestionVersionEntity } from '../../studio/entities/que
 @Entity({ name: 'attempt' })
 @Index('ix_attempt_question_version', ['questionVersionId', 'userId', 'createdAt'])
 @Index('ix_attempt_user', ['userId', 'createdAt'])
+// The engine reads an advisor's latest answers by when they were given (answers synced late keep their own time).
+@Index('ix_attempt_user_answered', ['userId', 'answeredAt'])
 export class AttemptEntity {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'pk_attempt' })
   id!: string;
