@@ -16,7 +16,8 @@ export class IndexAttemptsByAnsweredAt1764576000000 implements MigrationInterfac
     await queryRunner.query(`CREATE INDEX CONCURRENTLY "ix_attempt_user_answered" ON "attempt" ("user_id", "answered_at")`);
   }
 
+  // Not concurrently: TypeORM reverts in a transaction whatever the migration says, and dropping is quick.
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX CONCURRENTLY IF EXISTS "ix_attempt_user_answered"`);
+    await queryRunner.query(`DROP INDEX IF EXISTS "ix_attempt_user_answered"`);
   }
 }
