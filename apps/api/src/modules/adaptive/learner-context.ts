@@ -2,7 +2,7 @@ import { DEFAULT_DESIRED_RETENTION, dueReviews, guessChance, INITIAL_REVIEW_PACE
 import { EntityNotFoundError, type EntityManager } from 'typeorm';
 import { UserEntity } from '../identity/entities/user.entity';
 import type { QuestionVersionEntity } from '../studio/entities/question.entity';
-import { loadEstimatesOf, loadReviewCardsOf, loadSkillGraph, type SkillGraph } from './learner-state';
+import { groupByUser, loadEstimatesOf, loadReviewCardsOf, loadSkillGraph, type SkillGraph } from './learner-state';
 
 /** Items answered within this window are asked again only when nothing else fits. */
 const RECENTLY_SEEN_DAYS = 2;
@@ -56,12 +56,7 @@ export async function loadLearnerContexts(manager: EntityManager, userIds: reado
      WHERE user_id = ANY($1::uuid[]) AND answered_at >= $2 GROUP BY user_id, question_id`,
     [ids, new Date(now.getTime() - RECENTLY_SEEN_DAYS * 86_400_000)],
   );
-  const seenBy = new Map<string, Map<string, Date>>();
-  for (const row of seen) {
-    const own = seenBy.get(row.userId) ?? new Map<string, Date>();
-    own.set(row.questionId, row.answeredAt);
-    seenBy.set(row.userId, own);
-  }
+  const seenBy = groupByUser(seen, (row) => [row.questionId, row.answeredAt]);
   const candidates = await loadCandidates(manager, [...new Set([...enrolled.values()].flatMap((skills) => skills.map((skill) => skill.code)))], graph);
 
   return new Map(
@@ -103,13 +98,7 @@ async function loadRecentAnswers(manager: EntityManager, userIds: readonly strin
      ) AS ranked WHERE n <= $3 GROUP BY user_id, skill`,
     [userIds, RECENT_ANSWERS, RECENT_WINDOW],
   );
-  const recent = new Map<string, Map<string, boolean[]>>();
-  for (const row of rows) {
-    const own = recent.get(row.userId) ?? new Map<string, boolean[]>();
-    own.set(row.skill, row.answers);
-    recent.set(row.userId, own);
-  }
-  return recent;
+  return groupByUser(rows, (row) => [row.skill, row.answers]);
 }
 
 /**

@@ -80,7 +80,8 @@ export async function savePace(manager: EntityManager, maisonId: string, userId:
   await manager.upsert(ReviewPaceEntity, { userId, maisonId, scale: pace.scale, reviews: pace.reviews }, ['userId']);
 }
 
-function groupByUser<Row extends { userId: string }, Value>(rows: readonly Row[], entry: (row: Row) => [string, Value]): Map<string, Map<string, Value>> {
+/** Rows of several advisors, keyed by advisor, then by the key `entry` gives each row. */
+export function groupByUser<Row extends { userId: string }, Value>(rows: readonly Row[], entry: (row: Row) => [string, Value]): Map<string, Map<string, Value>> {
   const grouped = new Map<string, Map<string, Value>>();
   for (const row of rows) {
     const own = grouped.get(row.userId) ?? new Map<string, Value>();
