@@ -39,7 +39,7 @@ export interface ChallengeInput {
   gaps: readonly KnowledgeGap[];
   /** Skills due for review, most overdue first (`dueReviews`). */
   dueSkills: readonly string[];
-  /** Items answered lately, with when each was last answered: asked again only when nothing else fits, the longest ago first. */
+  /** Items answered lately, each with when it was last answered: asked again only when nothing else fits, oldest first. */
   recentlySeen: ReadonlyMap<string, Date>;
   at: Date;
 }
