@@ -1,4 +1,4 @@
-import { QUESTION_TYPES, type Localised, type PackageQuestion, type QuestionKey, type QuestionType } from '@savoir/domain';
+import { keyChoiceIds, QUESTION_TYPES, type Localised, type PackageQuestion, type QuestionKey, type QuestionType } from '@savoir/domain';
 
 /**
  * A question as the editor holds it and the API saves it (`content`): everything but the code, texts in every
@@ -8,7 +8,7 @@ import { QUESTION_TYPES, type Localised, type PackageQuestion, type QuestionKey,
 export type QuestionDraft = Omit<PackageQuestion, 'code'>;
 export type DraftChoice = NonNullable<QuestionDraft['presentation']['choices']>[string];
 
-export { QUESTION_TYPES };
+export { keyChoiceIds, QUESTION_TYPES };
 export type { QuestionType };
 
 /** The API keeps at most 12 options, items or pairs. */
@@ -25,22 +25,6 @@ export function nextChoiceId(used: Iterable<string>): string {
       for (let rest = index, place = 0; place < length; place++, rest = Math.floor(rest / LETTERS.length)) id = LETTERS[rest % LETTERS.length] + id;
       if (!taken.has(id)) return id;
     }
-  }
-}
-
-/** Ids the key refers to, in the key's order: options, items, or matching's left and right ids. */
-export function keyChoiceIds(key: QuestionKey): string[] {
-  switch (key.type) {
-    case 'SINGLE_CHOICE':
-    case 'IMAGE_CHOICE':
-    case 'MULTIPLE_CHOICE':
-      return key.options.map((option) => option.id);
-    case 'ORDERING':
-      return [...key.itemIds];
-    case 'MATCHING':
-      return key.pairs.flatMap((pair) => [pair.left, pair.right]);
-    default:
-      return [];
   }
 }
 

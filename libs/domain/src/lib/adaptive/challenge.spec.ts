@@ -2,18 +2,10 @@ import fc from 'fast-check';
 import { composeChallenge, DEFAULT_CHALLENGE_RULES, endOfLocalDay, type ChallengeCandidate, type ChallengeInput, type ChallengeItem, type ChallengeRules } from './challenge';
 import type { KnowledgeGap } from './gaps';
 import { localDate } from '../gamification/streaks';
-import { predictSuccess, type ModelParams, type SkillEstimate } from './learner-model';
+import { predictSuccess, type SkillEstimate } from './learner-model';
+import { GOLDEN_PARAMS } from './golden-params.testing';
 
-const params: ModelParams = {
-  priorMean: 0,
-  priorVariance: 2.25,
-  masteryAbility: 1.2,
-  masteredProbability: 0.8,
-  driftPerDay: 0.01,
-  itemVarianceFloor: 0.05,
-  prerequisiteCredit: 0.35,
-  prerequisiteBlame: 0.6,
-};
+const params = GOLDEN_PARAMS;
 const rules: ChallengeRules = { size: 5, targetSuccess: 0.75, maxReviews: 2 };
 
 const AT = new Date('2026-03-02T09:00:00Z');

@@ -1,17 +1,9 @@
 import fc from 'fast-check';
 import { knowledgeGaps, RECENT_WINDOW, type ProgramSkill, type RecentAnswers } from './gaps';
-import { masteryProbability, type ModelParams, type PrerequisiteMap, type SkillEstimate } from './learner-model';
+import { masteryProbability, type PrerequisiteMap, type SkillEstimate } from './learner-model';
+import { GOLDEN_PARAMS } from './golden-params.testing';
 
-const params: ModelParams = {
-  priorMean: 0,
-  priorVariance: 2.25,
-  masteryAbility: 1.2,
-  masteredProbability: 0.8,
-  driftPerDay: 0.01,
-  itemVarianceFloor: 0.05,
-  prerequisiteCredit: 0.35,
-  prerequisiteBlame: 0.6,
-};
+const params = GOLDEN_PARAMS;
 
 const estimate = (mean: number, variance = 1): SkillEstimate => ({ mean, variance, evidence: 3, updatedAt: '2026-03-01T09:00:00.000Z' });
 /** Mastery probabilities of these, with the params above: Φ((mean − 1.2) / σ). */

@@ -15,17 +15,11 @@ import {
   type PrerequisiteMap,
   type SkillEstimate,
 } from './learner-model';
+import { GOLDEN_PARAMS } from './golden-params.testing';
 
-/** Explicit parameters: the defaults are being tuned, the goldens below are computed from these. */
+/** The goldens' parameters, with learning between answers switched off. */
 const params: ModelParams = {
-  priorMean: 0,
-  priorVariance: 2.25,
-  masteryAbility: 1.2,
-  masteredProbability: 0.8,
-  driftPerDay: 0.01,
-  itemVarianceFloor: 0.05,
-  prerequisiteCredit: 0.35,
-  prerequisiteBlame: 0.6,
+  ...GOLDEN_PARAMS,
   // Off here so one answer's step is the plain Laplace update the golden values spell out.
   learningVariance: 0,
   learningGain: 0,

@@ -1,17 +1,9 @@
 import fc from 'fast-check';
-import { itemInformation, updateOnAnswer, type ModelParams, type PrerequisiteMap, type SkillEstimate } from './learner-model';
+import { itemInformation, updateOnAnswer, type PrerequisiteMap, type SkillEstimate } from './learner-model';
 import { DEFAULT_PLACEMENT_RULES, isDecided, nextPlacementItem, placedAsMastered, type PlacementItem, type PlacementRules } from './placement';
+import { GOLDEN_PARAMS } from './golden-params.testing';
 
-const params: ModelParams = {
-  priorMean: 0,
-  priorVariance: 2.25,
-  masteryAbility: 1.2,
-  masteredProbability: 0.8,
-  driftPerDay: 0.01,
-  itemVarianceFloor: 0.05,
-  prerequisiteCredit: 0.35,
-  prerequisiteBlame: 0.6,
-};
+const params = GOLDEN_PARAMS;
 const rules: PlacementRules = { maxItems: 12, notKnownBelow: 0.1 };
 
 const AT = new Date('2026-03-02T09:00:00Z');

@@ -1,4 +1,4 @@
-import { questionKeyIssues } from './question-key';
+import { keyChoiceIds, questionKeyIssues } from './question-key';
 
 describe('question validation per type', () => {
   it('requires exactly one correct option for single and image choice', () => {
@@ -27,5 +27,15 @@ describe('question validation per type', () => {
 
   it('requires a value, a non-negative tolerance and a unit for numeric questions', () => {
     expect(questionKeyIssues({ type: 'NUMERIC', value: Number.NaN, tolerance: -1, unit: ' ' }).map((issue) => issue.field)).toEqual(['value', 'tolerance', 'unit']);
+  });
+});
+
+describe('ids a key refers to', () => {
+  it('lists options, ordering items and both sides of each pair in the key order, and nothing for the others', () => {
+    expect(keyChoiceIds({ type: 'MULTIPLE_CHOICE', options: [{ id: 'b', correct: true }, { id: 'a', correct: false }] })).toEqual(['b', 'a']);
+    expect(keyChoiceIds({ type: 'ORDERING', itemIds: ['c', 'a', 'b'] })).toEqual(['c', 'a', 'b']);
+    expect(keyChoiceIds({ type: 'MATCHING', pairs: [{ left: 'a', right: 'x' }, { left: 'b', right: 'y' }] })).toEqual(['a', 'x', 'b', 'y']);
+    expect(keyChoiceIds({ type: 'TRUE_FALSE', answer: true })).toEqual([]);
+    expect(keyChoiceIds({ type: 'NUMERIC', value: 42, tolerance: 2, unit: 'h' })).toEqual([]);
   });
 });

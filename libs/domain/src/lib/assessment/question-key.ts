@@ -22,6 +22,22 @@ export type QuestionKey =
   /** Right when within `tolerance` of `value`, both in `unit` (e.g. 42 h power reserve ± 2). */
   | { type: 'NUMERIC'; value: number; tolerance: number; unit: string };
 
+/** Ids the key refers to, in the key's order: options, items, or matching's left and right ids (each one a presentation describes). */
+export function keyChoiceIds(key: QuestionKey): string[] {
+  switch (key.type) {
+    case 'SINGLE_CHOICE':
+    case 'IMAGE_CHOICE':
+    case 'MULTIPLE_CHOICE':
+      return key.options.map((option) => option.id);
+    case 'ORDERING':
+      return [...key.itemIds];
+    case 'MATCHING':
+      return key.pairs.flatMap((pair) => [pair.left, pair.right]);
+    default:
+      return [];
+  }
+}
+
 const duplicates = (ids: readonly string[]) => [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
 
 /** Server-side checks an author's question must pass before it can be saved, with messages they can act on. */

@@ -1,4 +1,4 @@
-import { questionKeyIssues, QUESTION_TYPES, type QuestionKey } from '../assessment/question-key';
+import { keyChoiceIds, questionKeyIssues, QUESTION_TYPES, type QuestionKey } from '../assessment/question-key';
 import type { FieldIssue } from '../shared/validation';
 import { findPrerequisiteCycle } from './skill-graph';
 
@@ -95,22 +95,6 @@ const CODE_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 /** Content codes (skills, modules, questions) are stable across deployments: lower case, digits, - and . */
 export function isContentCode(code: string): boolean {
   return code.length <= 80 && CODE_PATTERN.test(code);
-}
-
-/** Ids the presentation must describe, per question type. */
-function presentedIds(key: QuestionKey): string[] {
-  switch (key.type) {
-    case 'SINGLE_CHOICE':
-    case 'IMAGE_CHOICE':
-    case 'MULTIPLE_CHOICE':
-      return key.options.map((option) => option.id);
-    case 'ORDERING':
-      return [...key.itemIds];
-    case 'MATCHING':
-      return key.pairs.flatMap((pair) => [pair.left, pair.right]);
-    default:
-      return [];
-  }
 }
 
 /**
@@ -247,7 +231,7 @@ export function programQuestionIssues(question: PackageQuestion, sourceLocale: s
   if (!(Number.isInteger(question.difficulty) && question.difficulty >= 1 && question.difficulty <= 5)) add('difficulty', 'must be a whole number from 1 to 5');
   localised('presentation.prompt', question.presentation.prompt);
   localised('presentation.explanation', question.presentation.explanation);
-  for (const id of presentedIds(question.key)) {
+  for (const id of keyChoiceIds(question.key)) {
     const choice = question.presentation.choices?.[id];
     if (!choice) add('presentation.choices', `no text for "${id}"`);
     else localised(`presentation.choices.${id}`, choice.text);
