@@ -16,7 +16,7 @@ async function answerShown(page: Page) {
   await page.getByTestId('learn-outcome').waitFor();
 }
 
-const REASON = /^(A gap to close|Time to review|One step further|From our story) · /;
+const REASON = /^(A point to strengthen|Time to review|One step further|From our story) · /;
 
 describe('an advisor follows their own path on a phone', () => {
   let browser: Browser;
@@ -88,7 +88,7 @@ describe('an advisor follows their own path on a phone', () => {
     // Played with the module player's question components: the reason, the question, the explanation.
     await page.getByRole('region', { name: "Today's moment" }).getByRole('link', { name: /^(Begin|Continue)$/ }).click();
     await page.getByRole('heading', { name: /^Question \d+ of \d+$/ }).waitFor();
-    await page.getByText(/^(A gap to close|Time to review|One step further|From our story)$/).first().waitFor();
+    await page.getByText(/^(A point to strengthen|Time to review|One step further|From our story)$/).first().waitFor();
     await answerShown(page);
     await page.getByTestId('learn-outcome').getByText(/^(Because of q\.|Founded, then)/).waitFor();
     await expectNoHorizontalScroll(page);

@@ -65,7 +65,7 @@ describe('LearnChallengePage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: "Today's challenge" })).toBeInTheDocument();
     expect(screen.getByText('2 questions, chosen for you')).toBeInTheDocument();
     const first = screen.getByRole('region', { name: 'Question 1 of 2' });
-    expect(within(first).getByText('A gap to close')).toBeInTheDocument();
+    expect(within(first).getByText('A point to strengthen')).toBeInTheDocument();
     expect(within(first).getByText('· The founding')).toBeInTheDocument();
     expect(within(first).getByText('In which year was the maison founded?')).toBeInTheDocument();
 

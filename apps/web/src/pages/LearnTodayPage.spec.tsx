@@ -160,7 +160,7 @@ describe('LearnTodayPage', () => {
       expect(within(today).getByRole('heading', { level: 3, name: "Today's challenge" })).toBeInTheDocument();
       expect(within(today).getByText('4 questions, chosen for you')).toBeInTheDocument();
       const reasons = within(within(today).getByRole('list', { name: 'Why these questions' })).getAllByRole('listitem');
-      expect(reasons.map((item) => item.textContent)).toEqual(['A gap to close · The founding', 'Time to review · The calibre', 'One step further · Ceramic care', 'From our story · The house story']);
+      expect(reasons.map((item) => item.textContent)).toEqual(['A point to strengthen · The founding', 'Time to review · The calibre', 'One step further · Ceramic care', 'From our story · The house story']);
       expect(within(today).getByRole('link', { name: 'Begin' })).toHaveAttribute('href', '/learn/challenge');
       // The path's next step waits in the path below, not as today's moment.
       expect(within(today).queryByRole('link', { name: 'Continue' })).not.toBeInTheDocument();

@@ -10,7 +10,7 @@ const REASON_ICON: Record<Reason, typeof IconTarget> = {
   HERITAGE: IconFeather,
 };
 
-/** Why an item of a challenge was chosen, in words ("A gap to close"), and the skill it practises. */
+/** Why an item of a challenge was chosen, in words ("A point to strengthen"), and the skill it practises. */
 export function ChallengeReason({ reason, skill }: { reason: Reason; skill: string }) {
   const { t } = useTranslation();
   const Icon = REASON_ICON[reason];
