@@ -9,6 +9,7 @@ export * from './lib/assessment/question-key';
 export * from './lib/assessment/scoring';
 export * from './lib/curriculum/skill-graph';
 export * from './lib/curriculum/localised-text';
+export * from './lib/curriculum/typography';
 export * from './lib/curriculum/program-package';
 export * from './lib/curriculum/publishing';
 export * from './lib/analytics/item-analysis';

@@ -112,21 +112,21 @@ describe('LearnPathPage', () => {
     expect(within(section).getByTestId('learn-path-skipped')).toHaveTextContent('1 module passé : vous le maîtrisez déjà.');
     expect(within(section).getAllByTestId('learn-step-reason').map((reason) => reason.textContent)).toEqual([
       'Terminé',
-      'Passé : vous le maîtrisez déjà',
+      'Passé\u00a0: vous le maîtrisez déjà',
       'Prépare le terrain pour «\u202fComplications\u202f»',
-      'Consolide : «\u202fCeramic care\u202f»',
-      "S'exercer sur «\u202fThe house story\u202f» : vos défis vous proposent des questions à ce sujet",
+      'Consolide\u00a0: «\u202fCeramic care\u202f»',
+      "S'exercer sur «\u202fThe house story\u202f»\u00a0: vos défis vous proposent des questions à ce sujet",
       'La certification de votre parcours',
     ]);
     const gapSection = screen.getByRole('region', { name: 'À travailler ensuite' });
     expect(within(gapSection).getAllByTestId('learn-gap-explanation').map((text) => text.textContent)).toEqual([
       '3 de vos 4 dernières réponses sur «\u202fCeramic care\u202f» étaient inexactes.',
-      '2 de vos 2 dernières réponses sur «\u202fComplications\u202f» étaient inexactes ; le point sous-jacent est «\u202fThe calibre\u202f», un bon point de départ.',
+      '2 de vos 2 dernières réponses sur «\u202fComplications\u202f» étaient inexactes\u202f; le point sous-jacent est «\u202fThe calibre\u202f», un bon point de départ.',
       'Pas encore pratiqué.',
     ]);
     const knownSection = await screen.findByRole('region', { name: 'Ce que vous maîtrisez' });
     expect(within(knownSection).getAllByTestId('learn-known-review').map((text) => text.textContent)).toEqual([
-      'Une révision est prévue : le défi du jour vous la propose',
+      'Une révision est prévue\u00a0: le défi du jour vous la propose',
       'Prochaine révision dans 1 jour',
       'Prochaine révision dans 5 jours',
     ]);

@@ -1,3 +1,4 @@
+import { typeset } from '@savoir/domain';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { UpdateMyLocaleDocument } from '../../modules/auth/graphql/session.graphql';
@@ -11,6 +12,13 @@ import { createI18n } from './i18n';
 
 afterEach(() => sessionStore.reset());
 
+/** Every text of a resource with its key path. */
+function texts(value: unknown, prefix = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[prefix, value]];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => texts(child, prefix ? `${prefix}.${key}` : key));
+}
+
 /** Every key path of a resource, with plural suffixes folded (French has `_many` where English has none). */
 function keyPaths(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix.replace(/_(one|many|other)$/, '')];
@@ -20,6 +28,10 @@ function keyPaths(value: unknown, prefix = ''): string[] {
 describe('i18n', () => {
   it('has the same keys in English and French', () => {
     expect([...new Set(keyPaths(fr))].sort()).toEqual([...new Set(keyPaths(en))].sort());
+  });
+
+  it('sets French punctuation with no-break spaces, so ; : ! ? never start a line', () => {
+    expect(texts(fr).filter(([, text]) => typeset(text, 'fr') !== text).map(([path]) => path)).toEqual([]);
   });
 
   it('switches the interface to French and saves the locale on the profile', async () => {

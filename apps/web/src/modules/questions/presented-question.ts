@@ -1,4 +1,4 @@
-import type { Answer, QuestionType } from '@savoir/domain';
+import { typeset, type Answer, type Localised, type QuestionType } from '@savoir/domain';
 import { keyChoiceIds, textIn, type QuestionDraft } from './question-draft';
 
 export type { Answer };
@@ -36,6 +36,11 @@ export interface AnswerFeedback {
   explanation: string;
 }
 
+/** A text as learners get it from the API: the locale's, else the source's, set in the typography of its language. */
+function learnerText(texts: Localised | undefined, locale: string, sourceLocale: string): string {
+  return typeset(textIn(texts, locale, sourceLocale), texts?.[locale]?.trim() ? locale : sourceLocale);
+}
+
 /**
  * The draft as a learner would see it in `locale` (falling back to the source text, as learners do), with the
  * choices put in display order by `order` (a shuffle).
@@ -43,10 +48,10 @@ export interface AnswerFeedback {
 export function presentDraft(draft: QuestionDraft, locale: string, sourceLocale: string, order: (ids: readonly string[]) => string[]): PresentedQuestion {
   const choice = (id: string): PresentedChoice => {
     const saved = draft.presentation.choices?.[id];
-    const image = draft.key.type === 'IMAGE_CHOICE' ? { imageUrl: saved?.imageUrl ?? '', imageAlt: textIn(saved?.imageAlt, locale, sourceLocale) } : {};
-    return { id, text: textIn(saved?.text, locale, sourceLocale), ...image };
+    const image = draft.key.type === 'IMAGE_CHOICE' ? { imageUrl: saved?.imageUrl ?? '', imageAlt: learnerText(saved?.imageAlt, locale, sourceLocale) } : {};
+    return { id, text: learnerText(saved?.text, locale, sourceLocale), ...image };
   };
-  const prompt = textIn(draft.presentation.prompt, locale, sourceLocale);
+  const prompt = learnerText(draft.presentation.prompt, locale, sourceLocale);
   switch (draft.key.type) {
     case 'MATCHING':
       return {

@@ -18,6 +18,13 @@ describe('localised text', () => {
     expect(translationStatus(withText(edited, 'fr', 'Fondée à Genève en 1837 par un horloger et une peintre sur émail.'), 'fr')).toBe('UP_TO_DATE');
   });
 
+  it('gives learners the text set in the typography of its own language, the fallback source included', () => {
+    const french = localisedText('fr', 'La devise : « Le temps, avec art » ?');
+    expect(resolveText(french, 'fr').text).toBe('La devise\u00a0: «\u202fLe temps, avec art\u202f»\u202f?');
+    expect(resolveText(french, 'en')).toEqual({ text: resolveText(french, 'fr').text, locale: 'fr', fallback: true });
+    expect(resolveText(withText(french, 'en', 'The motto: “Time, with art” ?'), 'en').text).toBe('The motto: “Time, with art” ?');
+  });
+
   it('does not outdate translations when the source is saved unchanged', () => {
     const translated = withText(english, 'fr', 'Fondée à Genève en 1837.');
     expect(translationStatus(withText(translated, 'en', english.values['en'].text), 'fr')).toBe('UP_TO_DATE');

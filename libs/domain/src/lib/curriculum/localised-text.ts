@@ -1,3 +1,5 @@
+import { typeset } from './typography';
+
 /**
  * Learner-facing text from one source: the source locale's text carries a revision, bumped on every real
  * change, and each translation remembers the revision it was made from. A translation made from an older
@@ -36,11 +38,14 @@ export function translationStatus(field: LocalisedText, locale: string): Transla
   return value.revision === field.revision ? 'UP_TO_DATE' : 'OUTDATED';
 }
 
-/** The text a learner reads in `locale`: the translation when there is one, else the source. Never empty. */
+/**
+ * The text a learner reads in `locale`: the translation when there is one, else the source, set with the typography
+ * of the language it is in (`typeset`). Never empty.
+ */
 export function resolveText(field: LocalisedText, locale: string): { text: string; locale: string; fallback: boolean } {
   const value = field.values[locale];
-  if (value) return { text: value.text, locale, fallback: false };
-  return { text: field.values[field.sourceLocale].text, locale: field.sourceLocale, fallback: true };
+  if (value) return { text: typeset(value.text, locale), locale, fallback: false };
+  return { text: typeset(field.values[field.sourceLocale].text, field.sourceLocale), locale: field.sourceLocale, fallback: true };
 }
 
 /** The plain texts per locale, as a package carries them. */

@@ -60,8 +60,8 @@ describe('GapList', () => {
   it('says it in French', () => {
     expect(explanations([gap({ wrong: 1, recent: 4 }), gap({ skill: skill('b', 'Le calibre'), wrong: 1, recent: 1, underlying: skill('c', 'Les mouvements') }), gap({ skill: skill('d', 'Les bracelets'), wrong: 0, recent: 3 })], 'fr')).toEqual([
       '1 de vos 4 dernières réponses sur «\u202fThe founding\u202f» était inexacte.',
-      'Votre dernière réponse sur «\u202fLe calibre\u202f» était inexacte ; le point sous-jacent est «\u202fLes mouvements\u202f», un bon point de départ.',
-      'Vos 3 dernières réponses sur «\u202fLes bracelets\u202f» étaient justes ; un peu de pratique le confirmera.',
+      'Votre dernière réponse sur «\u202fLe calibre\u202f» était inexacte\u202f; le point sous-jacent est «\u202fLes mouvements\u202f», un bon point de départ.',
+      'Vos 3 dernières réponses sur «\u202fLes bracelets\u202f» étaient justes\u202f; un peu de pratique le confirmera.',
     ]);
   });
 

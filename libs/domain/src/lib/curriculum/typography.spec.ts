@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { typeset } from './typography';
+
+const THIN = '\u202f';
+const NBSP = '\u00a0';
+
+describe('typeset', () => {
+  it('sets a narrow no-break space before ; ? ! and », after «, and a no-break space before : in French', () => {
+    expect(typeset('Répondez comme en boutique ; en cas de doute, osez ! Prêt ?', 'fr')).toBe(`Répondez comme en boutique${THIN}; en cas de doute, osez${THIN}! Prêt${THIN}?`);
+    expect(typeset('La devise : « Le temps, avec art »', 'fr-CH')).toBe(`La devise${NBSP}: «${THIN}Le temps, avec art${THIN}»`);
+  });
+
+  it('adds no space where the author typed none, and keeps line breaks and Markdown images', () => {
+    expect(typeset('Ouverture à 10:30, voir https://aurele.example/boutiques?ville=paris', 'fr')).toBe('Ouverture à 10:30, voir https://aurele.example/boutiques?ville=paris');
+    expect(typeset('Le cadran\n? ![Le cadran](cadran.png)', 'fr')).toBe('Le cadran\n? ![Le cadran](cadran.png)');
+  });
+
+  it('leaves other languages as they are', () => {
+    expect(typeset('Ready ? Go !', 'en')).toBe('Ready ? Go !');
+    expect(typeset('Ready ? Go !', 'frr')).toBe('Ready ? Go !');
+  });
+
+  it('only ever turns spaces into no-break spaces, and a second pass changes nothing', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'é', ' ', NBSP, THIN, ';', ':', '!', '?', '«', '»', '[', '\n', '1'), maxLength: 40 });
+    fc.assert(
+      fc.property(text, (source) => {
+        const set = typeset(source, 'fr');
+        const visible = (value: string) => value.replace(/[ \u00a0\u202f]+/g, ' ');
+        expect(visible(set)).toBe(visible(source));
+        expect(typeset(set, 'fr')).toBe(set);
+      }),
+    );
+  });
+});
