@@ -85,6 +85,9 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
     expect(lesson.blocks[0]).toMatchObject({ kind: 'RICH_TEXT', markdown: 'Fondée à **Genève**.', html: '<p>Fondée à <strong>Genève</strong>.</p>' });
     const certification = await moduleOf('certification');
     expect(JSON.stringify(certification)).not.toMatch(/"correct"|"tolerance"|"value"/);
+    // Authored as "Question q.… ?": the learner gets French typography, the question mark held to its word.
+    expect(certification.questions.map((question) => question.prompt)).toContainEqual(expect.stringMatching(/^Question q\.\S+\u202f\?$/));
+    expect(certification.questions.map((question) => question.prompt).filter((prompt) => prompt.includes(' ?'))).toEqual([]);
     const ordering = certification.questions.find((question) => question.type === 'ORDERING') as LearnerQuestion;
     expect(ordering.choices.map((item) => item.id).sort()).toEqual(['boutique', 'first-calibre', 'founding']);
   });
