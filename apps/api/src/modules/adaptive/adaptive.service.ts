@@ -148,7 +148,11 @@ export class AdaptiveService {
       const masteredBy = new Set(rows.filter((row) => isMastered(toSkillEstimate(row))).map((row) => `${row.userId}:${row.skillCode}`));
       const name = await skillNamer(manager, locale);
       const byGroup = new Map<string, { name: string; users: string[] }>();
-      for (const row of groups) byGroup.set(row.group_id, { name: row.group_name, users: [...(byGroup.get(row.group_id)?.users ?? []), row.user_id] });
+      for (const row of groups) {
+        const group = byGroup.get(row.group_id);
+        if (group) group.users.push(row.user_id);
+        else byGroup.set(row.group_id, { name: row.group_name, users: [row.user_id] });
+      }
       const result: GroupSkillGapModel[] = [];
       for (const [groupId, group] of byGroup) {
         for (const code of program.targetSkills) {
