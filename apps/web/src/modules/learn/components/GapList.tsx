@@ -1,5 +1,7 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
+import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GapList_GapFragment } from '../../../generated/graphql';
 import classes from './Learn.module.css';
@@ -21,9 +23,17 @@ export function gapExplanation(t: TFunction, gap: GapList_GapFragment): string {
   return gap.underlying ? t('learn.gaps.explainUnderlying', { evidence, underlying: gap.underlying.name }) : t('learn.gaps.explain', { evidence });
 }
 
-/** "What to work on next": each gap with its explanation, those worth working on now first (the API's order). */
+/** Gaps shown before the rest is asked for: a new advisor has one per skill, too many to read between clients. */
+export const FIRST_GAPS = 5;
+
+/**
+ * "What to work on next": each gap with its explanation, those worth working on now first (the API's order); the
+ * first few, and the rest on request.
+ */
 export function GapList({ gaps, headingId }: { gaps: readonly GapList_GapFragment[]; headingId: string }) {
   const { t } = useTranslation();
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? gaps : gaps.slice(0, FIRST_GAPS);
   return (
     <section aria-labelledby={headingId}>
       <Stack gap={2} mb="sm">
@@ -39,8 +49,8 @@ export function GapList({ gaps, headingId }: { gaps: readonly GapList_GapFragmen
       {gaps.length === 0 ? (
         <Text c="dimmed">{t('learn.gaps.empty')}</Text>
       ) : (
-        <ul className={classes.list}>
-          {gaps.map((gap) => (
+        <ul className={classes.list} id={`${headingId}-list`}>
+          {shown.map((gap) => (
             <li key={gap.skill.code} className={classes.step} data-ready={gap.ready || undefined}>
               <Stack gap={2} miw={0}>
                 <Text fw={500} className={classes.stepTitle}>
@@ -54,6 +64,19 @@ export function GapList({ gaps, headingId }: { gaps: readonly GapList_GapFragmen
           ))}
         </ul>
       )}
+      {gaps.length > FIRST_GAPS ? (
+        <Button
+          variant="subtle"
+          px={0}
+          mt="xs"
+          aria-controls={`${headingId}-list`}
+          aria-expanded={showAll}
+          rightSection={showAll ? <IconChevronUp size={16} aria-hidden="true" /> : <IconChevronDown size={16} aria-hidden="true" />}
+          onClick={() => setShowAll(!showAll)}
+        >
+          {showAll ? t('learn.gaps.showFewer') : t('learn.gaps.showAll', { count: gaps.length })}
+        </Button>
+      ) : null}
     </section>
   );
 }
