@@ -16,13 +16,8 @@ import { usePrefetchModule } from '../modules/learn/hooks/usePrefetchModule';
 import { nextModuleId, skippedModuleIds } from '../modules/learn/personal-path';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { partOfDay } from '../modules/shell/greeting';
 import { PageHeading } from '../ui/PageHeading';
-
-function partOfDay(hour: number): 'morning' | 'afternoon' | 'evening' {
-  if (hour < 12) return 'morning';
-  if (hour < 18) return 'afternoon';
-  return 'evening';
-}
 
 /**
  * Today: the advisor's title, XP and streak, the placement's invitation at the start of onboarding, today's

@@ -1,0 +1,50 @@
+import { skillGapMatrix } from './skill-gap-matrix';
+
+const row = (groupId: string, groupName: string, code: string, name: string, withGap: number, advisors: number) => ({
+  __typename: 'GroupSkillGap' as const,
+  groupId,
+  groupName,
+  skill: { __typename: 'SkillRef' as const, code, name },
+  advisors,
+  withGap,
+  share: withGap / advisors,
+});
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'fr');
+
+describe('skillGapMatrix', () => {
+  it('puts groups in columns by name and skills in rows, the widest gap across groups first', () => {
+    const matrix = skillGapMatrix(
+      [
+        row('g2', 'Paris Vendôme', 'heritage.founding', 'Le récit fondateur', 1, 4),
+        row('g2', 'Paris Vendôme', 'product.calibre', 'Le calibre', 4, 4),
+        row('g1', 'Genève Rhône', 'heritage.founding', 'Le récit fondateur', 6, 6),
+        row('g1', 'Genève Rhône', 'product.calibre', 'Le calibre', 1, 6),
+      ],
+      byName,
+    );
+    expect(matrix.groups).toEqual([
+      { id: 'g1', name: 'Genève Rhône', advisors: 6 },
+      { id: 'g2', name: 'Paris Vendôme', advisors: 4 },
+    ]);
+    // 7 of 10 against 5 of 10: the founding story first, although Paris has more of a gap on the calibre.
+    expect(matrix.skills.map((skill) => [skill.code, skill.share])).toEqual([
+      ['heritage.founding', 0.7],
+      ['product.calibre', 0.5],
+    ]);
+    expect(matrix.skills[1].cells.get('g2')).toEqual({ withGap: 4, advisors: 4, share: 1 });
+  });
+
+  it('orders skills with the same share by name, and leaves a group without a figure empty', () => {
+    const matrix = skillGapMatrix([row('g1', 'Genève', 'b', 'Bracelets', 1, 2), row('g1', 'Genève', 'a', 'Aiguilles', 1, 2), row('g2', 'Paris', 'b', 'Bracelets', 1, 2)], byName);
+    expect(matrix.skills.map((skill) => [skill.name, skill.share])).toEqual([
+      ['Aiguilles', 0.5],
+      ['Bracelets', 0.5],
+    ]);
+    expect(matrix.skills[0].cells.has('g2')).toBe(false);
+  });
+
+  it('is empty when there is nothing to show', () => {
+    expect(skillGapMatrix([], byName)).toEqual({ groups: [], skills: [] });
+  });
+});

@@ -1,0 +1,77 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { sessionStore } from '../app/session-store';
+import type { GapScope } from '../generated/graphql';
+import { InsightsSkillGapsDocument } from '../modules/insights/graphql/skill-gaps.graphql';
+import { aViewer, graphQLErrorResult } from '../testing/fixtures';
+import { renderApp } from '../testing/render-app';
+
+const hr = aViewer({ roles: ['HR'], displayName: 'Inès Moreau' });
+
+const figure = (groupId: string, groupName: string, code: string, name: string, withGap: number, advisors: number) => ({
+  __typename: 'GroupSkillGap' as const,
+  groupId,
+  groupName,
+  skill: { __typename: 'SkillRef' as const, code, name },
+  advisors,
+  withGap,
+  share: withGap / advisors,
+});
+
+const BOUTIQUES = [
+  figure('b-paris', 'Paris Vendôme', 'heritage.founding', 'The founding story', 1, 4),
+  figure('b-paris', 'Paris Vendôme', 'product.calibre', 'The calibre', 4, 4),
+  figure('b-geneva', 'Geneva Rhône', 'heritage.founding', 'The founding story', 6, 6),
+  figure('b-geneva', 'Geneva Rhône', 'product.calibre', 'The calibre', 1, 6),
+];
+const REGIONS = [figure('r-europe', 'Europe', 'heritage.founding', 'The founding story', 7, 10), figure('r-europe', 'Europe', 'product.calibre', 'The calibre', 5, 10)];
+
+const gapsMock = (scope: GapScope, skillGaps: unknown[], locale = 'en') => ({ request: { query: InsightsSkillGapsDocument, variables: { scope, locale } }, result: { data: { skillGaps } } });
+
+afterEach(() => sessionStore.reset());
+
+/** The table's text, row by row: header cells then data cells. */
+function rows(table: HTMLElement): string[][] {
+  return within(table)
+    .getAllByRole('row')
+    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? ''));
+}
+
+describe('InsightsPage', () => {
+  it('shows, per boutique, the share of advisors with a gap on each skill, the widest gap across the maison first', async () => {
+    renderApp({ route: '/insights', viewer: hr, mocks: [gapsMock('BOUTIQUE', BOUTIQUES)] });
+    const table = await screen.findByRole('table', { name: 'Advisors with a gap, by skill and boutique' });
+    expect(rows(table)).toEqual([
+      ['Skill', 'All boutiques', 'Geneva Rhône6 advisors', 'Paris Vendôme4 advisors'],
+      ['The founding story', '70%', '100%6 of 6', '25%1 of 4'],
+      ['The calibre', '50%', '17%1 of 6', '100%4 of 4'],
+    ]);
+    expect(screen.getByText(/Counts only: no advisor is named\./)).toBeInTheDocument();
+  });
+
+  it('regroups the same figures by region', async () => {
+    const user = userEvent.setup();
+    renderApp({ route: '/insights', viewer: hr, mocks: [gapsMock('BOUTIQUE', BOUTIQUES), gapsMock('REGION', REGIONS)] });
+    await screen.findByRole('table', { name: 'Advisors with a gap, by skill and boutique' });
+    await user.click(screen.getByRole('radio', { name: 'Regions' }));
+    const table = await screen.findByRole('table', { name: 'Advisors with a gap, by skill and region' });
+    expect(rows(table)[0]).toEqual(['Skill', 'All regions', 'Europe10 advisors']);
+    expect(rows(table)[1]).toEqual(['The founding story', '70%', '70%7 of 10']);
+  });
+
+  it('speaks French', async () => {
+    renderApp({ route: '/insights', viewer: { ...hr, locale: 'fr' }, language: 'fr', mocks: [gapsMock('BOUTIQUE', BOUTIQUES, 'fr')] });
+    const table = await screen.findByRole('table', { name: 'Conseillers ayant un point à consolider, par compétence et par boutique' });
+    expect(rows(table)[1]).toEqual(['The founding story', '70\u00a0%', '100\u00a0%6 sur 6', '25\u00a0%1 sur 4']);
+    expect(screen.getByRole('heading', { level: 2, name: 'Points à consolider' })).toBeInTheDocument();
+  });
+
+  it('says when there are no figures yet, and when they could not be loaded', async () => {
+    const { unmount } = renderApp({ route: '/insights', viewer: hr, mocks: [gapsMock('BOUTIQUE', [])] });
+    expect(await screen.findByText(/^No figures yet/)).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    unmount();
+    renderApp({ route: '/insights', viewer: hr, mocks: [{ request: { query: InsightsSkillGapsDocument, variables: { scope: 'BOUTIQUE', locale: 'en' } }, result: graphQLErrorResult('FORBIDDEN', 'no') }] });
+    expect(await screen.findByText('The knowledge gaps could not be loaded. Please try again in a moment.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,42 @@
+import type { Browser } from 'playwright-core';
+import { TenantFactory } from '../../apps/api/test/factories/tenant.factory';
+import { importLearningProgram } from '../../apps/api/test/factories/learning-content';
+import { launchBrowser, phonePage, signIn, webUrl } from '../support/browser';
+
+describe('HR reads the knowledge gaps across the maison (browser, 375 px)', () => {
+  let browser: Browser;
+  let factory: TenantFactory;
+
+  beforeAll(async () => {
+    [browser, factory] = await Promise.all([launchBrowser(), TenantFactory.open()]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([browser?.close(), factory?.close()]);
+  });
+
+  it('sees, per boutique then per region, how many advisors have a gap on each onboarding skill, no one named', async () => {
+    const { maison, boutique } = await factory.newMaison();
+    const advisors = await Promise.all(['Alice Advisor', 'Bruno Advisor'].map((displayName) => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id, displayName })));
+    await importLearningProgram(webUrl(''), factory, maison.id);
+    const hr = await factory.newUser(maison.id, { roles: ['HR'] });
+    const page = await phonePage(browser);
+    await signIn(page, hr.email, hr.password);
+    await page.getByTestId('space-insights').waitFor();
+
+    const byBoutique = page.getByRole('table', { name: 'Advisors with a gap, by skill and boutique' });
+    await byBoutique.waitFor();
+    expect(await byBoutique.getByRole('columnheader').allTextContents()).toEqual(['Skill', 'All boutiques', 'Paris Vendôme2 advisors']);
+    // Neither advisor has practised yet: both have the gap.
+    expect(await byBoutique.getByRole('row', { name: /The founding/ }).getByRole('cell').allTextContents()).toEqual(['100%', '100%2 of 2']);
+    expect(await page.locator('main').textContent()).not.toMatch(new RegExp(advisors.map((advisor) => advisor.displayName).join('|')));
+    // The table scrolls within its frame; the page never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+    await page.getByText('Regions', { exact: true }).click(); // a segmented control: its radio input is visually hidden
+    const byRegion = page.getByRole('table', { name: 'Advisors with a gap, by skill and region' });
+    await byRegion.waitFor();
+    expect(await byRegion.getByRole('columnheader').allTextContents()).toEqual(['Skill', 'All regions', 'Europe2 advisors']);
+    await page.context().close();
+  }, 60_000);
+});
