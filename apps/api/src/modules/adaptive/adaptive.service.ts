@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isMastered, masteryProbability, personalPath, priorSkill, resolveText, type ChallengeReason, type LocalisedText, type ModuleKind } from '@savoir/domain';
+import { isMastered, masteryProbability, personalPath, priorSkill, resolveText, type ChallengeReason, type LocalisedText, type ModuleKind, type SkillEstimate } from '@savoir/domain';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { TenantDb } from '../../core/database/tenant-db';
@@ -11,9 +11,8 @@ import { ProgramEntity, ProgramModuleEntity } from '../studio/entities/program.e
 import { QuestionVersionEntity } from '../studio/entities/question.entity';
 import type { ChallengeModel, GapScope, GroupSkillGapModel, KnowledgeGapModel, PersonalPathModel, SkillMasteryModel } from './dtos/adaptive.model';
 import { ChallengeEntity, ChallengeItemEntity } from './entities/challenge.entity';
-import { SkillMasteryEntity } from './entities/learner-model.entity';
 import { loadLearnerContext } from './learner-context';
-import { toSkillEstimate } from './learner-state';
+import { loadEstimatesOf } from './learner-state';
 import { skillNamer } from './skill-namer';
 
 /** What the adaptive engine tells an advisor (their skills, gaps, path, today's challenge) and HR (gaps by group). */
@@ -144,8 +143,11 @@ export class AdaptiveService {
       if (!program) return [];
       const groups: Array<{ user_id: string; group_id: string; group_name: string }> = await manager.query(GROUP_QUERIES[scope]);
       const userIds = [...new Set(groups.map((row) => row.user_id))];
-      const rows = userIds.length ? await manager.findBy(SkillMasteryEntity, { userId: In(userIds) }) : [];
-      const masteredBy = new Set(rows.filter((row) => isMastered(toSkillEstimate(row))).map((row) => `${row.userId}:${row.skillCode}`));
+      const estimates = userIds.length ? await loadEstimatesOf(manager, userIds, program.targetSkills) : new Map<string, Map<string, SkillEstimate>>();
+      const hasMastered = (userId: string, code: string) => {
+        const estimate = estimates.get(userId)?.get(code);
+        return estimate !== undefined && isMastered(estimate);
+      };
       const name = await skillNamer(manager, locale);
       const byGroup = new Map<string, { name: string; users: string[] }>();
       for (const row of groups) {
@@ -156,7 +158,7 @@ export class AdaptiveService {
       const result: GroupSkillGapModel[] = [];
       for (const [groupId, group] of byGroup) {
         for (const code of program.targetSkills) {
-          const withGap = group.users.filter((userId) => !masteredBy.has(`${userId}:${code}`)).length;
+          const withGap = group.users.filter((userId) => !hasMastered(userId, code)).length;
           result.push({ groupId, groupName: group.name, skill: name(code), advisors: group.users.length, withGap, share: withGap / group.users.length });
         }
       }
