@@ -9,6 +9,7 @@ interface LearnerQuestion {
   id: string;
   versionId: string;
   type: string;
+  prompt: string;
   choices: Array<{ id: string }>;
 }
 interface LearnerModule {
