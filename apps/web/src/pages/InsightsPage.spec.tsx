@@ -4,27 +4,18 @@ import { sessionStore } from '../app/session-store';
 import type { GapScope } from '../generated/graphql';
 import { InsightsSkillGapsDocument } from '../modules/insights/graphql/skill-gaps.graphql';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
+import { aGroupSkillGap } from '../testing/insights';
 import { renderApp } from '../testing/render-app';
 
 const hr = aViewer({ roles: ['HR'], displayName: 'Inès Moreau' });
 
-const figure = (groupId: string, groupName: string, code: string, name: string, withGap: number, advisors: number) => ({
-  __typename: 'GroupSkillGap' as const,
-  groupId,
-  groupName,
-  skill: { __typename: 'SkillRef' as const, code, name },
-  advisors,
-  withGap,
-  share: withGap / advisors,
-});
-
 const BOUTIQUES = [
-  figure('b-paris', 'Paris Vendôme', 'heritage.founding', 'The founding story', 1, 4),
-  figure('b-paris', 'Paris Vendôme', 'product.calibre', 'The calibre', 4, 4),
-  figure('b-geneva', 'Geneva Rhône', 'heritage.founding', 'The founding story', 6, 6),
-  figure('b-geneva', 'Geneva Rhône', 'product.calibre', 'The calibre', 1, 6),
+  aGroupSkillGap('b-paris', 'Paris Vendôme', 'heritage.founding', 'The founding story', 1, 4),
+  aGroupSkillGap('b-paris', 'Paris Vendôme', 'product.calibre', 'The calibre', 4, 4),
+  aGroupSkillGap('b-geneva', 'Geneva Rhône', 'heritage.founding', 'The founding story', 6, 6),
+  aGroupSkillGap('b-geneva', 'Geneva Rhône', 'product.calibre', 'The calibre', 1, 6),
 ];
-const REGIONS = [figure('r-europe', 'Europe', 'heritage.founding', 'The founding story', 7, 10), figure('r-europe', 'Europe', 'product.calibre', 'The calibre', 5, 10)];
+const REGIONS = [aGroupSkillGap('r-europe', 'Europe', 'heritage.founding', 'The founding story', 7, 10), aGroupSkillGap('r-europe', 'Europe', 'product.calibre', 'The calibre', 5, 10)];
 
 const gapsMock = (scope: GapScope, skillGaps: unknown[], locale = 'en') => ({ request: { query: InsightsSkillGapsDocument, variables: { scope, locale } }, result: { data: { skillGaps } } });
 

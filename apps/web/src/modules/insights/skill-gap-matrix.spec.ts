@@ -1,14 +1,5 @@
+import { aGroupSkillGap } from '../../testing/insights';
 import { skillGapMatrix } from './skill-gap-matrix';
-
-const row = (groupId: string, groupName: string, code: string, name: string, withGap: number, advisors: number) => ({
-  __typename: 'GroupSkillGap' as const,
-  groupId,
-  groupName,
-  skill: { __typename: 'SkillRef' as const, code, name },
-  advisors,
-  withGap,
-  share: withGap / advisors,
-});
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'fr');
 
@@ -16,10 +7,10 @@ describe('skillGapMatrix', () => {
   it('puts groups in columns by name and skills in rows, the widest gap across groups first', () => {
     const matrix = skillGapMatrix(
       [
-        row('g2', 'Paris Vendôme', 'heritage.founding', 'Le récit fondateur', 1, 4),
-        row('g2', 'Paris Vendôme', 'product.calibre', 'Le calibre', 4, 4),
-        row('g1', 'Genève Rhône', 'heritage.founding', 'Le récit fondateur', 6, 6),
-        row('g1', 'Genève Rhône', 'product.calibre', 'Le calibre', 1, 6),
+        aGroupSkillGap('g2', 'Paris Vendôme', 'heritage.founding', 'Le récit fondateur', 1, 4),
+        aGroupSkillGap('g2', 'Paris Vendôme', 'product.calibre', 'Le calibre', 4, 4),
+        aGroupSkillGap('g1', 'Genève Rhône', 'heritage.founding', 'Le récit fondateur', 6, 6),
+        aGroupSkillGap('g1', 'Genève Rhône', 'product.calibre', 'Le calibre', 1, 6),
       ],
       byName,
     );
@@ -36,7 +27,7 @@ describe('skillGapMatrix', () => {
   });
 
   it('orders skills with the same share by name, and leaves a group without a figure empty', () => {
-    const matrix = skillGapMatrix([row('g1', 'Genève', 'b', 'Bracelets', 1, 2), row('g1', 'Genève', 'a', 'Aiguilles', 1, 2), row('g2', 'Paris', 'b', 'Bracelets', 1, 2)], byName);
+    const matrix = skillGapMatrix([aGroupSkillGap('g1', 'Genève', 'b', 'Bracelets', 1, 2), aGroupSkillGap('g1', 'Genève', 'a', 'Aiguilles', 1, 2), aGroupSkillGap('g2', 'Paris', 'b', 'Bracelets', 1, 2)], byName);
     expect(matrix.skills.map((skill) => [skill.name, skill.share])).toEqual([
       ['Aiguilles', 0.5],
       ['Bracelets', 0.5],
