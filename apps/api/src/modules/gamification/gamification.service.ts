@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badgeProgress, isoWeek, leaderboardWindow, levelFor, localDate, openBadgeCredential, streakStatus, teamQuestProgress, EMPTY_STREAK } from '@savoir/domain';
+import { badgeProgress, isoWeek, leaderboardWindow, levelFor, localDate, openBadgeCredential, resolvePlainText, streakStatus, teamQuestProgress, EMPTY_STREAK } from '@savoir/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { TenantDb } from '../../core/database/tenant-db';
@@ -16,8 +16,6 @@ import { learnerFacts } from './gamification-ledger.service';
 
 /** A week of a few short moments per advisor: the boutique's shared goal scales with its team. */
 const TEAM_QUEST_XP_PER_ADVISOR = 150;
-
-const inLocale = (texts: Record<string, string>, locale: string) => texts[locale] ?? texts.en ?? Object.values(texts)[0] ?? '';
 
 /** What an advisor sees of their gamification: XP, level, streak, badges; the opt-in leaderboards; the team quest. */
 @Injectable()
@@ -41,8 +39,8 @@ export class GamificationService {
         const progress = badgeProgress({ code: definition.code, criteria: definition.criteria }, facts);
         return {
           code: definition.code,
-          name: inLocale(definition.name, locale),
-          description: inLocale(definition.description, locale),
+          name: resolvePlainText(definition.name, locale),
+          description: resolvePlainText(definition.description, locale),
           earned: Boolean(award),
           awardedAt: award?.awardedAt ?? null,
           current: award ? progress.target : progress.current,
@@ -168,7 +166,7 @@ export class GamificationService {
       const [definition, maison] = [await manager.findOneBy(BadgeDefinitionEntity, { maisonId: actor.maisonId, code }), await manager.findOneByOrFail(MaisonEntity, { id: actor.maisonId })];
       const credential = openBadgeCredential({
         id: `urn:uuid:${award.id}`,
-        badge: { code, name: inLocale(definition?.name ?? { en: code }, locale), description: inLocale(definition?.description ?? { en: code }, locale) },
+        badge: { code, name: resolvePlainText(definition?.name ?? { en: code }, locale), description: resolvePlainText(definition?.description ?? { en: code }, locale) },
         issuer: { id: `urn:uuid:${maison.id}`, name: maison.name },
         recipient: { id: `urn:uuid:${actor.userId}` },
         awardedAt: award.awardedAt,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { localisedText, plainTexts, resolveText, revisedText, translationStatus, withText } from './localised-text';
+import { localisedText, plainTexts, resolvePlainText, resolveText, revisedText, translationStatus, withText } from './localised-text';
 
 describe('localised text', () => {
   const english = localisedText('en', 'Founded in Geneva in 1837 by a watchmaker and an enameller.');
@@ -23,6 +23,14 @@ describe('localised text', () => {
     expect(resolveText(french, 'fr').text).toBe('La devise\u00a0: «\u202fLe temps, avec art\u202f»\u202f?');
     expect(resolveText(french, 'en')).toEqual({ text: resolveText(french, 'fr').text, locale: 'fr', fallback: true });
     expect(resolveText(withText(french, 'en', 'The motto: “Time, with art” ?'), 'en').text).toBe('The motto: “Time, with art” ?');
+  });
+
+  it('reads a plain per-locale text in the locale, else English, else any, set in its own language', () => {
+    const names = { en: 'A week of practice!', fr: 'Une semaine de pratique !' };
+    expect(resolvePlainText(names, 'fr')).toBe('Une semaine de pratique\u202f!');
+    expect(resolvePlainText(names, 'ja')).toBe('A week of practice!');
+    expect(resolvePlainText({ fr: 'Premiers pas : bravo' }, 'ja')).toBe('Premiers pas\u00a0: bravo');
+    expect(resolvePlainText({}, 'fr')).toBe('');
   });
 
   it('does not outdate translations when the source is saved unchanged', () => {

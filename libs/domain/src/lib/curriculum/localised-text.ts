@@ -48,6 +48,15 @@ export function resolveText(field: LocalisedText, locale: string): { text: strin
   return { text: typeset(field.values[field.sourceLocale].text, field.sourceLocale), locale: field.sourceLocale, fallback: true };
 }
 
+/**
+ * A plain per-locale text (a badge's name) as a learner reads it in `locale`: that locale's, else English, else
+ * any, set in the typography of its language as `resolveText` sets it. Empty when there is no text at all.
+ */
+export function resolvePlainText(texts: Readonly<Record<string, string>>, locale: string): string {
+  const shown = locale in texts ? locale : 'en' in texts ? 'en' : Object.keys(texts)[0];
+  return shown === undefined ? '' : typeset(texts[shown], shown);
+}
+
 /** The plain texts per locale, as a package carries them. */
 export function plainTexts(field: LocalisedText): Record<string, string> {
   return Object.fromEntries(Object.entries(field.values).map(([locale, value]) => [locale, value.text]));
