@@ -1,10 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
-import type { GapScope } from '../generated/graphql';
 import { InsightsSkillGapsDocument } from '../modules/insights/graphql/skill-gaps.graphql';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
-import { aGroupSkillGap } from '../testing/insights';
+import { aGroupSkillGap, skillGapsMock } from '../testing/insights';
 import { renderApp } from '../testing/render-app';
 
 const hr = aViewer({ roles: ['HR'], displayName: 'Inès Moreau' });
@@ -17,8 +16,6 @@ const BOUTIQUES = [
 ];
 const REGIONS = [aGroupSkillGap('r-europe', 'Europe', 'heritage.founding', 'The founding story', 7, 10), aGroupSkillGap('r-europe', 'Europe', 'product.calibre', 'The calibre', 5, 10)];
 
-const gapsMock = (scope: GapScope, skillGaps: unknown[], locale = 'en') => ({ request: { query: InsightsSkillGapsDocument, variables: { scope, locale } }, result: { data: { skillGaps } } });
-
 afterEach(() => sessionStore.reset());
 
 /** The table's text, row by row: header cells then data cells. */
@@ -30,7 +27,7 @@ function rows(table: HTMLElement): string[][] {
 
 describe('InsightsPage', () => {
   it('shows, per boutique, the share of advisors with a gap on each skill, the widest gap across the maison first', async () => {
-    renderApp({ route: '/insights', viewer: hr, mocks: [gapsMock('BOUTIQUE', BOUTIQUES)] });
+    renderApp({ route: '/insights', viewer: hr, mocks: [skillGapsMock('BOUTIQUE', BOUTIQUES)] });
     const table = await screen.findByRole('table', { name: 'Advisors with a gap, by skill and boutique' });
     expect(rows(table)).toEqual([
       ['Skill', 'All boutiques', 'Geneva Rhône6 advisors', 'Paris Vendôme4 advisors'],
@@ -42,7 +39,7 @@ describe('InsightsPage', () => {
 
   it('regroups the same figures by region', async () => {
     const user = userEvent.setup();
-    renderApp({ route: '/insights', viewer: hr, mocks: [gapsMock('BOUTIQUE', BOUTIQUES), gapsMock('REGION', REGIONS)] });
+    renderApp({ route: '/insights', viewer: hr, mocks: [skillGapsMock('BOUTIQUE', BOUTIQUES), skillGapsMock('REGION', REGIONS)] });
     await screen.findByRole('table', { name: 'Advisors with a gap, by skill and boutique' });
     await user.click(screen.getByRole('radio', { name: 'Regions' }));
     const table = await screen.findByRole('table', { name: 'Advisors with a gap, by skill and region' });
@@ -51,14 +48,14 @@ describe('InsightsPage', () => {
   });
 
   it('speaks French', async () => {
-    renderApp({ route: '/insights', viewer: { ...hr, locale: 'fr' }, language: 'fr', mocks: [gapsMock('BOUTIQUE', BOUTIQUES, 'fr')] });
+    renderApp({ route: '/insights', viewer: { ...hr, locale: 'fr' }, language: 'fr', mocks: [skillGapsMock('BOUTIQUE', BOUTIQUES, 'fr')] });
     const table = await screen.findByRole('table', { name: 'Conseillers ayant un point à consolider, par compétence et par boutique' });
     expect(rows(table)[1]).toEqual(['The founding story', '70\u00a0%', '100\u00a0%6 sur 6', '25\u00a0%1 sur 4']);
     expect(screen.getByRole('heading', { level: 2, name: 'Points à consolider' })).toBeInTheDocument();
   });
 
   it('says when there are no figures yet, and when they could not be loaded', async () => {
-    const { unmount } = renderApp({ route: '/insights', viewer: hr, mocks: [gapsMock('BOUTIQUE', [])] });
+    const { unmount } = renderApp({ route: '/insights', viewer: hr, mocks: [skillGapsMock('BOUTIQUE', [])] });
     expect(await screen.findByText(/^No figures yet/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     unmount();

@@ -5,6 +5,7 @@ import type { Role } from '../generated/graphql';
 import { LoginDocument } from '../modules/auth/graphql/session.graphql';
 import { AdminUsersDocument, BoutiqueOptionsDocument } from '../modules/users/graphql/users.graphql';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
+import { skillGapsMock } from '../testing/insights';
 import { learnTodayMocks } from '../testing/learn';
 import { renderApp } from '../testing/render-app';
 
@@ -83,7 +84,7 @@ describe('LoginPage', () => {
     [['HR', 'AUTHOR'], '/studio', 'space-studio'],
     [['ADMIN', 'ADVISOR'], '/learn', 'space-learn'],
   ])('sends a user with roles %j to %s', async (roles, path, testId) => {
-    renderApp({ route: '/login', viewer: null, mocks: [loginMock(roles), ...adminLandingMocks, ...learnTodayMocks()] });
+    renderApp({ route: '/login', viewer: null, mocks: [loginMock(roles), ...adminLandingMocks, ...learnTodayMocks(), skillGapsMock('BOUTIQUE', [])] });
 
     await signIn();
 

@@ -3,6 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { UpdateMyLocaleDocument } from '../../modules/auth/graphql/session.graphql';
 import { aViewer } from '../../testing/fixtures';
+import { skillGapsMock } from '../../testing/insights';
 import { learnTodayMocks } from '../../testing/learn';
 import { renderApp } from '../../testing/render-app';
 import { sessionStore } from '../session-store';
@@ -66,7 +67,7 @@ describe('i18n', () => {
   });
 
   it("opens in the signed-in user's language", async () => {
-    renderApp({ route: '/insights', viewer: aViewer({ roles: ['HR'], locale: 'fr-FR' }) });
+    renderApp({ route: '/insights', viewer: aViewer({ roles: ['HR'], locale: 'fr-FR' }), mocks: [skillGapsMock('BOUTIQUE', [], 'en'), skillGapsMock('BOUTIQUE', [], 'fr')] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Analyses' })).toBeInTheDocument();
   });
 
