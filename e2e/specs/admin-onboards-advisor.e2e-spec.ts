@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { TenantFactory } from '../../apps/api/test/factories/tenant.factory';
-import { launchBrowser, signIn, webUrl } from '../support/browser';
+import type { TenantFactory } from '../../apps/api/test/factories/tenant.factory';
+import { signIn, webUrl } from '../support/browser';
+import { withBrowser } from '../support/browser-suite';
 
 /** Picks an option of a Mantine select (a combobox), typing first when the list is long. */
 async function choose(page: Page, dialogName: string, label: string, option: string, typed?: string) {
@@ -16,13 +17,9 @@ async function choose(page: Page, dialogName: string, label: string, option: str
 describe('an admin onboards a new advisor (browser, desktop)', () => {
   let browser: Browser;
   let factory: TenantFactory;
-
-  beforeAll(async () => {
-    [browser, factory] = await Promise.all([launchBrowser(), TenantFactory.open()]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([browser.close(), factory.close()]);
+  withBrowser((started, tenants) => {
+    browser = started;
+    factory = tenants;
   });
 
   it('creates a boutique, then an advisor in it, who signs in and lands in Learn', async () => {

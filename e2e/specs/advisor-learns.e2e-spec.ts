@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_BADGES } from '@savoir/domain';
-import { TenantFactory } from '../../apps/api/test/factories/tenant.factory';
+import type { TenantFactory } from '../../apps/api/test/factories/tenant.factory';
 import { importLearningProgram } from '../../apps/api/test/factories/learning-content';
-import { launchBrowser, phonePage, signIn, webUrl } from '../support/browser';
+import { phonePage, signIn, webUrl } from '../support/browser';
+import { withBrowser } from '../support/browser-suite';
 
 /** The page never scrolls sideways at 375 px. */
 async function expectNoHorizontalScroll(page: Page) {
@@ -12,13 +13,9 @@ async function expectNoHorizontalScroll(page: Page) {
 describe('an advisor learns on a phone', () => {
   let browser: Browser;
   let factory: TenantFactory;
-
-  beforeAll(async () => {
-    [browser, factory] = await Promise.all([launchBrowser(), TenantFactory.open()]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([browser?.close(), factory?.close()]);
+  withBrowser((started, tenants) => {
+    browser = started;
+    factory = tenants;
   });
 
   async function anAdvisor() {

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { TenantFactory } from '../../apps/api/test/factories/tenant.factory';
+import type { TenantFactory } from '../../apps/api/test/factories/tenant.factory';
 import { importLearningProgram } from '../../apps/api/test/factories/learning-content';
-import { launchBrowser, phonePage, signIn, webUrl } from '../support/browser';
+import { phonePage, signIn, webUrl } from '../support/browser';
+import { withBrowser } from '../support/browser-suite';
 
 /** The page never scrolls sideways at 375 px. */
 async function expectNoHorizontalScroll(page: Page) {
@@ -21,13 +22,9 @@ const REASON = /^(A point to strengthen|Time to review|One step further|From our
 describe('an advisor follows their own path on a phone', () => {
   let browser: Browser;
   let factory: TenantFactory;
-
-  beforeAll(async () => {
-    [browser, factory] = await Promise.all([launchBrowser(), TenantFactory.open()]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([browser?.close(), factory?.close()]);
+  withBrowser((started, tenants) => {
+    browser = started;
+    factory = tenants;
   });
 
   it('takes the placement, sees "Your path" with its reasons, then plays today’s challenge, each question with why it was chosen, to what it earned', async () => {

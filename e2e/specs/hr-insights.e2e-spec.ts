@@ -1,18 +1,15 @@
 import type { Browser } from 'playwright-core';
-import { TenantFactory } from '../../apps/api/test/factories/tenant.factory';
+import type { TenantFactory } from '../../apps/api/test/factories/tenant.factory';
 import { importLearningProgram } from '../../apps/api/test/factories/learning-content';
-import { launchBrowser, phonePage, signIn, webUrl } from '../support/browser';
+import { phonePage, signIn, webUrl } from '../support/browser';
+import { withBrowser } from '../support/browser-suite';
 
 describe('HR reads the knowledge gaps across the maison (browser, 375 px)', () => {
   let browser: Browser;
   let factory: TenantFactory;
-
-  beforeAll(async () => {
-    [browser, factory] = await Promise.all([launchBrowser(), TenantFactory.open()]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([browser?.close(), factory?.close()]);
+  withBrowser((started, tenants) => {
+    browser = started;
+    factory = tenants;
   });
 
   it('sees, per boutique then per region, how many advisors have a gap on each onboarding skill, no one named', async () => {

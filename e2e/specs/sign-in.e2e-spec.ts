@@ -1,20 +1,17 @@
 import type { Role } from '@savoir/domain';
 import type { Browser } from 'playwright-core';
-import { TenantFactory } from '../../apps/api/test/factories/tenant.factory';
-import { launchBrowser, phonePage, signIn } from '../support/browser';
+import type { TenantFactory } from '../../apps/api/test/factories/tenant.factory';
+import { phonePage, signIn } from '../support/browser';
+import { withBrowser } from '../support/browser-suite';
 
 describe('signing in (browser, 375 px)', () => {
   let browser: Browser;
   let factory: TenantFactory;
   let tenant: Awaited<ReturnType<TenantFactory['newMaison']>>;
-
-  beforeAll(async () => {
-    [browser, factory] = await Promise.all([launchBrowser(), TenantFactory.open()]);
+  withBrowser(async (started, tenants) => {
+    browser = started;
+    factory = tenants;
     tenant = await factory.newMaison('Maison Aurèle');
-  });
-
-  afterAll(async () => {
-    await Promise.all([browser.close(), factory.close()]);
   });
 
   it.each<[Role, string, string]>([

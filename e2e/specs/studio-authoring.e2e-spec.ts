@@ -1,9 +1,10 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { TenantFactory } from '../../apps/api/test/factories/tenant.factory';
+import type { TenantFactory } from '../../apps/api/test/factories/tenant.factory';
 import { packageChecksum } from '../../apps/api/src/modules/studio/program-packages';
 import { ONBOARDING_PROGRAM } from '../../apps/api/src/seed/content/onboarding-program';
 import { graphql, login } from '../../apps/api/test/utils/graphql-client';
-import { launchBrowser, signIn, webUrl } from '../support/browser';
+import { signIn, webUrl } from '../support/browser';
+import { withBrowser } from '../support/browser-suite';
 
 const DESKTOP = { width: 1280, height: 900 };
 const TABLET = { width: 768, height: 1024 };
@@ -61,13 +62,9 @@ async function writeQuestion(page: Page, question: QuestionSpec) {
 describe('Studio authoring (browser)', () => {
   let browser: Browser;
   let factory: TenantFactory;
-
-  beforeAll(async () => {
-    [browser, factory] = await Promise.all([launchBrowser(), TenantFactory.open()]);
-  });
-
-  afterAll(async () => {
-    await Promise.all([browser.close(), factory.close()]);
+  withBrowser((started, tenants) => {
+    browser = started;
+    factory = tenants;
   });
 
   /** A maison with two authors and the skill the content trains (the skills pages have their own tests). */
