@@ -1,5 +1,5 @@
-import { typeset, type Answer, type Localised, type QuestionType } from '@savoir/domain';
-import { keyChoiceIds, textIn, type QuestionDraft } from './question-draft';
+import { resolvePlainText, type Answer, type Localised, type QuestionType } from '@savoir/domain';
+import { keyChoiceIds, type QuestionDraft } from './question-draft';
 
 export type { Answer };
 
@@ -37,9 +37,7 @@ export interface AnswerFeedback {
 }
 
 /** A text as learners get it from the API: the locale's, else the source's, set in the typography of its language. */
-function learnerText(texts: Localised | undefined, locale: string, sourceLocale: string): string {
-  return typeset(textIn(texts, locale, sourceLocale), texts?.[locale]?.trim() ? locale : sourceLocale);
-}
+const learnerText = (texts: Localised | undefined, locale: string, sourceLocale: string) => resolvePlainText(texts ?? {}, locale, sourceLocale);
 
 /**
  * The draft as a learner would see it in `locale` (falling back to the source text, as learners do), with the

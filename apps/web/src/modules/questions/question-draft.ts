@@ -133,12 +133,6 @@ export function contentToSave(draft: QuestionDraft, sourceLocale: string): Quest
   };
 }
 
-/** The text a learner reads in `locale`: the translation when there is one, else the source. */
-export function textIn(texts: Localised | undefined, locale: string, sourceLocale: string): string {
-  const translated = texts?.[locale]?.trim();
-  return translated ? (texts?.[locale] ?? '') : (texts?.[sourceLocale] ?? '');
-}
-
 export function withText(texts: Localised | undefined, locale: string, text: string): Localised {
   return { ...texts, [locale]: text };
 }

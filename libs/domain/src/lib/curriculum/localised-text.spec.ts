@@ -25,11 +25,13 @@ describe('localised text', () => {
     expect(resolveText(withText(french, 'en', 'The motto: “Time, with art” ?'), 'en').text).toBe('The motto: “Time, with art” ?');
   });
 
-  it('reads a plain per-locale text in the locale, else English, else any, set in its own language', () => {
+  it('reads a plain per-locale text in the locale, else the fallback (English by default), else any, set in its own language', () => {
     const names = { en: 'A week of practice!', fr: 'Une semaine de pratique !' };
     expect(resolvePlainText(names, 'fr')).toBe('Une semaine de pratique\u202f!');
     expect(resolvePlainText(names, 'ja')).toBe('A week of practice!');
     expect(resolvePlainText({ fr: 'Premiers pas : bravo' }, 'ja')).toBe('Premiers pas\u00a0: bravo');
+    expect(resolvePlainText({ en: 'Founding', fr: ' ' }, 'fr', 'en')).toBe('Founding'); // a blank translation is none
+    expect(resolvePlainText({ en: 'Founding', fr: 'Fondation ?' }, 'ja', 'fr')).toBe('Fondation\u202f?');
     expect(resolvePlainText({}, 'fr')).toBe('');
   });
 

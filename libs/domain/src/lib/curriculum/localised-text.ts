@@ -49,11 +49,13 @@ export function resolveText(field: LocalisedText, locale: string): { text: strin
 }
 
 /**
- * A plain per-locale text (a badge's name) as a learner reads it in `locale`: that locale's, else English, else
- * any, set in the typography of its language as `resolveText` sets it. Empty when there is no text at all.
+ * A plain per-locale text (a badge's name, a draft's prompt) as a learner reads it in `locale`: that locale's, else
+ * the fallback locale's, else any, a blank text counting as none; set in the typography of its language as
+ * `resolveText` sets it. Empty when there is no text at all.
  */
-export function resolvePlainText(texts: Readonly<Record<string, string>>, locale: string): string {
-  const shown = locale in texts ? locale : 'en' in texts ? 'en' : Object.keys(texts)[0];
+export function resolvePlainText(texts: Readonly<Record<string, string>>, locale: string, fallbackLocale = 'en'): string {
+  const has = (candidate: string) => Boolean(texts[candidate]?.trim());
+  const shown = has(locale) ? locale : has(fallbackLocale) ? fallbackLocale : Object.keys(texts).find(has);
   return shown === undefined ? '' : typeset(texts[shown], shown);
 }
 

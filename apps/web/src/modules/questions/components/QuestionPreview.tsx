@@ -1,9 +1,9 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { answerIssues, questionKeyIssues, scoreAnswer } from '@savoir/domain';
+import { answerIssues, questionKeyIssues, resolvePlainText, scoreAnswer } from '@savoir/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerToCheck, isAnswerComplete, presentDraft, reconcileAnswer, type Answer, type AnswerFeedback } from '../presented-question';
-import { textIn, type QuestionDraft } from '../question-draft';
+import type { QuestionDraft } from '../question-draft';
 import { QuestionView } from './QuestionView';
 
 export interface QuestionPreviewProps {
@@ -39,7 +39,7 @@ export function QuestionPreview({ draft, locale, sourceLocale }: QuestionPreview
   let feedback: AnswerFeedback | null = null;
   if (checked && complete && toCheck && keyProblems.length === 0) {
     const { score, correct } = scoreAnswer(draft.key, toCheck);
-    feedback = { score, correct, explanation: textIn(draft.presentation.explanation, locale, sourceLocale) };
+    feedback = { score, correct, explanation: resolvePlainText(draft.presentation.explanation ?? {}, locale, sourceLocale) };
   }
   const language = t(`locales.${locale}`, { defaultValue: locale });
 
