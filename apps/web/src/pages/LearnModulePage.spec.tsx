@@ -250,7 +250,8 @@ describe('LearnModulePage', () => {
 
     await user.click(await screen.findByRole('button', { name: 'I have read this — continue' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Question 1 of 1' })).toBeInTheDocument();
-    expect(await screen.findByTestId('offline-banner')).toHaveTextContent('1 answer or lesson waiting to be sent');
+    // The banner appears at once; the count follows when the device's queue has been read.
+    await waitFor(() => expect(screen.getByTestId('offline-banner')).toHaveTextContent('1 answer or lesson waiting to be sent'));
     const [kept] = await learnAnswerQueue.pending('advisor-lea');
     expect(kept).toMatchObject({ kind: 'lessonRead', moduleVersionId: 'module-1-v2', readAt: expect.any(String) });
     expect(lessonReads).toHaveLength(0);
@@ -295,7 +296,8 @@ describe('LearnModulePage', () => {
     const waiting = await learnAnswerQueue.pending('advisor-lea');
     expect(waiting).toHaveLength(1);
     expect(waiting[0]).toMatchObject({ questionId: 'q-founding', answer: { type: 'SINGLE_CHOICE', optionId: 'a' } });
-    expect(await screen.findByTestId('offline-banner')).toHaveTextContent('1 answer or lesson waiting to be sent');
+    // The banner appears at once; the count follows when the device's queue has been read.
+    await waitFor(() => expect(screen.getByTestId('offline-banner')).toHaveTextContent('1 answer or lesson waiting to be sent'));
 
     await user.click(screen.getByRole('button', { name: 'Next question' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();
