@@ -1,6 +1,6 @@
 import { ONBOARDING_PROGRAM } from '../../apps/api/src/seed/content/onboarding-program';
 import { createLearner, PrerequisiteLearner, trueItems } from './learners';
-import { itemUse } from './policies';
+import { InformedBelief, itemUse } from './policies';
 import { benchProgram } from './program';
 import { streamFor } from './random';
 import { blindAnswer, keyedAnswer, respond } from './responses';
@@ -45,6 +45,21 @@ describe('the adaptive bench on 20 simulated advisors', () => {
     expect(Math.abs(perLearner - ((report.itemsToMastery.savoir as number) - (report.placementItems as number)))).toBeLessThan(0.1 * Object.keys(report.savoirItemsPerLearner).length);
   });
 
+  it('the informed observer sits between the oracle and the fixed program, and judges gaps on the same answers', () => {
+    const { itemsToMastery, gapPrecision, gapRecall } = report.informedObserver;
+    expect(itemsToMastery.oracle).toBe(report.families.A.itemsToMastery.oracle);
+    expect(itemsToMastery.savoir).toBe(report.families.A.itemsToMastery.savoir);
+    expect(itemsToMastery.informed as number).toBeGreaterThan(itemsToMastery.oracle as number);
+    expect(itemsToMastery.informed as number).toBeLessThan(report.families.A.itemsToMastery.linear as number);
+    expect(itemsToMastery.informedWithHeritageItem as number).toBeLessThan(report.families.A.itemsToMastery.linear as number);
+    const uses = Object.values(report.informedObserver.informedItemsPerLearner).reduce<number>((total, count) => total + (count ?? 0), 0);
+    expect(Math.abs(uses - (itemsToMastery.informed as number))).toBeLessThan(0.2);
+    for (const share of [gapPrecision, gapRecall]) {
+      expect(share).toBeGreaterThan(0.5);
+      expect(share).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('the same seed gives the same report; another seed, other advisors', () => {
     expect(withoutTime(runBench({ seed: 7, learners: 20, cohort: 10 }))).toEqual(withoutTime(report));
     expect(runBench({ seed: 8, learners: 4, cohort: 10 }).itemsToMastery).not.toEqual(runBench({ seed: 7, learners: 4, cohort: 10 }).itemsToMastery);
@@ -85,6 +100,49 @@ describe('the ground-truth advisors', () => {
       }
       expect(learner.allKnown(at)).toBe(true);
     }
+  });
+
+  it("the informed observer's belief is calibrated: what it is sure of is known, what it rules out is not", () => {
+    const sure = { known: 0, all: 0 };
+    const ruledOut = { known: 0, all: 0 };
+    let brier = 0;
+    let baseRate = 0;
+    const pairs: Array<[number, boolean]> = [];
+    for (let n = 0; n < 12; n++) {
+      const learner = PrerequisiteLearner.create(program, START, streamFor(9, 'informed', n));
+      const belief = new InformedBelief(program, learner.makeup(), START);
+      const random = streamFor(9, 'items', n);
+      for (let k = 0; k < 300; k++) {
+        // A skill in prerequisite order, so the advisor learns as well as shows; answers over 60 days, so they forget too.
+        const at = START + k * 0.2 * DAY;
+        const code = program.order[Math.min(program.order.length - 1, Math.floor(k / 5) % program.order.length)];
+        const items = program.itemsBySkill.get(code) ?? [];
+        const item = items[random.below(items.length)];
+        belief.advance(at);
+        belief.observe(item, learner.answer(item, at).correct);
+        if (k % 10 === 9) {
+          const known = learner.known(at + 1);
+          belief.advance(at + 1);
+          for (const skill of program.skills) pairs.push([belief.of(skill), known.has(skill)]);
+        }
+      }
+    }
+    const share = pairs.filter(([, known]) => known).length / pairs.length;
+    for (const [p, known] of pairs) {
+      const bucket = p >= 0.95 ? sure : p <= 0.05 ? ruledOut : null;
+      if (bucket) {
+        bucket.all++;
+        if (known) bucket.known++;
+      }
+      brier += (p - Number(known)) ** 2;
+      baseRate += (share - Number(known)) ** 2;
+    }
+    expect(sure.all).toBeGreaterThan(100);
+    expect(ruledOut.all).toBeGreaterThan(100);
+    expect(sure.known / sure.all).toBeGreaterThan(0.9);
+    expect(ruledOut.known / ruledOut.all).toBeLessThan(0.1);
+    // Far better than knowing only how much of the program advisors know on average.
+    expect(brier / pairs.length).toBeLessThan(0.5 * (baseRate / pairs.length));
   });
 
   it("an item's use follows the truth: it confirms when every skill is known, teaches when an unknown skill is ready", () => {

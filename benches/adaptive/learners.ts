@@ -68,14 +68,18 @@ const isMaisonSkill = (program: BenchProgram, code: string) => program.category.
 const DAY_MS = 86_400_000;
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 
+/** Chance that `code` is known at hire by an advisor of `profile`, given that its prerequisites are. */
+function priorChance(program: BenchProgram, profile: Profile, code: string): number {
+  const chances = PRIOR_KNOWLEDGE[profile];
+  return isMaisonSkill(program, code) ? chances.maison : program.category.get(code) === 'CLIENTELING' ? chances.clienteling : chances.generic;
+}
+
 /** Prior knowledge consistent with the graph: a skill is known at hire only if its prerequisites are. */
 function priorKnowledge(program: BenchProgram, profile: Profile, random: Random): Set<string> {
-  const chances = PRIOR_KNOWLEDGE[profile];
   const known = new Set<string>();
   for (const code of program.order) {
     if (!(program.prerequisites.get(code) ?? []).every((p) => known.has(p))) continue;
-    const chance = isMaisonSkill(program, code) ? chances.maison : program.category.get(code) === 'CLIENTELING' ? chances.clienteling : chances.generic;
-    if (random.chance(chance)) known.add(code);
+    if (random.chance(priorChance(program, profile, code))) known.add(code);
   }
   return known;
 }
@@ -122,6 +126,21 @@ export const FAMILY_B = Object.freeze({
   decay: [0.2, 0.45] as Range,
 });
 
+/**
+ * What someone who knew a family A advisor's make-up, though not their state, would know: the bench's informed
+ * observer reasons with it.
+ */
+export interface PrerequisiteMakeup {
+  /** Chance a skill is known at hire, given its prerequisites are. */
+  priorChance(code: string): number;
+  /** Chance a known item is answered wrong. */
+  slipOn(item: BenchItem): number;
+  /** Chance an answer (with its explanation) teaches a skill whose prerequisites are known. */
+  readonly learnRate: number;
+  /** The skill's forgetting time constant now, in days (it grows with spaced retrievals). */
+  forgettingDays(code: string): number;
+}
+
 export class PrerequisiteLearner implements GroundTruthLearner {
   readonly family = 'A' as const;
   private clock = -Infinity;
@@ -160,6 +179,19 @@ export class PrerequisiteLearner implements GroundTruthLearner {
     return copy;
   }
 
+  makeup(): PrerequisiteMakeup {
+    return {
+      priorChance: (code) => priorChance(this.program, this.profile, code),
+      slipOn: (item) => this.slipOn(item),
+      learnRate: this.traits.learnRate,
+      forgettingDays: (code) => (this.memory.get(code) as Memory).tau,
+    };
+  }
+
+  private slipOn(item: BenchItem): number {
+    return Math.min(0.3, Math.max(0.01, this.traits.slip + 0.02 * (item.difficulty - 3)));
+  }
+
   /** Forgetting up to `at`, dependents first: a skill something known is built on stays until that goes. */
   private advance(at: number): void {
     if (at <= this.clock) return;
@@ -193,8 +225,7 @@ export class PrerequisiteLearner implements GroundTruthLearner {
   answer(item: BenchItem, at: number): Score {
     this.advance(at);
     const knowsAll = item.skills.every((code) => this.memory.get(code)?.known);
-    const slip = Math.min(0.3, Math.max(0.01, this.traits.slip + 0.02 * (item.difficulty - 3)));
-    const score = respond(item.key, knowsAll && !this.random.chance(slip), this.random);
+    const score = respond(item.key, knowsAll && !this.random.chance(this.slipOn(item)), this.random);
     for (const code of item.skills) {
       const state = this.memory.get(code) as Memory;
       if (state.known) {

@@ -32,7 +32,7 @@ import {
   type ReviewPace,
   type SkillEstimate,
 } from '@savoir/domain';
-import type { GroundTruthLearner } from './learners';
+import { PrerequisiteLearner, type GroundTruthLearner, type PrerequisiteMakeup } from './learners';
 import { Predictions } from './metrics';
 import type { BenchItem, BenchProgram } from './program';
 import type { Random } from './random';
@@ -205,6 +205,97 @@ export function runOracle(learner: GroundTruthLearner, program: BenchProgram, st
   return { items: cap, capped: !learner.allKnown(slotTime(start, cap)) };
 }
 
+/** How sure the informed observer must be that a skill is known before it moves on. */
+export const INFORMED_SURE = 0.95;
+
+/**
+ * What a family A advisor knows, as believed by someone who knows their make-up (`PrerequisiteMakeup`: profile,
+ * slip, learning rate, forgetting) but not their state: a probability per skill, moved exactly as that make-up says
+ * (Bayes on each answer, then the chance its explanation taught the skill; forgetting between answers unless a skill
+ * believed known is built on it).
+ */
+export class InformedBelief {
+  private readonly belief = new Map<string, number>();
+  private clock: number;
+
+  constructor(
+    private readonly program: BenchProgram,
+    private readonly makeup: PrerequisiteMakeup,
+    start: number,
+  ) {
+    this.clock = start;
+    for (const code of program.order) this.belief.set(code, makeup.priorChance(code) * this.prerequisitesKnown(code, this.belief));
+  }
+
+  of(code: string): number {
+    return this.belief.get(code) as number;
+  }
+
+  /** Forgetting up to `at`. */
+  advance(at: number): void {
+    for (const code of this.program.skills) {
+      const keptAlive = (this.program.dependents.get(code) ?? []).some((dependent) => this.of(dependent) > 0.5);
+      if (!keptAlive) this.belief.set(code, this.of(code) * Math.exp(-(at - this.clock) / (this.makeup.forgettingDays(code) * DAY_MS)));
+    }
+    this.clock = Math.max(this.clock, at);
+  }
+
+  /** An answer to `item`, right or wrong, then its explanation. */
+  observe(item: BenchItem, correct: boolean): void {
+    const slip = this.makeup.slipOn(item);
+    const before = new Map(this.belief);
+    const allKnown = item.skills.reduce((product, code) => product * (before.get(code) as number), 1);
+    for (const code of item.skills) {
+      const p = before.get(code) as number;
+      // Right when every skill of the item is known (bar a slip), or by a guess.
+      const othersKnown = p > 0 ? allKnown / p : 0;
+      const ifKnown = correct ? othersKnown * (1 - slip) + (1 - othersKnown) * item.guess : othersKnown * slip + (1 - othersKnown) * (1 - item.guess);
+      const ifNot = correct ? item.guess : 1 - item.guess;
+      const posterior = (p * ifKnown) / (p * ifKnown + (1 - p) * ifNot);
+      this.belief.set(code, posterior + (1 - posterior) * this.makeup.learnRate * this.prerequisitesKnown(code, before));
+    }
+  }
+
+  private prerequisitesKnown(code: string, belief: ReadonlyMap<string, number>): number {
+    return (this.program.prerequisites.get(code) ?? []).reduce((product, p) => product * (belief.get(p) as number), 1);
+  }
+}
+
+export interface InformedRun extends PolicyRun {
+  /** Its items by what they could do given what the advisor truly knew when asked (`ItemUse`). */
+  uses: Record<ItemUse, number>;
+}
+
+/**
+ * A yardstick between Savoir and the oracle, for family A: an engine that knows everything of the advisor but what
+ * they know, so sees them only through right and wrong answers, as Savoir does. With an `InformedBelief`, it
+ * teaches in prerequisite order the first skill it is not `INFORMED_SURE` of whose prerequisites it is sure of,
+ * through the item on that skill with the fewest other unsure skills, least recently used; sure of everything, it
+ * asks about the skill it is least sure of. With `heritageEvery`, every that many items is one on the least sure
+ * heritage skill instead, as each challenge carries a story item.
+ */
+export function runInformed(learner: PrerequisiteLearner, program: BenchProgram, start: number, cap: number, heritageEvery: number | null = null): InformedRun {
+  const belief = new InformedBelief(program, learner.makeup(), start);
+  const sure = (code: string) => belief.of(code) >= INFORMED_SURE;
+  const leastSure = (codes: readonly string[]) => [...codes].sort((a, b) => belief.of(a) - belief.of(b) || a.localeCompare(b))[0];
+  const heritage = program.skills.filter((code) => program.category.get(code) === 'HERITAGE');
+  const lastUsed = new Map<string, number>();
+  const uses: Record<ItemUse, number> = { known: 0, learnable: 0, blocked: 0 };
+  for (let count = 0; count < cap; count++) {
+    const at = slotTime(start, count);
+    if (learner.allKnown(at)) return { items: count, capped: false, uses };
+    belief.advance(at);
+    const storyTurn = heritageEvery !== null && count % heritageEvery === heritageEvery - 1;
+    const target = storyTurn ? leastSure(heritage) : (program.order.find((code) => !sure(code) && (program.prerequisites.get(code) ?? []).every(sure)) ?? leastSure(program.skills));
+    const unsureOthers = (item: BenchItem) => item.skills.filter((code) => code !== target && !sure(code)).length;
+    const item = [...(program.itemsBySkill.get(target) ?? [])].sort((a, b) => unsureOthers(a) - unsureOthers(b) || (lastUsed.get(a.id) ?? -1) - (lastUsed.get(b.id) ?? -1) || a.id.localeCompare(b.id))[0];
+    lastUsed.set(item.id, count);
+    uses[itemUse(item, learner.known(at), program)]++;
+    belief.observe(item, learner.answer(item, at).correct);
+  }
+  return { items: cap, capped: !learner.allKnown(slotTime(start, cap)), uses };
+}
+
 /**
  * What an item asked could do, by the truth at the moment: `known`, every skill of it is already known (it can only
  * confirm or keep); `learnable`, one of its skills is not known and that skill's prerequisites are (it can teach);
@@ -244,6 +335,14 @@ export class SavoirTally {
   unreviewedSkills = 0;
   /** Challenge items by reason and by what the advisor truly knew when asked (`ItemUse`). */
   readonly itemUse: Record<string, number> = {};
+  /**
+   * Family A: the gaps an `InformedBelief` watching the same answers would list (skills it believes more likely
+   * unknown than known) vs the truth, at the same checkpoints: what the answers tell one who knows the advisor's
+   * make-up.
+   */
+  informedGapTruePositive = 0;
+  informedGapFalsePositive = 0;
+  informedGapFalseNegative = 0;
   /** Skills placement called mastered, and those of them truly not known. */
   placedMastered = 0;
   placedFalsely = 0;
@@ -288,6 +387,13 @@ export function runSavoir(learner: GroundTruthLearner, program: BenchProgram, ba
   // As the worker weighs them: one more than the number of the program's modules that teach the skill.
   const programSkills: ProgramSkill[] = program.skills.map((code) => ({ code, importance: 1 + (program.importance.get(code) ?? 0) }));
   const engine = new EngineState(program, bank, options.desiredRetention);
+  const informed = learner instanceof PrerequisiteLearner ? new InformedBelief(program, learner.makeup(), start) : null;
+  const answer = (item: BenchItem, at: number): boolean => {
+    informed?.advance(at);
+    const correct = engine.answer(learner, item, at, tally.next);
+    informed?.observe(item, correct);
+    return correct;
+  };
   const everKnown = new Set<string>();
   let count = 0;
 
@@ -311,6 +417,10 @@ export function runSavoir(learner: GroundTruthLearner, program: BenchProgram, ba
         }
       }
       if (truth) everKnown.add(code);
+      if (informed && informed.of(code) < 0.5) {
+        if (truth) tally.informedGapFalsePositive++;
+        else tally.informedGapTruePositive++;
+      } else if (informed && !truth) tally.informedGapFalseNegative++;
     }
   };
 
@@ -325,7 +435,7 @@ export function runSavoir(learner: GroundTruthLearner, program: BenchProgram, ba
       const step = nextPlacementItem(program.skills, engine.estimates, items, asked, new Date(at));
       if (step.done) break;
       asked.add(step.itemId);
-      engine.answer(learner, program.itemById.get(step.itemId) as BenchItem, at, tally.next);
+      answer(program.itemById.get(step.itemId) as BenchItem, at);
       count++;
       if (learner.allKnown(at)) {
         mastered = true;
@@ -354,7 +464,7 @@ export function runSavoir(learner: GroundTruthLearner, program: BenchProgram, ba
       const answeredAt = slotTime(start, count);
       const item = program.itemById.get(entry.itemId) as BenchItem;
       tally.use(entry.reason, itemUse(item, learner.known(answeredAt), program));
-      engine.answer(learner, item, answeredAt, tally.next);
+      answer(item, answeredAt);
       count++;
       if (learner.allKnown(answeredAt)) {
         mastered = true;

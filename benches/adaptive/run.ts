@@ -35,6 +35,8 @@ const report = runBench(options, (progress) => {
 const percent = (value: number | null) => (value === null ? '-' : `${(value * 100).toFixed(1)} %`);
 console.log(`Items to mastery: linear ${report.itemsToMastery.linear}, savoir ${report.itemsToMastery.savoir} (placement ${report.placementItems}), oracle ${report.itemsToMastery.oracle}`);
 console.log(`Savoir vs linear ${report.ratioVsLinear}, vs oracle ${report.ratioVsOracle}; gaps precision ${percent(report.gapPrecision)}, recall ${percent(report.gapRecall)}; false mastery ${percent(report.falseMasteryRate)}`);
+const informed = report.informedObserver;
+console.log(`Family A, informed observer (knows each advisor's make-up, not their state): ${informed.itemsToMastery.informed} items to mastery, ${informed.itemsToMastery.informedWithHeritageItem} with a heritage item per challenge (oracle ${informed.itemsToMastery.oracle}, savoir ${informed.itemsToMastery.savoir}); on savoir's answers, gaps precision ${percent(informed.gapPrecision)}, recall ${percent(informed.gapRecall)} (savoir ${percent(report.families.A.gapPrecision)}, ${percent(report.families.A.gapRecall)})`);
 console.log(`Mastery AUC ${report.masteryAuc}, log loss ${report.masteryLogLoss}; 30-day retention ${percent(report.retention30d.observed)} (desired ${percent(report.retention30d.desired)})`);
 console.log(`Next answer: learner model AUC ${report.modelComparison.savoir.auc} / log loss ${report.modelComparison.savoir.logLoss}; BKT AUC ${report.modelComparison.bkt.auc} / log loss ${report.modelComparison.bkt.logLoss}`);
 for (const [name, target] of Object.entries(report.targets)) console.log(`  ${target.met ? 'met    ' : 'NOT MET'} ${name} ${target.target}: ${target.reached}`);

@@ -1,8 +1,8 @@
-import { DEFAULT_DESIRED_RETENTION } from '@savoir/domain';
+import { DEFAULT_CHALLENGE_RULES, DEFAULT_DESIRED_RETENTION } from '@savoir/domain';
 import { ONBOARDING_PROGRAM } from '../../apps/api/src/seed/content/onboarding-program';
-import { createLearner, trueItems, type Family } from './learners';
+import { createLearner, PrerequisiteLearner, trueItems, type Family } from './learners';
 import { auc, logLoss, mean, Predictions, ratio, round } from './metrics';
-import { ItemBank, ModelComparison, runLinear, runOracle, runSavoir, SavoirTally } from './policies';
+import { ItemBank, ModelComparison, runInformed, runLinear, runOracle, runSavoir, SavoirTally } from './policies';
 import { benchProgram } from './program';
 import { streamFor } from './random';
 
@@ -31,6 +31,8 @@ interface FamilyData {
   items: { linear: number[]; savoir: number[]; oracle: number[] };
   capped: { linear: number; savoir: number; oracle: number };
   placementItems: number[];
+  /** Family A only: the informed observer, without and with a heritage item in every challenge's worth of items. */
+  informed: { plain: number[]; withStory: number[]; uses: Record<string, number> };
   tally: SavoirTally;
   /** Next-response predictions on the first pass of the fixed program (neither model chose the items). */
   linearStream: ModelComparison;
@@ -41,6 +43,7 @@ const emptyFamily = (): FamilyData => ({
   items: { linear: [], savoir: [], oracle: [] },
   capped: { linear: 0, savoir: 0, oracle: 0 },
   placementItems: [],
+  informed: { plain: [], withStory: [], uses: {} },
   tally: new SavoirTally(),
   linearStream: new ModelComparison(),
 });
@@ -113,8 +116,32 @@ function figures(data: FamilyData[]) {
 
 export type BenchFigures = ReturnType<typeof figures>;
 
+/**
+ * The informed observer against Savoir and the oracle on the same family A advisors: how far right and wrong
+ * answers take an engine that knows everything of each advisor but what they know, and how far Savoir is from it.
+ */
+function informedFigures(family: FamilyData) {
+  const informed = mean(family.informed.plain);
+  const withStory = mean(family.informed.withStory);
+  const oracle = mean(family.items.oracle);
+  const savoir = mean(family.items.savoir);
+  const { tally } = family;
+  return {
+    family: 'A' as const,
+    itemsToMastery: { oracle: round(oracle, 1), informed: round(informed, 1), informedWithHeritageItem: round(withStory, 1), savoir: round(savoir, 1) },
+    informedVsOracle: round(informed !== null && oracle ? informed / oracle : null, 3),
+    /** The informed observer's items (without the story item), by what they could do: `known` ones only confirm. */
+    informedItemsPerLearner: Object.fromEntries(Object.entries(family.informed.uses).map(([use, count]) => [use, round(ratio(count, family.informed.plain.length), 1)])),
+    savoirVsInformedWithHeritageItem: round(savoir !== null && withStory ? savoir / withStory : null, 3),
+    /** Gaps judged by the informed belief on Savoir's own answers, at Savoir's checkpoints. */
+    gapPrecision: round(ratio(tally.informedGapTruePositive, tally.informedGapTruePositive + tally.informedGapFalsePositive)),
+    gapRecall: round(ratio(tally.informedGapTruePositive, tally.informedGapTruePositive + tally.informedGapFalseNegative)),
+  };
+}
+
 export interface BenchReport extends BenchFigures {
   seed: number;
+  informedObserver: ReturnType<typeof informedFigures>;
   families: Record<Family, BenchFigures>;
   targets: Record<string, { target: string; reached: number | null; met: boolean }>;
   elapsedMs: number;
@@ -154,6 +181,12 @@ export function runBench(options: Partial<BenchOptions> = {}, onProgress?: (prog
     row.items.oracle.push(oracle.items);
     row.items.savoir.push(savoir.items);
     row.placementItems.push(savoir.placementItems);
+    if (learner instanceof PrerequisiteLearner) {
+      const informed = runInformed(learner.fork(streamFor(seed, 'learner', i, 'informed')), program, START, CAP_ITEMS);
+      row.informed.plain.push(informed.items);
+      for (const [use, count] of Object.entries(informed.uses)) row.informed.uses[use] = (row.informed.uses[use] ?? 0) + count;
+      row.informed.withStory.push(runInformed(learner.fork(streamFor(seed, 'learner', i, 'informed')), program, START, CAP_ITEMS, DEFAULT_CHALLENGE_RULES.size).items);
+    }
     if (linear.capped) row.capped.linear++;
     if (oracle.capped) row.capped.oracle++;
     if (savoir.capped) row.capped.savoir++;
@@ -179,6 +212,7 @@ export function runBench(options: Partial<BenchOptions> = {}, onProgress?: (prog
     seed,
     ...overall,
     families: { A: figures([data.A]), B: figures([data.B]) },
+    informedObserver: informedFigures(data.A),
     targets: {
       itemsVsLinear: target(`<= ${TARGETS.vsLinear}`, overall.ratioVsLinear, (value) => value <= TARGETS.vsLinear),
       itemsVsOracle: target(`<= ${TARGETS.vsOracle}`, overall.ratioVsOracle, (value) => value <= TARGETS.vsOracle),
