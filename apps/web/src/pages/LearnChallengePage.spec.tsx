@@ -108,7 +108,7 @@ describe('LearnChallengePage', () => {
   });
 
   it('resumes at the first item not answered yet', async () => {
-    renderApp({ route: '/learn/challenge', viewer: advisor, mocks: [todayChallengeMock('en', aChallenge([{ ...foundingItem, answered: true }, boutiqueItem]))] });
+    renderApp({ route: '/learn/challenge', viewer: advisor, mocks: [todayChallengeMock('en', aChallenge([{ ...foundingItem, answered: true }, boutiqueItem])), gamificationMock('en', aGamification())] });
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();
     expect(screen.getByText('The first boutique opened on the Rue de la Paix.')).toBeInTheDocument();
@@ -127,7 +127,8 @@ describe('LearnChallengePage', () => {
         // Today, afterwards: the challenge as the device knows it shows first (the server's answer is slow to come).
         { ...todayChallengeMock('en', challenge), delay: 20_000 },
         enrolmentsMock('en', [anEnrolment([aStep('module-1', 'The founding')], { onboarding: false })]),
-        gamificationMock('en', aGamification()),
+        // Read when the challenge opens, and again by Today.
+        gamificationMock('en', aGamification(), 2),
         teamQuestMock(),
         myPathMock('en', null),
         learnerModuleMock('en', aLearnerModule([aLearnerQuestion('q-1')])),
@@ -164,7 +165,7 @@ describe('LearnChallengePage', () => {
   });
 
   it('plays in French', async () => {
-    renderApp({ route: '/learn/challenge', viewer: aViewer({ id: 'advisor-lea', locale: 'fr' }), language: 'fr', mocks: [todayChallengeMock('fr', aChallenge([foundingItem], { kind: 'GAP' }))] });
+    renderApp({ route: '/learn/challenge', viewer: aViewer({ id: 'advisor-lea', locale: 'fr' }), language: 'fr', mocks: [todayChallengeMock('fr', aChallenge([foundingItem], { kind: 'GAP' })), gamificationMock('fr', aGamification())] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Votre prochain défi' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Question 1 sur 1' })).toBeInTheDocument();
