@@ -1,10 +1,10 @@
-import { Button, Stack, Text, Title } from '@mantine/core';
-import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GapList_GapFragment } from '../../../generated/graphql';
 import classes from './Learn.module.css';
+import { ShowAllToggle } from './ShowAllToggle';
 
 /**
  * A gap's explanation in words, built from what supports it ("3 of your last 4 answers on … were wrong") and, when
@@ -65,17 +65,9 @@ export function GapList({ gaps, headingId }: { gaps: readonly GapList_GapFragmen
         </ul>
       )}
       {gaps.length > FIRST_GAPS ? (
-        <Button
-          variant="subtle"
-          px={0}
-          mt="xs"
-          aria-controls={`${headingId}-list`}
-          aria-expanded={showAll}
-          rightSection={showAll ? <IconChevronUp size={16} aria-hidden="true" /> : <IconChevronDown size={16} aria-hidden="true" />}
-          onClick={() => setShowAll(!showAll)}
-        >
-          {showAll ? t('learn.gaps.showFewer') : t('learn.gaps.showAll', { count: gaps.length })}
-        </Button>
+        <Group mt="xs">
+          <ShowAllToggle expanded={showAll} onToggle={() => setShowAll(!showAll)} controls={`${headingId}-list`} label={showAll ? t('learn.gaps.showFewer') : t('learn.gaps.showAll', { count: gaps.length })} />
+        </Group>
       ) : null}
     </section>
   );

@@ -1,9 +1,11 @@
 import { Anchor, Badge, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconArrowRight, IconCircle, IconCircleCheck, IconCircleDashedCheck, IconCircleHalf2 } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LearnEnrolment_EnrolmentFragment, ModuleProgressStatus } from '../../../generated/graphql';
 import classes from './Learn.module.css';
+import { ShowAllToggle } from './ShowAllToggle';
 
 /** A step's status as shown: the module's progress, or skipped when the advisor already knows what it teaches. */
 type ShownStatus = ModuleProgressStatus | 'SKIPPED';
@@ -14,6 +16,18 @@ const STATUS_ICON: Record<ShownStatus, typeof IconCircle> = {
   NOT_STARTED: IconCircle,
   SKIPPED: IconCircleDashedCheck,
 };
+
+/** Steps shown on Today before the rest is asked for: an onboarding program has some thirty, too many on a phone. */
+export const FOLDED_STEPS = 5;
+
+/**
+ * The steps shown while folded, as [start, end): the next step and those after it, or, near the end of the
+ * program (or once it is done), its last ones.
+ */
+export function foldedWindow(count: number, nextIndex: number, size: number = FOLDED_STEPS): [number, number] {
+  const start = Math.max(0, Math.min(nextIndex < 0 ? count : nextIndex, count - size));
+  return [start, Math.min(count, start + size)];
+}
 
 export interface PathStepsProps {
   enrolment: LearnEnrolment_EnrolmentFragment;
@@ -28,12 +42,15 @@ export interface PathStepsProps {
 
 /**
  * A program's steps in order: completed ones quietly ticked, skipped ones quietly marked, the next one marked by a
- * gold rule, the certification named.
+ * gold rule, the certification named. A long program shows the next few steps, all of them on request.
  */
 export function PathSteps({ enrolment, headingId, skipped, nextModuleId, explained = false }: PathStepsProps) {
   const { t } = useTranslation();
   const nextId = nextModuleId ?? enrolment.nextStep?.moduleId;
   const done = enrolment.steps.filter((step) => step.status === 'COMPLETED').length;
+  const [showAll, setShowAll] = useState(false);
+  const folds = enrolment.steps.length > FOLDED_STEPS;
+  const [start, end] = folds && !showAll ? foldedWindow(enrolment.steps.length, enrolment.steps.findIndex((step) => step.moduleId === nextId)) : [0, enrolment.steps.length];
   return (
     <section aria-labelledby={headingId}>
       <Stack gap={2} mb="sm">
@@ -49,8 +66,8 @@ export function PathSteps({ enrolment, headingId, skipped, nextModuleId, explain
       {enrolment.steps.length === 0 ? (
         <Text c="dimmed">{t('learn.path.empty')}</Text>
       ) : (
-        <ol className={classes.list}>
-          {enrolment.steps.map((step) => {
+        <ol className={classes.list} id={`${headingId}-list`}>
+          {enrolment.steps.slice(start, end).map((step) => {
             const status: ShownStatus = step.status !== 'COMPLETED' && skipped?.has(step.moduleId) ? 'SKIPPED' : step.status;
             const Icon = STATUS_ICON[status];
             return (
@@ -83,11 +100,18 @@ export function PathSteps({ enrolment, headingId, skipped, nextModuleId, explain
           })}
         </ol>
       )}
-      {explained ? (
-        <Anchor component={Link} to="/learn/path" size="sm" mt="sm" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
-          {t('learn.path.why')}
-          <IconArrowRight size={14} aria-hidden="true" />
-        </Anchor>
+      {folds || explained ? (
+        <Group mt="xs" justify="space-between" align="center" gap="sm">
+          {folds ? (
+            <ShowAllToggle expanded={showAll} onToggle={() => setShowAll(!showAll)} controls={`${headingId}-list`} label={showAll ? t('learn.path.showFewer') : t('learn.path.showAll', { count: enrolment.steps.length })} />
+          ) : null}
+          {explained ? (
+            <Anchor component={Link} to="/learn/path" size="sm" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
+              {t('learn.path.why')}
+              <IconArrowRight size={14} aria-hidden="true" />
+            </Anchor>
+          ) : null}
+        </Group>
       ) : null}
     </section>
   );
