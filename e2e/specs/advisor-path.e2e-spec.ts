@@ -83,7 +83,7 @@ describe('an advisor follows their own path on a phone', () => {
     await expectNoHorizontalScroll(page);
 
     // Played with the module player's question components: the reason, the question, the explanation.
-    await page.getByRole('region', { name: "Today's moment" }).getByRole('link', { name: /^(Begin|Continue)$/ }).click();
+    await page.getByRole('region', { name: "Today’s moment" }).getByRole('link', { name: /^(Begin|Continue)$/ }).click();
     await page.getByRole('heading', { name: /^Question \d+ of \d+$/ }).waitFor();
     await page.getByText(/^(A point to strengthen|Time to review|One step further|From our story)$/).first().waitFor();
     await answerShown(page);

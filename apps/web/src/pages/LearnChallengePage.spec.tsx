@@ -62,7 +62,7 @@ describe('LearnChallengePage', () => {
     });
     const user = userEvent.setup();
 
-    expect(await screen.findByRole('heading', { level: 1, name: "Today's challenge" })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: "Today’s challenge" })).toBeInTheDocument();
     expect(screen.getByText('2 questions, chosen for you')).toBeInTheDocument();
     const first = screen.getByRole('region', { name: 'Question 1 of 2' });
     expect(within(first).getByText('A point to strengthen')).toBeInTheDocument();
@@ -153,7 +153,7 @@ describe('LearnChallengePage', () => {
     expect(screen.queryByTestId('learn-challenge-score')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Back to today' }));
-    expect(await screen.findByRole('heading', { level: 2, name: "Today's challenge is done" })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: "Today’s challenge is done" })).toBeInTheDocument();
   });
 
   it('says, quietly, when no challenge waits', async () => {

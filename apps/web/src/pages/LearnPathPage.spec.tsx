@@ -90,7 +90,7 @@ describe('LearnPathPage', () => {
     const section = await screen.findByRole('region', { name: 'What you know' });
     // Only mastered skills: Ceramic care is still a gap.
     expect(within(section).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      "The calibreA review is due: today's challenge brings it",
+      "The calibreA review is due: today’s challenge brings it",
       'The foundingNext review in 1 day',
       'The house storyNext review in 5 days',
     ]);
@@ -115,7 +115,7 @@ describe('LearnPathPage', () => {
       'Passé\u00a0: vous le maîtrisez déjà',
       'Prépare le terrain pour «\u202fComplications\u202f»',
       'Consolide\u00a0: «\u202fCeramic care\u202f»',
-      "S'exercer sur «\u202fThe house story\u202f»\u00a0: vos défis vous proposent des questions à ce sujet",
+      "S’exercer sur «\u202fThe house story\u202f»\u00a0: vos défis vous proposent des questions à ce sujet",
       'La certification de votre parcours',
     ]);
     const gapSection = screen.getByRole('region', { name: 'À travailler ensuite' });

@@ -116,7 +116,7 @@ describe('LearnPlacementPage', () => {
 
     // Today no longer invites to it.
     await user.click(screen.getByRole('link', { name: 'Back to today' }));
-    expect(await screen.findByRole('region', { name: "Today's moment" })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: "Today’s moment" })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Show what you already know' })).not.toBeInTheDocument();
   });
 

@@ -80,7 +80,7 @@ describe('LearnTodayPage', () => {
     expect(screen.getByText('5-day streak')).toBeInTheDocument();
     expect(screen.getByText('Keep it going today — a few minutes are enough.')).toBeInTheDocument();
 
-    const today = await screen.findByRole('region', { name: "Today's moment" });
+    const today = await screen.findByRole('region', { name: "Today’s moment" });
     expect(within(today).getByRole('heading', { level: 3, name: 'The founding' })).toBeInTheDocument();
     expect(within(today).getByText('Heritage challenge')).toBeInTheDocument();
     expect(within(today).getByText('5 min')).toBeInTheDocument();
@@ -132,7 +132,7 @@ describe('LearnTodayPage', () => {
     renderApp({ route: '/learn', viewer: advisor, mocks: todayMocks('en', { enrolments: [] }) });
 
     expect(await screen.findByRole('heading', { name: 'Your path is being prepared' })).toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: "Today's moment" })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: "Today’s moment" })).not.toBeInTheDocument();
   });
 
   it('congratulates, quietly, once certified', async () => {
@@ -156,8 +156,8 @@ describe('LearnTodayPage', () => {
     it('shows today’s challenge with how many questions and why each was chosen, in place of the next step', async () => {
       renderApp({ route: '/learn', viewer: advisor, mocks: todayMocks('en', { challenge }) });
 
-      const today = await screen.findByRole('region', { name: "Today's moment" });
-      expect(within(today).getByRole('heading', { level: 3, name: "Today's challenge" })).toBeInTheDocument();
+      const today = await screen.findByRole('region', { name: "Today’s moment" });
+      expect(within(today).getByRole('heading', { level: 3, name: "Today’s challenge" })).toBeInTheDocument();
       expect(within(today).getByText('4 questions, chosen for you')).toBeInTheDocument();
       const reasons = within(within(today).getByRole('list', { name: 'Why these questions' })).getAllByRole('listitem');
       expect(reasons.map((item) => item.textContent)).toEqual(['A point to strengthen · The founding', 'Time to review · The calibre', 'One step further · Ceramic care', 'From our story · The house story']);
@@ -187,7 +187,7 @@ describe('LearnTodayPage', () => {
       const begun = aChallenge([aChallengeItem(aLearnerQuestion('q-1'), 'GAP', founding, true), aChallengeItem(aLearnerQuestion('q-2'), 'REVIEW', calibre)]);
       renderApp({ route: '/learn', viewer: advisor, mocks: todayMocks('en', { challenge: begun }) });
 
-      const today = await screen.findByRole('region', { name: "Today's moment" });
+      const today = await screen.findByRole('region', { name: "Today’s moment" });
       expect(within(today).getByText('2 questions, chosen for you · 1 of 2 answered')).toBeInTheDocument();
       const [first, second] = within(today).getAllByRole('listitem');
       // Said to screen readers; a quiet tick for the eye.
@@ -200,8 +200,8 @@ describe('LearnTodayPage', () => {
       const done = aChallenge([aChallengeItem(aLearnerQuestion('q-1'), 'GAP', founding, true)]);
       renderApp({ route: '/learn', viewer: advisor, mocks: todayMocks('en', { challenge: done }) });
 
-      expect(await screen.findByRole('heading', { level: 2, name: "Today's challenge is done" })).toBeInTheDocument();
-      const today = screen.getByRole('region', { name: "Today's moment" });
+      expect(await screen.findByRole('heading', { level: 2, name: "Today’s challenge is done" })).toBeInTheDocument();
+      const today = screen.getByRole('region', { name: "Today’s moment" });
       expect(within(today).getByRole('link', { name: 'Continue' })).toHaveAttribute('href', '/learn/modules/module-1');
     });
 
@@ -212,7 +212,7 @@ describe('LearnTodayPage', () => {
       expect(invitation).toHaveTextContent('About 5 minutes; modules you already master will be skipped.');
       expect(within(invitation).getByRole('link', { name: 'Show what I know' })).toHaveAttribute('href', '/learn/placement');
       // Today's moment is still there.
-      expect(await screen.findByRole('region', { name: "Today's moment" })).toBeInTheDocument();
+      expect(await screen.findByRole('region', { name: "Today’s moment" })).toBeInTheDocument();
     });
 
     it('invites to continue a placement begun, and no more once it is done', async () => {
@@ -222,7 +222,7 @@ describe('LearnTodayPage', () => {
       unmount();
 
       renderApp({ route: '/learn', viewer: advisor, mocks: todayMocks('en') });
-      expect(await screen.findByRole('region', { name: "Today's moment" })).toBeInTheDocument();
+      expect(await screen.findByRole('region', { name: "Today’s moment" })).toBeInTheDocument();
       expect(screen.queryByRole('region', { name: 'Show what you already know' })).not.toBeInTheDocument();
     });
 
@@ -251,7 +251,7 @@ describe('LearnTodayPage', () => {
       expect(items[2]).toHaveAttribute('data-next', 'true');
       expect(items[1]).not.toHaveAttribute('data-next');
       expect(within(pathSection).getByRole('link', { name: 'Why these steps' })).toHaveAttribute('href', '/learn/path');
-      const today = screen.getByRole('region', { name: "Today's moment" });
+      const today = screen.getByRole('region', { name: "Today’s moment" });
       expect(within(today).getByRole('heading', { level: 3, name: 'The first calibre' })).toBeInTheDocument();
       expect(within(today).getByRole('link', { name: 'Begin' })).toHaveAttribute('href', '/learn/modules/module-2');
     });

@@ -123,7 +123,7 @@ describe('StudioModulesPage', () => {
     const user = userEvent.setup();
 
     const dialog = await fillModule(user);
-    expect(within(dialog).getByText(/in English, the maison's default language/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/in English, the maison’s default language/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'New module' }));
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Gift wrapping' })).toBeInTheDocument();

@@ -93,7 +93,7 @@ describe('StudioProgramsPage', () => {
     const user = userEvent.setup();
 
     const dialog = await fillProgram(user);
-    expect(within(dialog).getByText(/in English, the maison's default language/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/in English, the maison’s default language/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'New program' }));
 
     const table = screen.getByRole('table', { name: 'Programs of the maison' });

@@ -123,7 +123,7 @@ describe('StudioSkillsPage', () => {
 
     const dialog = await openCreateDialog(user);
     expect(within(dialog).getByText('lower case, digits, - or ., e.g. heritage.founding-story', { exact: false })).toBeInTheDocument();
-    expect(within(dialog).getByText(/in English, the maison's default language/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/in English, the maison’s default language/)).toBeInTheDocument();
     await fillSkill(user, dialog);
     await user.click(within(dialog).getByRole('button', { name: 'New skill' }));
 

@@ -74,7 +74,7 @@ describe('StudioStatisticsPage', () => {
     const table = await screen.findByRole('table', { name: 'Item statistics' });
     const nav = screen.getByRole('navigation', { name: 'Studio sections' });
     expect(within(nav).getByRole('link', { name: 'Statistics' })).toHaveAttribute('aria-current', 'page');
-    expect(screen.getByText(/each advisor's first attempt/)).toBeInTheDocument();
+    expect(screen.getByText(/each advisor’s first attempt/)).toBeInTheDocument();
     expect(screen.getByText('4 questions')).toBeInTheDocument();
     expect(rowCodes()).toEqual(['craft.leather-grain', 'heritage.founding-year', 'product.watch-water', 'service.gift-wrap']);
     expect(within(table).getByRole('columnheader', { name: 'Question' })).toHaveAttribute('aria-sort', 'ascending');

@@ -35,6 +35,10 @@ describe('i18n', () => {
     expect(texts(fr).filter(([, text]) => typeset(text, 'fr') !== text).map(([path]) => path)).toEqual([]);
   });
 
+  it('writes apostrophes as typographic ones (’), in both languages', () => {
+    expect([...texts(en), ...texts(fr)].filter(([, text]) => text.includes("'")).map(([path]) => path)).toEqual([]);
+  });
+
   it('switches the interface to French and saves the locale on the profile', async () => {
     let saved = false;
     const { i18n } = renderApp({

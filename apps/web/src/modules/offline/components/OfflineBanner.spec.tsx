@@ -34,7 +34,7 @@ describe('the offline banner', () => {
     expect(banner).toHaveTextContent(
       'Vous êtes hors ligne — vos réponses et vos lectures de leçons sont conservées sur cet appareil et seront envoyées au retour de la connexion.',
     );
-    expect(banner).toHaveTextContent("1 réponse ou leçon en attente d'envoi");
+    expect(banner).toHaveTextContent("1 réponse ou leçon en attente d’envoi");
   });
 
   it('shows only the count once back online with answers still to send', () => {
