@@ -15,19 +15,25 @@ describe('typeset', () => {
     expect(typeset('Le cadran\n? ![Le cadran](cadran.png)', 'fr')).toBe('Le cadran\n? ![Le cadran](cadran.png)');
   });
 
-  it('leaves other languages as they are', () => {
+  it('leaves the spaces of other languages as they are', () => {
     expect(typeset('Ready ? Go !', 'en')).toBe('Ready ? Go !');
     expect(typeset('Ready ? Go !', 'frr')).toBe('Ready ? Go !');
   });
 
-  it('only ever turns spaces into no-break spaces, and a second pass changes nothing', () => {
-    const text = fc.string({ unit: fc.constantFrom('a', 'é', ' ', NBSP, THIN, ';', ':', '!', '?', '«', '»', '[', '\n', '1'), maxLength: 40 });
+  it("writes an apostrophe between letters as the typographic one, in every language, and nothing else typed with '", () => {
+    expect(typeset("L'heure d'Aurèle ; aujourd'hui", 'fr')).toBe(`L’heure d’Aurèle${THIN}; aujourd’hui`);
+    expect(typeset("The maker's mark", 'en')).toBe('The maker’s mark');
+    expect(typeset("A 5' strap, 'quoted', rock 'n' roll", 'en')).toBe("A 5' strap, 'quoted', rock 'n' roll");
+  });
+
+  it('only ever turns spaces into no-break spaces and apostrophes into typographic ones, and a second pass changes nothing', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'é', ' ', NBSP, THIN, ';', ':', '!', '?', '«', '»', '[', '\n', '1', "'", '’'), maxLength: 40 });
     fc.assert(
-      fc.property(text, (source) => {
-        const set = typeset(source, 'fr');
-        const visible = (value: string) => value.replace(/[ \u00a0\u202f]+/g, ' ');
+      fc.property(text, fc.constantFrom('fr', 'en'), (source, locale) => {
+        const set = typeset(source, locale);
+        const visible = (value: string) => value.replace(/[ \u00a0\u202f]+/g, ' ').replace(/’/g, "'");
         expect(visible(set)).toBe(visible(source));
-        expect(typeset(set, 'fr')).toBe(set);
+        expect(typeset(set, locale)).toBe(set);
       }),
     );
   });
