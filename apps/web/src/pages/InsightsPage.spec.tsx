@@ -35,6 +35,13 @@ describe('InsightsPage', () => {
       ['The calibre', '50%', '17%1 of 6', '100%4 of 4'],
     ]);
     expect(screen.getByText(/Counts only: no advisor is named\./)).toBeInTheDocument();
+    expect(screen.queryByText(/^No advisor has yet shown/)).not.toBeInTheDocument();
+  });
+
+  it('says plainly, in a maison’s first days, that no advisor has shown anything yet', async () => {
+    renderApp({ route: '/insights', viewer: hr, mocks: [skillGapsMock('BOUTIQUE', [aGroupSkillGap('b-paris', 'Paris Vendôme', 'heritage.founding', 'The founding story', 4, 4), aGroupSkillGap('b-geneva', 'Geneva Rhône', 'heritage.founding', 'The founding story', 6, 6)])] });
+    expect(await screen.findByText(/^No advisor has yet shown they master an onboarding skill/)).toBeInTheDocument();
+    expect(rows(screen.getByRole('table'))[1]).toEqual(['The founding story', '100%', '100%6 of 6', '100%4 of 4']);
   });
 
   it('regroups the same figures by region', async () => {

@@ -36,6 +36,12 @@ describe('skillGapMatrix', () => {
   });
 
   it('is empty when there is nothing to show', () => {
-    expect(skillGapMatrix([], byName)).toEqual({ groups: [], skills: [] });
+    expect(skillGapMatrix([], byName)).toEqual({ groups: [], skills: [], noneShownYet: false });
+  });
+
+  it('knows when no advisor has shown anything yet: every figure a full gap', () => {
+    const everyone = [aGroupSkillGap('g1', 'Genève', 'a', 'Aiguilles', 2, 2), aGroupSkillGap('g2', 'Paris', 'a', 'Aiguilles', 3, 3)];
+    expect(skillGapMatrix(everyone, byName).noneShownYet).toBe(true);
+    expect(skillGapMatrix([...everyone, aGroupSkillGap('g2', 'Paris', 'b', 'Bracelets', 2, 3)], byName).noneShownYet).toBe(false);
   });
 });

@@ -26,6 +26,8 @@ export interface SkillGapRow {
 export interface SkillGapMatrix {
   groups: GapGroup[];
   skills: SkillGapRow[];
+  /** Figures there are, and every one is a full gap: no advisor has yet shown they master any skill (a maison's first days). */
+  noneShownYet: boolean;
 }
 
 /**
@@ -48,5 +50,6 @@ export function skillGapMatrix(rows: readonly GroupSkillGap[], compare: (a: stri
     skills: [...skills.values()]
       .map(({ code, name, withGap, advisors, cells }) => ({ code, name, share: advisors ? withGap / advisors : 0, cells }))
       .sort((a, b) => b.share - a.share || compare(a.name, b.name)),
+    noneShownYet: rows.length > 0 && rows.every((row) => row.withGap === row.advisors),
   };
 }

@@ -39,6 +39,11 @@ export function SkillGapsSection() {
         {error ? <ErrorNotice>{t('insights.gaps.loadFailed')}</ErrorNotice> : null}
         {loading && !data ? <CenteredLoader label={t('common.loading')} /> : null}
         {data && matrix.groups.length === 0 ? <Text c="dimmed">{t('insights.gaps.empty')}</Text> : null}
+        {data && matrix.noneShownYet ? (
+          <Text size="sm" maw={720}>
+            {t('insights.gaps.noneShownYet')}
+          </Text>
+        ) : null}
         {data && matrix.groups.length > 0 ? <SkillGapTable matrix={matrix} scope={scope} /> : null}
       </Stack>
     </section>
