@@ -297,6 +297,66 @@ describe('adaptive engine through the worker', () => {
     expect(count).toBe(4);
   }, 40_000);
 
+  /** The DAILY challenges of a maison: advisor and local date. */
+  const dailies = (maisonId: string): Promise<Array<{ user_id: string; local_date: string }>> =>
+    factory.inMaison(maisonId, (manager) => manager.query(`SELECT user_id, local_date::text FROM challenge WHERE maison_id = $1 AND kind = 'DAILY' ORDER BY user_id`, [maisonId]));
+
+  it('serves an advisor whose time zone Postgres does not know, and one maison failing leaves the others served', async () => {
+    // Node accepts this old alias (tz database removed it in 2020); Postgres refuses it in AT TIME ZONE.
+    const legacy = await anAdvisor('US/Pacific-New');
+    const failing = await anAdvisor('America/Los_Angeles');
+    const daily = worker.get(DailyChallenges);
+    const find = (DailyChallenges.prototype as unknown as { advisorsAwaitingDaily: (manager: unknown, now: Date) => Promise<string[]> }).advisorsAwaitingDaily;
+    const broken = jest.spyOn(DailyChallenges.prototype as unknown as { advisorsAwaitingDaily: typeof find }, 'advisorsAwaitingDaily').mockImplementation(async function (this: DailyChallenges, manager: unknown, now: Date) {
+      const found = await find.call(this, manager, now);
+      if (found.includes(failing.advisor.id)) throw new Error('maison unreadable');
+      return found;
+    });
+    // 10:00 UTC on 1 December: 02:00 in California.
+    const now = new Date(Date.UTC(2026, 11, 1, 10, 0));
+    try {
+      await expect(daily.fanOut(now)).rejects.toThrow(/DAILY fan-out failed for 1 of \d+ maisons/);
+    } finally {
+      broken.mockRestore();
+    }
+    const served = await waitFor(async () => ((await dailies(legacy.maison.id)).length ? dailies(legacy.maison.id) : null), 'the DAILY of the advisor in US/Pacific-New');
+    expect(served).toEqual([{ user_id: legacy.advisor.id, local_date: '2026-12-01' }]);
+    expect(await dailies(failing.maison.id)).toEqual([]);
+    // The retried tick serves the maison that failed.
+    await daily.fanOut(now);
+    expect(await waitFor(async () => ((await dailies(failing.maison.id)).length ? dailies(failing.maison.id) : null), 'the DAILY of the maison that failed')).toEqual([{ user_id: failing.advisor.id, local_date: '2026-12-01' }]);
+  }, 40_000);
+
+  it('enqueues again at the next quarter hour the advisors a batch could not serve, and still gives each one DAILY', async () => {
+    const { maison, advisor } = await anAdvisor('Asia/Tokyo');
+    const daily = worker.get(DailyChallenges);
+    const generator = worker.get(ChallengeGenerator);
+    const original = generator.daily.bind(generator);
+    const refusing = jest.spyOn(generator, 'daily').mockImplementation(async (manager, userIds, at) => {
+      if (userIds.includes(advisor.id)) throw new Error('database unavailable');
+      return original(manager, userIds, at);
+    });
+    const batchesOf = async () => (await queue.getJobs(['waiting', 'delayed', 'active', 'failed', 'completed', 'prioritized'])).filter((job) => job?.name === 'challenge.daily.batch' && job.data.userIds.includes(advisor.id)).map((job) => job.id);
+    // 19:00 UTC on 2 December: 04:00 on the 3rd in Tokyo.
+    const now = new Date(Date.UTC(2026, 11, 2, 19, 0));
+    try {
+      await daily.fanOut(now);
+      await daily.fanOut(new Date(now.getTime() + 60_000)); // the same quarter hour: nothing added
+      expect(await batchesOf()).toHaveLength(1);
+      await daily.fanOut(new Date(now.getTime() + 15 * 60_000)); // the next one: the unserved advisor again
+      expect(new Set(await batchesOf()).size).toBe(2);
+    } finally {
+      refusing.mockRestore();
+    }
+    // Both batches are retried once the database answers again: the first serves the advisor, the second skips them.
+    await waitFor(async () => ((await dailies(maison.id)).length ? true : null), 'the DAILY once the database answers');
+    await waitFor(async () => {
+      const jobs = (await queue.getJobs(['completed'])).filter((job) => job?.name === 'challenge.daily.batch' && job.data.userIds.includes(advisor.id));
+      return jobs.length === 2 ? jobs : null;
+    }, 'both batches completed');
+    expect(await dailies(maison.id)).toEqual([{ user_id: advisor.id, local_date: '2026-12-03' }]);
+  }, 40_000);
+
   it('re-estimates item difficulty at night from every response', async () => {
     const { maison, auth, codes } = await anAdvisor();
     const [question] = await factory.inMaison(maison.id, (manager) =>

@@ -47,10 +47,13 @@ export const JOB_DEBOUNCE: { readonly [Name in JobName]?: (payload: JobPayloads[
   'challenge.generate': (payload) => `challenge.generate.${payload.userId}`,
 };
 
+/** How often the DAILY challenges are fanned out (`challenge.daily`). */
+export const DAILY_FAN_OUT_EVERY_MS = 15 * 60_000;
+
 /** Jobs the worker schedules itself (BullMQ job schedulers, upserted at boot: several workers still make one schedule). */
 export const JOB_SCHEDULES: ReadonlyArray<{ name: JobName; every?: number; pattern?: string }> = [
   // Every quarter of an hour, so each boutique's night (before 06:00 local) is found whatever its zone.
-  { name: 'challenge.daily', every: 15 * 60_000 },
+  { name: 'challenge.daily', every: DAILY_FAN_OUT_EVERY_MS },
   { name: 'items.calibrate', pattern: '30 1 * * *' },
 ];
 

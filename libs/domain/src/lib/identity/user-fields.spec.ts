@@ -13,6 +13,11 @@ describe('user fields', () => {
     expect(isValidTimeZone('Europe/Pariss')).toBe(false);
   });
 
+  it('rejects the names the time zone database removed, which the runtime still accepts but Postgres refuses', () => {
+    for (const zone of ['US/Pacific-New', 'SystemV/AST4', 'SystemV/EST5EDT', 'Canada/East-Saskatchewan']) expect(isValidTimeZone(zone)).toBe(false);
+    for (const zone of ['US/Pacific', 'Canada/Saskatchewan', 'Europe/Kyiv', 'America/Ciudad_Juarez']) expect(isValidTimeZone(zone)).toBe(true);
+  });
+
   it('accepts only calendar dates that exist', () => {
     expect(isIsoDate('2026-02-28')).toBe(true);
     expect(isIsoDate('2028-02-29')).toBe(true);

@@ -23,9 +23,15 @@ export function isSupportedLocale(value: string): value is Locale {
   return (SUPPORTED_LOCALES as readonly string[]).includes(value);
 }
 
-/** True for IANA zone names the runtime knows ("Europe/Paris"), false for abbreviations and typos. */
+/**
+ * Names the IANA time zone database has removed (2017 and 2020) that the runtime's ICU still accepts: the database
+ * (Postgres) would refuse them where it works in local time.
+ */
+const REMOVED_TIME_ZONE = /^(SystemV\/|US\/Pacific-New$|Canada\/East-Saskatchewan$)/;
+
+/** True for IANA zone names the runtime knows ("Europe/Paris"), false for abbreviations, typos and removed names. */
 export function isValidTimeZone(zone: string): boolean {
-  if (!zone.includes('/') && zone !== 'UTC') return false;
+  if ((!zone.includes('/') && zone !== 'UTC') || REMOVED_TIME_ZONE.test(zone)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;
