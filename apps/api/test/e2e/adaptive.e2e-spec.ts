@@ -97,6 +97,29 @@ describe('adaptive engine: placement, personal path, gaps (over HTTP)', () => {
     expect(skills?.[0].reviewDueAt).not.toBeNull();
   });
 
+  it('passes over a placement question archived before it was answered', async () => {
+    const { maison, auth } = await anAdvisor();
+    const first = (await graphql<{ nextPlacementQuestion: Placement }>(api.url, NEXT, {}, auth)).data?.nextPlacementQuestion as Placement;
+    const asked = first.question?.id as string;
+    const author = await factory.newUser(maison.id, { roles: ['AUTHOR'] });
+    const archived = await graphql(api.url, `mutation ($id: ID!) { reviewQuestion(input: { questionId: $id, action: ARCHIVE }) { id } }`, { id: asked }, await login(api.url, author.email, author.password));
+    expect(archived.errors).toBeUndefined();
+    const next = (await graphql<{ nextPlacementQuestion: Placement }>(api.url, NEXT, {}, auth)).data?.nextPlacementQuestion as Placement;
+    expect(next).toMatchObject({ status: 'IN_PROGRESS', asked: 2 });
+    expect(next.question?.id).toBeDefined();
+    expect(next.question?.id).not.toBe(asked);
+  });
+
+  it('starts no placement while there is nothing to ask, and one once the program is published', async () => {
+    const { maison, boutique } = await factory.newMaison();
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    const auth = await login(api.url, advisor.email, advisor.password);
+    expect((await graphql<{ nextPlacementQuestion: Placement }>(api.url, NEXT, {}, auth)).data?.nextPlacementQuestion).toMatchObject({ status: 'NOT_STARTED', asked: 0, question: null });
+    expect((await graphql<{ myPlacement: Placement }>(api.url, `query { myPlacement(locale: "en") { status asked } }`, {}, auth)).data?.myPlacement).toEqual({ status: 'NOT_STARTED', asked: 0 });
+    await importLearningProgram(api.url, factory, maison.id);
+    expect((await graphql<{ nextPlacementQuestion: Placement }>(api.url, NEXT, {}, auth)).data?.nextPlacementQuestion).toMatchObject({ status: 'IN_PROGRESS', asked: 1 });
+  });
+
   it("explains a gap with the skill's latest four answers, however many came before", async () => {
     const { maison, auth, codes } = await anAdvisor();
     const [question] = await factory.inMaison(maison.id, (manager) =>

@@ -5,7 +5,6 @@ import type { Actor } from '../../core/auth/access';
 import { TenantDb } from '../../core/database/tenant-db';
 import { lockLearner } from '../learning/learner-lock';
 import { presentQuestion } from '../learning/learner-content';
-import { UserEntity } from '../identity/entities/user.entity';
 import type { PlacementModel } from './dtos/adaptive.model';
 import { ChallengeEntity, ChallengeItemEntity } from './entities/challenge.entity';
 import { loadLearnerContext } from './learner-context';
@@ -29,31 +28,28 @@ export class PlacementService {
   mine(actor: Actor, locale: string, now = new Date()): Promise<PlacementModel> {
     return this.db.run(actor.maisonId, async (manager) => {
       const placement = await latestPlacement(manager, actor.userId);
-      return placement ? this.view(manager, actor.userId, placement, locale, now) : { status: 'NOT_STARTED', question: null, asked: 0, maxItems: DEFAULT_PLACEMENT_RULES.maxItems, masteredSkills: [] };
+      return placement ? this.view(manager, actor.userId, placement, locale, now) : notStarted();
     });
   }
 
   /**
    * Starts the placement if needed and gives the question to answer: the last one asked while it is unanswered
-   * (asking again is harmless), else the most informative next one, or none once the placement is done.
+   * (asking again is harmless) and still published, else the most informative next one, or none once the placement
+   * is done. While there is nothing to ask (no program yet, or nothing published on its skills) no placement is
+   * started, so the advisor can take it once there is.
    */
   next(actor: Actor, locale: string, now = new Date()): Promise<PlacementModel> {
     return this.db.run(actor.maisonId, async (manager) => {
       await lockLearner(manager, actor.userId);
-      let placement = await latestPlacement(manager, actor.userId);
-      if (!placement) {
-        const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
-        placement = await manager.save(
-          manager.create(ChallengeEntity, { maisonId: actor.maisonId, userId: actor.userId, kind: 'PLACEMENT', localDate: localDate(now, user.timezone), generatedAt: now, expiresAt: new Date(now.getTime() + PLACEMENT_LIFETIME_MS), supersededAt: null, completedAt: null }),
-        );
-      }
-      if (placement.completedAt) return this.view(manager, actor.userId, placement, locale, now);
-      const items = await manager.find(ChallengeItemEntity, { where: { challengeId: placement.id }, order: { position: 'ASC' } });
-      const answered = await answeredSince(manager, actor.userId, placement);
-      const last = items[items.length - 1];
-      if (last && !answered.has(last.questionId)) return this.view(manager, actor.userId, placement, locale, now);
-
+      const placement = await latestPlacement(manager, actor.userId);
+      if (placement?.completedAt) return this.view(manager, actor.userId, placement, locale, now);
+      const items = placement ? await manager.find(ChallengeItemEntity, { where: { challengeId: placement.id }, order: { position: 'ASC' } }) : [];
+      const answered = placement ? await answeredSince(manager, actor.userId, placement) : new Set<string>();
       const context = await loadLearnerContext(manager, actor.userId, now);
+      const last = items[items.length - 1];
+      // A question archived since it was asked is passed over (it stays asked, so it is not chosen again).
+      if (placement && last && !answered.has(last.questionId) && context.candidates.some((item) => item.id === last.questionId)) return this.view(manager, actor.userId, placement, locale, now);
+
       const step = nextPlacementItem(
         context.programSkills.map((skill) => skill.code),
         context.estimates,
@@ -61,14 +57,20 @@ export class PlacementService {
         new Set(items.map((item) => item.questionId)),
         now,
       );
+      if (step.done && !items.length && (step.reason === 'NO_ITEMS' || !context.programSkills.length)) return notStarted();
+      const current =
+        placement ??
+        (await manager.save(
+          manager.create(ChallengeEntity, { maisonId: actor.maisonId, userId: actor.userId, kind: 'PLACEMENT', localDate: localDate(now, context.user.timezone), generatedAt: now, expiresAt: new Date(now.getTime() + PLACEMENT_LIFETIME_MS), supersededAt: null, completedAt: null }),
+        ));
       if (step.done) {
-        placement.completedAt = now;
-        await manager.save(placement);
+        current.completedAt = now;
+        await manager.save(current);
       } else {
         const candidate = context.candidates.find((item) => item.id === step.itemId);
-        await manager.insert(ChallengeItemEntity, { maisonId: actor.maisonId, challengeId: placement.id, position: items.length, questionId: step.itemId, skillCode: candidate?.skills[0] ?? '', reason: 'PLACEMENT', predictedSuccess: 0 });
+        await manager.insert(ChallengeItemEntity, { maisonId: actor.maisonId, challengeId: current.id, position: items.length, questionId: step.itemId, skillCode: candidate?.skills[0] ?? '', reason: 'PLACEMENT', predictedSuccess: 0 });
       }
-      return this.view(manager, actor.userId, placement, locale, now);
+      return this.view(manager, actor.userId, current, locale, now);
     });
   }
 
@@ -94,6 +96,10 @@ export class PlacementService {
       masteredSkills: [],
     };
   }
+}
+
+function notStarted(): PlacementModel {
+  return { status: 'NOT_STARTED', question: null, asked: 0, maxItems: DEFAULT_PLACEMENT_RULES.maxItems, masteredSkills: [] };
 }
 
 function latestPlacement(manager: EntityManager, userId: string): Promise<ChallengeEntity | null> {
