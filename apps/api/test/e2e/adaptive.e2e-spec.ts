@@ -97,6 +97,15 @@ describe('adaptive engine: placement, personal path, gaps (over HTTP)', () => {
     expect(skills?.[0].reviewDueAt).not.toBeNull();
   });
 
+  it('still skips a module whose skill is mastered when the program no longer lists that skill', async () => {
+    const { maison, auth, codes } = await anAdvisor();
+    expect((await place(auth, codes, true)).masteredSkills.map((skill) => skill.code)).toEqual(['heritage.founding']);
+    // An author takes the skill off the program; its modules still teach it.
+    await factory.inMaison(maison.id, (manager) => manager.query(`UPDATE program SET target_skills = array_remove(target_skills, 'heritage.founding') WHERE maison_id = $1`, [maison.id]));
+    const path = (await graphql<{ myPath: Path }>(api.url, PATH, {}, auth)).data?.myPath as Path;
+    expect(path.steps.map((step) => `${step.title} ${step.status}`)).toEqual(['Welcome SKIPPED', 'Heritage challenge SKIPPED', 'Certification TODO']);
+  });
+
   it('passes over a placement question archived before it was answered', async () => {
     const { maison, auth } = await anAdvisor();
     const first = (await graphql<{ nextPlacementQuestion: Placement }>(api.url, NEXT, {}, auth)).data?.nextPlacementQuestion as Placement;

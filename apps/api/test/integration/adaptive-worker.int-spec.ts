@@ -357,6 +357,20 @@ describe('adaptive engine through the worker', () => {
     expect(await dailies(maison.id)).toEqual([{ user_id: advisor.id, local_date: '2026-12-03' }]);
   }, 40_000);
 
+  it('offers no challenge whose every question was archived since it was built', async () => {
+    const { maison, advisor, auth } = await anAdvisor();
+    await worker.get(DailyChallenges).generateBatch(maison.id, [advisor.id], new Date());
+    const today = (await graphql<{ todayChallenge: { kind: string; items: Array<{ question: { id: string } }> } | null }>(api.url, TODAY, {}, auth)).data?.todayChallenge;
+    expect(today?.kind).toBe('DAILY');
+    const author = await factory.newUser(maison.id, { roles: ['AUTHOR'] });
+    const authorAuth = await login(api.url, author.email, author.password);
+    for (const id of new Set(today?.items.map((item) => item.question.id))) {
+      const archived = await graphql(api.url, `mutation ($id: ID!) { reviewQuestion(input: { questionId: $id, action: ARCHIVE }) { id } }`, { id }, authorAuth);
+      expect(archived.errors).toBeUndefined();
+    }
+    expect((await graphql(api.url, TODAY, {}, auth)).data?.todayChallenge).toBeNull();
+  });
+
   it('re-estimates item difficulty at night from every response', async () => {
     const { maison, auth, codes } = await anAdvisor();
     const [question] = await factory.inMaison(maison.id, (manager) =>

@@ -68,7 +68,9 @@ export class AdaptiveService {
       const versions = new Map((await manager.findBy(ModuleVersionEntity, { moduleId: In(moduleIds), status: 'PUBLISHED' })).map((version) => [version.moduleId, version]));
       const completed = new Set((await manager.findBy(ModuleProgressEntity, { userId: actor.userId, moduleId: In(moduleIds), status: 'COMPLETED' })).map((progress) => progress.moduleId));
       const published = rows.filter((row) => versions.has(row.moduleId));
-      const mastered = new Set(context.programSkills.map((skill) => skill.code).filter((code) => isMastered(context.estimates.get(code) ?? priorSkill())));
+      // The modules' own skills too: a module may still teach a skill the program no longer lists.
+      const taught = [...context.programSkills.map((skill) => skill.code), ...published.flatMap((row) => versions.get(row.moduleId)?.targetSkills ?? [])];
+      const mastered = new Set(taught.filter((code) => isMastered(context.estimates.get(code) ?? priorSkill())));
       const steps = personalPath(
         published.map((row) => ({ id: row.moduleId, kind: modules.get(row.moduleId)?.kind as ModuleKind, skills: versions.get(row.moduleId)?.targetSkills ?? [], completed: completed.has(row.moduleId) })),
         mastered,
@@ -97,7 +99,7 @@ export class AdaptiveService {
 
   /**
    * Today's challenge: today's DAILY challenge while it is not done, else the newest GAP challenge while it is not
-   * done, else today's DAILY done (nothing more today), else null (nothing generated yet).
+   * done, else today's DAILY done (nothing more today), else null (nothing generated yet, or nothing left to ask).
    */
   todayChallenge(actor: Actor, locale: string, now = new Date()): Promise<ChallengeModel | null> {
     return this.db.run(actor.maisonId, async (manager) => {
@@ -108,7 +110,11 @@ export class AdaptiveService {
         .orderBy('challenge.generated_at', 'DESC')
         .getMany();
       const views: ChallengeModel[] = [];
-      for (const challenge of open) views.push(await this.challengeView(manager, actor.userId, challenge, locale));
+      // A challenge whose every question was withdrawn since is no challenge at all (not one done).
+      for (const challenge of open) {
+        const view = await this.challengeView(manager, actor.userId, challenge, locale);
+        if (view.items.length) views.push(view);
+      }
       const daily = views.find((view) => view.kind === 'DAILY');
       const gap = views.find((view) => view.kind === 'GAP');
       return [daily, gap].find((view) => view && !view.completed) ?? daily ?? null;
