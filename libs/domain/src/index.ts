@@ -13,6 +13,7 @@ export * from './lib/curriculum/typography';
 export * from './lib/curriculum/program-package';
 export * from './lib/curriculum/publishing';
 export * from './lib/analytics/item-analysis';
+export * from './lib/analytics/group-privacy';
 export * from './lib/assessment/question-csv';
 export * from './lib/curriculum/content-texts';
 export * from './lib/gamification/xp';

@@ -150,10 +150,12 @@ describe('adaptive engine: placement, personal path, gaps (over HTTP)', () => {
     expect(gaps).toEqual([expect.objectContaining({ skill: expect.objectContaining({ code: 'heritage.founding' }), wrong: 3, recent: 4 })]);
   });
 
-  it('shows HR how many advisors per boutique have each gap, naming no one; advisors cannot ask', async () => {
-    // Two advisors of one boutique (created before the program's import, which enrols them).
+  it('shows HR how many advisors per boutique have each gap, naming no one and leaving out a boutique too small to hide its people; advisors cannot ask', async () => {
+    // Five advisors in one boutique, two in another (created before the program's import, which enrols them).
     const { maison, boutique } = await factory.newMaison();
-    const [newcomer, expert] = await Promise.all([0, 1].map(() => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id })));
+    const [newcomer, expert] = await Promise.all([0, 1, 2, 3, 4].map(() => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id })));
+    const small = await factory.newBoutique(maison.id, { name: 'Genève Rhône' });
+    await Promise.all([0, 1].map(() => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: small.id })));
     await importLearningProgram(api.url, factory, maison.id);
     const codes = new Map<string, string>(
       (await factory.inMaison(maison.id, (manager) => manager.query(`SELECT id, code FROM question WHERE maison_id = $1`, [maison.id]))).map((row: { id: string; code: string }) => [row.id, row.code]),
@@ -161,10 +163,13 @@ describe('adaptive engine: placement, personal path, gaps (over HTTP)', () => {
     const hr = await factory.newUser(maison.id, { roles: ['HR'] });
     const hrAuth = await login(api.url, hr.email, hr.password);
     const gaps = async () => (await graphql<{ skillGaps: Array<{ groupName: string; skill: { code: string }; advisors: number; withGap: number; share: number }> }>(api.url, `query { skillGaps(scope: BOUTIQUE, locale: "en") { groupName skill { code } advisors withGap share } }`, {}, hrAuth)).data?.skillGaps;
-    expect(await gaps()).toEqual([{ groupName: 'Paris Vendôme', skill: { code: 'heritage.founding' }, advisors: 2, withGap: 2, share: 1 }]);
+    expect(await gaps()).toEqual([{ groupName: 'Paris Vendôme', skill: { code: 'heritage.founding' }, advisors: 5, withGap: 5, share: 1 }]);
     // One of them shows in placement that they know the founding story.
     expect((await place(await login(api.url, expert.email, expert.password), codes, true)).masteredSkills.map((skill) => skill.code)).toContain('heritage.founding');
-    expect(await gaps()).toEqual([{ groupName: 'Paris Vendôme', skill: { code: 'heritage.founding' }, advisors: 2, withGap: 1, share: 0.5 }]);
+    expect(await gaps()).toEqual([{ groupName: 'Paris Vendôme', skill: { code: 'heritage.founding' }, advisors: 5, withGap: 4, share: 0.8 }]);
+    // The region holds all seven: it is reported whole.
+    const regions = (await graphql<{ skillGaps: Array<{ advisors: number; withGap: number }> }>(api.url, `query { skillGaps(scope: REGION, locale: "en") { advisors withGap } }`, {}, hrAuth)).data?.skillGaps;
+    expect(regions).toEqual([{ advisors: 7, withGap: 6 }]);
     const auth = await login(api.url, newcomer.email, newcomer.password);
     expect(errorCode(await graphql(api.url, `query { skillGaps(scope: REGION, locale: "en") { withGap } }`, {}, auth))).toBe('FORBIDDEN');
   });

@@ -50,6 +50,14 @@ export class TenantFactory {
     });
   }
 
+  /** Another boutique in the maison's first region. */
+  async newBoutique(maisonId: string, options: { name: string; timezone?: string }): Promise<BoutiqueEntity> {
+    return this.inMaison(maisonId, async (manager) => {
+      const region = await manager.findOneByOrFail(RegionEntity, { maisonId });
+      return manager.save(manager.create(BoutiqueEntity, { maisonId, regionId: region.id, name: options.name, city: options.name, country: 'CH', timezone: options.timezone ?? 'Europe/Zurich', locale: 'fr' }));
+    });
+  }
+
   async newUser(
     maisonId: string,
     options: { roles: Role[]; boutiqueId?: string; email?: string; displayName?: string; active?: boolean },

@@ -49,7 +49,7 @@ export class AdaptiveResolver {
   }
 
   @Roles('HR', 'AUTHOR', 'ADMIN')
-  @Query(() => [GroupSkillGapModel], { description: 'Advisors with a gap on each onboarding skill, per boutique, region or cohort (counts only)' })
+  @Query(() => [GroupSkillGapModel], { description: 'Advisors with a gap on each onboarding skill, per boutique, region or cohort (counts only; groups of fewer than five active advisors are left out)' })
   skillGaps(@CurrentActor() actor: Actor, @Args('scope', { type: () => GapScopeEnum }) scope: GapScope, @Args('locale') locale: string): Promise<GroupSkillGapModel[]> {
     return this.adaptive.gapsByGroup(actor, scope, locale);
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isMastered, masteryProbability, personalPath, priorSkill, resolveText, type ChallengeReason, type LocalisedText, type ModuleKind, type SkillEstimate } from '@savoir/domain';
+import { isMastered, isReportableGroup, masteryProbability, personalPath, priorSkill, resolveText, type ChallengeReason, type LocalisedText, type ModuleKind, type SkillEstimate } from '@savoir/domain';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { TenantDb } from '../../core/database/tenant-db';
@@ -141,7 +141,8 @@ export class AdaptiveService {
 
   /**
    * For HR and authors: per boutique, region or cohort, how many active advisors have a gap on each skill of the
-   * onboarding program (a skill never practised counts as a gap). Only counts: no advisor is named.
+   * onboarding program (a skill never practised counts as a gap). Only counts: no advisor is named, and a group too
+   * small to hide its people (`MIN_REPORTED_GROUP`) is left out.
    */
   gapsByGroup(actor: Actor, scope: GapScope, locale: string): Promise<GroupSkillGapModel[]> {
     return this.db.run(actor.maisonId, async (manager) => {
@@ -163,6 +164,7 @@ export class AdaptiveService {
       }
       const result: GroupSkillGapModel[] = [];
       for (const [groupId, group] of byGroup) {
+        if (!isReportableGroup(group.users.length)) continue;
         for (const code of program.targetSkills) {
           const withGap = group.users.filter((userId) => !hasMastered(userId, code)).length;
           result.push({ groupId, groupName: group.name, skill: name(code), advisors: group.users.length, withGap, share: withGap / group.users.length });

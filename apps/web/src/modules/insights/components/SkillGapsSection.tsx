@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { MIN_REPORTED_GROUP } from '@savoir/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GapScope } from '../../../generated/graphql';
@@ -11,7 +12,7 @@ import { SkillGapTable } from './SkillGapTable';
 
 const SCOPES: readonly GapScope[] = ['BOUTIQUE', 'REGION', 'COHORT'];
 
-/** Knowledge gaps across the maison, by boutique, region or cohort: counts only, no advisor is named. */
+/** Knowledge gaps across the maison, by boutique, region or cohort: counts only, no advisor named, no group too small to hide its people. */
 export function SkillGapsSection() {
   const { t, i18n } = useTranslation();
   const [scope, setScope] = useState<GapScope>('BOUTIQUE');
@@ -26,7 +27,7 @@ export function SkillGapsSection() {
             {t('insights.gaps.title')}
           </Title>
           <Text size="sm" c="dimmed" maw={720}>
-            {t('insights.gaps.intro')}
+            {t('insights.gaps.intro', { min: MIN_REPORTED_GROUP })}
           </Text>
         </Stack>
         <SegmentedControl
@@ -38,7 +39,7 @@ export function SkillGapsSection() {
         />
         {error ? <ErrorNotice>{t('insights.gaps.loadFailed')}</ErrorNotice> : null}
         {loading && !data ? <CenteredLoader label={t('common.loading')} /> : null}
-        {data && matrix.groups.length === 0 ? <Text c="dimmed">{t('insights.gaps.empty')}</Text> : null}
+        {data && matrix.groups.length === 0 ? <Text c="dimmed">{t('insights.gaps.empty', { min: MIN_REPORTED_GROUP })}</Text> : null}
         {data && matrix.noneShownYet ? (
           <Text size="sm" maw={720}>
             {t('insights.gaps.noneShownYet')}
