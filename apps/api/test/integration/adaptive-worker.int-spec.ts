@@ -388,6 +388,46 @@ describe('adaptive engine through the worker', () => {
     expect(after.difficulty).toBeLessThan(priorItem(question.difficulty, guessChance(question.key)).difficulty);
   });
 
+  it('re-estimates a maison’s items a short chunk at a time, to the same estimates as all at once, reading an item’s responses only once it holds the item', async () => {
+    const { maison, auth, codes } = await anAdvisor();
+    const questions: Array<{ id: string; versionId: string }> = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT question_id AS id, id AS "versionId" FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' ORDER BY question_id`, [maison.id]),
+    );
+    for (const question of questions.slice(0, 4)) await answerRight(auth, codes, question);
+    const estimates = () => factory.inMaison(maison.id, (manager) => manager.query(`SELECT question_id, difficulty, variance, responses FROM item_calibration WHERE maison_id = $1 ORDER BY question_id`, [maison.id]));
+    const calibration = worker.get(ItemCalibration);
+    const at = new Date();
+    expect(await calibration.calibrateMaison(maison.id, at)).toBe(4);
+    const whole = await estimates();
+    expect(await calibration.calibrateMaison(maison.id, at, 1)).toBe(4);
+    expect(await estimates()).toEqual(whole);
+
+    // A response changed while the night's run waits for its item (an answer holds it) is read once the answer
+    // commits: the night writes what every response says, not what they said before.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const answer = factory.inMaison(maison.id, async (manager) => {
+      await manager.query(`SELECT 1 FROM item_calibration WHERE question_id = $1 FOR UPDATE`, [questions[0].id]);
+      await manager.query(`UPDATE item_response SET score = 0 WHERE question_id = $1`, [questions[0].id]);
+      locked();
+      await held;
+    });
+    await isLocked;
+    let settled = false;
+    const night = calibration.calibrateMaison(maison.id, at).finally(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(settled).toBe(false);
+    release();
+    await answer;
+    expect(await night).toBe(4);
+    const written = await estimates();
+    await calibration.calibrateMaison(maison.id, at);
+    expect(await estimates()).toEqual(written);
+    expect(written).not.toEqual(whole);
+  });
+
   it('awards a SKILLS_MASTERED badge once the learner model counts the skill as mastered', async () => {
     const { maison, advisor, auth, codes } = await anAdvisor();
     await factory.inMaison(maison.id, (manager) =>

@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { calibrateItem, guessChance, priorItem } from '@savoir/domain';
-import { In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { TenantDb } from '../../core/database/tenant-db';
-import { QuestionVersionEntity } from '../studio/entities/question.entity';
-import { ItemCalibrationEntity } from './entities/learner-model.entity';
+
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
+/** Items re-estimated per transaction: each chunk holds its items' locks (and answers on them wait) only briefly. */
+export const CALIBRATION_CHUNK = 100;
 
 /**
  * The nightly re-estimate of every answered item's difficulty from all its responses (libs/domain
  * `calibrateItem`), starting again from the author's difficulty each night, so the result does not depend on the
- * order answers came in. Rewriting the same estimates twice is harmless.
+ * order answers came in. A maison's items are taken a chunk at a time, each in its own short transaction that first
+ * locks the chunk's items as an answer does (`lockItem`), then reads their responses: an answer on one of them
+ * waits for the chunk and its online step lands on the new estimate, never under it. Rewriting the same estimates
+ * twice is harmless.
  */
 @Injectable()
 export class ItemCalibration {
@@ -21,26 +27,47 @@ export class ItemCalibration {
     return { items };
   }
 
-  calibrateMaison(maisonId: string, now: Date): Promise<number> {
-    return this.db.run(maisonId, async (manager) => {
-      const responses: Array<{ question_id: string; abilities: number[]; scores: number[] }> = await manager.query(
-        `SELECT question_id, array_agg(ability) AS abilities, array_agg(score) AS scores FROM item_response GROUP BY question_id`,
+  async calibrateMaison(maisonId: string, now: Date, chunk = CALIBRATION_CHUNK): Promise<number> {
+    let calibrated = 0;
+    for (let after = NIL_UUID; ; ) {
+      const done = await this.db.run(maisonId, (manager) => this.calibrateChunk(manager, after, chunk, now));
+      calibrated += done.calibrated;
+      if (done.last === null) return calibrated;
+      after = done.last;
+    }
+  }
+
+  /** The next `chunk` answered items after `after` (by question id): locked, re-estimated, written in one statement. */
+  private async calibrateChunk(manager: EntityManager, after: string, chunk: number, now: Date): Promise<{ calibrated: number; last: string | null }> {
+    const items: Array<{ questionId: string; difficulty: number; key: never }> = await manager.query(
+      `SELECT c.question_id AS "questionId", qv.difficulty, qv.key FROM item_calibration c
+       JOIN question_version qv ON qv.question_id = c.question_id AND qv.status = 'PUBLISHED'
+       WHERE c.question_id > $1::uuid AND c.responses > 0
+       ORDER BY c.question_id LIMIT $2 FOR UPDATE OF c`,
+      [after, chunk],
+    );
+    if (!items.length) return { calibrated: 0, last: null };
+    const responses: Array<{ questionId: string; abilities: number[]; scores: number[] }> = await manager.query(
+      `SELECT question_id AS "questionId", array_agg(ability) AS abilities, array_agg(score) AS scores FROM item_response WHERE question_id = ANY($1::uuid[]) GROUP BY question_id`,
+      [items.map((item) => item.questionId)],
+    );
+    const byItem = new Map(responses.map((row) => [row.questionId, row]));
+    const estimates = items.flatMap((item) => {
+      const row = byItem.get(item.questionId);
+      if (!row) return [];
+      const estimate = calibrateItem(
+        priorItem(item.difficulty, guessChance(item.key)),
+        row.abilities.map((ability, i) => ({ ability, score: row.scores[i] })),
       );
-      if (!responses.length) return 0;
-      const versions = await manager.findBy(QuestionVersionEntity, { questionId: In(responses.map((row) => row.question_id)), status: 'PUBLISHED' });
-      const versionOf = new Map(versions.map((version) => [version.questionId, version]));
-      let calibrated = 0;
-      for (const row of responses) {
-        const version = versionOf.get(row.question_id);
-        if (!version) continue;
-        const estimate = calibrateItem(
-          priorItem(version.difficulty, guessChance(version.key)),
-          row.abilities.map((ability, i) => ({ ability, score: row.scores[i] })),
-        );
-        await manager.update(ItemCalibrationEntity, { questionId: row.question_id }, { difficulty: estimate.difficulty, variance: estimate.variance, responses: estimate.responses, calibratedAt: now });
-        calibrated += 1;
-      }
-      return calibrated;
+      return [{ questionId: item.questionId, ...estimate }];
     });
+    if (estimates.length) {
+      await manager.query(
+        `UPDATE item_calibration c SET difficulty = e.difficulty, variance = e.variance, responses = e.responses, calibrated_at = $5, updated_at = now()
+         FROM unnest($1::uuid[], $2::float8[], $3::float8[], $4::int[]) AS e(question_id, difficulty, variance, responses) WHERE c.question_id = e.question_id`,
+        [estimates.map((e) => e.questionId), estimates.map((e) => e.difficulty), estimates.map((e) => e.variance), estimates.map((e) => e.responses), now],
+      );
+    }
+    return { calibrated: estimates.length, last: items[items.length - 1].questionId };
   }
 }
