@@ -1,7 +1,9 @@
 import { ApolloClient, ApolloLink, gql, InMemoryCache } from '@apollo/client';
 import { Observable } from 'rxjs';
 import { aViewer } from '../testing/fixtures';
-import { authLink, createAuthErrorLink } from './apollo-client';
+import { TodayChallengeDocument } from '../modules/learn/graphql/adaptive.graphql';
+import { aChallenge, aChallengeItem, aLearnerQuestion, aSkill, trueFalseQuestion } from '../testing/learn';
+import { authLink, createAuthErrorLink, createCache } from './apollo-client';
 import { sessionStore } from './session-store';
 
 const MeQuery = gql`
@@ -65,5 +67,31 @@ describe('the auth links', () => {
     const client = new ApolloClient({ cache: new InMemoryCache(), link: ApolloLink.from([authLink, fakeApi(seen)]) });
     await expect(client.query({ query: MeQuery })).rejects.toThrow();
     expect(seen).toEqual([undefined]);
+  });
+});
+
+describe('the cache', () => {
+  const founding = aChallengeItem(aLearnerQuestion('q-founding'), 'GAP', aSkill('heritage.founding', 'The founding'));
+  const boutique = aChallengeItem(trueFalseQuestion('q-boutique'), 'REVIEW', aSkill('heritage.boutiques', 'The boutiques'));
+  const write = (cache: InMemoryCache, items: Array<Record<string, unknown>>) =>
+    cache.writeQuery({ query: TodayChallengeDocument, variables: { locale: 'en' }, data: { todayChallenge: aChallenge(items) } as never });
+  const read = (cache: InMemoryCache) => cache.readQuery({ query: TodayChallengeDocument, variables: { locale: 'en' } })?.todayChallenge;
+
+  it('keeps an item answered on the device answered when an older reading of the challenge lands', () => {
+    const cache = createCache();
+    write(cache, [{ ...founding, answered: true }, boutique]);
+    write(cache, [founding, boutique]); // read before the answer reached the server
+    expect(read(cache)?.items.map((item) => item.answered)).toEqual([true, false]);
+    expect(read(cache)?.completed).toBe(false);
+    write(cache, [founding, { ...boutique, answered: true }]);
+    expect(read(cache)?.items.map((item) => item.answered)).toEqual([true, true]);
+    expect(read(cache)?.completed).toBe(true);
+  });
+
+  it('takes a new challenge as it comes', () => {
+    const cache = createCache();
+    write(cache, [{ ...founding, answered: true }]);
+    cache.writeQuery({ query: TodayChallengeDocument, variables: { locale: 'en' }, data: { todayChallenge: aChallenge([founding], { id: 'challenge-2' }) } as never });
+    expect(read(cache)?.items.map((item) => item.answered)).toEqual([false]);
   });
 });

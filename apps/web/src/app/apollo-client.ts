@@ -1,4 +1,4 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type Reference, type StoreObject } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { from, switchMap, throwError } from 'rxjs';
@@ -27,6 +27,25 @@ export function createCache(): InMemoryCache {
       UserImport: { fields: { issues: { merge: false } } },
       // A learner's choices are ids local to their question (`a`, `b`…): never one cache entry across questions.
       LearnerChoice: { keyFields: false },
+      // An item answered on this device stays answered when a reading taken before its answer reached the server
+      // lands: otherwise Today would offer it again, and a second answer be recorded.
+      Challenge: {
+        fields: {
+          items: {
+            merge(existing: readonly StoreObject[] | undefined, incoming: readonly StoreObject[], { readField }) {
+              const questionOf = (item: StoreObject) => readField<string>('id', readField<Reference>('question', item));
+              const answered = new Set((existing ?? []).filter((item) => readField<boolean>('answered', item)).map(questionOf));
+              return incoming.map((item) => (!readField<boolean>('answered', item) && answered.has(questionOf(item)) ? { ...item, answered: true } : item));
+            },
+          },
+          completed: {
+            read(completed: boolean | undefined, { readField }) {
+              const items = readField<readonly StoreObject[]>('items');
+              return completed || (items !== undefined && items.length > 0 && items.every((item) => readField<boolean>('answered', item)));
+            },
+          },
+        },
+      },
     },
   });
 }

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
 import { learnAnswerQueue } from '../modules/learn/device-queue';
+import { newPendingAnswer } from '../modules/offline/answer-sync';
 import { aViewer } from '../testing/fixtures';
 import {
   aChallenge,
@@ -112,6 +113,24 @@ describe('LearnChallengePage', () => {
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();
     expect(screen.getByText('The first boutique opened on the Rue de la Paix.')).toBeInTheDocument();
+  });
+
+  it('never asks again a question whose answer still waits on the device, whatever the server says yet', async () => {
+    setOnline(true);
+    await learnAnswerQueue.enqueue(newPendingAnswer({ userId: 'advisor-lea', questionId: 'q-founding', questionVersionId: 'q-founding-v1', moduleVersionId: null, answer: { type: 'SINGLE_CHOICE', optionId: 'a' }, timeTakenMs: 1000 }));
+    const calls: SubmittedAnswer[] = [];
+    renderApp({
+      route: '/learn/challenge',
+      viewer: advisor,
+      mocks: [
+        // The server's reading lands before the answer kept on the device has reached it.
+        todayChallengeMock('en', aChallenge([foundingItem, boutiqueItem])),
+        { ...submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls), delay: 300 },
+        gamificationMock('en', aGamification(), 3),
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();
+    await waitFor(() => expect(calls).toHaveLength(1));
   });
 
   it('keeps an answer given offline on the device, says so, and counts it as answered', async () => {

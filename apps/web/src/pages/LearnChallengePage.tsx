@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChallengePlayer, type TodayChallenge } from '../modules/learn/components/ChallengePlayer';
@@ -14,21 +14,34 @@ import { PageHeading } from '../ui/PageHeading';
 
 /**
  * Today's challenge, played item by item. Online, the newest challenge is read first; offline, the copy Today read
- * opens. Once open, the sitting keeps its challenge even if the worker prepares the next one meanwhile.
+ * opens. Once open, the sitting keeps its challenge even if the worker prepares the next one meanwhile. A question
+ * whose answer still waits on the device counts as answered, whatever the server says yet: it is never asked twice.
  */
 export function LearnChallengePage() {
   const { t } = useTranslation();
   const locale = useLearnLocale();
-  const { online } = useLearnSync();
+  const { online, pendingQuestionIds } = useLearnSync();
   const { data, loading, refetch } = useQuery(TodayChallengeDocument, {
     variables: { locale },
     fetchPolicy: online ? 'cache-and-network' : 'cache-first',
     nextFetchPolicy: 'cache-first',
   });
+  // Read when the page opens, with the challenge: an answer then on the device may be sent before the reading lands.
+  const [waiting, setWaiting] = useState<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    let live = true;
+    pendingQuestionIds().then(
+      (ids) => live && setWaiting(ids),
+      () => live && setWaiting(new Set()),
+    );
+    return () => {
+      live = false;
+    };
+  }, [pendingQuestionIds]);
   const [held, setHeld] = useState<TodayChallenge | null>(null);
   const current = data?.todayChallenge ?? null;
   // Held from the first settled reading (not a cached one about to be replaced), for the whole sitting.
-  if (held === null && current && (!loading || !online)) setHeld(current);
+  if (held === null && current && waiting && (!loading || !online)) setHeld(withAnswersOnDevice(current, waiting));
 
   if (held) return <ChallengePlayer challenge={held} />;
   if (loading || current) return <CenteredLoader label={t('common.loading')} />;
@@ -54,4 +67,10 @@ export function LearnChallengePage() {
       </Stack>
     </>
   );
+}
+
+function withAnswersOnDevice(challenge: TodayChallenge, waiting: ReadonlySet<string>): TodayChallenge {
+  if (!challenge.items.some((item) => !item.answered && waiting.has(item.question.id))) return challenge;
+  const items = challenge.items.map((item) => (waiting.has(item.question.id) ? { ...item, answered: true } : item));
+  return { ...challenge, items, completed: items.every((item) => item.answered) };
 }

@@ -128,8 +128,13 @@ export function useLearnSyncValue(userId: string): LearnSync {
 
   const dismissRefusedLater = useCallback(() => setRefusedLater(0), []);
 
+  const pendingQuestionIds = useCallback(
+    async (): Promise<ReadonlySet<string>> => new Set((await learnAnswerQueue.pending(userId)).flatMap((item) => (item.kind === 'lessonRead' ? [] : [item.questionId]))),
+    [userId],
+  );
+
   return useMemo(
-    () => ({ userId, online, pending, refusedLater, dismissRefusedLater, submitAnswer, submitLessonRead, flush }),
-    [userId, online, pending, refusedLater, dismissRefusedLater, submitAnswer, submitLessonRead, flush],
+    () => ({ userId, online, pending, refusedLater, dismissRefusedLater, submitAnswer, submitLessonRead, flush, pendingQuestionIds }),
+    [userId, online, pending, refusedLater, dismissRefusedLater, submitAnswer, submitLessonRead, flush, pendingQuestionIds],
   );
 }
