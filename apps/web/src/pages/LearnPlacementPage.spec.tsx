@@ -3,7 +3,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
 import { learnAnswerQueue } from '../modules/learn/device-queue';
-import { aViewer } from '../testing/fixtures';
+import { aViewer, graphQLErrorResult } from '../testing/fixtures';
+import { SubmitAnswerDocument } from '../modules/learn/graphql/learn.graphql';
 import {
   aGamification,
   aLearnerModule,
@@ -118,6 +119,38 @@ describe('LearnPlacementPage', () => {
     await user.click(screen.getByRole('link', { name: 'Back to today' }));
     expect(await screen.findByRole('region', { name: "Today’s moment" })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Show what you already know' })).not.toBeInTheDocument();
+  });
+
+  it('asks again, answerable, a question whose answer the server refused', async () => {
+    const asked = { count: 0 };
+    const calls: SubmittedAnswer[] = [];
+    renderApp({
+      route: '/learn/placement',
+      viewer: advisor,
+      mocks: [
+        myPlacementMock('en', aPlacement({ maxItems: 3 })),
+        // The refused answer is not recorded: the server asks the same question again.
+        nextPlacementMock('en', [askingFounding, askingFounding, askingBoutique], asked),
+        { request: { query: SubmitAnswerDocument, variables: () => true }, result: graphQLErrorResult('VALIDATION_FAILED', 'answeredAt is in the future') },
+        submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls),
+      ],
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Begin' }));
+    await user.click(await screen.findByRole('radio', { name: '1837' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    await screen.findByTestId('learn-outcome');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    await waitFor(() => expect(asked.count).toBe(2));
+    const again = await screen.findByRole('radio', { name: '1837' });
+    expect(again).toBeEnabled();
+    expect(again).not.toBeChecked();
+    expect(screen.queryByTestId('learn-outcome')).not.toBeInTheDocument();
+    await user.click(again);
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    await waitFor(() => expect(calls).toHaveLength(1));
   });
 
   it('shows that the next question is being chosen, and cannot be asked for twice meanwhile', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { answerIssues, canonicalJson, isValidTimeZone, scoreAnswer, type Answer, type FieldIssue, type ModuleKind } from '@savoir/domain';
+import { answerIssues, canonicalJson, isValidTimeZone, MAX_TIME_TAKEN_MS, scoreAnswer, type Answer, type FieldIssue, type ModuleKind } from '@savoir/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { isUuid } from '../../core/database/find-or-fail';
@@ -18,7 +18,6 @@ import { explanationOf, solutionOf } from './learner-content';
 import { LearnerModelHook } from './learner-model.hook';
 import { ProgressService, toProgressModel } from './progress.service';
 
-const MAX_TIME_TAKEN_MS = 24 * 3600 * 1000;
 // Devices' clocks drift; an answer dated further ahead than this is refused rather than trusted.
 const CLOCK_SKEW_MS = 10 * 60 * 1000;
 

@@ -19,6 +19,11 @@ describe('the SubmitAnswer transport', () => {
     });
   });
 
+  it('caps the time taken at what the API accepts: a question left open overnight is still answered', () => {
+    expect(submitAnswerInput(aPendingAnswer({ timeTakenMs: 30 * 3600 * 1000 })).timeTakenMs).toBe(24 * 3600 * 1000);
+    expect(submitAnswerInput(aPendingAnswer({ timeTakenMs: -5 })).timeTakenMs).toBe(0);
+  });
+
   it.each(['ANSWER_INVALID', 'VERSION_NOT_PUBLISHED', 'NOT_FOUND', 'ATTEMPT_CONFLICT', 'VALIDATION_FAILED'])('treats %s as a final refusal', (code) => {
     expect(rejectionCode(graphQLError(code))).toBe(code);
   });

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { MAX_TIME_TAKEN_MS } from '@savoir/domain';
 import type { CompleteLessonMutation, SubmitAnswerInput, SubmitAnswerMutation } from '../../generated/graphql';
 import type { PendingAnswer } from '../offline/answer-queue';
 
@@ -31,7 +32,7 @@ export function submitAnswerInput(answer: PendingAnswer): SubmitAnswerInput {
     questionVersionId: answer.questionVersionId,
     moduleVersionId: answer.moduleVersionId,
     answer: answer.answer,
-    timeTakenMs: Math.max(0, Math.round(answer.timeTakenMs)),
+    timeTakenMs: Math.min(MAX_TIME_TAKEN_MS, Math.max(0, Math.round(answer.timeTakenMs))),
     answeredAt: answer.answeredAt,
     timeZone: answer.timeZone,
   };

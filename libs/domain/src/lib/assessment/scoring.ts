@@ -21,6 +21,12 @@ const full = (score: number): Score => ({ score, correct: score === 1 });
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set([...a, ...b]).size === a.length && new Set(a).size === a.length;
 
 /**
+ * The longest an answer may say it took. The API refuses more; a device caps what it measured, since a question left
+ * open on a shared tablet overnight was not being answered all that time, and its answer must not be lost for it.
+ */
+export const MAX_TIME_TAKEN_MS = 24 * 3600 * 1000;
+
+/**
  * Checks that an answer has the shape its question expects (right type, known ids, no repeats, a full
  * permutation for ordering). A malformed answer is refused, never scored as wrong.
  */

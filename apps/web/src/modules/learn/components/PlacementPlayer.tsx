@@ -44,9 +44,13 @@ export function PlacementPlayer({ initial }: { initial: Placement }) {
   useEffect(() => {
     if (moved.current) headingRef.current?.focus();
   }, [stage]);
+  // Each question asked is a new step, even the same question again (its answer was refused): nothing of the last
+  // attempt (its outcome, its disabled choices) carries over.
+  const [asking, setAsking] = useState(0);
   const go = (nextStage: Stage) => {
     moved.current = true;
     setStage(nextStage);
+    setAsking((count) => count + 1);
   };
 
   async function advance() {
@@ -91,7 +95,7 @@ export function PlacementPlayer({ initial }: { initial: Placement }) {
         ) : null}
         {stage.kind === 'question' ? (
           <QuestionStep
-            key={stage.question.id}
+            key={asking}
             question={stage.question}
             index={Math.max(0, stage.placement.asked - 1)}
             total={stage.placement.maxItems}
