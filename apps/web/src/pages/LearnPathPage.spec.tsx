@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
 import { aViewer } from '../testing/fixtures';
 import { aGap, aPersonalPath, aPlannedStep, aSkill, aSkillMastery, myGapsMock, myPathMock, mySkillsMock } from '../testing/learn';
+import { MyPathDocument } from '../modules/learn/graphql/adaptive.graphql';
 import { renderApp } from '../testing/render-app';
 
 const advisor = aViewer({ roles: ['ADVISOR'] });
@@ -148,5 +150,22 @@ describe('LearnPathPage', () => {
     expect(await screen.findByText('Your path will appear here as soon as you are enrolled in a program.')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'What to work on next' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'What you know' })).not.toBeInTheDocument();
+  });
+
+  it('offers to try again when the path could not be loaded, and shows it once it can', async () => {
+    renderApp({
+      route: '/learn/path',
+      viewer: advisor,
+      mocks: [
+        { request: { query: MyPathDocument, variables: { locale: 'en' } }, error: new Error('Network request failed') },
+        myPathMock('en', path),
+        myGapsMock('en', gaps),
+        mySkillsMock('en', []),
+      ],
+    });
+    const failed = await screen.findByText('Your path could not be loaded. Please check the connection and try again in a moment.');
+    await userEvent.setup().click(within(failed.closest('[role="alert"]') as HTMLElement).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Welcome to the maison: each step in order, and why it is there.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -33,21 +33,21 @@ export function LearnPathPage() {
         ) : path.loading ? (
           <CenteredLoader label={t('common.loading')} />
         ) : (
-          <ErrorNotice>{t('learn.personalPath.loadFailed')}</ErrorNotice>
+          <ErrorNotice onRetry={() => void path.refetch().catch(() => undefined)}>{t('learn.personalPath.loadFailed')}</ErrorNotice>
         )}
         {gapList ? (
           personal || gapList.length > 0 ? (
             <GapList gaps={gapList} headingId="learn-gaps" />
           ) : null
         ) : gaps.loading ? null : (
-          <ErrorNotice>{t('learn.gaps.loadFailed')}</ErrorNotice>
+          <ErrorNotice onRetry={() => void gaps.refetch().catch(() => undefined)}>{t('learn.gaps.loadFailed')}</ErrorNotice>
         )}
         {skills.data ? (
           personal || skills.data.mySkills.length > 0 ? (
             <KnownSkills skills={skills.data.mySkills} headingId="learn-known" />
           ) : null
         ) : skills.loading ? null : (
-          <ErrorNotice>{t('learn.known.loadFailed')}</ErrorNotice>
+          <ErrorNotice onRetry={() => void skills.refetch().catch(() => undefined)}>{t('learn.known.loadFailed')}</ErrorNotice>
         )}
       </Stack>
     </>

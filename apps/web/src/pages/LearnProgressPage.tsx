@@ -15,7 +15,7 @@ import { PageHeading } from '../ui/PageHeading';
 export function LearnProgressPage() {
   const { t } = useTranslation();
   const locale = useLearnLocale();
-  const { data, loading } = useQuery(MyGamificationDocument, { variables: { locale }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, refetch } = useQuery(MyGamificationDocument, { variables: { locale }, fetchPolicy: 'cache-and-network' });
   const gamification = data?.myGamification;
 
   return (
@@ -31,7 +31,7 @@ export function LearnProgressPage() {
       ) : loading ? (
         <CenteredLoader label={t('common.loading')} />
       ) : (
-        <ErrorNotice>{t('learn.progress.loadFailed')}</ErrorNotice>
+        <ErrorNotice onRetry={() => void refetch().catch(() => undefined)}>{t('learn.progress.loadFailed')}</ErrorNotice>
       )}
     </>
   );

@@ -84,7 +84,7 @@ export function LearnTodayPage() {
             ) : enrolments.loading ? (
               <CenteredLoader label={t('common.loading')} />
             ) : (
-              <ErrorNotice>{t('learn.today.loadFailed')}</ErrorNotice>
+              <ErrorNotice onRetry={() => void enrolments.refetch().catch(() => undefined)}>{t('learn.today.loadFailed')}</ErrorNotice>
             )}
           </Stack>
         </Grid.Col>
