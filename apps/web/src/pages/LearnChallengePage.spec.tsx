@@ -133,6 +133,27 @@ describe('LearnChallengePage', () => {
     await waitFor(() => expect(calls).toHaveLength(1));
   });
 
+  it('opens the copy Today read when the phone says online but a newer reading does not come', async () => {
+    setOnline(true);
+    const challenge = aChallenge([foundingItem, boutiqueItem]);
+    renderApp({
+      route: '/learn',
+      viewer: advisor,
+      mocks: [
+        todayChallengeMock('en', challenge),
+        // The challenge page's own reading: the Wi-Fi reaches nothing.
+        { ...todayChallengeMock('en', challenge), delay: 60_000 },
+        enrolmentsMock('en', [anEnrolment([aStep('module-1', 'The founding')], { onboarding: false })]),
+        gamificationMock('en', aGamification(), 3),
+        teamQuestMock(),
+        myPathMock('en', null),
+        learnerModuleMock('en', aLearnerModule([aLearnerQuestion('q-1')])),
+      ],
+    });
+    await userEvent.setup().click(await screen.findByRole('link', { name: 'Begin' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 1 of 2' }, { timeout: 6000 })).toBeInTheDocument();
+  }, 15_000);
+
   it('keeps an answer given offline on the device, says so, and counts it as answered', async () => {
     setOnline(false);
     const calls: SubmittedAnswer[] = [];

@@ -12,9 +12,12 @@ import { BackLink } from '../ui/BackLink';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { PageHeading } from '../ui/PageHeading';
 
+/** How long a newer reading is awaited before the copy already on the device opens. */
+const CACHED_COPY_AFTER_MS = 3000;
+
 /**
- * Today's challenge, played item by item. Online, the newest challenge is read first; offline, the copy Today read
- * opens. Once open, the sitting keeps its challenge even if the worker prepares the next one meanwhile. A question
+ * Today's challenge, played item by item. Online, the newest challenge is read first; offline, or when the reading
+ * is slow to come, the copy Today read opens. Once open, the sitting keeps its challenge even if the worker prepares the next one meanwhile. A question
  * whose answer still waits on the device counts as answered, whatever the server says yet: it is never asked twice.
  */
 export function LearnChallengePage() {
@@ -38,10 +41,16 @@ export function LearnChallengePage() {
       live = false;
     };
   }, [pendingQuestionIds]);
+  // The phone may say it is online while the boutique's Wi-Fi reaches nothing: then the copy Today read opens soon.
+  const [impatient, setImpatient] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setImpatient(true), CACHED_COPY_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
   const [held, setHeld] = useState<TodayChallenge | null>(null);
   const current = data?.todayChallenge ?? null;
   // Held from the first settled reading (not a cached one about to be replaced), for the whole sitting.
-  if (held === null && current && waiting && (!loading || !online)) setHeld(withAnswersOnDevice(current, waiting));
+  if (held === null && current && waiting && (!loading || !online || impatient)) setHeld(withAnswersOnDevice(current, waiting));
 
   if (held) return <ChallengePlayer challenge={held} />;
   if (loading || current) return <CenteredLoader label={t('common.loading')} />;
