@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
 import { aViewer } from '../testing/fixtures';
@@ -167,5 +167,29 @@ describe('LearnPathPage', () => {
     await userEvent.setup().click(within(failed.closest('[role="alert"]') as HTMLElement).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Welcome to the maison: each step in order, and why it is there.')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('reads the path again by itself once the connection comes back', async () => {
+    jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(true);
+    renderApp({
+      route: '/learn/path',
+      viewer: advisor,
+      mocks: [
+        { request: { query: MyPathDocument, variables: { locale: 'en' } }, error: new Error('Network request failed') },
+        myPathMock('en', path),
+        myGapsMock('en', gaps),
+        mySkillsMock('en', []),
+      ],
+    });
+    await screen.findByText('Your path could not be loaded. Please check the connection and try again in a moment.');
+    const connection = (online: boolean) =>
+      act(() => {
+        jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(online);
+        window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+      });
+    connection(false);
+    connection(true);
+    expect(await screen.findByText('Welcome to the maison: each step in order, and why it is there.')).toBeInTheDocument();
+    jest.restoreAllMocks();
   });
 });

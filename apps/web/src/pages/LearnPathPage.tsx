@@ -6,6 +6,7 @@ import { KnownSkills } from '../modules/learn/components/KnownSkills';
 import { PersonalPathSteps } from '../modules/learn/components/PersonalPathSteps';
 import { MyGapsDocument, MyPathDocument, MySkillsDocument } from '../modules/learn/graphql/adaptive.graphql';
 import { useLearnLocale } from '../modules/learn/hooks/useLearnLocale';
+import { useRetryWhenBackOnline } from '../modules/learn/hooks/useRetryWhenBackOnline';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeading } from '../ui/PageHeading';
@@ -19,6 +20,8 @@ export function LearnPathPage() {
   const skills = useQuery(MySkillsDocument, { variables: { locale }, fetchPolicy: 'cache-and-network' });
   const personal = path.data?.myPath;
   const gapList = gaps.data?.myGaps;
+  const failed = [path, gaps, skills].filter((query) => query.error);
+  useRetryWhenBackOnline(failed.length > 0, () => Promise.all(failed.map((query) => query.refetch())));
 
   return (
     <>

@@ -7,6 +7,7 @@ import { LevelHeader } from '../modules/learn/components/LevelHeader';
 import { TeamQuestCard } from '../modules/learn/components/TeamQuestCard';
 import { MyGamificationDocument } from '../modules/learn/graphql/learn.graphql';
 import { useLearnLocale } from '../modules/learn/hooks/useLearnLocale';
+import { useRetryWhenBackOnline } from '../modules/learn/hooks/useRetryWhenBackOnline';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeading } from '../ui/PageHeading';
@@ -15,7 +16,8 @@ import { PageHeading } from '../ui/PageHeading';
 export function LearnProgressPage() {
   const { t } = useTranslation();
   const locale = useLearnLocale();
-  const { data, loading, refetch } = useQuery(MyGamificationDocument, { variables: { locale }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MyGamificationDocument, { variables: { locale }, fetchPolicy: 'cache-and-network' });
+  useRetryWhenBackOnline(error !== undefined, refetch);
   const gamification = data?.myGamification;
 
   return (

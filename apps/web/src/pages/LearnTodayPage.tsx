@@ -12,6 +12,7 @@ import { TodayChallengeCard } from '../modules/learn/components/TodayChallengeCa
 import { MyPathDocument, MyPlacementDocument, TodayChallengeDocument } from '../modules/learn/graphql/adaptive.graphql';
 import { MyEnrolmentsDocument, MyGamificationDocument } from '../modules/learn/graphql/learn.graphql';
 import { useLearnLocale } from '../modules/learn/hooks/useLearnLocale';
+import { useRetryWhenBackOnline } from '../modules/learn/hooks/useRetryWhenBackOnline';
 import { usePrefetchModule } from '../modules/learn/hooks/usePrefetchModule';
 import { nextModuleId, skippedModuleIds } from '../modules/learn/personal-path';
 import { CenteredLoader } from '../ui/CenteredLoader';
@@ -32,6 +33,7 @@ export function LearnTodayPage() {
   // Read with its questions, so the challenge opens even if the Wi-Fi drops in between.
   const challenge = useQuery(TodayChallengeDocument, { variables: { locale }, fetchPolicy: 'cache-and-network' });
   const path = useQuery(MyPathDocument, { variables: { locale }, fetchPolicy: 'cache-and-network' });
+  useRetryWhenBackOnline(enrolments.error !== undefined, enrolments.refetch);
   const programs = enrolments.data?.myEnrolments ?? [];
   const main = programs.find((enrolment) => enrolment.onboarding) ?? programs[0];
   const onboarding = main !== undefined && main.onboarding && !main.certifiedAt && !main.completedAt;
