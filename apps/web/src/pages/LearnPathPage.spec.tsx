@@ -40,6 +40,16 @@ const known = [
 
 afterEach(() => sessionStore.reset());
 
+/** The path's first reading fails (no connection), the next one succeeds. */
+const pathFailingOnce = () => [
+  { request: { query: MyPathDocument, variables: { locale: 'en' } }, error: new Error('Network request failed') },
+  myPathMock('en', path),
+  myGapsMock('en', gaps),
+  mySkillsMock('en', []),
+];
+const PATH_FAILED = 'Your path could not be loaded. Please check the connection and try again in a moment.';
+const PATH_SHOWN = 'Welcome to the maison: each step in order, and why it is there.';
+
 describe('LearnPathPage', () => {
   it('shows each step in order with its status and why it is there, skipped steps quietly marked', async () => {
     renderApp({ route: '/learn/path', viewer: advisor, mocks: [myPathMock('en', path), myGapsMock('en', gaps), mySkillsMock('en', [])] });
@@ -153,35 +163,17 @@ describe('LearnPathPage', () => {
   });
 
   it('offers to try again when the path could not be loaded, and shows it once it can', async () => {
-    renderApp({
-      route: '/learn/path',
-      viewer: advisor,
-      mocks: [
-        { request: { query: MyPathDocument, variables: { locale: 'en' } }, error: new Error('Network request failed') },
-        myPathMock('en', path),
-        myGapsMock('en', gaps),
-        mySkillsMock('en', []),
-      ],
-    });
-    const failed = await screen.findByText('Your path could not be loaded. Please check the connection and try again in a moment.');
+    renderApp({ route: '/learn/path', viewer: advisor, mocks: pathFailingOnce() });
+    const failed = await screen.findByText(PATH_FAILED);
     await userEvent.setup().click(within(failed.closest('[role="alert"]') as HTMLElement).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByText('Welcome to the maison: each step in order, and why it is there.')).toBeInTheDocument();
+    expect(await screen.findByText(PATH_SHOWN)).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('reads the path again by itself once the connection comes back', async () => {
     jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(true);
-    renderApp({
-      route: '/learn/path',
-      viewer: advisor,
-      mocks: [
-        { request: { query: MyPathDocument, variables: { locale: 'en' } }, error: new Error('Network request failed') },
-        myPathMock('en', path),
-        myGapsMock('en', gaps),
-        mySkillsMock('en', []),
-      ],
-    });
-    await screen.findByText('Your path could not be loaded. Please check the connection and try again in a moment.');
+    renderApp({ route: '/learn/path', viewer: advisor, mocks: pathFailingOnce() });
+    await screen.findByText(PATH_FAILED);
     const connection = (online: boolean) =>
       act(() => {
         jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(online);
@@ -189,7 +181,7 @@ describe('LearnPathPage', () => {
       });
     connection(false);
     connection(true);
-    expect(await screen.findByText('Welcome to the maison: each step in order, and why it is there.')).toBeInTheDocument();
+    expect(await screen.findByText(PATH_SHOWN)).toBeInTheDocument();
     jest.restoreAllMocks();
   });
 });
