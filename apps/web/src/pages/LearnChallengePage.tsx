@@ -17,8 +17,9 @@ const CACHED_COPY_AFTER_MS = 3000;
 
 /**
  * Today's challenge, played item by item. Online, the newest challenge is read first; offline, or when the reading
- * is slow to come, the copy Today read opens. Once open, the sitting keeps its challenge even if the worker prepares the next one meanwhile. A question
- * whose answer still waits on the device counts as answered, whatever the server says yet: it is never asked twice.
+ * is slow to come, the copy Today read opens. Once open, the sitting keeps its challenge even if the worker prepares
+ * the next one meanwhile. A question whose answer still waits on the device counts as answered, whatever the server
+ * says yet: it is never asked twice.
  */
 export function LearnChallengePage() {
   const { t } = useTranslation();
