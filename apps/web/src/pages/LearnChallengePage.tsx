@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { ChallengePlayer, type TodayChallenge } from '../modules/learn/components/ChallengePlayer';
 import { TodayChallengeDocument } from '../modules/learn/graphql/adaptive.graphql';
 import { useLearnSync } from '../modules/learn/hooks/learn-sync';
+import { useAnswersOnDevice, withAnsweredOnDevice } from '../modules/learn/hooks/useAnswersOnDevice';
 import { useLearnLocale } from '../modules/learn/hooks/useLearnLocale';
 import { BackLink } from '../ui/BackLink';
 import { CenteredLoader } from '../ui/CenteredLoader';
@@ -24,24 +25,14 @@ const CACHED_COPY_AFTER_MS = 3000;
 export function LearnChallengePage() {
   const { t } = useTranslation();
   const locale = useLearnLocale();
-  const { online, pendingQuestionIds } = useLearnSync();
+  const { online } = useLearnSync();
   const { data, loading, refetch } = useQuery(TodayChallengeDocument, {
     variables: { locale },
     fetchPolicy: online ? 'cache-and-network' : 'cache-first',
     nextFetchPolicy: 'cache-first',
   });
   // Read when the page opens, with the challenge: an answer then on the device may be sent before the reading lands.
-  const [waiting, setWaiting] = useState<ReadonlySet<string> | null>(null);
-  useEffect(() => {
-    let live = true;
-    pendingQuestionIds().then(
-      (ids) => live && setWaiting(ids),
-      () => live && setWaiting(new Set()),
-    );
-    return () => {
-      live = false;
-    };
-  }, [pendingQuestionIds]);
+  const waiting = useAnswersOnDevice(null);
   // The phone may say it is online while the boutique's Wi-Fi reaches nothing: then the copy Today read opens soon.
   const [impatient, setImpatient] = useState(false);
   useEffect(() => {
@@ -80,7 +71,6 @@ export function LearnChallengePage() {
 }
 
 function withAnswersOnDevice(challenge: TodayChallenge, waiting: ReadonlySet<string>): TodayChallenge {
-  if (!challenge.items.some((item) => !item.answered && waiting.has(item.question.id))) return challenge;
-  const items = challenge.items.map((item) => (waiting.has(item.question.id) ? { ...item, answered: true } : item));
-  return { ...challenge, items, completed: items.every((item) => item.answered) };
+  const items = withAnsweredOnDevice(challenge.items, (item) => item.question.id, waiting);
+  return items === challenge.items ? challenge : { ...challenge, items: [...items], completed: items.every((item) => item.answered) };
 }

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
 import { learnAnswerQueue } from '../modules/learn/device-queue';
+import { newPendingAnswer } from '../modules/offline/answer-sync';
 import { aViewer } from '../testing/fixtures';
 import {
   aBadge,
@@ -173,6 +174,28 @@ describe('LearnModulePage', () => {
     expect(screen.queryByRole('heading', { name: 'The lesson' })).not.toBeInTheDocument();
   });
 
+  it('never asks again a question whose answer in this module still waits on the device, whatever the server says yet', async () => {
+    setOnline(true);
+    const answer = { userId: 'advisor-lea', questionVersionId: 'q-founding-v1', answer: { type: 'SINGLE_CHOICE', optionId: 'a' }, timeTakenMs: 1000 };
+    // Answered in this module, and (another) in a challenge: only the first counts here.
+    await learnAnswerQueue.enqueue(newPendingAnswer({ ...answer, questionId: 'q-founding', moduleVersionId: 'module-1-v2' }));
+    await learnAnswerQueue.enqueue(newPendingAnswer({ ...answer, questionId: 'q-boutique', questionVersionId: 'q-boutique-v1', moduleVersionId: null }));
+    const calls: SubmittedAnswer[] = [];
+    renderApp({
+      route: '/learn/modules/module-1',
+      viewer: advisor,
+      mocks: [
+        // The server's reading lands before the answers kept on the device have reached it.
+        learnerModuleMock('en', aLearnerModule([founding, boutique], {}, { status: 'IN_PROGRESS', answered: 0, lessonReadAt: '2026-11-20T09:00:00Z' })),
+        { ...submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls), delay: 300 },
+        { ...submitAnswerMock('q-boutique', { correct: true, explanation: 'The first boutique opened on the Rue de la Paix.' }, calls), delay: 300 },
+        gamificationMock('en', before, 3),
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();
+    await waitFor(() => expect(calls).toHaveLength(2));
+  });
+
   it('counts the questions right the first time from the server, so an advisor coming back sees all of them', async () => {
     const calls: SubmittedAnswer[] = [];
     renderApp({
@@ -268,7 +291,8 @@ describe('LearnModulePage', () => {
     renderApp({ route: '/learn', viewer: advisor, mocks: [...learnTodayMocks(), completeLessonMock('module-1-v2', (variables) => lessonReads.push(variables))] });
     await waitFor(() => expect(lessonReads).toEqual([{ moduleVersionId: 'module-1-v2', readAt: kept.kind === 'lessonRead' ? kept.readAt : null }]));
     await waitFor(async () => expect(await learnAnswerQueue.count('advisor-lea')).toBe(0));
-    expect(screen.queryByTestId('offline-banner')).not.toBeInTheDocument();
+    // The banner follows the queue once the sync has counted it again.
+    await waitFor(() => expect(screen.queryByTestId('offline-banner')).not.toBeInTheDocument());
   });
 
   it('keeps an answer given offline on the device, says so, and moves on without calling the API', async () => {

@@ -3,15 +3,19 @@ import { Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { apiErrorCode } from '../app/graphql-errors';
-import { ModulePlayer } from '../modules/learn/components/ModulePlayer';
+import { ModulePlayer, type LearnerModule } from '../modules/learn/components/ModulePlayer';
 import { LearnerModuleDocument } from '../modules/learn/graphql/learn.graphql';
 import { useLearnSync } from '../modules/learn/hooks/learn-sync';
+import { useAnswersOnDevice, withAnsweredOnDevice } from '../modules/learn/hooks/useAnswersOnDevice';
 import { useLearnLocale } from '../modules/learn/hooks/useLearnLocale';
 import { BackLink } from '../ui/BackLink';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { PageHeading } from '../ui/PageHeading';
 
-/** One module, lesson then questions; offline, the copy already read (or prefetched by Today) opens. */
+/**
+ * One module, lesson then questions; offline, the copy already read (or prefetched by Today) opens. A question whose
+ * answer in this module still waits on the device counts as answered: it is never asked twice.
+ */
 export function LearnModulePage() {
   const { t } = useTranslation();
   const { moduleId = '' } = useParams();
@@ -23,8 +27,9 @@ export function LearnModulePage() {
     nextFetchPolicy: 'cache-first',
   });
 
-  if (data) return <ModulePlayer key={data.learnerModule.versionId} module={data.learnerModule} />;
-  if (loading) return <CenteredLoader label={t('common.loading')} />;
+  const waiting = useAnswersOnDevice(data?.learnerModule.versionId);
+  if (data && waiting) return <ModulePlayer key={data.learnerModule.versionId} module={withAnswersOnDevice(data.learnerModule, waiting)} />;
+  if (loading || data) return <CenteredLoader label={t('common.loading')} />;
   const missing = apiErrorCode(error) === 'NOT_FOUND';
   return (
     <>
@@ -42,4 +47,10 @@ export function LearnModulePage() {
       </Stack>
     </>
   );
+}
+
+/** A question answered in this module whose answer still waits on the device is not asked again. */
+function withAnswersOnDevice(module: LearnerModule, waiting: ReadonlySet<string>): LearnerModule {
+  const questions = withAnsweredOnDevice(module.questions, (question) => question.id, waiting);
+  return questions === module.questions ? module : { ...module, questions: [...questions] };
 }

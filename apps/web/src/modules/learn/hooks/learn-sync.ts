@@ -20,8 +20,11 @@ export interface LearnSync {
   /** Keeps the reading on the device, sends it if it can, and says what became of it. */
   submitLessonRead: (read: PendingLessonRead) => Promise<LessonReadOutcome>;
   flush: () => Promise<FlushResult>;
-  /** The questions whose answers still wait on the device: answered, though the server does not know it yet. */
-  pendingQuestionIds: () => Promise<ReadonlySet<string>>;
+  /**
+   * The questions whose answers, given in this module version (null: outside any module, e.g. a challenge), still
+   * wait on the device: answered, though the server does not know it yet.
+   */
+  pendingQuestionIds: (moduleVersionId: string | null) => Promise<ReadonlySet<string>>;
 }
 
 export const LearnSyncContext = createContext<LearnSync | null>(null);

@@ -129,7 +129,8 @@ export function useLearnSyncValue(userId: string): LearnSync {
   const dismissRefusedLater = useCallback(() => setRefusedLater(0), []);
 
   const pendingQuestionIds = useCallback(
-    async (): Promise<ReadonlySet<string>> => new Set((await learnAnswerQueue.pending(userId)).flatMap((item) => (item.kind === 'lessonRead' ? [] : [item.questionId]))),
+    async (moduleVersionId: string | null): Promise<ReadonlySet<string>> =>
+      new Set((await learnAnswerQueue.pending(userId)).flatMap((item) => (item.kind !== 'lessonRead' && item.moduleVersionId === moduleVersionId ? [item.questionId] : []))),
     [userId],
   );
 
