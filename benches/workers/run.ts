@@ -77,6 +77,8 @@ async function main() {
     REDIS_URL: redisUrl,
     QUEUE_PREFIX: prefix,
     JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-signing',
+    // The bench enqueues the DAILY batches it measures; a scheduled tick would add its own.
+    SCHEDULED_JOBS: 'false',
   });
   log(`Scratch database migrated; Redis ${redisUrl} under prefix ${prefix}`);
 

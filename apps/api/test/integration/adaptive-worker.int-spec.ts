@@ -242,18 +242,23 @@ describe('adaptive engine through the worker', () => {
     for (const row of open) expect(row.count).toBe(1);
   });
 
-  it('fans DAILY challenges out to the advisors whose night it is, joined today included, once, even when a batch crashes half-way', async () => {
-    const { maison, boutique } = await anAdvisor('Asia/Tokyo');
+  /** The DAILY challenges of a maison: advisor and local date. */
+  const dailies = (maisonId: string): Promise<Array<{ user_id: string; local_date: string }>> =>
+    factory.inMaison(maisonId, (manager) => manager.query(`SELECT user_id, local_date::text FROM challenge WHERE maison_id = $1 AND kind = 'DAILY' ORDER BY user_id`, [maisonId]));
+
+  it('fans DAILY challenges out to every advisor for their own local date, joined today included, once, even when a batch crashes half-way', async () => {
+    const { maison, boutique, advisor: first } = await anAdvisor('Asia/Tokyo');
     const zones = ['Asia/Tokyo', 'Asia/Tokyo', 'Asia/Tokyo', 'Europe/Paris', 'America/New_York'];
-    const advisors = [];
+    const advisors = [{ ...first, zone: 'Asia/Tokyo' }];
     for (const zone of zones) {
       const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
       await factory.inMaison(maison.id, (manager) => manager.query(`UPDATE app_user SET timezone = $2 WHERE id = $1`, [advisor.id, zone]));
       advisors.push({ ...advisor, zone });
     }
     await factory.inMaison(maison.id, (manager) => manager.query(`INSERT INTO enrolment (maison_id, user_id, program_id, source, starts_on) SELECT $1, u.id, p.id, 'ONBOARDING', current_date FROM app_user u, program p WHERE u.maison_id = $1 AND p.maison_id = $1 ON CONFLICT DO NOTHING`, [maison.id]));
-    // 20:00 UTC: 05:00 in Tokyo (night, before 06:00), 21:00 in Paris, 15:00 in New York.
+    // 20:00 UTC on 23 November: 05:00 on the 24th in Tokyo, 21:00 on the 23rd in Paris, 15:00 in New York.
     const now = new Date(Date.UTC(2026, 10, 23, 20, 0));
+    const localDates = { 'Asia/Tokyo': '2026-11-24', 'Europe/Paris': '2026-11-23', 'America/New_York': '2026-11-23' } as Record<string, string>;
     const daily = worker.get(DailyChallenges);
     const generator = worker.get(ChallengeGenerator);
 
@@ -274,32 +279,40 @@ describe('adaptive engine through the worker', () => {
       return written;
     });
     try {
-      await daily.fanOut(now);
+      await daily.fanOut(now, [maison.id]);
       // A repeated tick while the batches wait adds the same jobs again: BullMQ keeps one of each.
-      await daily.fanOut(now);
+      await daily.fanOut(now, [maison.id]);
       const mine = await waitFor(async () => {
-        const rows: Array<{ user_id: string; local_date: string }> = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT user_id, local_date::text FROM challenge WHERE maison_id = $1 AND kind = 'DAILY'`, [maison.id]));
-        return rows.length >= 4 && runs > 1 ? rows : null;
+        const rows = await dailies(maison.id);
+        return rows.length >= advisors.length && runs > 1 ? rows : null;
       }, 'the DAILY challenges', 25_000);
-      const tokyo = [...advisors.filter((advisor) => advisor.zone === 'Asia/Tokyo').map((advisor) => advisor.id)];
-      const expected = (await factory.inMaison(maison.id, (manager) => manager.query(`SELECT id FROM app_user WHERE maison_id = $1 AND timezone = 'Asia/Tokyo'`, [maison.id]))).map((row: { id: string }) => row.id);
-      expect(expected).toEqual(expect.arrayContaining(tokyo));
-      expect(mine.map((row) => row.user_id).sort()).toEqual([...expected].sort());
-      expect(new Set(mine.map((row) => row.local_date))).toEqual(new Set(['2026-11-24']));
-      expect(lostWrites).toBe(4);
+      expect(mine).toEqual(advisors.map((advisor) => ({ user_id: advisor.id, local_date: localDates[advisor.zone] })).sort((a, b) => a.user_id.localeCompare(b.user_id)));
+      expect(lostWrites).toBe(advisors.length);
     } finally {
       crash.mockRestore();
     }
-    // Once a day: a later tick the same night finds every advisor served and generates nothing more.
-    await daily.fanOut(new Date(now.getTime() + 15 * 60_000));
+    // Once a day: a later tick finds every advisor served and generates nothing more.
+    await daily.fanOut(new Date(now.getTime() + 15 * 60_000), [maison.id]);
     await settled(maison.id);
-    const [{ count }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT count(*)::int AS count FROM challenge WHERE maison_id = $1 AND kind = 'DAILY'`, [maison.id]));
-    expect(count).toBe(4);
+    expect(await dailies(maison.id)).toHaveLength(advisors.length);
   }, 40_000);
 
-  /** The DAILY challenges of a maison: advisor and local date. */
-  const dailies = (maisonId: string): Promise<Array<{ user_id: string; local_date: string }>> =>
-    factory.inMaison(maisonId, (manager) => manager.query(`SELECT user_id, local_date::text FROM challenge WHERE maison_id = $1 AND kind = 'DAILY' ORDER BY user_id`, [maisonId]));
+  it('serves at the next tick an advisor the night missed (the worker was down) and one who joined during the day', async () => {
+    const { maison, boutique, advisor } = await anAdvisor('Asia/Tokyo');
+    const daily = worker.get(DailyChallenges);
+    // 03:00 UTC on 3 December: noon in Tokyo, and no DAILY yet for the 3rd.
+    const noon = new Date(Date.UTC(2026, 11, 3, 3, 0));
+    await daily.fanOut(noon, [maison.id]);
+    expect(await waitFor(async () => ((await dailies(maison.id)).length ? dailies(maison.id) : null), 'the DAILY missed at night')).toEqual([{ user_id: advisor.id, local_date: '2026-12-03' }]);
+    const newcomer = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    await factory.inMaison(maison.id, async (manager) => {
+      await manager.query(`UPDATE app_user SET timezone = 'Asia/Tokyo' WHERE id = $1`, [newcomer.id]);
+      await manager.query(`INSERT INTO enrolment (maison_id, user_id, program_id, source, starts_on) SELECT $1, $2, id, 'ONBOARDING', current_date FROM program WHERE maison_id = $1`, [maison.id, newcomer.id]);
+    });
+    await daily.fanOut(new Date(noon.getTime() + 15 * 60_000), [maison.id]);
+    const served = await waitFor(async () => ((await dailies(maison.id)).length === 2 ? dailies(maison.id) : null), 'the DAILY of the advisor who joined at noon');
+    expect(served).toEqual([advisor.id, newcomer.id].sort().map((id) => ({ user_id: id, local_date: '2026-12-03' })));
+  });
 
   it('serves an advisor whose time zone Postgres does not know, and one maison failing leaves the others served', async () => {
     // Node accepts this old alias (tz database removed it in 2020); Postgres refuses it in AT TIME ZONE.
@@ -315,7 +328,7 @@ describe('adaptive engine through the worker', () => {
     // 10:00 UTC on 1 December: 02:00 in California.
     const now = new Date(Date.UTC(2026, 11, 1, 10, 0));
     try {
-      await expect(daily.fanOut(now)).rejects.toThrow(/DAILY fan-out failed for 1 of \d+ maisons/);
+      await expect(daily.fanOut(now, [legacy.maison.id, failing.maison.id])).rejects.toThrow(/failed for 1 of 2 maisons/);
     } finally {
       broken.mockRestore();
     }
@@ -323,7 +336,7 @@ describe('adaptive engine through the worker', () => {
     expect(served).toEqual([{ user_id: legacy.advisor.id, local_date: '2026-12-01' }]);
     expect(await dailies(failing.maison.id)).toEqual([]);
     // The retried tick serves the maison that failed.
-    await daily.fanOut(now);
+    await daily.fanOut(now, [legacy.maison.id, failing.maison.id]);
     expect(await waitFor(async () => ((await dailies(failing.maison.id)).length ? dailies(failing.maison.id) : null), 'the DAILY of the maison that failed')).toEqual([{ user_id: failing.advisor.id, local_date: '2026-12-01' }]);
   }, 40_000);
 
@@ -340,10 +353,10 @@ describe('adaptive engine through the worker', () => {
     // 19:00 UTC on 2 December: 04:00 on the 3rd in Tokyo.
     const now = new Date(Date.UTC(2026, 11, 2, 19, 0));
     try {
-      await daily.fanOut(now);
-      await daily.fanOut(new Date(now.getTime() + 60_000)); // the same quarter hour: nothing added
+      await daily.fanOut(now, [maison.id]);
+      await daily.fanOut(new Date(now.getTime() + 60_000), [maison.id]); // the same quarter hour: nothing added
       expect(await batchesOf()).toHaveLength(1);
-      await daily.fanOut(new Date(now.getTime() + 15 * 60_000)); // the next one: the unserved advisor again
+      await daily.fanOut(new Date(now.getTime() + 15 * 60_000), [maison.id]); // the next one: the unserved advisor again
       expect(new Set(await batchesOf()).size).toBe(2);
     } finally {
       refusing.mockRestore();
@@ -386,6 +399,27 @@ describe('adaptive engine through the worker', () => {
     expect(after.responses).toBe(1);
     // A right answer from an advisor of average ability makes the item look easier than the author's prior.
     expect(after.difficulty).toBeLessThan(priorItem(question.difficulty, guessChance(question.key)).difficulty);
+  });
+
+  it('calibrates every maison whose run succeeds when one fails, then fails the night’s job so that it is retried', async () => {
+    const advisors = [await anAdvisor(), await anAdvisor()];
+    for (const { maison, auth, codes } of advisors) {
+      const [question] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT question_id AS id, id AS "versionId" FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' LIMIT 1`, [maison.id]));
+      await answerRight(auth, codes, question);
+    }
+    // The first maison in the order they are served fails: the second is still calibrated.
+    const [failing, served] = advisors.map((advisor) => advisor.maison.id).sort();
+    const calibration = worker.get(ItemCalibration);
+    const original = calibration.calibrateMaison.bind(calibration);
+    const broken = jest.spyOn(calibration, 'calibrateMaison').mockImplementation((maisonId, at, chunk) => (maisonId === failing ? Promise.reject(new Error('maison unreadable')) : original(maisonId, at, chunk)));
+    try {
+      await expect(calibration.calibrateAll(new Date(), [failing, served])).rejects.toThrow(/failed for 1 of 2 maisons/);
+    } finally {
+      broken.mockRestore();
+    }
+    const calibratedAt = (maisonId: string) => factory.inMaison(maisonId, (manager) => manager.query(`SELECT calibrated_at FROM item_calibration WHERE maison_id = $1 AND responses > 0`, [maisonId]));
+    expect(await calibratedAt(served)).toEqual([{ calibrated_at: expect.any(Date) }]);
+    expect(await calibratedAt(failing)).toEqual([{ calibrated_at: null }]);
   });
 
   it('re-estimates a maison’s items a short chunk at a time, to the same estimates as all at once, reading an item’s responses only once it holds the item', async () => {

@@ -29,6 +29,8 @@ export default async function globalSetup() {
     QUEUE_PREFIX: `savoir-test-${runId}`,
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     OUTBOX_POLL_MS: '50',
+    // Suites run the DAILY fan-out and calibration themselves: a real quarter-hour tick would serve their advisors mid-test.
+    SCHEDULED_JOBS: 'false',
     // Every suite signs in from 127.0.0.1 within one window; the per-email limit is the one under test.
     LOGIN_ATTEMPTS_PER_IP: '10000',
   });

@@ -38,6 +38,11 @@ export const configSchema = z.object({
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).default(30),
   /** How long a job's lock lasts without renewal: a worker that dies mid-job has its job retried by another after this. */
   QUEUE_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
+  /**
+   * Whether the worker keeps the scheduled jobs (DAILY fan-out, nightly calibration). The test suites and the bench
+   * turn it off and run those jobs themselves, at the instants they choose.
+   */
+  SCHEDULED_JOBS: booleanFromString.default(true),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -26,6 +26,26 @@ export class TenantDb {
     return this.dataSource.query(sql, parameters);
   }
 
+  /**
+   * Runs `work` for each maison in turn (every maison, or only those named): how a scheduled job serves them all.
+   * One maison's failure leaves the others served; the run then fails, naming it, so that the job is retried and seen.
+   */
+  async forEachMaison<T>(work: (maisonId: string) => Promise<T>, only?: readonly string[]): Promise<T[]> {
+    const all = await this.callSystemFunction<{ id: string }>('SELECT savoir_maison_ids() AS id', []);
+    const maisons = only ? all.filter(({ id }) => only.includes(id)) : all;
+    const results: T[] = [];
+    const failures: string[] = [];
+    for (const { id } of maisons) {
+      try {
+        results.push(await work(id));
+      } catch (error) {
+        failures.push(`${id}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    if (failures.length) throw new Error(`failed for ${failures.length} of ${maisons.length} maisons, the others were served (${failures.join('; ')})`);
+    return results;
+  }
+
   ping(): Promise<unknown> {
     return this.dataSource.query('SELECT 1');
   }

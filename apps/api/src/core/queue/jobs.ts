@@ -17,9 +17,9 @@ export interface JobPayloads {
   'badge.evaluate': TenantJob & { userId: string };
   /** The advisor's next challenge, after their answers. */
   'challenge.generate': TenantJob & { userId: string; attemptId?: string };
-  /** Scheduled: finds the advisors whose boutique's night it is and fans their DAILY challenges out in batches. */
+  /** Scheduled: finds the advisors without a DAILY challenge for their local date and fans them out in batches. */
   'challenge.daily': Record<string, never>;
-  /** One batch of DAILY challenges for the night found at `at`: in one transaction, advisors already served skipped. */
+  /** One batch of DAILY challenges for the local dates at `at`: in one transaction, advisors already served skipped. */
   'challenge.daily.batch': TenantJob & { userIds: string[]; at: string };
   /** Scheduled, nightly: every item's difficulty re-estimated from all its responses. */
   'items.calibrate': Record<string, never>;
@@ -52,7 +52,7 @@ export const DAILY_FAN_OUT_EVERY_MS = 15 * 60_000;
 
 /** Jobs the worker schedules itself (BullMQ job schedulers, upserted at boot: several workers still make one schedule). */
 export const JOB_SCHEDULES: ReadonlyArray<{ name: JobName; every?: number; pattern?: string }> = [
-  // Every quarter of an hour, so each boutique's night (before 06:00 local) is found whatever its zone.
+  // Every quarter of an hour: each zone's advisors are served within 15 minutes of their midnight, whatever the zone.
   { name: 'challenge.daily', every: DAILY_FAN_OUT_EVERY_MS },
   { name: 'items.calibrate', pattern: '30 1 * * *' },
 ];

@@ -4,7 +4,7 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { JobRegistry } from './job-registry';
 import { JOB_QUEUES, JOB_SCHEDULES, QUEUE_NAMES, type QueueName } from './jobs';
-import { QueueProducer } from './queue-producer';
+import { JOB_OPTIONS, QueueProducer } from './queue-producer';
 import { bullConnection } from './queue-connection';
 
 /**
@@ -39,10 +39,12 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       worker.on('error', (error) => this.logger.error(error));
       this.workers.push(worker);
     }
-    for (const schedule of JOB_SCHEDULES) {
-      await this.producer.queue(JOB_QUEUES[schedule.name]).upsertJobScheduler(schedule.name, { every: schedule.every, pattern: schedule.pattern }, { name: schedule.name, data: {} });
+    const schedules = this.config.SCHEDULED_JOBS ? JOB_SCHEDULES : [];
+    for (const schedule of schedules) {
+      // Retried like any job (a tick whose fan-out failed for one maison runs again) and trimmed like any job.
+      await this.producer.queue(JOB_QUEUES[schedule.name]).upsertJobScheduler(schedule.name, { every: schedule.every, pattern: schedule.pattern }, { name: schedule.name, data: {}, opts: JOB_OPTIONS });
     }
-    this.logger.log(`Processing queues: ${QUEUE_NAMES.join(', ')}; scheduled: ${JOB_SCHEDULES.map((schedule) => schedule.name).join(', ')}`);
+    this.logger.log(`Processing queues: ${QUEUE_NAMES.join(', ')}; scheduled: ${schedules.map((schedule) => schedule.name).join(', ') || 'none'}`);
   }
 
   async onApplicationShutdown() {

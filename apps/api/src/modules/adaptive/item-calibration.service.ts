@@ -20,11 +20,10 @@ export const CALIBRATION_CHUNK = 100;
 export class ItemCalibration {
   constructor(private readonly db: TenantDb) {}
 
-  async calibrateAll(now: Date): Promise<{ items: number }> {
-    const maisons = await this.db.callSystemFunction<{ id: string }>('SELECT savoir_maison_ids() AS id', []);
-    let items = 0;
-    for (const { id } of maisons) items += await this.calibrateMaison(id, now);
-    return { items };
+  /** Every maison, or only those named; one maison's failure leaves the others calibrated, then fails the job (retried). */
+  async calibrateAll(now: Date, only?: readonly string[]): Promise<{ items: number }> {
+    const perMaison = await this.db.forEachMaison((maisonId) => this.calibrateMaison(maisonId, now), only);
+    return { items: perMaison.reduce((sum, items) => sum + items, 0) };
   }
 
   async calibrateMaison(maisonId: string, now: Date, chunk = CALIBRATION_CHUNK): Promise<number> {

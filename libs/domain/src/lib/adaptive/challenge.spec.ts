@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { composeChallenge, DEFAULT_CHALLENGE_RULES, dailyDateDue, endOfLocalDay, type ChallengeCandidate, type ChallengeInput, type ChallengeItem, type ChallengeRules } from './challenge';
+import { composeChallenge, DEFAULT_CHALLENGE_RULES, endOfLocalDay, type ChallengeCandidate, type ChallengeInput, type ChallengeItem, type ChallengeRules } from './challenge';
 import type { KnowledgeGap } from './gaps';
 import { localDate } from '../gamification/streaks';
 import { predictSuccess, type SkillEstimate } from './learner-model';
@@ -301,40 +301,5 @@ describe('challenge: the end of the advisor’s local day', () => {
 
   it('an unknown zone is refused', () => {
     expect(() => endOfLocalDay(AT, 'Europe/Atlantis')).toThrow(RangeError);
-  });
-});
-
-describe('challenge: which DAILY is due', () => {
-  it('today’s, in the advisor’s own zone, until 06:00 there', () => {
-    const at = new Date('2026-11-23T20:00:00Z');
-    expect(dailyDateDue(at, 'Asia/Tokyo')).toBe('2026-11-24'); // 05:00 tomorrow in Tokyo: still night
-    expect(dailyDateDue(at, 'Europe/Paris')).toBeNull(); // 21:00
-    expect(dailyDateDue(new Date('2026-11-23T21:00:00Z'), 'Asia/Tokyo')).toBeNull(); // 06:00 exactly: the day has begun
-    expect(dailyDateDue(new Date('2026-11-23T23:30:00Z'), 'Europe/Paris')).toBe('2026-11-24'); // 00:30
-    expect(dailyDateDue(new Date('2026-06-01T00:00:00Z'), 'Asia/Kathmandu')).toBe('2026-06-01'); // 05:45 (UTC+5:45)
-    expect(dailyDateDue(new Date('2026-06-01T00:15:00Z'), 'Asia/Kathmandu')).toBeNull(); // 06:00
-  });
-
-  it('follows the clock when it changes at night', () => {
-    // Paris springs forward at 02:00 on 29 March 2026: 04:30 local is 02:30 UTC, 06:00 local is 04:00 UTC.
-    expect(dailyDateDue(new Date('2026-03-29T02:30:00Z'), 'Europe/Paris')).toBe('2026-03-29');
-    expect(dailyDateDue(new Date('2026-03-29T04:00:00Z'), 'Europe/Paris')).toBeNull();
-    // It falls back at 03:00 on 25 October: 05:59 local is 04:59 UTC.
-    expect(dailyDateDue(new Date('2026-10-25T04:59:00Z'), 'Europe/Paris')).toBe('2026-10-25');
-  });
-
-  it('is the local date while the local hour is before the one asked (property)', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 365 * 24 * 4 }), fc.constantFrom('UTC', 'Europe/Paris', 'America/Santiago', 'Asia/Kathmandu', 'Pacific/Chatham'), fc.integer({ min: 0, max: 24 }), (quarters, zone, hour) => {
-        const instant = new Date(Date.parse('2026-01-01T00:00:00Z') + quarters * 15 * 60_000);
-        const due = dailyDateDue(instant, zone, hour);
-        const [localHour] = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' }).format(instant).split(':').map(Number);
-        expect(due).toBe(localHour < hour ? localDate(instant, zone) : null);
-      }),
-    );
-  });
-
-  it('an unknown zone is refused', () => {
-    expect(() => dailyDateDue(AT, 'Europe/Atlantis')).toThrow(RangeError);
   });
 });

@@ -1,4 +1,4 @@
-import { localDate, localHour } from '../gamification/streaks';
+import { localDate } from '../gamification/streaks';
 import type { KnowledgeGap } from './gaps';
 import { predictSuccess, priorSkill, skillAt, DEFAULT_MODEL_PARAMS, type ItemEstimate, type ModelParams, type SkillEstimate } from './learner-model';
 
@@ -130,17 +130,6 @@ export function composeChallenge(input: ChallengeInput, rules: ChallengeRules = 
   }
   for (let more = true; more; ) more = add('STRETCH', null, () => true);
   return chosen;
-}
-
-/** DAILY challenges are ready before this local hour: they are built at night, in each advisor's own zone. */
-export const DAILY_READY_BY_HOUR = 6;
-
-/**
- * The local date (YYYY-MM-DD) whose DAILY challenge is to be built now for an advisor in `timeZone`: today's while it
- * is still night there (before `readyByHour`), else null. Throws a RangeError for an unknown zone.
- */
-export function dailyDateDue(now: Date, timeZone: string, readyByHour = DAILY_READY_BY_HOUR): string | null {
-  return localHour(now, timeZone) < readyByHour ? localDate(now, timeZone) : null;
 }
 
 const QUARTER_HOUR_MS = 15 * 60_000;

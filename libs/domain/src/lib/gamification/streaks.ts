@@ -63,19 +63,6 @@ export function localDate(instant: Date, timeZone: string): string {
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
-const hourFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The hour of the day (0–23) of `instant` in the IANA `timeZone`. Throws a RangeError for an unknown zone. */
-export function localHour(instant: Date, timeZone: string): number {
-  if (!Number.isFinite(instant.getTime())) throw new RangeError('Not a valid date');
-  let formatter = hourFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hour: '2-digit', hourCycle: 'h23', numberingSystem: 'latn' });
-    hourFormatters.set(timeZone, formatter);
-  }
-  return Number(formatter.formatToParts(instant).find((part) => part.type === 'hour')?.value);
-}
-
 function dayNumber(date: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) throw new RangeError(`Not a date written YYYY-MM-DD: ${date}`);
