@@ -13,7 +13,7 @@ import { OUTBOX_CHANNEL } from './outbox';
 
 const BATCH_SIZE = 100;
 const MAX_RETRY_SECONDS = 60;
-const LISTEN_RETRY_MS = 1_000;
+export const LISTEN_RETRY_MS = 1_000;
 
 interface ClaimedEvent {
   id: string;
@@ -99,22 +99,29 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   /** Holds one connection of the pool LISTENing; on its loss, takes another after a pause (the poll covers the gap). */
   private async listen(): Promise<void> {
     if (this.stopped) return;
+    let client: PoolClient | null = null;
+    let lost = false;
+    // The connection goes back to the pool once, and one retry follows, whether the error event, the LISTEN's
+    // failure or both come first.
+    const lose = (error: Error) => {
+      if (lost) return;
+      lost = true;
+      this.logger.warn(`outbox listener lost: ${error.message}`);
+      if (this.listener === client) this.listener = null;
+      client?.release(error);
+      setTimeout(() => void this.listen(), LISTEN_RETRY_MS);
+    };
     try {
       const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-      const client = await pool.connect();
+      client = await pool.connect();
       client.on('notification', () => this.nudge());
-      client.on('error', (error) => {
-        this.logger.warn(`outbox listener lost: ${error.message}`);
-        client.release(error);
-        if (this.listener === client) this.listener = null;
-        setTimeout(() => void this.listen(), LISTEN_RETRY_MS);
-      });
+      client.on('error', lose);
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      if (lost) return;
       if (this.stopped) client.release();
       else this.listener = client;
     } catch (error) {
-      this.logger.warn(`outbox listener not started: ${error instanceof Error ? error.message : String(error)}`);
-      setTimeout(() => void this.listen(), LISTEN_RETRY_MS);
+      lose(error instanceof Error ? error : new Error(String(error)));
     }
   }
 
