@@ -47,6 +47,27 @@ describe('admin operations (over HTTP)', () => {
     expect(advisor.data?.login.viewer.roles).toEqual(['ADVISOR']);
   });
 
+  it('moves an advisor on their boutique’s time zone with the boutique, and keeps a zone of their own', async () => {
+    const { region, auth } = await newAdmin();
+    const boutique = async (name: string, timezone: string) =>
+      (await graphql<{ createBoutique: { id: string } }>(api.url, CREATE_BOUTIQUE, { input: { regionId: region.id, name, city: name, country: 'FR', timezone, locale: 'fr' } }, auth)).data?.createBoutique.id as string;
+    const [paris, tokyo] = [await boutique('Paris Opéra', 'Europe/Paris'), await boutique('Tokyo Ginza', 'Asia/Tokyo')];
+    const user = async (email: string, timezone?: string) =>
+      (await graphql<{ createUser: { id: string } }>(api.url, CREATE_USER, { input: { email, displayName: email, roles: ['ADVISOR'], boutiqueId: paris, startDate: '2026-11-02', timezone } }, auth)).data?.createUser.id as string;
+    const [follower, ownZone, told] = [await user('follower@savoir.test'), await user('own-zone@savoir.test', 'Europe/London'), await user('told@savoir.test')];
+    const move = (id: string, timezone?: string) =>
+      graphql<{ updateUser: { timezone: string } }>(api.url, `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { timezone } }`, { input: { id, boutiqueId: tokyo, timezone } }, auth);
+    expect((await move(follower)).data?.updateUser.timezone).toBe('Asia/Tokyo');
+    expect((await move(ownZone)).data?.updateUser.timezone).toBe('Europe/London');
+    expect((await move(told, 'Asia/Seoul')).data?.updateUser.timezone).toBe('Asia/Seoul');
+
+    // The boutique's zone corrected: its people on it follow.
+    const corrected = await graphql(api.url, `mutation ($input: UpdateBoutiqueInput!) { updateBoutique(input: $input) { timezone } }`, { input: { id: tokyo, timezone: 'Asia/Seoul' } }, auth);
+    expect(corrected.errors).toBeUndefined();
+    const zones = await factory.inMaison(region.maisonId, (manager) => manager.query(`SELECT id, timezone FROM app_user WHERE id = ANY($1)`, [[follower, ownZone, told]]));
+    expect(Object.fromEntries(zones.map((row: { id: string; timezone: string }) => [row.id, row.timezone]))).toEqual({ [follower]: 'Asia/Seoul', [ownZone]: 'Europe/London', [told]: 'Asia/Seoul' });
+  });
+
   it('rejects invalid input with VALIDATION_FAILED naming each field, and writes nothing', async () => {
     const { maison, auth } = await newAdmin();
     const response = await graphql(api.url, CREATE_USER, { input: { email: 'not-an-email', displayName: ' ', roles: ['ADVISOR'], timezone: 'Mars/Olympus', password: 'short' } }, auth);

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
-import { AdminUsersDocument, BoutiqueOptionsDocument, CreateUserDocument } from '../modules/users/graphql/users.graphql';
+import { AdminUsersDocument, BoutiqueOptionsDocument, CreateUserDocument, UpdateUserDocument } from '../modules/users/graphql/users.graphql';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
 
@@ -39,6 +39,15 @@ const pageMocks = [
             timezone: 'Europe/London',
             locale: 'en',
             region: { __typename: 'Region', id: 'r-1', name: 'Europe' },
+          },
+          {
+            __typename: 'Boutique',
+            id: 'b-2',
+            name: 'Tokyo Ginza',
+            city: 'Tokyo',
+            timezone: 'Asia/Tokyo',
+            locale: 'en',
+            region: { __typename: 'Region', id: 'r-2', name: 'Asia' },
           },
         ],
       },
@@ -121,5 +130,38 @@ describe('AdminUsersPage', () => {
 
     expect(await within(dialog).findByText('This email is already used by another user.')).toBeInTheDocument();
     expect(within(dialog).getByLabelText(/^email/i)).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('moves a time zone that was the boutique’s with the person, and keeps one of their own', async () => {
+    const ownZone = { ...existingUser, id: 'user-2', displayName: 'Lea Marchetti', email: 'lea.marchetti@example.com', roles: ['ADVISOR'], timezone: 'Europe/Rome' };
+    const moved = (user: typeof existingUser, timezone: string) => ({
+      request: { query: UpdateUserDocument, variables: { input: { id: user.id, displayName: user.displayName, boutiqueId: 'b-2', locale: 'en', timezone, startDate: '2025-09-01' } } },
+      result: { data: { updateUser: { ...user, timezone, boutique: { __typename: 'Boutique', id: 'b-2', name: 'Tokyo Ginza' } } } },
+    });
+    renderApp({
+      route: '/admin/users',
+      viewer: admin,
+      mocks: [
+        { ...pageMocks[0], result: { data: { users: { __typename: 'UserPage', total: 2, items: [existingUser, ownZone] } } } },
+        pageMocks[1],
+        moved(existingUser, 'Asia/Tokyo'),
+        moved(ownZone, 'Europe/Rome'),
+      ],
+    });
+    const user = userEvent.setup();
+    for (const [person, expected] of [
+      [existingUser, 'Asia/Tokyo'],
+      [ownZone, 'Europe/Rome'],
+    ] as const) {
+      await user.click(await screen.findByRole('button', { name: `Actions for ${person.displayName}` }));
+      await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Edit user' });
+      await user.click(within(dialog).getByRole('combobox', { name: 'Boutique' }));
+      await user.click(await screen.findByRole('option', { name: 'Tokyo Ginza · Tokyo' }));
+      expect(within(dialog).getByRole('combobox', { name: 'Time zone' })).toHaveValue(expected);
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+      // Saved with that zone (the mock answers only those variables), so the dialog closes.
+      await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit user' })).not.toBeInTheDocument());
+    }
   });
 });

@@ -124,9 +124,16 @@ export class UsersService {
       const user = await findOrFail(manager, UserEntity, input.id, 'User');
       if (displayName) user.displayName = displayName;
       if (input.locale) user.locale = input.locale;
-      if (input.timezone) user.timezone = input.timezone;
       if (input.startDate) user.startDate = input.startDate;
-      if (input.boutiqueId) user.boutiqueId = (await this.findBoutique(manager, input.boutiqueId)).id;
+      if (input.boutiqueId && input.boutiqueId !== user.boutiqueId) {
+        const boutique = await this.findBoutique(manager, input.boutiqueId);
+        // Someone on the zone they were given by default (their boutique's, else the maison's) moves with the
+        // boutique: a DAILY challenge comes before 06:00 where they now work. A zone of their own stays theirs.
+        const defaultZone = user.boutiqueId ? (await this.findBoutique(manager, user.boutiqueId)).timezone : (await manager.findOneByOrFail(MaisonEntity, { id: actor.maisonId })).defaultTimezone;
+        if (user.timezone === defaultZone) user.timezone = boutique.timezone;
+        user.boutiqueId = boutique.id;
+      }
+      if (input.timezone) user.timezone = input.timezone;
       return this.saveAdvisor(manager, user);
     });
   }

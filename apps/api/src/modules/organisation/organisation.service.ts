@@ -123,6 +123,10 @@ export class OrganisationService {
       .run(actor.maisonId, async (manager) => {
         const boutique = await findOrFail(manager, BoutiqueEntity, id, 'Boutique');
         if (regionId) boutique.regionId = (await findOrFail(manager, RegionEntity, regionId, 'Region')).id;
+        // Its people on its zone follow it when the zone is corrected; those with a zone of their own keep theirs.
+        if (fields.timezone && fields.timezone !== boutique.timezone) {
+          await manager.update(UserEntity, { boutiqueId: boutique.id, timezone: boutique.timezone }, { timezone: fields.timezone });
+        }
         Object.assign(boutique, fields);
         return manager.save(boutique);
       })

@@ -73,12 +73,18 @@ export function UserFormModal({ opened, onClose, user, boutiques, onSaved }: Use
 
   function onBoutiqueChange(boutiqueId: string | null) {
     const boutique = boutiques.find((candidate) => candidate.id === boutiqueId);
-    setForm((previous) => ({
-      ...previous,
-      boutiqueId,
-      timezone: previous.timezone ?? boutique?.timezone ?? null,
-      locale: previous.locale ?? boutique?.locale ?? null,
-    }));
+    setForm((previous) => {
+      // A zone that was the boutique's moves with the person (their DAILY challenge comes at night where they now work);
+      // a zone of their own stays. The field shows the outcome before it is saved.
+      const left = boutiques.find((candidate) => candidate.id === previous.boutiqueId);
+      const followsBoutique = previous.timezone === null || previous.timezone === left?.timezone;
+      return {
+        ...previous,
+        boutiqueId,
+        timezone: (followsBoutique ? boutique?.timezone : previous.timezone) ?? previous.timezone,
+        locale: previous.locale ?? boutique?.locale ?? null,
+      };
+    });
   }
 
   function validate(): Record<string, string> {
