@@ -34,7 +34,7 @@ describe('InsightsPage', () => {
       ['The founding story', '70%', '100%6 of 6', '25%1 of 4'],
       ['The calibre', '50%', '17%1 of 6', '100%4 of 4'],
     ]);
-    expect(screen.getByText(/Counts only: no advisor is named, and a group of fewer than 5 advisors is not shown\./)).toBeInTheDocument();
+    expect(screen.getByText(/Counts only: no advisor is named, and a group of fewer than 5 advisors is not shown; the advisors of such a boutique are not counted in its region or their cohorts either\./)).toBeInTheDocument();
     expect(screen.queryByText(/^No advisor has yet shown/)).not.toBeInTheDocument();
   });
 

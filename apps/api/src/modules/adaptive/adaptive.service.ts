@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isMastered, isReportableGroup, masteryProbability, personalPath, priorSkill, resolveText, type ChallengeReason, type LocalisedText, type ModuleKind, type SkillEstimate } from '@savoir/domain';
+import { isMastered, isReportableGroup, MIN_REPORTED_GROUP, masteryProbability, personalPath, priorSkill, resolveText, type ChallengeReason, type LocalisedText, type ModuleKind, type SkillEstimate } from '@savoir/domain';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { TenantDb } from '../../core/database/tenant-db';
@@ -142,13 +142,14 @@ export class AdaptiveService {
   /**
    * For HR and authors: per boutique, region or cohort, how many active advisors have a gap on each skill of the
    * onboarding program (a skill never practised counts as a gap). Only counts: no advisor is named, and a group too
-   * small to hide its people (`MIN_REPORTED_GROUP`) is left out.
+   * small to hide its people (`MIN_REPORTED_GROUP`) is left out, as are the people of a boutique too small, from
+   * every scope (see ADVISORS).
    */
   gapsByGroup(actor: Actor, scope: GapScope, locale: string): Promise<GroupSkillGapModel[]> {
     return this.db.run(actor.maisonId, async (manager) => {
       const program = await manager.findOneBy(ProgramEntity, { onboarding: true });
       if (!program) return [];
-      const groups: Array<{ user_id: string; group_id: string; group_name: string }> = await manager.query(GROUP_QUERIES[scope]);
+      const groups: Array<{ user_id: string; group_id: string; group_name: string }> = await manager.query(GROUP_QUERIES[scope], [MIN_REPORTED_GROUP]);
       const userIds = [...new Set(groups.map((row) => row.user_id))];
       const estimates = userIds.length ? await loadEstimatesOf(manager, userIds, program.targetSkills) : new Map<string, Map<string, SkillEstimate>>();
       const hasMastered = (userId: string, code: string) => {
@@ -175,7 +176,12 @@ export class AdaptiveService {
   }
 }
 
-const ADVISORS = `u.active AND 'ADVISOR' = ANY(u.roles)`;
+/**
+ * Active advisors of a boutique large enough to be reported (`$1`, MIN_REPORTED_GROUP): the people of a boutique left
+ * out are left out of its region and of their cohorts too, or the region's figures less the boutiques' shown would
+ * give theirs.
+ */
+const ADVISORS = `u.active AND 'ADVISOR' = ANY(u.roles) AND u.boutique_id IN (SELECT boutique_id FROM app_user WHERE active AND 'ADVISOR' = ANY(roles) GROUP BY boutique_id HAVING count(*) >= $1)`;
 const GROUP_QUERIES: Record<GapScope, string> = {
   BOUTIQUE: `SELECT u.id AS user_id, b.id AS group_id, b.name AS group_name FROM app_user u JOIN boutique b ON b.id = u.boutique_id WHERE ${ADVISORS}`,
   REGION: `SELECT u.id AS user_id, r.id AS group_id, r.name AS group_name FROM app_user u JOIN boutique b ON b.id = u.boutique_id JOIN region r ON r.id = b.region_id WHERE ${ADVISORS}`,
