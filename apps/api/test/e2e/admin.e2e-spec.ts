@@ -179,6 +179,19 @@ describe('HTTP hardening', () => {
     expect(viaFragments.data).toBeNull();
   });
 
+  it('refuses lists nested three deep, written inline or through fragments, before running them; two deep run', async () => {
+    const inline = await graphql(api.url, `query { cohorts { members { cohorts { id } } } }`);
+    expect(inline.errors?.[0].message).toMatch(/Lists nest 3 deep/);
+    expect(inline.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const viaFragments = await graphql(api.url, `query { cohorts { ...C } } fragment C on Cohort { members { ...U } } fragment U on User { cohorts { members { id } } }`);
+    expect(viaFragments.errors?.[0].message).toMatch(/Lists nest 4 deep/);
+    expect(viaFragments.data).toBeFalsy();
+    // Two deep passes validation (and then asks who is signed in).
+    const twoDeep = await graphql(api.url, `query { cohorts { members { id } } }`);
+    expect(twoDeep.errors?.map((error) => error.extensions?.code)).not.toContain('GRAPHQL_VALIDATION_FAILED');
+    expect(errorCode(twoDeep)).toBe('UNAUTHENTICATED');
+  });
+
   it('does not suggest field names in errors', async () => {
     const response = await graphql(api.url, `query { mee { id } }`);
     expect(response.errors?.[0].message).not.toMatch(/Did you mean/);

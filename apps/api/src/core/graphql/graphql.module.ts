@@ -5,12 +5,17 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { maxNestedLists } from './max-nested-lists';
+
+/** Lists of objects within a list, no deeper: as deep as the web app asks (`test/e2e/web-documents`; see max-nested-lists.ts). */
+export const MAX_NESTED_LISTS = 2;
 
 /**
  * Code-first GraphQL on Apollo Server. Limits come from graphql-armor (aliases, depth, cost, tokens, no field
  * suggestions): Apollo's defaults alone let a 2,000-alias query run and leak field names. Depth and cost count
  * fields, not fragment spreads (flattenFragments): how a client organises its fragments must not change what it may
- * ask; `test/e2e/web-documents` checks every web operation against these limits.
+ * ask; lists of objects nest at most MAX_NESTED_LISTS deep (depth and cost count fields, not list lengths);
+ * `test/e2e/web-documents` checks every web operation against these limits.
  */
 @Module({
   imports: [
@@ -35,6 +40,7 @@ import { APP_CONFIG } from '../config/config.module';
           context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
           ...armor,
           plugins: [...armor.plugins],
+          validationRules: [...armor.validationRules, maxNestedLists(MAX_NESTED_LISTS)],
         };
       },
     }),
