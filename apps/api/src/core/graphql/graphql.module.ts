@@ -38,6 +38,8 @@ export const MAX_NESTED_LISTS = 2;
           playground: false,
           introspection: config.NODE_ENV !== 'production',
           context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
+          // Errors of field resolvers too pass through the one error filter (a DomainError keeps its code).
+          fieldResolverEnhancers: ['filters'],
           ...armor,
           plugins: [...armor.plugins],
           validationRules: [...armor.validationRules, maxNestedLists(MAX_NESTED_LISTS)],

@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Roles, type Actor } from '../../core/auth/access';
 import { CurrentActor, FieldRequest, type AuthenticatedRequest } from '../../core/auth/request-context';
 import { byKeys, RequestLoaders } from '../../core/dataloader/request-loaders';
+import { DomainError } from '../../core/errors/domain-error';
 import { CohortsService } from '../organisation/cohorts.service';
 import { toBoutiqueModel, toCohortModel } from '../organisation/dtos/organisation.mapper';
 import { BoutiqueModel, CohortModel } from '../organisation/dtos/organisation.model';
@@ -117,8 +118,10 @@ export class ViewerFieldsResolver {
 export class CohortMembersResolver {
   constructor(private readonly cohorts: CohortsService) {}
 
+  /** Who is in a cohort is the user directory's (ADMIN): HR reads cohorts to compare their figures, never their people. */
   @ResolveField(() => [UserModel])
   async members(@Parent() cohort: CohortModel, @FieldRequest() req: AuthenticatedRequest): Promise<UserModel[]> {
+    if (!req.actor.roles.includes('ADMIN')) throw new DomainError('FORBIDDEN', 'Your roles do not allow this.');
     return (await this.cohorts.members(req.actor, cohort.id)).map(toUserModel);
   }
 }
