@@ -79,6 +79,12 @@ describe('admin operations (over HTTP)', () => {
     expect(n).toBe(1);
   });
 
+  it('answers an id that is no id with VALIDATION_FAILED, not an internal error', async () => {
+    const { auth } = await newAdmin();
+    const malformed = await graphql(api.url, `query { users(filter: { boutiqueId: "not-an-id" }) { total } }`, {}, auth);
+    expect(errorCode(malformed)).toBe('VALIDATION_FAILED');
+  });
+
   it('reports a taken email as EMAIL_TAKEN', async () => {
     const { maison, boutique, auth } = await newAdmin();
     const existing = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
@@ -140,6 +146,14 @@ describe('admin operations (over HTTP)', () => {
     const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
     const auth = await login(api.url, advisor.email, advisor.password);
     expect(errorCode(await graphql(api.url, `query { users { total } }`, {}, auth))).toBe('FORBIDDEN');
+    // HR reads cohorts (to compare them), not who is in them: that is the user directory.
+    await factory.inMaison(maison.id, (manager) => manager.query(`INSERT INTO cohort (maison_id, name, kind) VALUES ($1, 'Pilot', 'PILOT')`, [maison.id]));
+    const hr = await factory.newUser(maison.id, { roles: ['HR'] });
+    const hrAuth = await login(api.url, hr.email, hr.password);
+    expect((await graphql(api.url, `query { cohorts { name memberCount } }`, {}, hrAuth)).data).toEqual({ cohorts: [{ name: 'Pilot', memberCount: 0 }] });
+    const members = await graphql(api.url, `query { cohorts { name members { email } } }`, {}, hrAuth);
+    expect(errorCode(members)).toBe('FORBIDDEN');
+    expect(members.data).toBeNull();
   });
 });
 

@@ -2,6 +2,7 @@ import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
 import { DomainError, ERROR_CODES, type ErrorCategory } from './domain-error';
 
 /** HTTP-style status carried in extensions for clients and logs; the GraphQL response itself stays 200. */
@@ -31,8 +32,9 @@ function statusOf(category: ErrorCategory): number {
 export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('GraphqlErrorFilter');
 
-  override catch(exception: unknown, host: ArgumentsHost) {
-    if (host.getType<string>() !== 'graphql') return super.catch(exception, host);
+  override catch(thrown: unknown, host: ArgumentsHost) {
+    if (host.getType<string>() !== 'graphql') return super.catch(thrown, host);
+    const exception = malformedValue(thrown) ?? thrown;
     if (exception instanceof GraphQLError) return exception;
     if (exception instanceof DomainError) {
       const category = ERROR_CODES[exception.code];
@@ -46,4 +48,13 @@ export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExcept
     this.logger.error(exception);
     return new GraphQLError('Something went wrong on our side.', { extensions: { code: 'INTERNAL_SERVER_ERROR', status: 500 } });
   }
+}
+
+/**
+ * An argument Postgres could not read as its column's type (an id that is no UUID, say) is the caller's mistake, not
+ * ours: VALIDATION_FAILED, its transaction rolled back, wherever a service did not check it first.
+ */
+function malformedValue(exception: unknown): DomainError | null {
+  const code = exception instanceof QueryFailedError ? (exception.driverError as { code?: string }).code : undefined;
+  return code === '22P02' ? DomainError.validation([{ field: 'input', message: 'holds a value not in the expected form (an id, a number or a date)' }]) : null;
 }
