@@ -50,6 +50,8 @@ export async function seedWorld(dataSource: DataSource, advisors: number, now: D
     );
   });
   await seedDemoContent(dataSource, ONBOARDING_PROGRAM);
+  // Warm-up answers are dated back (up to months with `--warmup-answers`): the content was published before them.
+  await inMaison(dataSource, maisonId, (manager) => manager.query(`UPDATE question_version SET published_at = published_at - interval '1 year' WHERE published_at IS NOT NULL`));
   const questions = await inMaison(dataSource, maisonId, (manager) =>
     manager.query(
       `SELECT qv.question_id AS "questionId", qv.id AS "versionId", mv.id AS "moduleVersionId", qv.key

@@ -125,6 +125,8 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
     expect(errorCode(await submit(certification, { ...choice, id: randomUUID(), versionId: randomUUID() }, { type: 'SINGLE_CHOICE', optionId: 'a' }))).toBe('NOT_FOUND');
     expect(errorCode(await submit(certification, choice, { type: 'SINGLE_CHOICE', optionId: 'a' }, 'not-a-uuid'))).toBe('VALIDATION_FAILED');
     expect(errorCode(await submit(certification, choice, { type: 'SINGLE_CHOICE', optionId: 'a' }, randomUUID(), new Date(Date.now() + 86_400_000)))).toBe('VALIDATION_FAILED');
+    // Dated before the question was published: no device could have answered it then.
+    expect(errorCode(await submit(certification, choice, { type: 'SINGLE_CHOICE', optionId: 'a' }, randomUUID(), new Date('2020-01-01T00:00:00Z')))).toBe('VALIDATION_FAILED');
 
     // A question of another maison is not found, whatever its id.
     const other = await anAdvisorInOnboarding();

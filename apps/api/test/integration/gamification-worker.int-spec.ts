@@ -133,7 +133,11 @@ describe('gamification through the worker', () => {
   it('ends in the same state when 1,000 answers are replayed in another order', async () => {
     const { maison, boutique } = await aMaison();
     const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
-    await factory.inMaison(maison.id, (manager) => manager.query(`INSERT INTO enrolment (maison_id, user_id, program_id, source, starts_on) SELECT $1, $2, id, 'ONBOARDING', '2026-10-01' FROM program WHERE maison_id = $1`, [maison.id, advisor.id]));
+    await factory.inMaison(maison.id, async (manager) => {
+      await manager.query(`INSERT INTO enrolment (maison_id, user_id, program_id, source, starts_on) SELECT $1, $2, id, 'ONBOARDING', '2026-10-01' FROM program WHERE maison_id = $1`, [maison.id, advisor.id]);
+      // The answers are dated from 1 October: the content was published before.
+      await manager.query(`UPDATE question_version SET published_at = '2026-09-01' WHERE maison_id = $1 AND published_at IS NOT NULL`, [maison.id]);
+    });
     const [versions, moduleVersions] = await factory.inMaison(maison.id, async (manager) => [
       await manager.query(`SELECT v.id, v.question_id, q.code FROM question_version v JOIN question q ON q.id = v.question_id WHERE v.maison_id = $1 AND v.status = 'PUBLISHED'`, [maison.id]),
       await manager.query(`SELECT id, question_version_ids FROM module_version WHERE maison_id = $1 AND status = 'PUBLISHED'`, [maison.id]),

@@ -46,6 +46,8 @@ export class AnswersService {
       const question = await manager.findOneBy(QuestionVersionEntity, { id: input.questionVersionId, questionId: input.questionId });
       if (!question) throw DomainError.notFound('The question');
       if (!question.publishedAt) throw new DomainError('VERSION_NOT_PUBLISHED', 'This version of the question was never published: only published content can be answered');
+      // Offline answers arrive late, but none was given before the version was published.
+      if (input.answeredAt.getTime() < question.publishedAt.getTime() - CLOCK_SKEW_MS) throw DomainError.validation([{ field: 'answeredAt', message: 'is before this version of the question was published' }]);
       const moduleVersion = input.moduleVersionId ? await this.moduleVersionHolding(manager, input.moduleVersionId, question.id) : null;
       const issues = answerIssues(question.key, answer);
       if (issues.length) throw invalidAnswer(issues);
