@@ -242,6 +242,8 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
     const ENROL = `mutation ($input: EnrolInProgramInput!) { enrolInProgram(input: $input) { enrolled alreadyEnrolled } }`;
     expect((await graphql(api.url, ENROL, { input: { programId, cohortId: cohort.id, dueOn: '2026-12-31' } }, auth)).data).toEqual({ enrolInProgram: { enrolled: 2, alreadyEnrolled: 0 } });
     expect((await graphql(api.url, ENROL, { input: { programId, userIds: [newAdvisorId], dueOn: '2027-01-15' } }, auth)).data).toEqual({ enrolInProgram: { enrolled: 0, alreadyEnrolled: 1 } });
+    // A cohort that does not exist (or is another maison's) is named as not found, not taken as an empty one.
+    expect(errorCode(await graphql(api.url, ENROL, { input: { programId, cohortId: randomUUID() } }, auth))).toBe('NOT_FOUND');
     expect(errorCode(await graphql(api.url, ENROL, { input: { programId, userIds: [admin.id] } }, auth))).toBe('VALIDATION_FAILED');
     expect(errorCode(await graphql(api.url, ENROL, { input: { programId, cohortId: cohort.id, dueOn: '31/12/2026' } }, auth))).toBe('VALIDATION_FAILED');
 

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { isIsoDate } from '@savoir/domain';
 import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
-import { isUuid } from '../../core/database/find-or-fail';
+import { findOrFail, isUuid } from '../../core/database/find-or-fail';
 import { TenantDb } from '../../core/database/tenant-db';
 import { DomainError } from '../../core/errors/domain-error';
 import { UserEntity } from '../identity/entities/user.entity';
 import { CohortMemberEntity } from '../organisation/entities/cohort-member.entity';
+import { CohortEntity } from '../organisation/entities/cohort.entity';
 import { ProgramEntity } from '../studio/entities/program.entity';
 import type { EnrolInProgramInput } from './dtos/learning.input';
 import type { EnrolmentResultModel } from './dtos/learning.model';
@@ -25,6 +26,7 @@ export class EnrolmentsService {
     return this.db.run(actor.maisonId, async (manager) => {
       const program = await manager.findOneBy(ProgramEntity, { id: input.programId });
       if (!program) throw DomainError.notFound('The program');
+      if (input.cohortId) await findOrFail(manager, CohortEntity, input.cohortId, 'The cohort');
       const cohortMembers = input.cohortId ? (await manager.findBy(CohortMemberEntity, { cohortId: input.cohortId })).map((member) => member.userId) : [];
       const userIds = [...new Set([...(input.userIds ?? []), ...cohortMembers])];
       const advisors = await manager.findBy(UserEntity, { id: In(userIds) });
