@@ -146,6 +146,8 @@ describe('adaptive engine through the worker', () => {
       manager.query(`SELECT question_id AS id, id AS "versionId" FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' AND skills = ARRAY['heritage.founding'] ORDER BY id LIMIT 2`, [maison.id]),
     );
     expect(questions).toHaveLength(2);
+    // The answers are dated up to half an hour back: the content was published before.
+    await factory.inMaison(maison.id, (manager) => manager.query(`UPDATE question_version SET published_at = published_at - interval '1 hour' WHERE maison_id = $1 AND published_at IS NOT NULL`, [maison.id]));
     const [first, second] = questions;
     const now = Math.floor(Date.now() / 1000) * 1000;
     const minutesAgo = (minutes: number) => new Date(now - minutes * 60_000);
