@@ -39,6 +39,16 @@ describe('sign-in and sessions (over HTTP)', () => {
     expect(wrongPassword.errors?.[0].message).toBe(unknownEmail.errors?.[0].message);
   });
 
+  it('asks an email of several maisons to name its maison only once the password is right; a wrong one is refused as any', async () => {
+    const [first, second] = [await factory.newMaison(), await factory.newMaison()];
+    const email = `twice-${first.maison.id.slice(0, 8)}@savoir.test`;
+    const [advisor] = [await factory.newUser(first.maison.id, { roles: ['HR'], email }), await factory.newUser(second.maison.id, { roles: ['HR'], email })];
+    expect(errorCode(await graphql(api.url, LOGIN, { input: { email, password: 'not the password' } }))).toBe('INVALID_CREDENTIALS');
+    expect(errorCode(await graphql(api.url, LOGIN, { input: { email, password: advisor.password } }))).toBe('MAISON_REQUIRED');
+    const named = await graphql<{ login: { viewer: { id: string } } }>(api.url, LOGIN, { input: { email, password: advisor.password, maison: first.maison.slug } });
+    expect(named.data?.login.viewer.id).toBe(advisor.id);
+  });
+
   it('refuses a deactivated user', async () => {
     const { maison } = await factory.newMaison();
     const former = await factory.newUser(maison.id, { roles: ['HR'], active: false });

@@ -58,7 +58,12 @@ export class AuthService {
     }
 
     const rows = await this.db.callSystemFunction<LoginRow>('SELECT * FROM savoir_find_login($1, $2)', [email, input.maison?.trim() || null]);
-    if (rows.length > 1) throw new DomainError('MAISON_REQUIRED', 'This email belongs to several maisons: please name yours.');
+    if (rows.length > 1) {
+      // Only someone who knows a password of this email learns that it belongs to several maisons.
+      const known = await Promise.all(rows.map((candidate) => (candidate.password_hash && candidate.active ? verifyPassword(candidate.password_hash, input.password) : verifyAgainstDummy(input.password).then(() => false))));
+      if (!known.includes(true)) throw invalidCredentials();
+      throw new DomainError('MAISON_REQUIRED', 'This email belongs to several maisons: please name yours.');
+    }
     const [row] = rows;
     if (!row?.password_hash || !row.active) {
       await verifyAgainstDummy(input.password);
