@@ -3,6 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DEFAULT_BADGES } from '@savoir/domain';
 import { bullConnection } from '../../src/core/queue/queue-connection';
+import { GamificationLedger } from '../../src/modules/gamification/gamification-ledger.service';
 import { AnswersService } from '../../src/modules/learning/answers.service';
 import { importLearningProgram, rightAnswer, wrongAnswer } from '../factories/learning-content';
 import { TenantFactory } from '../factories/tenant.factory';
@@ -128,6 +129,42 @@ describe('gamification through the worker', () => {
     const quest = await graphql(api.url, `query { teamQuest { total goal progress reached } }`, {}, await login(api.url, advisors[1].email, advisors[1].password));
     // Basile, who opted out, still sees the boutique's shared goal: it names no one.
     expect(quest.data).toEqual({ teamQuest: { total: 1000, goal: 750, progress: 1, reached: true } });
+  });
+
+  it('rebuilds a streak only once the answers being recorded are committed, so a rebuild that read less never writes last', async () => {
+    const { maison, boutique } = await aMaison();
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    const [version] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT id, question_id FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' LIMIT 1`, [maison.id]));
+    const insertAttempt = (manager: { query: (sql: string, parameters: unknown[]) => Promise<unknown> }, at: Date) =>
+      manager.query(
+        `INSERT INTO attempt (id, maison_id, user_id, question_id, question_version_id, answer, score, correct, time_taken_ms, answered_at, time_zone) VALUES ($1, $2, $3, $4, $5, '{"type": "TRUE_FALSE", "value": true}', 1, true, 4000, $6, 'Europe/Paris')`,
+        [randomUUID(), maison.id, advisor.id, version.question_id, version.id, at],
+      );
+    const now = new Date();
+    await factory.inMaison(maison.id, (manager) => insertAttempt(manager, new Date(now.getTime() - 86_400_000)));
+    const ledger = worker.get(GamificationLedger);
+
+    // Today's answer is being recorded (its transaction holds the advisor, as an answer does) while a rebuild starts.
+    let commit!: () => void;
+    const committing = new Promise<void>((resolve) => (commit = resolve));
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const answering = factory.inMaison(maison.id, async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('progress:' || $1))`, [advisor.id]);
+      await insertAttempt(manager, now);
+      holding();
+      await committing;
+    });
+    await held;
+    let rebuilt = false;
+    const rebuild = ledger.updateStreak(maison.id, advisor.id).finally(() => (rebuilt = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(rebuilt).toBe(false);
+    commit();
+    await answering;
+    await rebuild;
+    const [{ state }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT state FROM learner_streak WHERE user_id = $1`, [advisor.id]));
+    expect(state).toMatchObject({ current: 2 });
   });
 
   it('ends in the same state when 1,000 answers are replayed in another order', async () => {

@@ -21,6 +21,7 @@ import { UserEntity } from '../identity/entities/user.entity';
 import { AttemptEntity } from '../learning/entities/attempt.entity';
 import { EnrolmentEntity } from '../learning/entities/enrolment.entity';
 import { ModuleProgressEntity } from '../learning/entities/module-progress.entity';
+import { lockLearner } from '../learning/learner-lock';
 import { ModuleEntity, ModuleVersionEntity } from '../studio/entities/module.entity';
 import { ProgramModuleEntity } from '../studio/entities/program.entity';
 import { QuestionVersionEntity } from '../studio/entities/question.entity';
@@ -93,9 +94,14 @@ export class GamificationLedger {
     return { sourceKey: `module:${progress.id}`, award, occurredAt: progress.completedAt };
   }
 
-  /** Rebuilds the advisor's streak from every answer and lesson read, each in the zone it happened in. */
+  /**
+   * Rebuilds the advisor's streak from every answer and lesson read, each in the zone it happened in. Under the
+   * advisor's lock (answers take it too): two rebuilds run one after the other and each reads every answer committed
+   * before it, so a rebuild that read less never writes last.
+   */
   updateStreak(maisonId: string, userId: string): Promise<boolean> {
     return this.db.run(maisonId, async (manager) => {
+      await lockLearner(manager, userId);
       const user = await manager.findOneBy(UserEntity, { id: userId });
       if (!user) return false;
       const [answers, lessons] = [
