@@ -208,12 +208,16 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
     expect(await progressRows()).toBe(0);
 
     // Read on the train two hours ago, sent now: the device's instant is kept, and a replay (a second device, a
-    // resend after a lost response) keeps the first reading.
+    // resend after a lost response) keeps the earliest reading.
     const onTheTrain = new Date(Date.now() - 2 * 3_600_000).toISOString();
     const read = await graphql<{ completeLesson: { status: string; lessonReadAt: string } }>(api.url, COMPLETE_LESSON, { id: lesson.versionId, readAt: onTheTrain }, auth);
     expect(read.data).toEqual({ completeLesson: { status: 'IN_PROGRESS', lessonReadAt: onTheTrain } });
     const replay = await graphql<{ completeLesson: { lessonReadAt: string } }>(api.url, COMPLETE_LESSON, { id: lesson.versionId, readAt: new Date().toISOString() }, auth);
     expect(replay.data?.completeLesson.lessonReadAt).toBe(onTheTrain);
+    // A reading made earlier still, on another device, arrives last: it is the one kept.
+    const earlier = new Date(Date.now() - 3 * 3_600_000).toISOString();
+    const late = await graphql<{ completeLesson: { lessonReadAt: string } }>(api.url, COMPLETE_LESSON, { id: lesson.versionId, readAt: earlier }, auth);
+    expect(late.data?.completeLesson.lessonReadAt).toBe(earlier);
     expect(await progressRows()).toBe(1);
   });
 

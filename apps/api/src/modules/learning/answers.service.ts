@@ -93,7 +93,8 @@ export class AnswersService {
 
   /**
    * Marks a lesson read to its end, at `readAt` on the device (now when not given; a reading made offline arrives
-   * later). Idempotent: the first reading is kept, so a device sending it again changes nothing.
+   * later). Idempotent: the earliest reading is kept, so a device sending it again changes nothing, and a reading made
+   * offline yesterday that syncs after today's counts from yesterday.
    */
   async completeLesson(actor: Actor, moduleVersionId: string, readAt?: Date | null, now = new Date()) {
     if (!isUuid(moduleVersionId)) throw DomainError.notFound('The module');

@@ -31,7 +31,9 @@ export class ProgressService {
     const attempts = questionVersionIds.length
       ? await manager.find(AttemptEntity, { where: { userId: user.id, questionVersionId: In(questionVersionIds) }, select: { questionVersionId: true, score: true, correct: true, answeredAt: true } })
       : [];
-    const readAt = existing?.lessonReadAt ?? lessonReadAt ?? null;
+    // The earliest reading counts, whichever device's arrives first (one read offline yesterday syncs after today's).
+    const readings = [existing?.lessonReadAt, lessonReadAt].filter((at): at is Date => !!at);
+    const readAt = readings.length ? new Date(Math.min(...readings.map((at) => at.getTime()))) : null;
     const computed = moduleProgress({
       kind,
       questionIds: questionVersionIds,
