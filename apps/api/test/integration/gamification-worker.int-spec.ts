@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { DEFAULT_BADGES } from '@savoir/domain';
+import { DEFAULT_BADGES, xpForAnswer, type Difficulty } from '@savoir/domain';
 import { bullConnection } from '../../src/core/queue/queue-connection';
 import { GamificationLedger } from '../../src/modules/gamification/gamification-ledger.service';
 import { AnswersService } from '../../src/modules/learning/answers.service';
@@ -129,6 +129,30 @@ describe('gamification through the worker', () => {
     const quest = await graphql(api.url, `query { teamQuest { total goal progress reached } }`, {}, await login(api.url, advisors[1].email, advisors[1].password));
     // Basile, who opted out, still sees the boutique's shared goal: it names no one.
     expect(quest.data).toEqual({ teamQuest: { total: 1000, goal: 750, progress: 1, reached: true } });
+  });
+
+  it('pays an item answered right on two devices once, when the later answer reaches the ledger first', async () => {
+    const { maison, boutique, codes } = await aMaison();
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    const [version] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT id, question_id, difficulty FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' LIMIT 1`, [maison.id]));
+    const answers = worker.get(AnswersService);
+    const actor = { userId: advisor.id, maisonId: maison.id, roles: ['ADVISOR' as const] };
+    const answerRightAt = (answeredAt: Date) =>
+      answers.submit(actor, { attemptId: randomUUID(), questionId: version.question_id, questionVersionId: version.id, answer: rightAnswer(codes.get(version.question_id) as string), timeTakenMs: 4000, answeredAt, timeZone: 'Europe/Paris' }, 'en');
+    const now = new Date();
+    const phone = new Date(now.getTime() - 5 * 60_000);
+    // The tablet's answer (now) is recorded and paid first; the phone's, given five minutes earlier offline, syncs after.
+    await answerRightAt(now);
+    await settled(maison.id);
+    await answerRightAt(phone);
+    await settled(maison.id);
+    const [{ total }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT coalesce(sum(amount), 0)::int AS total FROM xp_event WHERE user_id = $1 AND source_key LIKE 'attempt:%'`, [advisor.id]));
+    // In the order given: the phone's answer is the first try, the tablet's comes too soon to earn again.
+    const difficulty = version.difficulty as Difficulty;
+    const first = xpForAnswer({ difficulty, score: 1, correct: true, answeredAt: phone, previousAttempts: [] }).amount;
+    const second = xpForAnswer({ difficulty, score: 1, correct: true, answeredAt: now, previousAttempts: [{ answeredAt: phone, score: 1, correct: true }] }).amount;
+    expect(second).toBe(0);
+    expect(total).toBe(first + second);
   });
 
   it('rebuilds a streak only once the answers being recorded are committed, so a rebuild that read less never writes last', async () => {

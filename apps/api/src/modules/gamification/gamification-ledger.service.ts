@@ -3,8 +3,8 @@ import {
   earnedBadges,
   isMastered,
   streakFromActivities,
-  xpForAnswer,
   xpForChallengeCompletion,
+  xpForLedgerEntry,
   xpForModuleCompletion,
   type Difficulty,
   type LearnerFacts,
@@ -66,19 +66,25 @@ export class GamificationLedger {
     });
   }
 
+  /**
+   * The entry of an answer (`xpForLedgerEntry`): its award in time order among the advisor's answers to the item,
+   * less what answers dated after it were paid before it arrived. Under the advisor's lock, so two entries of one
+   * item are written one after the other, each knowing the other's.
+   */
   private async answerAward(manager: EntityManager, attemptId: string) {
     const attempt = await manager.findOneBy(AttemptEntity, { id: attemptId });
     if (!attempt) return null;
-    const question = await manager.findOneByOrFail(QuestionVersionEntity, { id: attempt.questionVersionId });
-    const history = await manager.find(AttemptEntity, { where: { userId: attempt.userId, questionId: attempt.questionId }, select: { id: true, answeredAt: true, correct: true, score: true } });
-    const award = xpForAnswer({
-      difficulty: question.difficulty as Difficulty,
-      score: attempt.score,
-      correct: attempt.correct,
-      // Earlier attempts only: the domain ignores those dated after this one, and this one is left out by id.
-      previousAttempts: history.filter((earlier) => earlier.id !== attempt.id),
-      answeredAt: attempt.answeredAt,
-    });
+    await lockLearner(manager, attempt.userId);
+    const history = await manager.find(AttemptEntity, { where: { userId: attempt.userId, questionId: attempt.questionId }, select: { id: true, questionVersionId: true, answeredAt: true, correct: true, score: true } });
+    const versions = await manager.find(QuestionVersionEntity, { where: { id: In([...new Set(history.map((earlier) => earlier.questionVersionId))]) }, select: { id: true, difficulty: true } });
+    const difficulty = new Map(versions.map((version) => [version.id, version.difficulty as Difficulty]));
+    const entries = await manager.find(XpEventEntity, { where: { userId: attempt.userId, sourceKey: In(history.map((earlier) => `attempt:${earlier.id}`)) }, select: { sourceKey: true, amount: true } });
+    const paid = new Map(entries.map((entry) => [entry.sourceKey, entry.amount]));
+    const asKnown = (answer: AttemptEntity) => ({ answeredAt: answer.answeredAt, correct: answer.correct, score: answer.score, difficulty: difficulty.get(answer.questionVersionId) as Difficulty });
+    const award = xpForLedgerEntry(
+      asKnown(attempt),
+      history.filter((other) => other.id !== attempt.id).map((other) => ({ ...asKnown(other), paid: paid.get(`attempt:${other.id}`) ?? null })),
+    );
     return { sourceKey: `attempt:${attempt.id}`, award, occurredAt: attempt.answeredAt };
   }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { MODULE_KINDS } from '../curriculum/program-package';
-import { DEFAULT_XP_RULES, maxXpPerAnswer, xpForAnswer, xpForChallengeCompletion, xpForModuleCompletion, type Difficulty, type PreviousAttempt, type XpAnswerInput } from './xp';
+import { DEFAULT_XP_RULES, maxXpPerAnswer, xpForAnswer, xpForChallengeCompletion, xpForLedgerEntry, xpForModuleCompletion, type Difficulty, type LedgerAttempt, type PreviousAttempt, type XpAnswerInput } from './xp';
 
 const T0 = Date.parse('2026-03-02T09:00:00Z');
 const HOUR = 60 * 60 * 1000;
@@ -159,6 +159,70 @@ describe('xp properties', () => {
         const session = burst.map(({ ms, score }) => attempt(start + ms, score)).sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime());
         const earning = session.filter((current, i) => xpForAnswer({ difficulty, ...current, previousAttempts: [...before, ...session.slice(0, i)] }).amount > 0);
         expect(earning.length).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+});
+
+describe('xp in the ledger: answers reaching it out of the order they were given', () => {
+  const given = (ms: number, score: number, paid: number | null = null): LedgerAttempt => ({ ...attempt(ms, score), difficulty: 3, paid });
+
+  it('an item answered right on two devices is paid once: the earlier answer, arriving second, gets what the later one was paid taken back', () => {
+    // The tablet's 10:00 answer reached the ledger first and was paid as a first try; the phone's 09:00 one syncs now.
+    const entry = xpForLedgerEntry(given(0, 1), [given(HOUR, 1, 20)]);
+    expect(entry).toEqual({ amount: 0, reasons: [{ code: 'ANSWER', amount: 15 }, { code: 'FIRST_TRY_MASTERY', amount: 5 }, { code: 'PAID_TO_ANOTHER_ANSWER', amount: -20 }] });
+  });
+
+  it('an excess the late answer cannot carry (it earned nothing itself) is taken from the item’s next entry', () => {
+    // A wrong answer at 09:00 arrives after the 10:00 one was paid its first-try bonus: 5 too many, and nothing to take them from.
+    const late = xpForLedgerEntry(given(0, 0), [given(HOUR, 1, 20)]);
+    expect(late.amount).toBe(0);
+    // Three days on, a spaced review earns 8, less the 5.
+    expect(xpForLedgerEntry(given(3 * DAY, 1), [given(0, 0, 0), given(HOUR, 1, 20)]).amount).toBe(3);
+  });
+
+  const answersArb = fc
+    .uniqueArray(fc.record({ ms: fc.integer({ min: 0, max: 12 * DAY }), score: fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true })), difficulty: fc.constantFrom<Difficulty>(1, 2, 3, 4, 5) }), { minLength: 1, maxLength: 8, selector: (entry) => entry.ms })
+    .chain((entries) => fc.tuple(fc.constant(entries), fc.shuffledSubarray(entries.map((_, i) => i), { minLength: entries.length, maxLength: entries.length })));
+
+  /** Each answer's entry as it reaches the ledger, in `arrival` order, with the ones before it paid. */
+  function ledger(entries: ReadonlyArray<{ ms: number; score: number; difficulty: Difficulty }>, arrival: readonly number[]): number[] {
+    const paid: LedgerAttempt[] = [];
+    return arrival.map((i) => {
+      const { ms, score, difficulty } = entries[i];
+      const answer = { ...attempt(ms, score), difficulty };
+      const { amount } = xpForLedgerEntry(answer, paid);
+      paid.push({ ...answer, paid: amount });
+      return amount;
+    });
+  }
+  const timeOrderTotal = (entries: ReadonlyArray<{ ms: number; score: number; difficulty: Difficulty }>) =>
+    entries.reduce((sum, current) => sum + xpForAnswer({ ...attempt(current.ms, current.score), difficulty: current.difficulty, previousAttempts: entries.filter((other) => other !== current).map((other) => attempt(other.ms, other.score)) }).amount, 0);
+
+  it('in the order given, each entry is exactly xpForAnswer', () => {
+    fc.assert(
+      fc.property(answersArb, ([entries]) => {
+        const inOrder = entries.map((_, i) => i).sort((a, b) => entries[a].ms - entries[b].ms);
+        const amounts = ledger(entries, inOrder);
+        inOrder.forEach((i, k) => {
+          const previous = inOrder.slice(0, k).map((j) => attempt(entries[j].ms, entries[j].score));
+          expect(amounts[k]).toBe(xpForAnswer({ ...attempt(entries[i].ms, entries[i].score), difficulty: entries[i].difficulty, previousAttempts: previous }).amount);
+        });
+      }),
+    );
+  });
+
+  it('in any order, each entry is ≥ 0 and leaves the item paid exactly what time order gives its answers so far, or is 0 with the item paid more', () => {
+    fc.assert(
+      fc.property(answersArb, ([entries, arrival]) => {
+        const amounts = ledger(entries, arrival);
+        arrival.forEach((_, k) => {
+          const arrived = arrival.slice(0, k + 1).map((i) => entries[i]);
+          const paidSoFar = amounts.slice(0, k + 1).reduce((sum, amount) => sum + amount, 0);
+          expect(amounts[k]).toBeGreaterThanOrEqual(0);
+          if (amounts[k] > 0) expect(paidSoFar).toBe(timeOrderTotal(arrived));
+          else expect(paidSoFar).toBeGreaterThanOrEqual(timeOrderTotal(arrived));
+        });
       }),
     );
   });

@@ -23,6 +23,11 @@ export type XpReasonCode =
   | 'REVIEW_NOT_DUE'
   /** 0 XP: the item already earned XP less than `reviewSpacingDays` ago (partial answers cannot be farmed). */
   | 'ALREADY_REWARDED'
+  /**
+   * Taken back (a negative amount within an award that stays ≥ 0): the item's XP was already paid to an answer dated
+   * after this one that reached the ledger first (another device, a queue synced late). An item is not paid twice.
+   */
+  | 'PAID_TO_ANOTHER_ANSWER'
   | 'MODULE_COMPLETED'
   | 'CHALLENGE_COMPLETED'
   | 'PERFECT_CHALLENGE';
@@ -183,6 +188,36 @@ export function xpForAnswer(input: XpAnswerInput, rules: XpRules = DEFAULT_XP_RU
   const reasons: XpReason[] = [{ code: 'ANSWER', amount: Math.round(base * input.score) }];
   if (input.correct && memory.attempts === 0) reasons.push({ code: 'FIRST_TRY_MASTERY', amount: rules.firstTryBonus });
   return award(reasons);
+}
+
+/** An answer to the item as the ledger knows it: when it was given, its credit, its version's difficulty, what it was paid. */
+export interface LedgerAttempt extends PreviousAttempt {
+  difficulty: Difficulty;
+  /** The XP its ledger entry holds; null while it has none (its award is still to come). */
+  paid: number | null;
+}
+
+/**
+ * The ledger's entry for an answer, `others` being the advisor's other answers to the same item. In time order
+ * (`xpForAnswer`) the item earns a total; answers that reach the ledger out of that order (two devices, a queue
+ * synced late) may have been paid as if they came first. The entry brings what the item's paid answers and this one
+ * hold to what time order gives them, never below 0: an item is not paid twice for the same learning, and an excess
+ * left over (a first-try bonus paid before an earlier wrong answer arrived) is taken from the item's next entries.
+ * When answers arrive in the order they were given, the entry is exactly `xpForAnswer`.
+ */
+export function xpForLedgerEntry(attempt: Omit<LedgerAttempt, 'paid'>, others: ReadonlyArray<LedgerAttempt>, rules: XpRules = DEFAULT_XP_RULES): XpAward {
+  const everyAnswer: ReadonlyArray<Omit<LedgerAttempt, 'paid'>> = [attempt, ...others];
+  const inTimeOrder = (answer: Omit<LedgerAttempt, 'paid'>) => xpForAnswer({ ...answer, previousAttempts: everyAnswer.filter((other) => other !== answer) }, rules);
+  const own = inTimeOrder(attempt);
+  let owed = 0;
+  let paid = 0;
+  others.forEach((other, i) => {
+    if (other.paid === null) return;
+    owed += inTimeOrder(everyAnswer[i + 1]).amount;
+    paid += other.paid;
+  });
+  const amount = Math.max(0, own.amount + owed - paid);
+  return amount === own.amount ? own : award([...own.reasons, { code: 'PAID_TO_ANOTHER_ANSWER', amount: amount - own.amount }]);
 }
 
 /** A small fixed bonus for completing a module of `kind`. The XP ledger awards it once per module and advisor. */
