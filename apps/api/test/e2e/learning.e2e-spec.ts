@@ -194,6 +194,16 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
     expect(enrolment).toMatchObject({ certifiedAt: liftedAt.toISOString(), certificationScore: 0.8, onboardingDays: days });
     const [stored] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT onboarding_days FROM enrolment WHERE user_id = $1`, [advisor.id]));
     expect(stored.onboarding_days).toBe(days);
+
+    // Enrolled later in a program of the same modules, the advisor has finished it already: completed and certified at once.
+    await importLearningProgram(api.url, factory, maison.id, { ...LEARNING_PACKAGE, program: { ...LEARNING_PACKAGE.program, code: 'refresher', title: { en: 'Refresher' }, onboarding: false } });
+    const hr = await factory.newUser(maison.id, { roles: ['HR'] });
+    const hrAuth = await login(api.url, hr.email, hr.password);
+    const refresher = (await graphql<{ programs: Array<{ id: string; code: string }> }>(api.url, `query { programs { id code } }`, {}, hrAuth)).data?.programs.find((program) => program.code === 'refresher');
+    const enrolled = await graphql(api.url, `mutation ($input: EnrolInProgramInput!) { enrolInProgram(input: $input) { enrolled } }`, { input: { programId: refresher?.id, userIds: [advisor.id] } }, hrAuth);
+    expect(enrolled.data).toEqual({ enrolInProgram: { enrolled: 1 } });
+    const [again] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT completed_at, certified_at, certification_score::float8 AS certification_score FROM enrolment WHERE user_id = $1 AND program_id = $2`, [advisor.id, refresher?.id]));
+    expect(again).toMatchObject({ completed_at: expect.any(Date), certified_at: expect.any(Date), certification_score: 0.8 });
   });
 
   it('keeps a lesson read offline at the instant the device gives, refuses one from the future and writes nothing for it', async () => {

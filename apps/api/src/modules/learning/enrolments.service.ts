@@ -12,11 +12,15 @@ import { ProgramEntity } from '../studio/entities/program.entity';
 import type { EnrolInProgramInput } from './dtos/learning.input';
 import type { EnrolmentResultModel } from './dtos/learning.model';
 import { EnrolmentEntity } from './entities/enrolment.entity';
+import { ProgressService } from './progress.service';
 
 /** HR and admins enrol advisors or whole cohorts in programs, with a due date (onboarding: see onboarding-enrolment.ts). */
 @Injectable()
 export class EnrolmentsService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly progress: ProgressService,
+  ) {}
 
   async enrol(actor: Actor, input: EnrolInProgramInput): Promise<EnrolmentResultModel> {
     if (input.dueOn != null && !isIsoDate(input.dueOn)) throw DomainError.validation([{ field: 'dueOn', message: 'must be a date, YYYY-MM-DD' }]);
@@ -40,7 +44,7 @@ export class EnrolmentsService {
           if (input.dueOn !== undefined) await manager.update(EnrolmentEntity, { id: current.id }, { dueOn: input.dueOn });
           continue;
         }
-        await manager.insert(EnrolmentEntity, {
+        const created = await manager.save(manager.create(EnrolmentEntity, {
           maisonId: actor.maisonId,
           userId: user.id,
           programId: program.id,
@@ -49,7 +53,9 @@ export class EnrolmentsService {
           enrolledBy: actor.userId,
           startsOn: (program.onboarding && user.startDate) || new Date().toISOString().slice(0, 10),
           dueOn: input.dueOn ?? null,
-        });
+        }));
+        // Modules this program shares with one the advisor has worked through count at once.
+        await this.progress.settleEnrolment(manager, user, created);
         enrolled += 1;
       }
       return { enrolled, alreadyEnrolled: existing.size };

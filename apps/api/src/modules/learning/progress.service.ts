@@ -71,19 +71,26 @@ export class ProgressService {
     const programIds = (await manager.findBy(ProgramModuleEntity, { moduleId: fresh.moduleId })).map((row) => row.programId);
     if (!programIds.length) return;
     const enrolments = await manager.findBy(EnrolmentEntity, { userId: user.id, programId: In(programIds) });
-    for (const enrolment of enrolments) {
-      if (enrolment.certifiedAt) continue;
-      const program = await manager.findOneByOrFail(ProgramEntity, { id: enrolment.programId });
-      const facts = await this.programFacts(manager, user.id, program.id, fresh);
-      const outcome = programProgress(facts, program.certificationThreshold);
-      enrolment.completedAt ??= outcome.completed ? latestCompletion(facts) : null;
-      if (outcome.certified && outcome.certifiedAt) {
-        enrolment.certifiedAt = outcome.certifiedAt;
-        enrolment.certificationScore = outcome.certificationScore;
-        enrolment.onboardingDays = program.onboarding && user.startDate ? onboardingDays(user.startDate, outcome.certifiedAt, user.timezone) : null;
-      }
-      await manager.save(enrolment);
+    for (const enrolment of enrolments) await this.settleEnrolment(manager, user, enrolment, fresh);
+  }
+
+  /**
+   * Records the enrolment completed and certified if the advisor's progress (`fresh` for the module just worked on,
+   * stored progress for the others) already says so: after an answer, and when an advisor is enrolled in a program
+   * whose modules they have finished already. Recorded once, never undone.
+   */
+  async settleEnrolment(manager: EntityManager, user: UserEntity, enrolment: EnrolmentEntity, fresh?: { moduleId: string; progress: ModuleProgress }): Promise<void> {
+    if (enrolment.certifiedAt) return;
+    const program = await manager.findOneByOrFail(ProgramEntity, { id: enrolment.programId });
+    const facts = await this.programFacts(manager, user.id, program.id, fresh);
+    const outcome = programProgress(facts, program.certificationThreshold);
+    enrolment.completedAt ??= outcome.completed ? latestCompletion(facts) : null;
+    if (outcome.certified && outcome.certifiedAt) {
+      enrolment.certifiedAt = outcome.certifiedAt;
+      enrolment.certificationScore = outcome.certificationScore;
+      enrolment.onboardingDays = program.onboarding && user.startDate ? onboardingDays(user.startDate, outcome.certifiedAt, user.timezone) : null;
     }
+    await manager.save(enrolment);
   }
 
   /**
