@@ -155,6 +155,20 @@ describe('gamification through the worker', () => {
     expect(total).toBe(first + second);
   });
 
+  it('counts a lesson read to its end as a day of activity, though its question is still to answer', async () => {
+    const { maison, boutique } = await aMaison();
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    const auth = await login(api.url, advisor.email, advisor.password);
+    const [lesson] = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT mv.id FROM module_version mv JOIN module m ON m.id = mv.module_id WHERE m.maison_id = $1 AND m.kind = 'LESSON' AND mv.status = 'PUBLISHED' AND cardinality(mv.question_version_ids) > 0 LIMIT 1`, [maison.id]),
+    );
+    const read = await graphql<{ completeLesson: { status: string } }>(api.url, `mutation ($id: ID!) { completeLesson(moduleVersionId: $id) { status } }`, { id: lesson.id }, auth);
+    expect(read.data?.completeLesson.status).toBe('IN_PROGRESS');
+    await settled(maison.id);
+    const streak = await graphql<{ myGamification: { streak: { current: number; activeToday: boolean } } }>(api.url, GAMIFICATION, {}, auth);
+    expect(streak.data?.myGamification.streak).toMatchObject({ current: 1, activeToday: true });
+  });
+
   it('rebuilds a streak only once the answers being recorded are committed, so a rebuild that read less never writes last', async () => {
     const { maison, boutique } = await aMaison();
     const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });

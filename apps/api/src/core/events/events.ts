@@ -7,6 +7,8 @@ export interface EventPayloads {
   'answer.recorded': { userId: string; attemptId: string };
   /** An advisor completed a module. */
   'module.completed': { userId: string; moduleProgressId: string };
+  /** An advisor read a lesson to its end (a day of activity, even when the module is not complete). */
+  'lesson.read': { userId: string; moduleProgressId: string };
   /** An advisor's XP or streak changed: their badges are evaluated again. */
   'gamification.changed': { userId: string };
 }
@@ -19,5 +21,6 @@ export const EVENT_ROUTES: { readonly [Type in EventType]: readonly JobName[] } 
   // The next challenge first: the advisor is waiting for it; XP and streak may land a moment later.
   'answer.recorded': ['challenge.generate', 'xp.award', 'streak.update'],
   'module.completed': ['xp.award', 'streak.update'],
+  'lesson.read': ['streak.update'],
   'gamification.changed': ['badge.evaluate'],
 };

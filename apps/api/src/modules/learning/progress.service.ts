@@ -61,6 +61,9 @@ export class ProgressService {
     );
     if (!wasCompleted && saved.status === 'COMPLETED') {
       await this.outbox.publish(manager, user.maisonId, 'module.completed', { userId: user.id, moduleProgressId: saved.id });
+    } else if (readAt && readAt.getTime() !== existing?.lessonReadAt?.getTime()) {
+      // A reading that completes nothing is still a day of activity: the streak is rebuilt with it.
+      await this.outbox.publish(manager, user.maisonId, 'lesson.read', { userId: user.id, moduleProgressId: saved.id });
     }
     await this.refreshEnrolments(manager, user, { moduleId: version.moduleId, progress: computed });
     return saved;
