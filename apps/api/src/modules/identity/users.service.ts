@@ -128,7 +128,7 @@ export class UsersService {
       if (input.boutiqueId && input.boutiqueId !== user.boutiqueId) {
         const boutique = await this.findBoutique(manager, input.boutiqueId);
         // Someone on the zone they were given by default (their boutique's, else the maison's) moves with the
-        // boutique: a DAILY challenge comes before 06:00 where they now work. A zone of their own stays theirs.
+        // boutique: their day, DAILY challenge and streak follow its clock. A zone of their own stays theirs.
         const defaultZone = user.boutiqueId ? (await this.findBoutique(manager, user.boutiqueId)).timezone : (await manager.findOneByOrFail(MaisonEntity, { id: actor.maisonId })).defaultTimezone;
         if (user.timezone === defaultZone) user.timezone = boutique.timezone;
         user.boutiqueId = boutique.id;

@@ -84,6 +84,8 @@ export class ProgressService {
    */
   async settleEnrolment(manager: EntityManager, user: UserEntity, enrolment: EnrolmentEntity, fresh?: { moduleId: string; progress: ModuleProgress }): Promise<void> {
     if (enrolment.certifiedAt) return;
+    // Under the advisor's lock (re-entrant; an answer holds it already): an answer committing meanwhile is read, not missed.
+    await lockLearner(manager, user.id);
     const program = await manager.findOneByOrFail(ProgramEntity, { id: enrolment.programId });
     const facts = await this.programFacts(manager, user.id, program.id, fresh);
     const outcome = programProgress(facts, program.certificationThreshold);

@@ -74,14 +74,14 @@ export function UserFormModal({ opened, onClose, user, boutiques, onSaved }: Use
   function onBoutiqueChange(boutiqueId: string | null) {
     const boutique = boutiques.find((candidate) => candidate.id === boutiqueId);
     setForm((previous) => {
-      // A zone that was the boutique's moves with the person (their DAILY challenge comes at night where they now work);
-      // a zone of their own stays. The field shows the outcome before it is saved.
+      // A zone that was the boutique's moves with the person (their day, DAILY challenge and streak follow the new
+      // boutique's clock); a zone of their own stays. The field shows the outcome before it is saved.
       const left = boutiques.find((candidate) => candidate.id === previous.boutiqueId);
       const followsBoutique = previous.timezone === null || previous.timezone === left?.timezone;
       return {
         ...previous,
         boutiqueId,
-        timezone: (followsBoutique ? boutique?.timezone : previous.timezone) ?? previous.timezone,
+        timezone: followsBoutique ? (boutique?.timezone ?? previous.timezone) : previous.timezone,
         locale: previous.locale ?? boutique?.locale ?? null,
       };
     });
