@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { localisedText } from '@savoir/domain';
 import { importLearningProgram, LEARNING_PACKAGE, rightAnswer, wrongAnswer } from '../factories/learning-content';
 import type { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login } from '../utils/graphql-client';
@@ -159,6 +160,16 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
   it('completes modules by their rules and certifies at the threshold, storing the onboarding time', async () => {
     const { maison, advisor, moduleOf, submit, codes, auth, steps } = await anAdvisorInOnboarding();
     const COMPLETE_LESSON = `mutation ($id: ID!) { completeLesson(moduleVersionId: $id) { status answered total lessonReadAt } }`;
+    // An author has placed a quiz still in draft at the end of the program: it is not on the path, and neither holds
+    // completion back nor takes the certification quiz's place.
+    await factory.inMaison(maison.id, async (manager) => {
+      const [{ id: draftId }] = await manager.query(`INSERT INTO module (maison_id, code, kind) VALUES ($1, 'advanced.quiz', 'QUIZ') RETURNING id`, [maison.id]);
+      await manager.query(
+        `INSERT INTO module_version (maison_id, module_id, version, status, last_editor_id, estimated_minutes, target_skills, questions, texts) VALUES ($1, $2, 1, 'DRAFT', $3, 5, '{}', '{}', $4)`,
+        [maison.id, draftId, advisor.id, { title: localisedText('en', 'Advanced'), summary: localisedText('en', 'In the works'), blocks: [] }],
+      );
+      await manager.query(`INSERT INTO program_module (maison_id, program_id, module_id, position) SELECT $1, program_id, $2, 3 FROM enrolment WHERE user_id = $3`, [maison.id, draftId, advisor.id]);
+    });
 
     const lesson = await moduleOf('welcome');
     const read = await graphql<{ completeLesson: { lessonReadAt: string } }>(api.url, COMPLETE_LESSON, { id: lesson.versionId }, auth);
@@ -179,7 +190,11 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
     let enrolment = (await graphql<{ myEnrolments: Array<Record<string, unknown>> }>(api.url, ENROLMENTS, {}, auth)).data?.myEnrolments[0];
     expect(enrolment).toMatchObject({ certifiedAt: null, nextStep: null });
     expect(enrolment?.completedAt).not.toBeNull();
-    expect((await steps()).every((step) => step.status === 'COMPLETED')).toBe(true);
+    expect((await steps()).map((step) => `${step.code} ${step.status}${step.certification ? ' certification' : ''}`)).toEqual([
+      'welcome COMPLETED',
+      'heritage.challenge COMPLETED',
+      'certification COMPLETED certification',
+    ]);
 
     // Revisiting one missed question lifts the best score to 0.8: certified at that answer, the onboarding time stored
     // in days from the start date (1 October) in the advisor's zone.

@@ -43,21 +43,18 @@ export class LearnerService {
     ];
     const codeOf = new Map(modules.map((module) => [module.id, module.code]));
     const versionOf = new Map(published.map((version) => [version.moduleId, version]));
-    // Steps are the published modules; a module never published (or archived) is not on the advisor's path.
-    const steps: PathStepModel[] = facts.flatMap((fact) => {
-      const version = versionOf.get(fact.moduleId);
-      if (!version) return [];
-      return [
-        {
-          moduleId: fact.moduleId,
-          code: codeOf.get(fact.moduleId) ?? '',
-          kind: fact.kind,
-          title: resolveText(version.texts.title, locale).text,
-          estimatedMinutes: version.estimatedMinutes,
-          status: fact.progress.status,
-          certification: fact.moduleId === outcome.certificationModuleId,
-        },
-      ];
+    // The facts are the published modules: a module never published is not on the advisor's path.
+    const steps: PathStepModel[] = facts.map((fact) => {
+      const version = versionOf.get(fact.moduleId) as ModuleVersionEntity;
+      return {
+        moduleId: fact.moduleId,
+        code: codeOf.get(fact.moduleId) ?? '',
+        kind: fact.kind,
+        title: resolveText(version.texts.title, locale).text,
+        estimatedMinutes: version.estimatedMinutes,
+        status: fact.progress.status,
+        certification: fact.moduleId === outcome.certificationModuleId,
+      };
     });
     return {
       id: enrolment.id,

@@ -99,11 +99,15 @@ export class ProgressService {
   }
 
   /**
-   * The program's modules in order, each with the advisor's stored progress (NOT_STARTED when none), or `fresh`
-   * for the module just worked on (with the instants its best score rose, which certification dates itself by).
+   * The program's published modules in order, each with the advisor's stored progress (NOT_STARTED when none), or
+   * `fresh` for the module just worked on (with the instants its best score rose, which certification dates itself
+   * by). A module never published is not on the advisor's path, so it neither holds completion back nor becomes the
+   * certification quiz: an author may place a module in a program while still writing it.
    */
   async programFacts(manager: EntityManager, userId: string, programId: string, fresh?: { moduleId: string; progress: ModuleProgress }): Promise<ProgramModuleFacts[]> {
-    const rows = await manager.find(ProgramModuleEntity, { where: { programId }, order: { position: 'ASC' } });
+    const placed = await manager.find(ProgramModuleEntity, { where: { programId }, order: { position: 'ASC' } });
+    const published = new Set((await manager.find(ModuleVersionEntity, { select: { moduleId: true }, where: { moduleId: In(placed.map((row) => row.moduleId)), status: 'PUBLISHED' } })).map((version) => version.moduleId));
+    const rows = placed.filter((row) => published.has(row.moduleId));
     const moduleIds = rows.map((row) => row.moduleId);
     const [modules, progress] = [await manager.findBy(ModuleEntity, { id: In(moduleIds) }), await manager.findBy(ModuleProgressEntity, { userId, moduleId: In(moduleIds) })];
     const kindOf = new Map(modules.map((module) => [module.id, module.kind as ModuleKind]));
