@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
+import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
@@ -194,7 +195,7 @@ async function main() {
     // Latency: submitAnswer over HTTP → todayChallenge returns a challenge generated after it.
     const tokens = running.app.get(AccessTokens);
     const latencyAdvisors = await Promise.all(
-      world.advisorIds.slice(0, options.latencyAdvisors).map(async (userId) => ({ userId, token: (await tokens.issue({ userId, maisonId: world.maisonId, roles: ['ADVISOR'] }, new Date())).token })),
+      world.advisorIds.slice(0, options.latencyAdvisors).map(async (userId) => ({ userId, token: (await tokens.issue({ userId, maisonId: world.maisonId, roles: ['ADVISOR'] }, randomUUID(), new Date())).token })),
     );
     const latency = await measureLatency({
       url: running.url,

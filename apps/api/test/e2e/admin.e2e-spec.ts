@@ -96,13 +96,32 @@ describe('admin operations (over HTTP)', () => {
     const { maison, boutique, auth } = await newAdmin();
     const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
     const session = await login(api.url, advisor.email, advisor.password);
+    expect((await graphql(api.url, `query { me { id } }`, {}, { token: session.token })).data).toEqual({ me: { id: advisor.id } });
     const deactivated = await graphql(api.url, `mutation ($id: ID!) { deactivateUser(id: $id) { active } }`, { id: advisor.id }, auth);
     expect(deactivated.data).toEqual({ deactivateUser: { active: false } });
     expect(errorCode(await graphql(api.url, `mutation { refreshSession { accessToken } }`, {}, { cookie: session.cookie }))).toBe('SESSION_EXPIRED');
+    // The access token in hand stops at once rather than at its expiry.
+    expect(errorCode(await graphql(api.url, `query { me { id } }`, {}, { token: session.token }))).toBe('UNAUTHENTICATED');
 
     const me = await graphql<{ me: { id: string } }>(api.url, `query { me { id } }`, {}, auth);
     const self = await graphql(api.url, `mutation ($id: ID!) { deactivateUser(id: $id) { active } }`, { id: me.data?.me.id }, auth);
     expect(errorCode(self)).toBe('VALIDATION_FAILED');
+  });
+
+  it('takes a role away at once: the user’s tokens end, and their refreshed session holds the new roles', async () => {
+    const { maison, boutique, auth } = await newAdmin();
+    const manager = await factory.newUser(maison.id, { roles: ['ADVISOR', 'HR'], boutiqueId: boutique.id });
+    const session = await login(api.url, manager.email, manager.password);
+    const COHORTS = `query { cohorts { id } }`;
+    expect((await graphql(api.url, COHORTS, {}, { token: session.token })).errors).toBeUndefined();
+
+    const SET_ROLES = `mutation ($input: SetUserRolesInput!) { setUserRoles(input: $input) { roles } }`;
+    expect((await graphql(api.url, SET_ROLES, { input: { userId: manager.id, roles: ['ADVISOR'] } }, auth)).data).toEqual({ setUserRoles: { roles: ['ADVISOR'] } });
+    expect(errorCode(await graphql(api.url, COHORTS, {}, { token: session.token }))).toBe('UNAUTHENTICATED');
+    const refreshed = await graphql<{ refreshSession: { accessToken: string } }>(api.url, `mutation { refreshSession { accessToken } }`, {}, { cookie: session.cookie });
+    const token = refreshed.data?.refreshSession.accessToken;
+    expect((await graphql(api.url, `query { me { roles } }`, {}, { token })).data).toEqual({ me: { roles: ['ADVISOR'] } });
+    expect(errorCode(await graphql(api.url, COHORTS, {}, { token }))).toBe('FORBIDDEN');
   });
 
   it('assigns roles, manages cohorts and their members', async () => {

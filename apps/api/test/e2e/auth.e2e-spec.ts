@@ -69,18 +69,22 @@ describe('sign-in and sessions (over HTTP)', () => {
 
     const reuse = await graphql(api.url, REFRESH, {}, { cookie: first });
     expect(errorCode(reuse)).toBe('REFRESH_TOKEN_REUSED');
-    // The legitimate holder's newer token died with the family.
+    // The legitimate holder's newer token died with the family, and so did its access token.
     expect(errorCode(await graphql(api.url, REFRESH, {}, { cookie: second }))).toBe('SESSION_EXPIRED');
+    expect(errorCode(await graphql(api.url, ME, {}, { token: rotated.data?.refreshSession.accessToken }))).toBe('UNAUTHENTICATED');
   });
 
-  it('ends the session on logout', async () => {
+  it('ends the session on logout, its access token at once; the user’s other sessions go on', async () => {
     const { maison } = await factory.newMaison();
     const hr = await factory.newUser(maison.id, { roles: ['HR'] });
-    const { cookie } = await login(api.url, hr.email, hr.password);
-    const logout = await graphql(api.url, `mutation { logout }`, {}, { cookie });
+    const [phone, desktop] = [await login(api.url, hr.email, hr.password), await login(api.url, hr.email, hr.password)];
+    expect((await graphql(api.url, ME, {}, { token: phone.token })).data).toMatchObject({ me: { id: hr.id } });
+    const logout = await graphql(api.url, `mutation { logout }`, {}, phone);
     expect(logout.data).toEqual({ logout: true });
     expect(logout.setCookie).toMatch(/savoir_session=;/);
-    expect(errorCode(await graphql(api.url, REFRESH, {}, { cookie }))).toBe('SESSION_EXPIRED');
+    expect(errorCode(await graphql(api.url, REFRESH, {}, { cookie: phone.cookie }))).toBe('SESSION_EXPIRED');
+    expect(errorCode(await graphql(api.url, ME, {}, { token: phone.token }))).toBe('UNAUTHENTICATED');
+    expect((await graphql(api.url, ME, {}, { token: desktop.token })).data).toMatchObject({ me: { id: hr.id } });
   });
 
   it('refuses a session refresh without a cookie or with a forged one', async () => {

@@ -87,7 +87,7 @@ export class AuthService {
       const decision = decideRefresh(token, now);
       if (decision === 'REUSED') {
         await this.revokeFamily(manager, token.familyId, now);
-        return 'REUSED' as const;
+        return { reusedSession: token.familyId };
       }
       if (decision !== 'ROTATE') return 'INVALID' as const;
       const user = await manager.findOneByOrFail(UserEntity, { id: token.userId });
@@ -99,22 +99,31 @@ export class AuthService {
       return this.openSession(manager, user, token.familyId, now);
     });
     // Thrown after the transaction so the revocation above is committed.
-    if (outcome === 'REUSED') throw new DomainError('REFRESH_TOKEN_REUSED', 'This session was used from elsewhere and has been closed. Please sign in again.');
     if (outcome === 'INVALID') throw sessionExpired();
+    if ('reusedSession' in outcome) {
+      await this.accessTokens.revokeSession(outcome.reusedSession);
+      throw new DomainError('REFRESH_TOKEN_REUSED', 'This session was used from elsewhere and has been closed. Please sign in again.');
+    }
     return outcome;
   }
 
-  /** Ends the cookie's session. Always succeeds: signing out twice, or with no session, is not an error. */
+  /** Ends the cookie's session, its access tokens too. Always succeeds: signing out twice, or with no session, is not an error. */
   async logout(cookie: string | undefined, now: Date): Promise<void> {
     const parsed = parseCookie(cookie);
     if (!parsed) return;
-    await this.db.run(parsed.maisonId, async (manager) => {
+    const ended = await this.db.run(parsed.maisonId, async (manager) => {
       const token = await manager.findOneBy(RefreshTokenEntity, { id: parsed.tokenId });
-      if (token && timingSafeEqual(Buffer.from(token.secretHash, 'hex'), sha256(parsed.secret))) await this.revokeFamily(manager, token.familyId, now);
+      if (!token || !timingSafeEqual(Buffer.from(token.secretHash, 'hex'), sha256(parsed.secret))) return null;
+      await this.revokeFamily(manager, token.familyId, now);
+      return token.familyId;
     });
+    if (ended) await this.accessTokens.revokeSession(ended);
   }
 
-  /** Closes every session of a user (deactivation). Runs in the caller's transaction. */
+  /**
+   * Closes every session of a user (deactivation, a new password), in the caller's transaction. Their access tokens
+   * are ended by `AccessTokens.revokeUser` once it commits.
+   */
   async revokeAllSessions(manager: EntityManager, userId: string, now: Date): Promise<void> {
     await manager.update(RefreshTokenEntity, { userId, revokedAt: IsNull() }, { revokedAt: now });
   }
@@ -135,7 +144,7 @@ export class AuthService {
     await manager.insert(RefreshTokenEntity, token);
     const maison = await manager.findOneByOrFail(MaisonEntity, { id: user.maisonId });
     const actor: Actor = { userId: user.id, maisonId: user.maisonId, roles: user.roles };
-    const access = await this.accessTokens.issue(actor, now);
+    const access = await this.accessTokens.issue(actor, familyId, now);
     return { accessToken: access.token, expiresAt: access.expiresAt, user, maison, refreshCookie: `${user.maisonId}.${token.id}.${secret}` };
   }
 }

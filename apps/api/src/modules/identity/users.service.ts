@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isRole, normalizeEmail, passwordIssues, userFieldIssues, type FieldIssue, type Role } from '@savoir/domain';
 import { Brackets, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
+import { AccessTokens } from '../../core/auth/access-tokens';
 import { hashPassword } from '../../core/auth/password';
 import { findOrFail } from '../../core/database/find-or-fail';
 import { TenantDb } from '../../core/database/tenant-db';
@@ -38,6 +39,7 @@ export class UsersService {
   constructor(
     private readonly db: TenantDb,
     private readonly auth: AuthService,
+    private readonly tokens: AccessTokens,
   ) {}
 
   viewer(actor: Actor): Promise<{ user: UserEntity; maison: MaisonEntity }> {
@@ -138,41 +140,48 @@ export class UsersService {
     });
   }
 
-  setRoles(actor: Actor, input: SetUserRolesInput): Promise<UserEntity> {
+  async setRoles(actor: Actor, input: SetUserRolesInput): Promise<UserEntity> {
     const roles = [...new Set(input.roles)];
     DomainError.assertValid(roleIssues(roles));
     if (input.userId === actor.userId && !roles.includes('ADMIN')) {
       throw DomainError.validation([{ field: 'roles', message: 'you cannot remove your own ADMIN role' }]);
     }
-    return this.db.run(actor.maisonId, async (manager) => {
+    const user = await this.db.run(actor.maisonId, async (manager) => {
       const user = await findOrFail(manager, UserEntity, input.userId, 'User');
       DomainError.assertValid(advisorIssues(roles, user.boutiqueId, user.startDate));
       user.roles = roles;
       return this.saveAdvisor(manager, user);
     });
+    // Tokens carry roles: the user's next request refreshes their session and holds the new ones.
+    await this.tokens.revokeUser(user.id);
+    return user;
   }
 
   async setPassword(actor: Actor, input: SetUserPasswordInput): Promise<UserEntity> {
     DomainError.assertValid(passwordIssues(input.password));
     const passwordHash = await hashPassword(input.password);
-    return this.db.run(actor.maisonId, async (manager) => {
+    const user = await this.db.run(actor.maisonId, async (manager) => {
       const user = await findOrFail(manager, UserEntity, input.userId, 'User');
       user.passwordHash = passwordHash;
       // A new password ends the sessions opened with the old one.
       await this.auth.revokeAllSessions(manager, user.id, new Date());
       return manager.save(user);
     });
+    await this.tokens.revokeUser(user.id);
+    return user;
   }
 
-  /** Deactivated users cannot sign in and lose their open sessions; their learning records are kept. */
-  deactivate(actor: Actor, id: string): Promise<UserEntity> {
+  /** Deactivated users cannot sign in and lose their open sessions at once; their learning records are kept. */
+  async deactivate(actor: Actor, id: string): Promise<UserEntity> {
     if (id === actor.userId) throw DomainError.validation([{ field: 'id', message: 'you cannot deactivate yourself' }]);
-    return this.db.run(actor.maisonId, async (manager) => {
+    const user = await this.db.run(actor.maisonId, async (manager) => {
       const user = await findOrFail(manager, UserEntity, id, 'User');
       user.active = false;
       await this.auth.revokeAllSessions(manager, user.id, new Date());
       return manager.save(user);
     });
+    await this.tokens.revokeUser(user.id);
+    return user;
   }
 
   reactivate(actor: Actor, id: string): Promise<UserEntity> {
