@@ -179,6 +179,8 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
     expect(errorCode(await author.call(author.helene, CREATE_PROGRAM, { code: 'onboarding', title: 'A', description: 'B', onboarding: true, certificationThreshold: 0.8 }))).toBeUndefined();
     expect(errorCode(await author.call(author.helene, CREATE_PROGRAM, { code: 'onboarding-2', title: 'A', description: 'B', onboarding: true, certificationThreshold: 0.8 }))).toBe('ONBOARDING_TAKEN');
     expect(errorCode(await author.call(author.helene, CREATE_PROGRAM, { code: 'boutique-2', title: 'A', description: 'B', onboarding: false, certificationThreshold: 1.5 }))).toBe('VALIDATION_FAILED');
+    // Stored to three decimals: a finer threshold is refused rather than rounded to another (or to 0).
+    expect(errorCode(await author.call(author.helene, CREATE_PROGRAM, { code: 'boutique-2', title: 'A', description: 'B', onboarding: false, certificationThreshold: 0.0004 }))).toBe('VALIDATION_FAILED');
   });
 
   it("keeps one maison's content from another", async () => {

@@ -95,6 +95,12 @@ describe('Studio: program packages and the question-bank CSV (over HTTP)', () =>
       { field: 'questions[0].difficulty', message: 'must be a whole number from 1 to 5' },
     ]);
 
+    // A prerequisite listed twice could not be stored: named, not an internal error after writing half the package.
+    const doubled = ONBOARDING_PROGRAM.skills.findIndex((skill) => skill.prerequisites.length > 0);
+    const twice: ProgramPackage = { ...ONBOARDING_PROGRAM, skills: ONBOARDING_PROGRAM.skills.map((skill, i) => (i === doubled ? { ...skill, prerequisites: [skill.prerequisites[0], ...skill.prerequisites] } : skill)) };
+    const refused = await graphql(api.url, IMPORT, { json: signed(twice) }, auth);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'PACKAGE_INVALID', issues: [{ field: `skills[${doubled}].prerequisites`, message: expect.stringContaining('listed twice') }] });
+
     const altered = JSON.parse(signed(ONBOARDING_PROGRAM));
     altered.program.certificationThreshold = 0.1;
     const tampered = await graphql(api.url, IMPORT, { json: JSON.stringify(altered) }, auth);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isContentCode, localisedText, withText, type FieldIssue } from '@savoir/domain';
+import { CERTIFICATION_THRESHOLD_RULE, isCertificationThreshold, isContentCode, localisedText, withText, type FieldIssue } from '@savoir/domain';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { findOrFail, isUuid } from '../../core/database/find-or-fail';
@@ -27,7 +27,7 @@ function programIssues(input: Partial<CreateProgramInput>): FieldIssue[] {
     if (value !== undefined && value !== null && !value.trim()) issues.push({ field, message: 'is required' });
   }
   const threshold = input.certificationThreshold;
-  if (threshold !== undefined && threshold !== null && !(threshold > 0 && threshold <= 1)) issues.push({ field: 'certificationThreshold', message: 'must be above 0 and at most 1 (e.g. 0.8 for 80%)' });
+  if (threshold !== undefined && threshold !== null && !isCertificationThreshold(threshold)) issues.push({ field: 'certificationThreshold', message: CERTIFICATION_THRESHOLD_RULE });
   return issues;
 }
 

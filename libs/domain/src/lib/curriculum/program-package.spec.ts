@@ -1,4 +1,4 @@
-import { canonicalJson, programPackageIssues, type ProgramPackage } from './program-package';
+import { canonicalJson, isCertificationThreshold, programPackageIssues, type ProgramPackage } from './program-package';
 
 const en = (text: string) => ({ en: text });
 
@@ -49,6 +49,29 @@ describe('program packages', () => {
       { field: 'modules[0].blocks[0].alt', message: 'needs text in en' },
       { field: 'modules[1].questions', message: 'unknown question "q.nowhere"' },
       { field: 'questions[0].presentation.choices', message: 'no text for "b"' },
+    ]);
+  });
+
+  it('refuses a reference listed twice, which the Studio refuses too (and a prerequisite twice could not be stored)', () => {
+    const pkg = aPackage();
+    const twice: ProgramPackage = {
+      ...pkg,
+      program: { ...pkg.program, modules: ['founding', 'founding-quiz', 'founding'] },
+      skills: [pkg.skills[0], { ...pkg.skills[1], prerequisites: ['heritage.founding', 'heritage.founding'] }],
+      modules: [pkg.modules[0], { ...pkg.modules[1], questions: ['q.founding-year', 'q.founding-year', 'q.founding-year'] }],
+    };
+    expect(programPackageIssues(twice)).toEqual([
+      { field: 'program.modules', message: '"founding" is listed twice' },
+      { field: 'skills[1].prerequisites', message: '"heritage.founding" is listed twice' },
+      { field: 'modules[1].questions', message: '"q.founding-year" is listed twice' },
+    ]);
+  });
+
+  it('takes a certification threshold to three decimals, as it is stored', () => {
+    expect([0.8, 1, 0.001, 0.813, 0.5].every(isCertificationThreshold)).toBe(true);
+    expect([0, -0.2, 1.001, 0.0004, 0.8125, Number.NaN].some(isCertificationThreshold)).toBe(false);
+    expect(programPackageIssues({ ...aPackage(), program: { ...aPackage().program, certificationThreshold: 0.0004 } })).toEqual([
+      { field: 'program.certificationThreshold', message: 'must be above 0 and at most 1, to three decimals (e.g. 0.8 for 80%)' },
     ]);
   });
 

@@ -98,6 +98,17 @@ export function isContentCode(code: string): boolean {
 }
 
 /**
+ * A certification threshold is a share of the quiz above 0 and at most 1, to a tenth of a percent: it is stored
+ * with three decimals, so a finer one would be changed silently (0.8125) or become 0 (0.0004).
+ */
+export function isCertificationThreshold(value: number): boolean {
+  const thousandths = value * 1000;
+  return value > 0 && value <= 1 && Math.abs(thousandths - Math.round(thousandths)) < 1e-6;
+}
+
+export const CERTIFICATION_THRESHOLD_RULE = 'must be above 0 and at most 1, to three decimals (e.g. 0.8 for 80%)';
+
+/**
  * Every problem of a package, each with the path of the field at fault (`questions[12].presentation.prompt`).
  * A package with any issue is rejected whole.
  */
@@ -117,6 +128,9 @@ export function programPackageIssues(pkg: ProgramPackage): FieldIssue[] {
     }
     return seen;
   };
+  const listedOnce = (field: string, codes: readonly string[]) => {
+    for (const code of new Set(codes.filter((code, i) => codes.indexOf(code) !== i))) add(field, `"${code}" is listed twice`);
+  };
 
   if (pkg.format !== PROGRAM_PACKAGE_FORMAT) add('format', `must be ${PROGRAM_PACKAGE_FORMAT}`);
   if (pkg.version !== PROGRAM_PACKAGE_VERSION) add('version', `unsupported version ${String(pkg.version)}; this deployment reads version ${PROGRAM_PACKAGE_VERSION}`);
@@ -130,8 +144,9 @@ export function programPackageIssues(pkg: ProgramPackage): FieldIssue[] {
 
   localised('program.title', pkg.program.title);
   localised('program.description', pkg.program.description);
-  if (!(pkg.program.certificationThreshold > 0 && pkg.program.certificationThreshold <= 1)) add('program.certificationThreshold', 'must be above 0 and at most 1');
+  if (!isCertificationThreshold(pkg.program.certificationThreshold)) add('program.certificationThreshold', CERTIFICATION_THRESHOLD_RULE);
   if (pkg.program.modules.length === 0) add('program.modules', 'needs at least one module');
+  listedOnce('program.modules', pkg.program.modules);
   for (const code of pkg.program.modules) if (!modules.has(code)) add('program.modules', `unknown module "${code}"`);
   knownSkills('program.targetSkills', pkg.program.targetSkills);
 
@@ -141,6 +156,7 @@ export function programPackageIssues(pkg: ProgramPackage): FieldIssue[] {
     localised(`${at}.name`, skill.name);
     localised(`${at}.description`, skill.description);
     knownSkills(`${at}.prerequisites`, skill.prerequisites);
+    listedOnce(`${at}.prerequisites`, skill.prerequisites);
   });
   const cycle = findPrerequisiteCycle(pkg.skills.flatMap((skill) => skill.prerequisites.map((prerequisite) => ({ skill: skill.code, prerequisite }))));
   if (cycle) add('skills', `prerequisites form a cycle: ${cycle.join(' → ')}`);
@@ -150,6 +166,7 @@ export function programPackageIssues(pkg: ProgramPackage): FieldIssue[] {
     for (const issue of packageModuleIssues(module, source, { complete: true })) add(`${at}.${issue.field}`, issue.message);
     knownSkills(`${at}.targetSkills`, module.targetSkills);
     for (const code of module.questions) if (!questions.has(code)) add(`${at}.questions`, `unknown question "${code}"`);
+    listedOnce(`${at}.questions`, module.questions);
   });
 
   pkg.questions.forEach((question, i) => {
