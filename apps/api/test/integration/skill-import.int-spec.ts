@@ -1,5 +1,5 @@
 import type { PackageSkill } from '@savoir/domain';
-import { importSkills } from '../../src/modules/studio/skill-import';
+import { importSkills, lockSkillGraph } from '../../src/modules/studio/skill-import';
 import { TenantFactory } from '../factories/tenant.factory';
 
 const skills: PackageSkill[] = [
@@ -50,12 +50,38 @@ describe('importing skills from a program package', () => {
     const author = await factory.newUser(maison.id, { roles: ['AUTHOR'] });
     await run(maison.id, author.id, skills);
     const renamed = [{ ...skills[0], name: { en: 'The founding', fr: 'La fondation' } }, { ...skills[1], prerequisites: [] }];
-    expect(await run(maison.id, author.id, renamed)).toEqual({ created: 0, updated: 1 });
+    expect(await run(maison.id, author.id, renamed)).toEqual({ created: 0, updated: 2 });
     const rows = await snapshot(maison.id);
     expect(rows.map((row: { code: string; prerequisites: string[] | null; audit_entries: number }) => [row.code, row.prerequisites, row.audit_entries])).toEqual([
       ['heritage.founding-story', null, 2],
-      ['heritage.milestones', null, 1],
+      ['heritage.milestones', null, 2],
     ]);
     expect(rows[0].name.values).toEqual({ en: { text: 'The founding', revision: 2 }, fr: { text: 'La fondation', revision: 2 } });
+    // The prerequisite the package took away is in the skill's history, as an author's change would be.
+    const [entry] = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT a.action, a.changes FROM audit_entry a JOIN skill s ON s.id = a.entity_id WHERE s.code = 'heritage.milestones' ORDER BY a.created_at DESC LIMIT 1`),
+    );
+    expect(entry).toEqual({ action: 'imported-update', changes: { prerequisites: { before: ['heritage.founding-story'], after: [] } } });
+  });
+
+  it('waits for an author changing the skill graph, so an import and an edit cannot close a cycle between them', async () => {
+    const { maison } = await factory.newMaison();
+    const author = await factory.newUser(maison.id, { roles: ['AUTHOR'] });
+    let release = () => {};
+    let lockTaken = () => {};
+    const taken = new Promise<void>((resolve) => (lockTaken = resolve));
+    const editing = factory.inMaison(maison.id, async (manager) => {
+      await lockSkillGraph(manager, maison.id);
+      lockTaken();
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await taken;
+    let imported = false;
+    const importing = run(maison.id, author.id, skills).then(() => (imported = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(imported).toBe(false);
+    release();
+    await Promise.all([editing, importing]);
+    expect(imported).toBe(true);
   });
 });

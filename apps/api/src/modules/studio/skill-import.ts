@@ -16,10 +16,16 @@ function fromPackage(sourceLocale: string, texts: Localised, current?: Localised
   return value;
 }
 
+/** One writer of a maison's skill graph at a time (an author's edit, an import), so no two close a cycle between them. */
+export async function lockSkillGraph(manager: EntityManager, maisonId: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('skill-graph:' || $1))`, [maisonId]);
+}
+
 /**
- * Creates or updates skills by code, then sets the prerequisites the package declares for them. Importing the
- * same skills twice changes nothing and records nothing. Runs in the caller's tenant transaction; the caller
- * validates the package first (programPackageIssues), so codes resolve and the graph is acyclic.
+ * Creates or updates skills by code, and sets their prerequisites to those the package declares: the package is
+ * the truth for its skills, their graph included. Each skill's changes, prerequisites too, are audited; importing
+ * the same skills twice changes nothing and records nothing. Runs in the caller's tenant transaction; the caller
+ * validates the package first (programPackageIssues), so codes resolve and the package's graph is acyclic.
  */
 export async function importSkills(
   manager: EntityManager,
@@ -28,19 +34,24 @@ export async function importSkills(
 ): Promise<SkillImportResult> {
   const audit = new AuditLog();
   const actor = { userId: context.actorId, maisonId: context.maisonId, roles: [] };
+  await lockSkillGraph(manager, context.maisonId);
   // The maison is named as well as enforced by row-level security: the seed runs as the owner, which may bypass it.
   const existing = new Map((await manager.findBy(SkillEntity, { maisonId: context.maisonId, code: In(skills.map((skill) => skill.code)) })).map((skill) => [skill.code, skill]));
+  const edgesBefore: Array<{ skill_id: string; code: string }> = existing.size
+    ? await manager.query(`SELECT e.skill_id, p.code FROM skill_prerequisite e JOIN skill p ON p.id = e.prerequisite_id WHERE e.skill_id = ANY($1::uuid[])`, [[...existing.values()].map((skill) => skill.id)])
+    : [];
+  const prerequisitesOf = (skillId: string) => edgesBefore.filter((edge) => edge.skill_id === skillId).map((edge) => edge.code).sort();
   const result: SkillImportResult = { created: 0, updated: 0 };
   const byCode = new Map<string, SkillEntity>();
 
   for (const item of skills) {
     const current = existing.get(item.code);
-    const before = current ? { category: current.category, name: current.name.values, description: current.description.values } : {};
+    const before = current ? { category: current.category, name: current.name.values, description: current.description.values, prerequisites: prerequisitesOf(current.id) } : {};
     const skill = current ?? manager.create(SkillEntity, { maisonId: context.maisonId, code: item.code });
     skill.category = item.category;
     skill.name = fromPackage(context.sourceLocale, item.name, current?.name);
     skill.description = fromPackage(context.sourceLocale, item.description, current?.description);
-    const changes = changedFields(before, { category: skill.category, name: skill.name.values, description: skill.description.values });
+    const changes = changedFields(before, { category: skill.category, name: skill.name.values, description: skill.description.values, prerequisites: [...item.prerequisites].sort() });
     if (!current || Object.keys(changes).length) {
       await manager.save(skill);
       await audit.record(manager, actor, { entityType: 'skill', entityId: skill.id, action: current ? 'imported-update' : 'imported', changes });

@@ -11,6 +11,7 @@ import { AuditLog, changedFields } from './audit-log';
 import type { CreateSkillInput, SetSkillPrerequisitesInput, UpdateSkillInput } from './dtos/studio.input';
 import { SkillPrerequisiteEntity } from './entities/skill-prerequisite.entity';
 import { SkillEntity } from './entities/skill.entity';
+import { lockSkillGraph } from './skill-import';
 
 const codeTaken = () => DomainError.taken('CODE_TAKEN', 'A skill with this code', 'code');
 
@@ -96,8 +97,7 @@ export class SkillsService {
   /** Replaces a skill's prerequisites. Refused, naming the loop, when they would close a cycle. */
   setPrerequisites(actor: Actor, input: SetSkillPrerequisitesInput): Promise<SkillEntity> {
     return this.db.run(actor.maisonId, async (manager) => {
-      // One writer of a maison's graph at a time, so two authors cannot close a cycle between them.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('skill-graph:' || $1))`, [actor.maisonId]);
+      await lockSkillGraph(manager, actor.maisonId);
       const skill = await findOrFail(manager, SkillEntity, input.skillId, 'Skill');
       const wanted = [...new Set(input.prerequisiteIds)];
       const prerequisites = wanted.every(isUuid) ? await manager.findBy(SkillEntity, { id: In(wanted) }) : [];
