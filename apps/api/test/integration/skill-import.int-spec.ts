@@ -67,20 +67,22 @@ describe('importing skills from a program package', () => {
   it('waits for an author changing the skill graph, so an import and an edit cannot close a cycle between them', async () => {
     const { maison } = await factory.newMaison();
     const author = await factory.newUser(maison.id, { roles: ['AUTHOR'] });
-    let release = () => {};
-    let lockTaken = () => {};
-    const taken = new Promise<void>((resolve) => (lockTaken = resolve));
-    const editing = factory.inMaison(maison.id, async (manager) => {
-      await lockSkillGraph(manager, maison.id);
-      lockTaken();
-      await new Promise<void>((resolve) => (release = resolve));
+    let release: (() => void) | undefined;
+    let editing: Promise<void> | undefined;
+    await new Promise<void>((lockTaken) => {
+      editing = factory.inMaison(maison.id, async (manager) => {
+        await lockSkillGraph(manager, maison.id);
+        await new Promise<void>((resolve) => {
+          release = resolve;
+          lockTaken();
+        });
+      });
     });
-    await taken;
     let imported = false;
     const importing = run(maison.id, author.id, skills).then(() => (imported = true));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(imported).toBe(false);
-    release();
+    release?.();
     await Promise.all([editing, importing]);
     expect(imported).toBe(true);
   });
