@@ -126,6 +126,8 @@ export class ModulesService {
       if (!version) throw new DomainError('INVALID_TRANSITION', `Module ${module.code} has no version that can be ${input.action === 'ARCHIVE' ? 'archived' : 'moved on'}`);
       await ContentVersions.decide(manager, version, input.action, actor, `Module ${module.code}`);
       const questions = await this.questionsOf(manager, actor.maisonId, version.questions);
+      // The questions move too: each is locked as a save of it locks it, so an edit saved meanwhile is not overwritten.
+      await manager.query('SELECT id FROM question WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [questions.map((question) => question.id)]);
 
       if (input.action === 'SUBMIT') {
         const sourceLocale = await sourceLocaleOf(manager, actor.maisonId);
