@@ -1,6 +1,7 @@
 import { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login } from '../utils/graphql-client';
 import { withRunningApi } from '../utils/api-suite';
+import { holdLock, settlesWithin } from '../utils/locks';
 import type { RunningApi } from '../utils/test-app';
 
 const CREATE_SKILL = `mutation ($input: CreateSkillInput!) { createSkill(input: $input) { id } }`;
@@ -82,25 +83,14 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
   it('moves a module to review only once a save of one of its questions has finished, so the saved edit is what goes to review', async () => {
     const author = await twoAuthors();
     const moduleId = await aLessonWithQuestions(author);
-    let release: (() => void) | undefined;
-    let saving: Promise<void> | undefined;
-    await new Promise<void>((locked) => {
-      saving = factory.inMaison(author.maison.id, async (manager) => {
-        // What saveQuestionDraft holds while it writes the question's draft.
-        await manager.query(`SELECT id FROM question WHERE maison_id = $1 AND code = 'heritage.q-geneva' FOR UPDATE`, [author.maison.id]);
-        await new Promise<void>((resolve) => {
-          release = resolve;
-          locked();
-        });
-      });
-    });
-    let submitted = false;
-    const submitting = author.ok(author.helene, REVIEW_MODULE, { moduleId, action: 'SUBMIT' }).then(() => (submitted = true));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(submitted).toBe(false);
-    release?.();
-    await Promise.all([saving, submitting]);
-    expect(submitted).toBe(true);
+    // What saveQuestionDraft holds while it writes the question's draft.
+    const release = await holdLock(factory, author.maison.id, (manager) =>
+      manager.query(`SELECT id FROM question WHERE maison_id = $1 AND code = 'heritage.q-geneva' FOR UPDATE`, [author.maison.id]),
+    );
+    const submitting = author.ok(author.helene, REVIEW_MODULE, { moduleId, action: 'SUBMIT' });
+    expect(await settlesWithin(submitting, 300)).toBe(false);
+    await release();
+    expect(await submitting).toMatchObject({ reviewModule: { latest: { status: 'IN_REVIEW' } } });
   });
 
   it('builds a program with a lesson and five questions; a second author publishes what the first submitted; the audit trail shows it', async () => {

@@ -4,6 +4,7 @@ import { packageChecksum } from '../../src/modules/studio/program-packages';
 import { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login } from '../utils/graphql-client';
 import { withRunningApi } from '../utils/api-suite';
+import { holdLock, settlesWithin } from '../utils/locks';
 import type { RunningApi } from '../utils/test-app';
 
 const IMPORT = `mutation ($json: String!) { importProgramPackage(json: $json) { skills { created updated } questions { created updated } modules { created updated } program } }`;
@@ -79,6 +80,27 @@ describe('Studio: program packages and the question-bank CSV (over HTTP)', () =>
     const question = bank.data?.questions.find((q) => q.code === target.code);
     expect(question?.latest).toEqual({ version: 2, status: 'PUBLISHED', prompt: { translations: [{ locale: 'en', status: 'UP_TO_DATE' }, { locale: 'fr', status: 'OUTDATED' }] } });
     expect(await count(maison.id, 'question_version', `status = 'ARCHIVED'`)).toBe(1);
+  });
+
+  it('waits for an author saving one of the package’s modules, and then sees their draft: none starts between its check and its new versions', async () => {
+    const { maison, auth } = await anAuthor();
+    await graphql(api.url, IMPORT, { json: signed(ONBOARDING_PROGRAM) }, auth);
+    const [first, ...rest] = ONBOARDING_PROGRAM.modules;
+    const revised: ProgramPackage = { ...ONBOARDING_PROGRAM, modules: [{ ...first, estimatedMinutes: first.estimatedMinutes + 1 }, ...rest] };
+    // An author's saveModuleDraft: it locks the module, then starts draft version 2 from the published one.
+    const release = await holdLock(factory, maison.id, async (manager) => {
+      const [{ id }] = await manager.query(`SELECT id FROM module WHERE maison_id = $1 AND code = $2 FOR UPDATE`, [maison.id, first.code]);
+      await manager.query(
+        `INSERT INTO module_version (maison_id, module_id, version, status, last_editor_id, estimated_minutes, target_skills, questions, texts)
+         SELECT maison_id, module_id, version + 1, 'DRAFT', last_editor_id, estimated_minutes, target_skills, questions, texts FROM module_version WHERE module_id = $1 AND status = 'PUBLISHED'`,
+        [id],
+      );
+    });
+    const importing = graphql(api.url, IMPORT, { json: signed(revised) }, auth);
+    expect(await settlesWithin(importing, 300)).toBe(false);
+    await release();
+    // The import sees the draft and asks for it to be finished, rather than publishing a version 2 of its own.
+    expect((await importing).errors?.[0].extensions).toMatchObject({ code: 'PACKAGE_INVALID', issues: [{ field: 'modules', message: `"${first.code}" has version 2 in draft here: finish it before importing` }] });
   });
 
   it('rejects a malformed or altered package whole, with the reasons, and writes nothing', async () => {

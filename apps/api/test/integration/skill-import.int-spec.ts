@@ -1,6 +1,7 @@
 import type { PackageSkill } from '@savoir/domain';
 import { importSkills, lockSkillGraph } from '../../src/modules/studio/skill-import';
 import { TenantFactory } from '../factories/tenant.factory';
+import { holdLock, settlesWithin } from '../utils/locks';
 
 const skills: PackageSkill[] = [
   { code: 'heritage.founding-story', category: 'HERITAGE', name: { en: 'Founding story', fr: 'Histoire de la fondation' }, description: { en: 'Geneva, 1837', fr: 'Genève, 1837' }, prerequisites: [] },
@@ -67,23 +68,10 @@ describe('importing skills from a program package', () => {
   it('waits for an author changing the skill graph, so an import and an edit cannot close a cycle between them', async () => {
     const { maison } = await factory.newMaison();
     const author = await factory.newUser(maison.id, { roles: ['AUTHOR'] });
-    let release: (() => void) | undefined;
-    let editing: Promise<void> | undefined;
-    await new Promise<void>((lockTaken) => {
-      editing = factory.inMaison(maison.id, async (manager) => {
-        await lockSkillGraph(manager, maison.id);
-        await new Promise<void>((resolve) => {
-          release = resolve;
-          lockTaken();
-        });
-      });
-    });
-    let imported = false;
-    const importing = run(maison.id, author.id, skills).then(() => (imported = true));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(imported).toBe(false);
-    release?.();
-    await Promise.all([editing, importing]);
-    expect(imported).toBe(true);
+    const release = await holdLock(factory, maison.id, (manager) => lockSkillGraph(manager, maison.id));
+    const importing = run(maison.id, author.id, skills);
+    expect(await settlesWithin(importing, 300)).toBe(false);
+    await release();
+    expect(await importing).toEqual({ created: 2, updated: 0 });
   });
 });

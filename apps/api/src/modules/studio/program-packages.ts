@@ -106,6 +106,10 @@ function inPrerequisiteOrder(skills: readonly SkillEntity[], prerequisites: Read
 export async function importProgramPackage(manager: EntityManager, actor: Actor, pkg: ProgramPackage): Promise<ProgramPackageImport> {
   const { maisonId } = actor;
   await manager.query(`SELECT pg_advisory_xact_lock(hashtext('content-import:' || $1))`, [maisonId]);
+  // The package's modules, then its questions, locked as an author's save or review locks them (in that order): no
+  // draft can start between the check for work in progress below and the import's new published versions.
+  await manager.query(`SELECT id FROM module WHERE maison_id = $1 AND code = ANY($2::text[]) ORDER BY id FOR UPDATE`, [maisonId, pkg.modules.map((m) => m.code)]);
+  await manager.query(`SELECT id FROM question WHERE maison_id = $1 AND code = ANY($2::text[]) ORDER BY id FOR UPDATE`, [maisonId, pkg.questions.map((q) => q.code)]);
   const issues: FieldIssue[] = programPackageIssues(pkg);
   const { defaultLocale } = await manager.findOneByOrFail(MaisonEntity, { id: maisonId });
   if (pkg.sourceLocale !== defaultLocale) issues.push({ field: 'sourceLocale', message: `is ${pkg.sourceLocale}, but this maison writes its content in ${defaultLocale}` });
