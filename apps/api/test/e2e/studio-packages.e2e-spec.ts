@@ -158,5 +158,14 @@ describe('Studio: program packages and the question-bank CSV (over HTTP)', () =>
       ],
     });
     expect(await count(maison.id, 'audit_entry', `action = 'imported-from-csv'`)).toBe(3);
+
+    // Another author creates a question of the same code while the import runs: CODE_TAKEN, and nothing imported.
+    const racing = [header, good[0].replace('heritage.q-year', 'heritage.q-raced'), good[1].replace('heritage.q-geneva', 'heritage.q-first')].join('\n');
+    const release = await holdLock(factory, maison.id, (manager) => manager.query(`INSERT INTO question (maison_id, code) VALUES ($1, 'heritage.q-raced')`, [maison.id]));
+    const importing = graphql(api.url, IMPORT_CSV, { csv: racing }, auth);
+    expect(await settlesWithin(importing, 300)).toBe(false);
+    await release();
+    expect(errorCode(await importing)).toBe('CODE_TAKEN');
+    expect(await count(maison.id, 'question', `code = 'heritage.q-first'`)).toBe(0);
   });
 });

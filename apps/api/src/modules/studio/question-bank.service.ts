@@ -59,6 +59,9 @@ export async function questionDraftIssues(manager: EntityManager, maisonId: stri
   return issues;
 }
 
+/** A code taken by another author between the check and the insert (a create or an import racing this one). */
+const questionConflicts = { uq_question_code: () => DomainError.taken('CODE_TAKEN', 'A question with this code', 'code') };
+
 /** The maison's question bank: versioned questions, edited as drafts, reviewed and published, every change audited. */
 @Injectable()
 export class QuestionBankService {
@@ -99,7 +102,7 @@ export class QuestionBankService {
         await QuestionBankService.writeVersion(manager, this.audit, actor, version, draft, sourceLocale, 'created');
         return (await QuestionBankService.load(manager, actor.maisonId, [question]))[0];
       })
-      .catch((error) => rethrowUniqueViolation(error, { uq_question_code: () => DomainError.taken('CODE_TAKEN', 'A question with this code', 'code') }));
+      .catch((error) => rethrowUniqueViolation(error, questionConflicts));
   }
 
   /**
@@ -108,27 +111,29 @@ export class QuestionBankService {
    */
   importCsv(actor: Actor, csv: string): Promise<QuestionView[]> {
     const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (header) => header.trim() });
-    return this.db.run(actor.maisonId, async (manager) => {
-      const sourceLocale = await sourceLocaleOf(manager, actor.maisonId);
-      const skills = await manager.find(SkillEntity, { select: { code: true }, where: { maisonId: actor.maisonId } });
-      const existing = await manager.find(QuestionEntity, { select: { code: true }, where: { maisonId: actor.maisonId } });
-      const parseIssues: RowIssue[] = parsed.errors.map((error) => ({ row: (error.row ?? 0) + 2, field: 'csv', message: error.message }));
-      const validation = parseIssues.length
-        ? { ok: false as const, issues: parseIssues }
-        : validateQuestionCsv(parsed.meta.fields ?? [], parsed.data, { sourceLocale, skillCodes: new Set(skills.map((s) => s.code)), existingCodes: new Set(existing.map((q) => q.code)) });
-      if (!validation.ok) {
-        const rows = [...new Set(validation.issues.map((issue) => issue.row))];
-        throw new DomainError('VALIDATION_FAILED', `Nothing was imported: ${rows.length === 1 ? `row ${rows[0]} has` : `rows ${rows.join(', ')} have`} problems`, { issues: validation.issues });
-      }
-      const questions: QuestionEntity[] = [];
-      for (const { code, ...draft } of validation.questions) {
-        const question = await manager.save(manager.create(QuestionEntity, { maisonId: actor.maisonId, code }));
-        const version = manager.create(QuestionVersionEntity, { maisonId: actor.maisonId, questionId: question.id, version: 1, status: 'DRAFT', lastEditorId: actor.userId });
-        await QuestionBankService.writeVersion(manager, this.audit, actor, version, draft, sourceLocale, 'imported-from-csv');
-        questions.push(question);
-      }
-      return QuestionBankService.load(manager, actor.maisonId, questions);
-    });
+    return this.db
+      .run(actor.maisonId, async (manager) => {
+        const sourceLocale = await sourceLocaleOf(manager, actor.maisonId);
+        const skills = await manager.find(SkillEntity, { select: { code: true }, where: { maisonId: actor.maisonId } });
+        const existing = await manager.find(QuestionEntity, { select: { code: true }, where: { maisonId: actor.maisonId } });
+        const parseIssues: RowIssue[] = parsed.errors.map((error) => ({ row: (error.row ?? 0) + 2, field: 'csv', message: error.message }));
+        const validation = parseIssues.length
+          ? { ok: false as const, issues: parseIssues }
+          : validateQuestionCsv(parsed.meta.fields ?? [], parsed.data, { sourceLocale, skillCodes: new Set(skills.map((s) => s.code)), existingCodes: new Set(existing.map((q) => q.code)) });
+        if (!validation.ok) {
+          const rows = [...new Set(validation.issues.map((issue) => issue.row))];
+          throw new DomainError('VALIDATION_FAILED', `Nothing was imported: ${rows.length === 1 ? `row ${rows[0]} has` : `rows ${rows.join(', ')} have`} problems`, { issues: validation.issues });
+        }
+        const questions: QuestionEntity[] = [];
+        for (const { code, ...draft } of validation.questions) {
+          const question = await manager.save(manager.create(QuestionEntity, { maisonId: actor.maisonId, code }));
+          const version = manager.create(QuestionVersionEntity, { maisonId: actor.maisonId, questionId: question.id, version: 1, status: 'DRAFT', lastEditorId: actor.userId });
+          await QuestionBankService.writeVersion(manager, this.audit, actor, version, draft, sourceLocale, 'imported-from-csv');
+          questions.push(question);
+        }
+        return QuestionBankService.load(manager, actor.maisonId, questions);
+      })
+      .catch((error) => rethrowUniqueViolation(error, questionConflicts));
   }
 
   /** Saves an edit: into the working draft, or into a new draft version when the latest is published. */
