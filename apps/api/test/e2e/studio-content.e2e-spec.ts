@@ -12,6 +12,7 @@ const SAVE_MODULE = `mutation ($input: SaveModuleDraftInput!) { saveModuleDraft(
 const REVIEW_MODULE = `mutation ($input: ReviewModuleInput!) { reviewModule(input: $input) { latest { version status authorship { lastEditorName publishedAt } } published { version } } }`;
 const CREATE_PROGRAM = `mutation ($input: CreateProgramInput!) { createProgram(input: $input) { id code onboarding } }`;
 const SET_MODULES = `mutation ($input: SetProgramModulesInput!) { setProgramModules(input: $input) { code modules { code } } }`;
+const REVIEW_QUESTION = `mutation ($input: ReviewQuestionInput!) { reviewQuestion(input: $input) { latest { version status } } }`;
 const QUESTIONS = `query ($status: ContentStatus) { questions(status: $status) { code latest { version status } published { version } } }`;
 const TRAIL = `query ($type: String!, $id: ID!) { auditTrail(entityType: $type, entityId: $id) { action actorName changes { field before after } } }`;
 
@@ -153,6 +154,66 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
     expect(errorCode(await author.call(author.helene, SAVE_MODULE, { moduleId, content: LESSON }))).toBe('CONTENT_IN_REVIEW');
     await author.ok(author.marc, REVIEW_MODULE, { moduleId, action: 'REQUEST_CHANGES' });
     expect((await author.ok<{ saveModuleDraft: { latest: { version: number } } }>(author.helene, SAVE_MODULE, { moduleId, content: LESSON })).saveModuleDraft.latest.version).toBe(2);
+  });
+
+  it('brings a question corrected and published on its own to the published module showing it, as a new version; the draft under way stays the latest', async () => {
+    const author = await twoAuthors();
+    const moduleId = await aLessonWithQuestions(author);
+    await author.ok(author.helene, REVIEW_MODULE, { moduleId, action: 'SUBMIT' });
+    await author.ok(author.marc, REVIEW_MODULE, { moduleId, action: 'PUBLISH' });
+    await author.ok(author.helene, SAVE_MODULE, { moduleId, content: { ...LESSON, estimatedMinutes: 5 } }); // draft version 2
+
+    // The enamel question's key was wrong: corrected, then published by a second author.
+    const questionId = (await graphql<{ questions: Array<{ id: string; code: string }> }>(api.url, `query { questions { id code } }`, {}, author.helene)).data?.questions.find((q) => q.code === 'heritage.q-enamel')?.id;
+    await author.ok(author.helene, SAVE_QUESTION, { questionId, content: { ...QUESTIONS_OF_A_LESSON[3].content, key: { type: 'TRUE_FALSE', answer: true } } });
+    await author.ok(author.helene, REVIEW_QUESTION, { questionId, action: 'SUBMIT' });
+    await author.ok(author.marc, REVIEW_QUESTION, { questionId, action: 'PUBLISH' });
+
+    const versions = await factory.inMaison(author.maison.id, (manager) =>
+      manager.query(
+        `SELECT mv.version, mv.status, (SELECT array_agg(q.code || ' v' || qv.version ORDER BY q.code) FROM question_version qv JOIN question q ON q.id = qv.question_id WHERE qv.id = ANY(mv.question_version_ids) AND q.code = 'heritage.q-enamel') AS enamel
+           FROM module_version mv WHERE mv.module_id = $1 ORDER BY mv.version`,
+        [moduleId],
+      ),
+    );
+    expect(versions).toEqual([
+      { version: 1, status: 'ARCHIVED', enamel: ['heritage.q-enamel v1'] }, // what advisors already started keeps its question
+      { version: 2, status: 'PUBLISHED', enamel: ['heritage.q-enamel v2'] },
+      { version: 3, status: 'DRAFT', enamel: null }, // the draft pins at its own publication
+    ]);
+    const trail = await graphql<{ auditTrail: Array<{ action: string; actorName: string; changes: Array<{ field: string; before: string; after: string }> }> }>(api.url, TRAIL, { type: 'module', id: moduleId }, author.helene);
+    expect(trail.data?.auditTrail[0]).toMatchObject({ action: 'questions-republished', actorName: 'Marc Aubert' });
+    expect(trail.data?.auditTrail[0].changes).toContainEqual({ field: 'version', before: '1', after: '2' });
+    expect(JSON.parse(trail.data?.auditTrail[0].changes.find((change) => change.field === 'questions')?.after ?? '[]')).toContain('heritage.q-enamel v2');
+  });
+
+  it('brings a question published with one module to the other published modules showing it', async () => {
+    const author = await twoAuthors();
+    const lessonId = await aLessonWithQuestions(author);
+    const quiz = { ...LESSON, title: en('Enamel quiz'), blocks: [], questions: ['heritage.q-enamel'] };
+    const quizId = (await author.ok<{ createModule: { id: string } }>(author.helene, CREATE_MODULE, { code: 'heritage.enamel-quiz', kind: 'QUIZ', content: quiz })).createModule.id;
+    for (const moduleId of [lessonId, quizId]) {
+      await author.ok(author.helene, REVIEW_MODULE, { moduleId, action: 'SUBMIT' });
+      await author.ok(author.marc, REVIEW_MODULE, { moduleId, action: 'PUBLISH' });
+    }
+    // The lesson is revised with a corrected enamel question, and published with it.
+    const questionId = (await graphql<{ questions: Array<{ id: string; code: string }> }>(api.url, `query { questions { id code } }`, {}, author.helene)).data?.questions.find((q) => q.code === 'heritage.q-enamel')?.id;
+    await author.ok(author.helene, SAVE_QUESTION, { questionId, content: { ...QUESTIONS_OF_A_LESSON[3].content, key: { type: 'TRUE_FALSE', answer: true } } });
+    await author.ok(author.helene, SAVE_MODULE, { moduleId: lessonId, content: { ...LESSON, estimatedMinutes: 5 } });
+    await author.ok(author.helene, REVIEW_MODULE, { moduleId: lessonId, action: 'SUBMIT' });
+    await author.ok(author.marc, REVIEW_MODULE, { moduleId: lessonId, action: 'PUBLISH' });
+
+    const published = await factory.inMaison(author.maison.id, (manager) =>
+      manager.query(
+        `SELECT m.code, mv.version, (SELECT array_agg(qv.version) FROM question_version qv JOIN question q ON q.id = qv.question_id WHERE qv.id = ANY(mv.question_version_ids) AND q.code = 'heritage.q-enamel') AS enamel
+           FROM module_version mv JOIN module m ON m.id = mv.module_id WHERE mv.maison_id = $1 AND mv.status = 'PUBLISHED' ORDER BY m.code`,
+        [author.maison.id],
+      ),
+    );
+    expect(published).toEqual([
+      { code: 'heritage.enamel-quiz', version: 2, enamel: [2] },
+      { code: 'heritage.founding', version: 2, enamel: [2] },
+    ]);
   });
 
   it('publishes alone when the maison relaxes four-eyes', async () => {

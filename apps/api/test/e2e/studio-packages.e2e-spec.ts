@@ -80,6 +80,11 @@ describe('Studio: program packages and the question-bank CSV (over HTTP)', () =>
     const question = bank.data?.questions.find((q) => q.code === target.code);
     expect(question?.latest).toEqual({ version: 2, status: 'PUBLISHED', prompt: { translations: [{ locale: 'en', status: 'UP_TO_DATE' }, { locale: 'fr', status: 'OUTDATED' }] } });
     expect(await count(maison.id, 'question_version', `status = 'ARCHIVED'`)).toBe(1);
+    // The modules showing it, unchanged themselves, now show its version 2: none still pins the archived one.
+    const showing = `EXISTS (SELECT 1 FROM question_version qv JOIN question q ON q.id = qv.question_id WHERE qv.id = ANY(mv.question_version_ids) AND q.code = '${target.code}'`;
+    expect(await count(maison.id, 'module_version mv', `mv.status = 'PUBLISHED' AND ${showing})`)).toBeGreaterThan(0);
+    expect(await count(maison.id, 'module_version mv', `mv.status = 'PUBLISHED' AND ${showing} AND qv.status <> 'PUBLISHED')`)).toBe(0);
+    expect(await count(maison.id, 'audit_entry', `action = 'questions-republished'`)).toBeGreaterThan(0);
   });
 
   it('waits for an author saving one of the package’s modules, and then sees their draft: none starts between its check and its new versions', async () => {

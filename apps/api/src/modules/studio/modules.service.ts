@@ -25,6 +25,7 @@ import { ContentVersions, sourceLocaleOf } from './content-versions';
 import { ModuleEntity, ModuleVersionEntity } from './entities/module.entity';
 import { QuestionEntity, QuestionVersionEntity } from './entities/question.entity';
 import { SkillEntity } from './entities/skill.entity';
+import { republishModulesShowing } from './module-pins';
 import { QuestionBankService } from './question-bank.service';
 
 export interface ModuleView {
@@ -143,6 +144,8 @@ export class ModulesService {
       const before = version.status;
       await ContentVersions.transition(manager, ModuleVersionEntity, version, input.action, actor, `Module ${module.code}`);
       await this.audit.record(manager, actor, { entityType: 'module', entityId: module.id, action: input.action.toLowerCase().replace('_', '-'), changes: { status: { before, after: version.status }, version: { before: version.version, after: version.version } } });
+      // Questions it published may show in other modules too.
+      if (input.action === 'PUBLISH') await republishModulesShowing(manager, this.audit, actor, questions.map((question) => question.id));
       return (await ModulesService.load(manager, actor.maisonId, [module]))[0];
     });
   }

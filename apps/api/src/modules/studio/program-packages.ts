@@ -21,6 +21,7 @@ import { ProgramEntity, ProgramModuleEntity } from './entities/program.entity';
 import { QuestionEntity, QuestionVersionEntity } from './entities/question.entity';
 import { SkillPrerequisiteEntity } from './entities/skill-prerequisite.entity';
 import { SkillEntity } from './entities/skill.entity';
+import { republishModulesShowing } from './module-pins';
 import { moduleDraftOf, ModulesService } from './modules.service';
 import { QuestionBankService, questionDraftOf } from './question-bank.service';
 import { importSkills, type SkillImportResult } from './skill-import';
@@ -135,6 +136,7 @@ export async function importProgramPackage(manager: EntityManager, actor: Actor,
     program: 'unchanged',
   };
 
+  const revised: string[] = [];
   const questionIds = new Map((await manager.findBy(QuestionEntity, { maisonId, code: In(pkg.questions.map((q) => q.code)) })).map((q) => [q.code, q.id]));
   for (const { code, ...draft } of pkg.questions) {
     const questionId = questionIds.get(code) ?? (await manager.save(manager.create(QuestionEntity, { maisonId, code }))).id;
@@ -142,6 +144,7 @@ export async function importProgramPackage(manager: EntityManager, actor: Actor,
     if (!changed) continue;
     await QuestionBankService.writeVersion(manager, audit, actor, Object.assign(changed, published), draft as QuestionDraft, pkg.sourceLocale, 'imported');
     result.questions[changed.version === 1 ? 'created' : 'updated']++;
+    if (changed.version > 1) revised.push(questionId);
   }
 
   const moduleIds = new Map(kinds.map((module) => [module.code, module.id]));
@@ -156,6 +159,8 @@ export async function importProgramPackage(manager: EntityManager, actor: Actor,
     result.modules[changed.version === 1 ? 'created' : 'updated']++;
   }
 
+  // The package's modules pin the new versions; other modules showing a revised question are brought to it too.
+  await republishModulesShowing(manager, audit, actor, revised);
   result.program = await importProgram(manager, audit, actor, pkg, moduleIds);
   return result;
 }

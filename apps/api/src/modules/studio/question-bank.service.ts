@@ -25,6 +25,7 @@ import { parseShape, questionDraftShape, type QuestionDraft } from './content-sh
 import { ContentVersions, sourceLocaleOf } from './content-versions';
 import { QuestionEntity, QuestionVersionEntity } from './entities/question.entity';
 import { SkillEntity } from './entities/skill.entity';
+import { republishModulesShowing } from './module-pins';
 
 export interface QuestionView {
   question: QuestionEntity;
@@ -156,6 +157,7 @@ export class QuestionBankService {
       const question = await findOrFail(manager, QuestionEntity, input.questionId, 'Question');
       await manager.query('SELECT id FROM question WHERE id = $1 FOR UPDATE', [question.id]);
       await QuestionBankService.transition(manager, this.audit, actor, question, input.action);
+      if (input.action === 'PUBLISH') await republishModulesShowing(manager, this.audit, actor, [question.id]);
       const [view] = await QuestionBankService.load(manager, actor.maisonId, [question]);
       return view;
     });
