@@ -216,6 +216,24 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
     ]);
   });
 
+  it('refuses a save made on a version another author saved since, with EDIT_CONFLICT, and keeps their work', async () => {
+    const author = await twoAuthors();
+    const created = await author.ok<{ createQuestion: { id: string } }>(author.helene, CREATE_QUESTION, QUESTIONS_OF_A_LESSON[2]);
+    const questionId = created.createQuestion.id;
+    const READ = `query ($id: ID!) { question(id: $id) { latest { version authorship { updatedAt } } } }`;
+    const readBase = async () => (await graphql<{ question: { latest: { authorship: { updatedAt: string } } } }>(api.url, READ, { id: questionId }, author.helene)).data?.question.latest.authorship.updatedAt;
+    const base = await readBase(); // both authors open the draft
+
+    const SAVE = `mutation ($input: SaveQuestionDraftInput!) { saveQuestionDraft(input: $input) { latest { difficulty authorship { updatedAt } } } }`;
+    const helene = await author.ok<{ saveQuestionDraft: { latest: { authorship: { updatedAt: string } } } }>(author.helene, SAVE, { questionId, baseUpdatedAt: base, content: { ...QUESTIONS_OF_A_LESSON[2].content, difficulty: 3 } });
+    const marc = await author.call(author.marc, SAVE, { questionId, baseUpdatedAt: base, content: { ...QUESTIONS_OF_A_LESSON[2].content, difficulty: 5 } });
+    expect(errorCode(marc)).toBe('EDIT_CONFLICT');
+    expect((await graphql(api.url, `query ($id: ID!) { question(id: $id) { latest { difficulty } } }`, { id: questionId }, author.marc)).data).toEqual({ question: { latest: { difficulty: 3 } } });
+    // Reloaded, Marc's edit goes in.
+    const again = await author.call(author.marc, SAVE, { questionId, baseUpdatedAt: helene.saveQuestionDraft.latest.authorship.updatedAt, content: { ...QUESTIONS_OF_A_LESSON[2].content, difficulty: 5 } });
+    expect(again.data).toMatchObject({ saveQuestionDraft: { latest: { difficulty: 5 } } });
+  });
+
   it('publishes alone when the maison relaxes four-eyes', async () => {
     const author = await twoAuthors();
     const admin = await factory.newUser(author.maison.id, { roles: ['ADMIN'] });

@@ -1,6 +1,7 @@
 import { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login } from '../utils/graphql-client';
 import { withRunningApi } from '../utils/api-suite';
+import { holdLock, settlesWithin } from '../utils/locks';
 import type { RunningApi } from '../utils/test-app';
 
 const CREATE = `mutation ($input: CreateSkillInput!) { createSkill(input: $input) { id code } }`;
@@ -62,6 +63,22 @@ describe('Studio: skills and prerequisites (over HTTP)', () => {
     const welcomeNow = await graphql(api.url, `query ($id: ID!) { skill(id: $id) { prerequisites { code } } }`, { id: welcome }, auth);
     expect(welcomeNow.data).toEqual({ skill: { prerequisites: [] } });
     expect(errorCode(await graphql(api.url, SET_PREREQUISITES, { input: { skillId: welcome, prerequisiteIds: [welcome] } }, auth))).toBe('PREREQUISITE_CYCLE');
+  });
+
+  it('keeps both of two texts saved at once in different locales', async () => {
+    const { maison, auth } = await anAuthor();
+    const founding = await createSkill(auth, 'heritage.founding-story', 'HERITAGE');
+    // A translator's French is being saved (its row locked) while an author saves the English.
+    const release = await holdLock(factory, maison.id, (manager) =>
+      manager.query(`UPDATE skill SET name = jsonb_set(name, '{values,fr}', '{"text": "La fondation", "revision": 1}') WHERE id = $1`, [founding]),
+    );
+    const english = graphql<{ updateSkill: { name: { translations: Array<{ locale: string; text: string }> } } }>(api.url, UPDATE, { input: { id: founding, locale: 'en', name: 'The founding story' } }, auth);
+    expect(await settlesWithin(english, 300)).toBe(false);
+    await release();
+    expect((await english).data?.updateSkill.name.translations.map((translation) => [translation.locale, translation.text])).toEqual([
+      ['en', 'The founding story'],
+      ['fr', 'La fondation'],
+    ]);
   });
 
   it('flags the French translation as outdated after the English source is edited, and audits every change', async () => {

@@ -205,12 +205,16 @@ export type Role =
   | 'HR';
 
 export type SaveModuleDraftInput = {
+  /** The latest version's authorship.updatedAt as the editor read it: a save over a version saved since is refused with EDIT_CONFLICT */
+  baseUpdatedAt?: string | null | undefined;
   /** The whole ModuleDraft, texts in every locale */
   content: Record<string, unknown>;
   moduleId: string | number;
 };
 
 export type SaveQuestionDraftInput = {
+  /** The latest version's authorship.updatedAt as the editor read it: a save over a version saved since is refused with EDIT_CONFLICT */
+  baseUpdatedAt?: string | null | undefined;
   /** The whole QuestionDraft, texts in every locale */
   content: Record<string, unknown>;
   questionId: string | number;

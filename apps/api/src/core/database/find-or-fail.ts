@@ -9,10 +9,11 @@ export function isUuid(value: string): boolean {
 
 /**
  * Loads a row by id inside a tenant transaction, or fails with NOT_FOUND. Under row-level security another
- * maison's id is indistinguishable from an id that never existed.
+ * maison's id is indistinguishable from an id that never existed. `forUpdate` locks the row until the transaction
+ * ends, for a read-modify-write that must not lose a concurrent one.
  */
-export async function findOrFail<T extends { id: string }>(manager: EntityManager, entity: new () => T, id: string, label: string): Promise<T> {
-  const row = isUuid(id) ? await manager.findOne(entity, { where: { id } as never }) : null;
+export async function findOrFail<T extends { id: string }>(manager: EntityManager, entity: new () => T, id: string, label: string, { forUpdate = false } = {}): Promise<T> {
+  const row = isUuid(id) ? await manager.findOne(entity, { where: { id } as never, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
   if (!row) throw DomainError.notFound(label);
   return row;
 }

@@ -49,6 +49,19 @@ export const ContentVersions = {
   },
 
   /**
+   * Refuses an edit made on a version older than the latest (another author saved, submitted or published since the
+   * editor read it) rather than overwrite their work. `base` is the latest version's updatedAt as the editor read it;
+   * without one the save is not checked. Call under the owner's lock.
+   */
+  async assertEditOfLatest<V extends VersionEntity>(manager: EntityManager, target: VersionClass<V>, maisonId: string, ownerId: string, base: Date | null | undefined, describe: string): Promise<void> {
+    if (!base) return;
+    const latest = await manager.findOneOrFail(target, { where: whereOwner(target, maisonId, [ownerId]), order: { version: 'DESC' } as never });
+    if (latest.updatedAt.getTime() !== base.getTime()) {
+      throw new DomainError('EDIT_CONFLICT', `${describe} was changed by someone else after you opened it: reload it to see their changes, then edit again`);
+    }
+  },
+
+  /**
    * The draft an edit goes into: the working draft itself, or a new draft version copied from the latest version
    * when that one is published or archived (published versions never change). Refused while a version is in review.
    */

@@ -100,10 +100,11 @@ export class ModulesService {
   }
 
   /** Saves an edit: into the working draft, or into a new draft version when the latest is published. */
-  saveDraft(actor: Actor, input: { moduleId: string; content: unknown }): Promise<ModuleView> {
+  saveDraft(actor: Actor, input: { moduleId: string; content: unknown; baseUpdatedAt?: Date | null }): Promise<ModuleView> {
     const draft = parseShape<ModuleDraft>(moduleDraftShape, input.content);
     return this.db.run(actor.maisonId, async (manager) => {
       const module = await this.lock(manager, input.moduleId);
+      await ContentVersions.assertEditOfLatest(manager, ModuleVersionEntity, actor.maisonId, module.id, input.baseUpdatedAt, `Module ${module.code}`);
       const sourceLocale = await sourceLocaleOf(manager, actor.maisonId);
       DomainError.assertValid(await moduleDraftIssues(manager, actor.maisonId, sourceLocale, { code: module.code, kind: module.kind, ...draft }, { complete: false }));
       const version = await ContentVersions.draftToEdit(manager, ModuleVersionEntity, actor.maisonId, module.id);
@@ -165,10 +166,8 @@ export class ModulesService {
   }
 
   /** One writer of a module at a time: two reviewers cannot both publish it, nor an edit slip under a review. */
-  private async lock(manager: EntityManager, moduleId: string): Promise<ModuleEntity> {
-    const module = await findOrFail(manager, ModuleEntity, moduleId, 'Module');
-    await manager.query('SELECT id FROM module WHERE id = $1 FOR UPDATE', [module.id]);
-    return module;
+  private lock(manager: EntityManager, moduleId: string): Promise<ModuleEntity> {
+    return findOrFail(manager, ModuleEntity, moduleId, 'Module', { forUpdate: true });
   }
 
   /** Writes a draft's content into a version (new or working) and audits the change; a save that changes nothing writes nothing. */

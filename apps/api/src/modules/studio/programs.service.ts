@@ -87,7 +87,8 @@ export class ProgramsService {
     if ((input.title || input.description) && !input.locale) throw DomainError.validation([{ field: 'locale', message: 'is required to change a text' }]);
     return this.db
       .run(actor.maisonId, async (manager) => {
-        const program = await findOrFail(manager, ProgramEntity, input.id, 'Program');
+        // Locked: two translators saving two locales at once both keep theirs.
+        const program = await findOrFail(manager, ProgramEntity, input.id, 'Program', { forUpdate: true });
         const locale = input.locale ?? program.title.sourceLocale;
         const before = this.auditView(program, locale);
         if (input.locale && input.title) program.title = withText(program.title, input.locale, input.title.trim());
@@ -111,8 +112,7 @@ export class ProgramsService {
   /** Sets the program's modules in order: adding, removing and reordering are one operation. */
   setModules(actor: Actor, input: { programId: string; moduleIds: string[] }): Promise<ProgramEntity> {
     return this.db.run(actor.maisonId, async (manager) => {
-      const program = await findOrFail(manager, ProgramEntity, input.programId, 'Program');
-      await manager.query('SELECT id FROM program WHERE id = $1 FOR UPDATE', [program.id]);
+      const program = await findOrFail(manager, ProgramEntity, input.programId, 'Program', { forUpdate: true });
       if (new Set(input.moduleIds).size !== input.moduleIds.length) throw DomainError.validation([{ field: 'moduleIds', message: 'a module is listed twice' }]);
       const modules = input.moduleIds.every(isUuid) ? await manager.findBy(ModuleEntity, { maisonId: actor.maisonId, id: In(input.moduleIds) }) : [];
       DomainError.assertValid(input.moduleIds.filter((id) => !modules.some((module) => module.id === id)).map((id) => ({ field: 'moduleIds', message: `no module ${id}` })));

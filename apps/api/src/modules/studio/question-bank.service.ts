@@ -138,11 +138,11 @@ export class QuestionBankService {
   }
 
   /** Saves an edit: into the working draft, or into a new draft version when the latest is published. */
-  saveDraft(actor: Actor, input: { questionId: string; content: unknown }): Promise<QuestionView> {
+  saveDraft(actor: Actor, input: { questionId: string; content: unknown; baseUpdatedAt?: Date | null }): Promise<QuestionView> {
     const draft = parseShape<QuestionDraft>(questionDraftShape, input.content);
     return this.db.run(actor.maisonId, async (manager) => {
-      const question = await findOrFail(manager, QuestionEntity, input.questionId, 'Question');
-      await manager.query('SELECT id FROM question WHERE id = $1 FOR UPDATE', [question.id]);
+      const question = await findOrFail(manager, QuestionEntity, input.questionId, 'Question', { forUpdate: true });
+      await ContentVersions.assertEditOfLatest(manager, QuestionVersionEntity, actor.maisonId, question.id, input.baseUpdatedAt, `Question ${question.code}`);
       const sourceLocale = await sourceLocaleOf(manager, actor.maisonId);
       DomainError.assertValid(await questionDraftIssues(manager, actor.maisonId, sourceLocale, question.code, draft));
       const version = await ContentVersions.draftToEdit(manager, QuestionVersionEntity, actor.maisonId, question.id);
@@ -154,8 +154,7 @@ export class QuestionBankService {
 
   review(actor: Actor, input: { questionId: string; action: PublishingAction }): Promise<QuestionView> {
     return this.db.run(actor.maisonId, async (manager) => {
-      const question = await findOrFail(manager, QuestionEntity, input.questionId, 'Question');
-      await manager.query('SELECT id FROM question WHERE id = $1 FOR UPDATE', [question.id]);
+      const question = await findOrFail(manager, QuestionEntity, input.questionId, 'Question', { forUpdate: true });
       await QuestionBankService.transition(manager, this.audit, actor, question, input.action);
       if (input.action === 'PUBLISH') await republishModulesShowing(manager, this.audit, actor, [question.id]);
       const [view] = await QuestionBankService.load(manager, actor.maisonId, [question]);

@@ -81,7 +81,8 @@ export class SkillsService {
     DomainError.assertValid([...categoryIssues(input.category), ...textIssues('name', input.name), ...textIssues('description', input.description)]);
     if ((input.name || input.description) && !input.locale) throw DomainError.validation([{ field: 'locale', message: 'is required to change a text' }]);
     return this.db.run(actor.maisonId, async (manager) => {
-      const skill = await findOrFail(manager, SkillEntity, input.id, 'Skill');
+      // Locked: two translators saving two locales at once both keep theirs.
+      const skill = await findOrFail(manager, SkillEntity, input.id, 'Skill', { forUpdate: true });
       const before = { category: skill.category, ...this.texts(skill, input.locale) };
       if (input.category) skill.category = input.category as SkillCategory;
       if (input.locale && input.name) skill.name = withText(skill.name, input.locale, input.name.trim());

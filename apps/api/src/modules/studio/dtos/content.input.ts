@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import type { ModuleKind, PublishingAction } from '@savoir/domain';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ModuleKindEnum } from './content.model';
@@ -48,6 +48,8 @@ export class CreateModuleInput {
 export class SaveModuleDraftInput {
   @Field(() => ID) moduleId!: string;
   @Field(() => GraphQLJSONObject, { description: 'The whole ModuleDraft, texts in every locale' }) content!: Record<string, unknown>;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "The latest version's authorship.updatedAt as the editor read it: a save over a version saved since is refused with EDIT_CONFLICT" })
+  baseUpdatedAt?: Date | null;
 }
 
 @InputType()
@@ -66,6 +68,8 @@ export class CreateQuestionInput {
 export class SaveQuestionDraftInput {
   @Field(() => ID) questionId!: string;
   @Field(() => GraphQLJSONObject, { description: 'The whole QuestionDraft, texts in every locale' }) content!: Record<string, unknown>;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "The latest version's authorship.updatedAt as the editor read it: a save over a version saved since is refused with EDIT_CONFLICT" })
+  baseUpdatedAt?: Date | null;
 }
 
 @InputType()
