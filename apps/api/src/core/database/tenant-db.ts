@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
+/** deadlock_detected, serialization_failure: the transaction was rolled back by Postgres and can run again. */
+const RETRIED_SQLSTATES = new Set(['40P01', '40001']);
+const RETRIES_AFTER_CONFLICT = 2;
+
 /**
  * The only way feature code reaches tenant-owned tables: every unit of work is one transaction that sets the
  * tenant first, so row-level security scopes every statement in it. (`set_config(..., true)` outside a
@@ -11,11 +15,22 @@ import { DataSource, type EntityManager } from 'typeorm';
 export class TenantDb {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  run<T>(maisonId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.maison_id', $1, true)`, [maisonId]);
-      return work(manager);
-    });
+  /**
+   * Runs `work` in one tenant transaction. A transaction Postgres aborted to break a deadlock (two writers locking
+   * the same rows in opposite orders, such as two modules sharing a question published at once) or a
+   * serialization failure is run again from the start, up to twice: it rolled back whole, so nothing is doubled.
+   */
+  async run<T>(maisonId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(async (manager) => {
+          await manager.query(`SELECT set_config('app.maison_id', $1, true)`, [maisonId]);
+          return work(manager);
+        });
+      } catch (error) {
+        if (attempt > RETRIES_AFTER_CONFLICT || !RETRIED_SQLSTATES.has((error as { code?: string }).code ?? '')) throw error;
+      }
+    }
   }
 
   /**
