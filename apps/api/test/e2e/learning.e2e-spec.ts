@@ -221,6 +221,25 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
     expect(again).toMatchObject({ completed_at: expect.any(Date), certified_at: expect.any(Date), certification_score: 0.8 });
   });
 
+  it('hands an advisor part-way through a module a question corrected since, and counts their answer to it', async () => {
+    const { maison, moduleOf, submit, codes } = await anAdvisorInOnboarding();
+    const before = await moduleOf('certification');
+    const [first, second] = before.questions.filter((question) => ['q.c1', 'q.c2'].includes(codes.get(question.id) as string));
+    await submit(before, first, rightAnswer(codes.get(first.id) as string));
+
+    // The maison's authors correct q.c2 (its right answer is b, not a) and import the program again.
+    const corrected = { ...LEARNING_PACKAGE, questions: LEARNING_PACKAGE.questions.map((question) => (question.code === codes.get(second.id) ? { ...question, key: { type: 'SINGLE_CHOICE' as const, options: [{ id: 'a', correct: false }, { id: 'b', correct: true }, { id: 'c', correct: false }] } } : question)) };
+    await importLearningProgram(api.url, factory, maison.id, corrected);
+
+    const after = await moduleOf('certification');
+    expect(after.versionId).toBe(before.versionId); // the advisor stays on the module they started
+    const fixed = after.questions.find((question) => question.id === second.id) as LearnerQuestion;
+    expect(fixed.versionId).not.toBe(second.versionId); // but is asked the corrected question
+    const answered = await submit(after, fixed, { type: 'SINGLE_CHOICE', optionId: 'b' });
+    expect(answered.data?.submitAnswer).toMatchObject({ correct: true, moduleProgress: { status: 'IN_PROGRESS' } });
+    expect((await moduleOf('certification')).progress).toMatchObject({ answered: 2, total: 5 });
+  });
+
   it('keeps a lesson read offline at the instant the device gives, refuses one from the future and writes nothing for it', async () => {
     const { maison, advisor, moduleOf, auth } = await anAdvisorInOnboarding();
     const COMPLETE_LESSON = `mutation ($id: ID!, $readAt: DateTime) { completeLesson(moduleVersionId: $id, readAt: $readAt) { status lessonReadAt } }`;

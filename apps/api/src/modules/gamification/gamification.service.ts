@@ -71,7 +71,7 @@ export class GamificationService {
 
   /**
    * What a module has earned the advisor so far: the ledger's XP for its sources (`module:<progress>` once completed,
-   * `attempt:<id>` of its pinned version's questions), and how many of those the worker has awarded yet.
+   * `attempt:<id>` of its questions, in any version), and how many of those the worker has awarded yet.
    */
   async moduleXp(actor: Actor, moduleId: string): Promise<EarnedXpModel> {
     if (!isUuid(moduleId)) throw DomainError.notFound('The module');
@@ -83,7 +83,7 @@ export class GamificationService {
          source AS (
            SELECT 'module:' || p.id AS key FROM progress p WHERE p.status = 'COMPLETED'
            UNION ALL
-           SELECT 'attempt:' || a.id FROM progress p JOIN attempt a ON a.user_id = $1 AND a.question_version_id = ANY(p.question_version_ids))
+           SELECT 'attempt:' || a.id FROM progress p JOIN question_version qv ON qv.id = ANY(p.question_version_ids) JOIN attempt a ON a.user_id = $1 AND a.question_id = qv.question_id)
          SELECT COALESCE(SUM(x.amount), 0)::int AS xp, count(s.key)::int AS events, count(x.id)::int AS awarded
          FROM source s LEFT JOIN xp_event x ON x.user_id = $1 AND x.source_key = s.key`,
         [actor.userId, moduleId],

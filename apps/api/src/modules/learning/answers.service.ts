@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { answerIssues, canonicalJson, isValidTimeZone, MAX_TIME_TAKEN_MS, scoreAnswer, type Answer, type FieldIssue, type ModuleKind } from '@savoir/domain';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { isUuid } from '../../core/database/find-or-fail';
 import { TenantDb } from '../../core/database/tenant-db';
@@ -48,7 +48,7 @@ export class AnswersService {
       if (!question.publishedAt) throw new DomainError('VERSION_NOT_PUBLISHED', 'This version of the question was never published: only published content can be answered');
       // Offline answers arrive late, but none was given before the version was published.
       if (input.answeredAt.getTime() < question.publishedAt.getTime() - CLOCK_SKEW_MS) throw DomainError.validation([{ field: 'answeredAt', message: 'is before this version of the question was published' }]);
-      const moduleVersion = input.moduleVersionId ? await this.moduleVersionHolding(manager, input.moduleVersionId, question.id) : null;
+      const moduleVersion = input.moduleVersionId ? await this.moduleVersionHolding(manager, input.moduleVersionId, question) : null;
       const issues = answerIssues(question.key, answer);
       if (issues.length) throw invalidAnswer(issues);
 
@@ -112,11 +112,13 @@ export class AnswersService {
     return this.progress.refresh(manager, user, version, module.kind as ModuleKind, lessonReadAt);
   }
 
-  private async moduleVersionHolding(manager: EntityManager, moduleVersionId: string, questionVersionId: string): Promise<ModuleVersionEntity> {
+  /** The module version an answer names, which must show its question (in any published version of it). */
+  private async moduleVersionHolding(manager: EntityManager, moduleVersionId: string, question: QuestionVersionEntity): Promise<ModuleVersionEntity> {
     const version = await manager.findOneBy(ModuleVersionEntity, { id: moduleVersionId });
     if (!version) throw DomainError.notFound('The module');
     if (!version.publishedAt) throw new DomainError('VERSION_NOT_PUBLISHED', 'This version of the module was never published');
-    if (!(version.questionVersionIds ?? []).includes(questionVersionId)) {
+    const pins = version.questionVersionIds ?? [];
+    if (!pins.includes(question.id) && !(await manager.existsBy(QuestionVersionEntity, { id: In(pins), questionId: question.questionId }))) {
       throw DomainError.validation([{ field: 'questionVersionId', message: 'is not a question of this module version' }]);
     }
     return version;

@@ -7,13 +7,12 @@ import { TenantDb } from '../../core/database/tenant-db';
 import { DomainError } from '../../core/errors/domain-error';
 import { ModuleEntity, ModuleVersionEntity } from '../studio/entities/module.entity';
 import { ProgramEntity } from '../studio/entities/program.entity';
-import { QuestionVersionEntity } from '../studio/entities/question.entity';
 import type { EnrolmentModel, LearnerModuleModel, PathStepModel } from './dtos/learning.model';
 import { AttemptEntity } from './entities/attempt.entity';
 import { EnrolmentEntity } from './entities/enrolment.entity';
 import { ModuleProgressEntity } from './entities/module-progress.entity';
 import { presentModuleTexts, presentQuestion } from './learner-content';
-import { ProgressService, toProgressModel } from './progress.service';
+import { moduleQuestions, ProgressService, toProgressModel } from './progress.service';
 
 /** What an advisor sees of their learning: their programs with each step, and a module to work through. */
 @Injectable()
@@ -88,12 +87,10 @@ export class LearnerService {
         ? await manager.findOneByOrFail(ModuleVersionEntity, { id: progress.moduleVersionId })
         : await manager.findOneBy(ModuleVersionEntity, { moduleId, status: 'PUBLISHED' });
       if (!version) throw DomainError.notFound('The module');
-      const questionVersionIds = version.questionVersionIds ?? [];
-      const questions = questionVersionIds.length ? await manager.findBy(QuestionVersionEntity, { id: In(questionVersionIds) }) : [];
-      const byId = new Map(questions.map((question) => [question.id, question]));
+      const questions = await moduleQuestions(manager, version);
       const answered = new Set(
-        questionVersionIds.length
-          ? (await manager.find(AttemptEntity, { where: { userId: actor.userId, questionVersionId: In(questionVersionIds) }, select: { questionVersionId: true } })).map((attempt) => attempt.questionVersionId)
+        questions.length
+          ? (await manager.find(AttemptEntity, { where: { userId: actor.userId, questionId: In(questions.map((question) => question.questionId)) }, select: { questionId: true } })).map((attempt) => attempt.questionId)
           : [],
       );
       const texts = presentModuleTexts(version.texts, locale);
@@ -104,11 +101,10 @@ export class LearnerService {
         kind: module.kind as ModuleKind,
         ...texts,
         estimatedMinutes: version.estimatedMinutes,
-        questions: questionVersionIds.flatMap((id) => {
-          const question = byId.get(id);
-          return question ? [presentQuestion({ questionId: question.questionId, versionId: question.id, key: question.key, presentation: question.presentation }, locale, actor.userId, answered.has(id))] : [];
-        }),
-        progress: toProgressModel(progress, questionVersionIds.length),
+        questions: questions.map((question) =>
+          presentQuestion({ questionId: question.questionId, versionId: question.id, key: question.key, presentation: question.presentation }, locale, actor.userId, answered.has(question.questionId)),
+        ),
+        progress: toProgressModel(progress, questions.length),
       };
     });
   }

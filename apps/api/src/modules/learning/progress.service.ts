@@ -4,11 +4,30 @@ import { In, type EntityManager } from 'typeorm';
 import { Outbox } from '../../core/events/outbox';
 import { UserEntity } from '../identity/entities/user.entity';
 import { ModuleEntity, ModuleVersionEntity } from '../studio/entities/module.entity';
+import { QuestionVersionEntity } from '../studio/entities/question.entity';
 import { ProgramEntity, ProgramModuleEntity } from '../studio/entities/program.entity';
 import { AttemptEntity } from './entities/attempt.entity';
 import { EnrolmentEntity } from './entities/enrolment.entity';
 import { ModuleProgressEntity } from './entities/module-progress.entity';
 import { lockLearner } from './learner-lock';
+
+/**
+ * The questions a module version shows, in order: each pinned question in its current published version, or the
+ * pinned one when the question has none (archived). A question corrected and published reaches advisors part-way
+ * through the module too; progress counts answers by question, so an answer to any version of it counts.
+ */
+export async function moduleQuestions(manager: EntityManager, version: ModuleVersionEntity): Promise<QuestionVersionEntity[]> {
+  const pins = version.questionVersionIds ?? [];
+  if (pins.length === 0) return [];
+  const pinned = await manager.findBy(QuestionVersionEntity, { id: In(pins) });
+  const published = await manager.findBy(QuestionVersionEntity, { questionId: In(pinned.map((question) => question.questionId)), status: 'PUBLISHED' });
+  const pinOf = new Map(pinned.map((question) => [question.id, question]));
+  const publishedOf = new Map(published.map((question) => [question.questionId, question]));
+  return pins.flatMap((id) => {
+    const pin = pinOf.get(id);
+    return pin ? [publishedOf.get(pin.questionId) ?? pin] : [];
+  });
+}
 
 const NOT_STARTED = (total: number): ModuleProgress => ({ status: 'NOT_STARTED', answered: 0, total, score: null, bestScore: null, bestScoreRises: [], correctFirstTime: 0, perfect: false, completedAt: null });
 
@@ -27,18 +46,18 @@ export class ProgressService {
     // Progress stays on the version the advisor started; a newer version published meanwhile applies next time.
     const versionId = existing?.moduleVersionId ?? moduleVersion.id;
     const version = versionId === moduleVersion.id ? moduleVersion : await manager.findOneByOrFail(ModuleVersionEntity, { id: versionId });
-    const questionVersionIds = version.questionVersionIds ?? [];
-    const attempts = questionVersionIds.length
-      ? await manager.find(AttemptEntity, { where: { userId: user.id, questionVersionId: In(questionVersionIds) }, select: { questionVersionId: true, score: true, correct: true, answeredAt: true } })
+    const questionIds = (await moduleQuestions(manager, version)).map((question) => question.questionId);
+    const attempts = questionIds.length
+      ? await manager.find(AttemptEntity, { where: { userId: user.id, questionId: In(questionIds) }, select: { questionId: true, score: true, correct: true, answeredAt: true } })
       : [];
     // The earliest reading counts, whichever device's arrives first (one read offline yesterday syncs after today's).
     const readings = [existing?.lessonReadAt, lessonReadAt].filter((at): at is Date => !!at);
     const readAt = readings.length ? new Date(Math.min(...readings.map((at) => at.getTime()))) : null;
     const computed = moduleProgress({
       kind,
-      questionIds: questionVersionIds,
+      questionIds,
       lessonReadAt: readAt,
-      attempts: attempts.map((attempt) => ({ questionId: attempt.questionVersionId, score: attempt.score, correct: attempt.correct, answeredAt: attempt.answeredAt })),
+      attempts: attempts.map((attempt) => ({ questionId: attempt.questionId, score: attempt.score, correct: attempt.correct, answeredAt: attempt.answeredAt })),
     });
     const wasCompleted = existing?.status === 'COMPLETED';
     const saved = await manager.save(
