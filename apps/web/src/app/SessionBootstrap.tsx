@@ -26,7 +26,12 @@ export function SessionBootstrap({ children }: { children: ReactNode }) {
   }, [client]);
 
   const viewerLocale = session.viewer?.locale;
+  const followedLocale = useRef<string | undefined>(undefined);
   useEffect(() => {
+    // Only when the profile's locale changes: `i18n` changes identity on every language switch too, and following the
+    // profile then would switch the interface back before the new locale is saved (or for good, if saving fails).
+    if (viewerLocale === followedLocale.current) return;
+    followedLocale.current = viewerLocale;
     if (viewerLocale) void i18n.changeLanguage(toLanguage(viewerLocale));
   }, [viewerLocale, i18n]);
 

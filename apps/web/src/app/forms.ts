@@ -60,3 +60,20 @@ export function useModalForm<F extends object>(empty: F, opened: boolean) {
   const set = useCallback(<K extends keyof F>(key: K, value: F[K]) => setForm((previous) => ({ ...previous, [key]: value })), []);
   return { form, set, ...formErrors };
 }
+
+/**
+ * While `unsaved`, the browser asks before the page is left (reload, closing the tab, another address): an editor's
+ * unsaved edits live only in its state. Moves inside the app are not covered (that needs a data router).
+ */
+export function useUnsavedChangesWarning(unsaved: boolean) {
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Chrome and Edge before 119 ask only when returnValue is set.
+      event.returnValue = true;
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+}

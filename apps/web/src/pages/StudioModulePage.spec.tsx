@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
+import { UpdateMyLocaleDocument } from '../modules/auth/graphql/session.graphql';
+import { StudioTranslationGapsDocument, TranslationSourceLocaleDocument } from '../modules/content-quality/graphql/translation-gaps.graphql';
 import {
   ModuleHistoryDocument,
   ModuleQuestionBankDocument,
@@ -8,8 +10,12 @@ import {
   ReviewModuleDocument,
   SaveModuleDraftDocument,
   StudioModuleDocument,
+  StudioModulesDocument,
 } from '../modules/learning-modules/graphql/modules.graphql';
+import { CreateQuestionDocument, ImportQuestionsCsvDocument, QuestionHistoryDocument, StudioQuestionDocument, StudioQuestionsDocument } from '../modules/questions/graphql/questions.graphql';
+import { aTranslationGap } from '../testing/content-quality';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
+import { aQuestion as anEditedQuestion, editorContextMock, foundingYearContent } from '../testing/questions';
 import { renderApp } from '../testing/render-app';
 import { aModule, maisonMe, type ModuleFixture } from '../testing/studio-content';
 
@@ -47,9 +53,9 @@ const founding: ModuleFixture = {
   frStatuses: { 'blocks[1].story': 'OUTDATED' },
 };
 
-function moduleMock(module: ModuleFixture = founding, fourEyesPublishing = true) {
+function moduleMock(module: ModuleFixture = founding, fourEyesPublishing = true, locale = 'en') {
   return {
-    request: { query: StudioModuleDocument, variables: { id: module.id, locale: 'en' } },
+    request: { query: StudioModuleDocument, variables: { id: module.id, locale } },
     result: {
       data: {
         me: maisonMe(fourEyesPublishing),
@@ -70,17 +76,16 @@ const aQuestion = (id: string, code: string, prompt: string, status = 'PUBLISHED
   latest: { __typename: 'QuestionVersion', id: `${id}-v1`, status, prompt: { __typename: 'LocalisedText', text: prompt } },
 });
 
-const bankMock = {
-  request: { query: ModuleQuestionBankDocument, variables: { locale: 'en' } },
-  result: {
-    data: {
-      questions: [
-        aQuestion('q-year', 'heritage.q-founding-year', 'In which year was the maison founded?'),
-        aQuestion('q-workshop', 'heritage.q-first-workshop', 'Where was the first workshop?', 'DRAFT'),
-      ],
-    },
-  },
-};
+const bankQuestions = [
+  aQuestion('q-year', 'heritage.q-founding-year', 'In which year was the maison founded?'),
+  aQuestion('q-workshop', 'heritage.q-first-workshop', 'Where was the first workshop?', 'DRAFT'),
+];
+
+function aBankMock(questions: unknown[] = bankQuestions, locale = 'en') {
+  return { request: { query: ModuleQuestionBankDocument, variables: { locale } }, result: { data: { questions } } };
+}
+
+const bankMock = aBankMock();
 
 function anEntry(id: string, action: string, actorName: string, createdAt: string, changes: Array<[string, string | null, string | null]>) {
   return {
@@ -107,6 +112,49 @@ const previews = [previewMock('Our **house**', '<p>Our <strong>house</strong></p
 
 function baseMocks(module: ModuleFixture = founding, fourEyesPublishing = true) {
   return [moduleMock(module, fourEyesPublishing), bankMock, historyMock(), ...previews];
+}
+
+/** The modules list, on the way back to the module from another Studio section. */
+function modulesListMock(module: ModuleFixture = founding) {
+  return { request: { query: StudioModulesDocument, variables: { locale: 'en', status: null } }, result: { data: { me: maisonMe(), modules: [aModule(module)] } } };
+}
+
+/** The question bank's page, on the way to a question's page or to creating or importing one. */
+function questionsListMock() {
+  const year = {
+    __typename: 'Question',
+    id: 'q-year',
+    code: 'heritage.q-founding-year',
+    latest: {
+      __typename: 'QuestionVersion',
+      id: 'q-year-v1',
+      version: 1,
+      status: 'PUBLISHED',
+      type: 'SINGLE_CHOICE',
+      difficulty: 2,
+      skills: [],
+      prompt: { __typename: 'LocalisedText', sourceLocale: 'en', text: 'In which year was the maison founded?' },
+    },
+    published: { __typename: 'QuestionVersion', id: 'q-year-v1', version: 1 },
+  };
+  return { request: { query: StudioQuestionsDocument, variables: { locale: 'en' } }, result: { data: { questions: [year] } } };
+}
+
+async function goToSection(user: ReturnType<typeof userEvent.setup>, section: string) {
+  await user.click(within(screen.getByRole('navigation', { name: 'Studio sections' })).getByRole('link', { name: section }));
+}
+
+async function backToModule(user: ReturnType<typeof userEvent.setup>) {
+  await goToSection(user, 'Modules');
+  await user.click(await screen.findByRole('link', { name: 'The founding' }));
+  return screen.findByRole('combobox', { name: 'Add a question from the bank' });
+}
+
+/** Whether leaving the page now would make the browser ask first. */
+function leavingIsQuestioned() {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
 }
 
 async function blockRegion(name: string) {
@@ -339,6 +387,7 @@ describe('StudioModulePage', () => {
         ...baseMocks(inReview, true),
         { request: { query: ReviewModuleDocument, variables: { input: { moduleId: 'm-founding', action: 'PUBLISH' }, locale: 'en' } }, result: sent },
         historyMock([anEntry('a-3', 'publish', 'Léa Martin', '2026-02-04T08:00:00.000Z', [['status', '"IN_REVIEW"', '"PUBLISHED"']]), created]),
+        bankMock,
       ],
     });
     const user = userEvent.setup();
@@ -379,5 +428,190 @@ describe('StudioModulePage', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Another author must publish what you last edited.');
     expect(screen.getByRole('button', { name: 'Publish' })).toBeEnabled();
+  });
+
+  it('keeps unsaved edits when the interface language changes and the module is read again', async () => {
+    const frenchReading = jest.fn(() => moduleMock(founding, true, 'fr').result);
+    renderApp({
+      route: '/studio/modules/m-founding',
+      viewer: author,
+      mocks: [
+        ...baseMocks(),
+        { request: { query: StudioModuleDocument, variables: { id: 'm-founding', locale: 'fr' } }, result: frenchReading, delay: 50 },
+        aBankMock(bankQuestions, 'fr'),
+        { request: { query: UpdateMyLocaleDocument, variables: { locale: 'fr' } }, result: { data: { updateMyLocale: aViewer({ roles: ['AUTHOR'], locale: 'fr' }) } } },
+      ],
+    });
+    const user = userEvent.setup();
+
+    const date = within(await blockRegion('Block 2 · Timeline event')).getByLabelText(/^Date/);
+    await user.clear(date);
+    await user.type(date, '1838');
+    await user.click(screen.getByRole('radio', { name: 'FR' }));
+
+    await waitFor(() => expect(frenchReading).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('Modifications non enregistrées')).toBeInTheDocument();
+    expect(screen.getByDisplayValue('1838')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Enregistrer le brouillon' })).toBeEnabled();
+  }, FORM_TIMEOUT);
+
+  it('holds Archive back while there are unsaved edits, and has the browser ask before leaving them', async () => {
+    const published: ModuleFixture = { ...founding, status: 'PUBLISHED', publishedVersion: 3 };
+    renderApp({ route: '/studio/modules/m-founding', viewer: author, mocks: baseMocks(published) });
+    const user = userEvent.setup();
+
+    const archive = await screen.findByRole('button', { name: 'Archive' });
+    expect(archive).toBeEnabled();
+    expect(leavingIsQuestioned()).toBe(false);
+    const date = within(await blockRegion('Block 2 · Timeline event')).getByLabelText(/^Date/);
+    await user.clear(date);
+    await user.type(date, '1838');
+
+    expect(archive).toBeDisabled();
+    expect(archive).toHaveAccessibleDescription('Save or undo your changes before archiving.');
+    expect(leavingIsQuestioned()).toBe(true);
+    await user.clear(date);
+    await user.type(date, '1837');
+    expect(archive).toBeEnabled();
+    expect(leavingIsQuestioned()).toBe(false);
+  }, FORM_TIMEOUT);
+
+  it('after publishing, its questions show their new status, in the editor and on a question page already visited', async () => {
+    const inReview: ModuleFixture = { ...founding, status: 'IN_REVIEW', content: { ...founding.content, questions: ['heritage.q-first-workshop'] } };
+    const published: ModuleFixture = { ...inReview, status: 'PUBLISHED', publishedVersion: 3, updatedAt: '2026-02-04T08:00:00.000Z' };
+    const workshop = { id: 'q-workshop', code: 'heritage.q-first-workshop', content: foundingYearContent };
+    const questionMock = (status: 'IN_REVIEW' | 'PUBLISHED') => ({
+      request: { query: StudioQuestionDocument, variables: { id: 'q-workshop' } },
+      result: { data: { question: anEditedQuestion({ ...workshop, status, publishedVersion: status === 'PUBLISHED' ? 1 : null }) } },
+    });
+    const bankWith = (status: string) => aBankMock([bankQuestions[0], aQuestion('q-workshop', 'heritage.q-first-workshop', 'Where was the first workshop?', status)]);
+    renderApp({
+      route: '/studio/questions/q-workshop',
+      viewer: author,
+      mocks: [
+        editorContextMock(),
+        questionMock('IN_REVIEW'),
+        { request: { query: QuestionHistoryDocument, variables: { entityId: 'q-workshop' } }, result: { data: { auditTrail: [] } } },
+        modulesListMock(inReview),
+        moduleMock(inReview),
+        bankWith('IN_REVIEW'),
+        historyMock(),
+        ...previews,
+        { request: { query: ReviewModuleDocument, variables: { input: { moduleId: 'm-founding', action: 'PUBLISH' }, locale: 'en' } }, result: { data: { reviewModule: aModule(published) } } },
+        historyMock(),
+        // The API published the question with the module.
+        bankWith('PUBLISHED'),
+        {
+          request: { query: TranslationSourceLocaleDocument },
+          result: { data: { me: { __typename: 'Viewer', id: 'viewer-1', maison: { __typename: 'Maison', id: 'maison-1', defaultLocale: 'en' } } } },
+        },
+        {
+          request: { query: StudioTranslationGapsDocument, variables: { locale: 'fr' } },
+          result: { data: { translationGaps: [aTranslationGap({ entityType: 'question', entityId: 'q-workshop', code: 'heritage.q-first-workshop', path: 'prompt', status: 'MISSING', source: 'When was the maison founded?' })] } },
+        },
+        questionMock('PUBLISHED'),
+      ],
+    });
+    const user = userEvent.setup();
+
+    expect(await screen.findByText('Not published yet')).toBeInTheDocument();
+    await backToModule(user);
+    const questionRow = () => within(screen.getByRole('list', { name: 'Questions in order' })).getByRole('listitem');
+    await waitFor(() => expect(questionRow()).toHaveTextContent('In review'));
+    await user.click(screen.getByRole('button', { name: 'Publish' }));
+
+    // The editor starts afresh from the published version; the bank beside it is read again.
+    expect(await screen.findByRole('button', { name: 'Archive' })).toBeInTheDocument();
+    await waitFor(() => expect(questionRow()).toHaveTextContent('Published'));
+    // Back on the question's page (by way of the translations still missing), it is published too.
+    await goToSection(user, 'Translations');
+    await user.click(await screen.findByRole('link', { name: 'heritage.q-first-workshop' }));
+    expect(await screen.findByText('Learners see version 1')).toBeInTheDocument();
+    expect(screen.queryByText('Not published yet')).not.toBeInTheDocument();
+  }, FORM_TIMEOUT);
+
+  it('offers a question imported from a CSV file in the picker, without a reload', async () => {
+    const csv = 'code,type,prompt.en\nheritage.q-atelier,TRUE_FALSE,The first workshop was in Paris.';
+    const imported = aQuestion('q-atelier', 'heritage.q-atelier', 'The first workshop was in Paris.', 'DRAFT');
+    renderApp({
+      route: '/studio/modules/m-founding',
+      viewer: author,
+      mocks: [
+        ...baseMocks(),
+        questionsListMock(),
+        editorContextMock(),
+        {
+          request: { query: ImportQuestionsCsvDocument, variables: { csv, locale: 'en' } },
+          result: {
+            data: {
+              importQuestionsCsv: [
+                {
+                  ...imported,
+                  latest: { ...imported.latest, version: 1, type: 'TRUE_FALSE', difficulty: 2, skills: [], prompt: { ...imported.latest.prompt, sourceLocale: 'en' } },
+                  published: null,
+                },
+              ],
+            },
+          },
+        },
+        modulesListMock(),
+        // The list's authorship lacks publishedAt, so the module page reads the module again.
+        moduleMock(),
+        aBankMock([...bankQuestions, imported]),
+      ],
+    });
+    const user = userEvent.setup();
+
+    await screen.findByRole('combobox', { name: 'Add a question from the bank' });
+    await goToSection(user, 'Question bank');
+    await user.click(await screen.findByRole('link', { name: 'Import CSV' }));
+    const form = await screen.findByRole('form', { name: 'Import questions from CSV' });
+    await user.click(within(form).getByRole('textbox', { name: /^CSV content/ }));
+    await user.paste(csv);
+    await user.click(within(form).getByRole('button', { name: 'Import' }));
+    expect(await screen.findByRole('link', { name: 'heritage.q-atelier' })).toBeInTheDocument();
+
+    await user.click(await backToModule(user));
+    expect(await screen.findByRole('option', { name: 'heritage.q-atelier · The first workshop was in Paris.' })).toBeInTheDocument();
+  }, FORM_TIMEOUT);
+
+  it('offers a question just created in the picker, without a reload', async () => {
+    const createdQuestion = anEditedQuestion({ id: 'q-atelier', code: 'heritage.q-atelier', content: foundingYearContent });
+    renderApp({
+      route: '/studio/modules/m-founding',
+      viewer: author,
+      mocks: [
+        ...baseMocks(),
+        questionsListMock(),
+        editorContextMock(),
+        { request: { query: CreateQuestionDocument, variables: () => true }, result: { data: { createQuestion: createdQuestion } } },
+        { request: { query: StudioQuestionDocument, variables: { id: 'q-atelier' } }, result: { data: { question: createdQuestion } } },
+        { request: { query: QuestionHistoryDocument, variables: { entityId: 'q-atelier' } }, result: { data: { auditTrail: [] } } },
+        modulesListMock(),
+        // The list's authorship lacks publishedAt, so the module page reads the module again.
+        moduleMock(),
+        aBankMock([...bankQuestions, aQuestion('q-atelier', 'heritage.q-atelier', 'When was the maison founded?', 'DRAFT')]),
+      ],
+    });
+    const user = userEvent.setup();
+
+    await screen.findByRole('combobox', { name: 'Add a question from the bank' });
+    await goToSection(user, 'Question bank');
+    await user.click(await screen.findByRole('link', { name: 'New question' }));
+    const form = await screen.findByRole('form', { name: 'New question' });
+    await user.type(within(form).getByLabelText(/^Code/), 'heritage.q-atelier');
+    await user.click(within(form).getByRole('button', { name: 'Create question' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'heritage.q-atelier' })).toBeInTheDocument();
+
+    await user.click(await backToModule(user));
+    expect(await screen.findByRole('option', { name: 'heritage.q-atelier · When was the maison founded?' })).toBeInTheDocument();
+  }, FORM_TIMEOUT);
+
+  it('names an import from a program package in the history', async () => {
+    const imported = anEntry('a-9', 'imported', 'Hugo Bernard', '2026-02-06T08:00:00.000Z', [['version', null, '4']]);
+    renderApp({ route: '/studio/modules/m-founding', viewer: author, mocks: [moduleMock(), bankMock, historyMock([imported, created]), ...previews] });
+
+    const history = await screen.findByRole('region', { name: 'History' });
+    expect(await within(history).findByText('Hugo Bernard imported the module from a program package')).toBeInTheDocument();
   });
 });

@@ -20,9 +20,13 @@ export function StudioModulePage() {
   const { t } = useTranslation();
   const { moduleId = '' } = useParams();
   const locale = useContentLocale();
-  const { data, loading, error } = useQuery(StudioModuleDocument, { variables: { id: moduleId, locale } });
+  const { data: fresh, previousData, loading, error } = useQuery(StudioModuleDocument, { variables: { id: moduleId, locale } });
+  // Switching the interface language reads the module again: meanwhile the last reading of this module stays on
+  // screen, so the editor stays mounted and keeps its unsaved edits (never another module's reading, though).
+  const data = fresh ?? (previousData?.module.id === moduleId ? previousData : undefined);
   // Separate queries: the question bank or the history failing to load must not hide the module.
   const bank = useQuery(ModuleQuestionBankDocument, { variables: { locale } });
+  const bankQuestions = (bank.data ?? bank.previousData)?.questions ?? null;
   const history = useQuery(ModuleHistoryDocument, { variables: { entityId: moduleId } });
   const [chosenLocale, setChosenLocale] = useState<string | null>(null);
   const module = data?.module;
@@ -70,7 +74,7 @@ export function StudioModulePage() {
             sourceLocale={sourceLocale}
             locale={editLocale}
             skills={data.skills}
-            bank={bank.data?.questions ?? null}
+            bank={bankQuestions}
           />
 
           {bank.error ? <ErrorNotice>{t('studio.modules.editor.bankFailed')}</ErrorNotice> : null}

@@ -131,4 +131,19 @@ describe('StudioNewQuestionPage', () => {
     expect(within(form).getByLabelText(/^Code/)).toHaveAttribute('aria-invalid', 'true');
     expect(create).not.toHaveBeenCalled();
   }, FORM_TIMEOUT);
+
+  it('has the browser ask before leaving once something is typed, not before', async () => {
+    renderApp({ route: '/studio/questions/new', viewer: author, mocks: [editorContextMock()] });
+    const user = userEvent.setup();
+
+    const form = await screen.findByRole('form', { name: 'New question' });
+    const leavingIsQuestioned = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leavingIsQuestioned()).toBe(false);
+    await fill(user, within(form).getByRole('textbox', { name: /^Prompt/ }), 'Which marks are struck on each piece?');
+    expect(leavingIsQuestioned()).toBe(true);
+  }, FORM_TIMEOUT);
 });

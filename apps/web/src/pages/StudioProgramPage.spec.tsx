@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
+import { UpdateMyLocaleDocument } from '../modules/auth/graphql/session.graphql';
 import { ExportProgramPackageDocument, SetProgramModulesDocument, StudioProgramDocument, UpdateProgramDocument } from '../modules/programs/graphql/programs.graphql';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
@@ -199,4 +200,27 @@ describe('StudioProgramPage', () => {
     expect(alert).toHaveTextContent('Only published content can be exported');
     expect(alert).toHaveTextContent('not yet published: heritage.hallmarks-quiz, product.leather');
   });
+
+  it('keeps unsaved settings when the interface language changes and the program is read again', async () => {
+    const frenchReading = jest.fn(() => programMock().result);
+    renderApp({
+      route: '/studio/programs/p-onboarding',
+      viewer: author,
+      mocks: [
+        programMock(),
+        { request: { query: StudioProgramDocument, variables: { id: 'p-onboarding', locale: 'fr' } }, result: frenchReading, delay: 50 },
+        { request: { query: UpdateMyLocaleDocument, variables: { locale: 'fr' } }, result: { data: { updateMyLocale: aViewer({ roles: ['AUTHOR'], locale: 'fr' }) } } },
+      ],
+    });
+    const user = userEvent.setup();
+
+    const threshold = await screen.findByLabelText(/^Certification threshold/);
+    await user.clear(threshold);
+    await user.type(threshold, '85');
+    await user.click(screen.getByRole('radio', { name: 'FR' }));
+
+    await waitFor(() => expect(frenchReading).toHaveBeenCalledTimes(1));
+    expect(await screen.findByRole('button', { name: 'Enregistrer les réglages' })).toBeEnabled();
+    expect(screen.getByLabelText(/^Seuil de certification/)).toHaveValue('85 %');
+  }, 20_000);
 });

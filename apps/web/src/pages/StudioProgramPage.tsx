@@ -25,7 +25,10 @@ export function StudioProgramPage() {
   const { programId = '' } = useParams();
   const locale = useContentLocale();
   // Module statuses move in the editor and the review queue: read the outline afresh on each visit.
-  const { data, loading, error } = useQuery(StudioProgramDocument, { variables: { id: programId, locale }, fetchPolicy: 'cache-and-network' });
+  const { data: fresh, previousData, loading, error } = useQuery(StudioProgramDocument, { variables: { id: programId, locale }, fetchPolicy: 'cache-and-network' });
+  // Switching the interface language reads the program again: meanwhile its last reading stays on screen, so the
+  // settings form stays mounted and keeps its unsaved edits (never another program's reading, though).
+  const data = fresh ?? (previousData?.program.id === programId ? previousData : undefined);
   const { setModules, loading: savingOutline } = useSetProgramModules(programId);
   const [outlineError, setOutlineError] = useState<string | null>(null);
   const [editingLocale, setEditingLocale] = useState<string | null>(null);

@@ -2,8 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
 import { CreateProgramDocument, ImportProgramPackageDocument, StudioProgramsDocument } from '../modules/programs/graphql/programs.graphql';
+import { StudioQuestionsDocument } from '../modules/questions/graphql/questions.graphql';
+import { StudioSkillsDocument } from '../modules/skills/graphql/skills.graphql';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
+import { editorContextMock } from '../testing/questions';
 import { renderApp } from '../testing/render-app';
+import { aSkill, foundingStory, type SkillFixture } from '../testing/skills';
 import { maisonMe } from '../testing/studio-content';
 
 const author = aViewer({ roles: ['AUTHOR'] });
@@ -214,5 +218,63 @@ describe('StudioProgramsPage', () => {
       'format must be savoir.program-package',
       'checksum is missing: export the package from Savoir',
     ]);
+  }, FORM_TIMEOUT);
+
+  it('after an import, the Skills page and the question editor’s skill picker offer the imported skills', async () => {
+    const json = '{"format":"savoir.program-package","version":1}';
+    const giftWrapping: SkillFixture = { id: 's-gift', code: 'service.gift-wrapping', category: 'SERVICE', name: { en: 'Gift wrapping', fr: null }, description: { en: 'The ribbon.', fr: null } };
+    const skillsMock = (skills: SkillFixture[]) => ({
+      request: { query: StudioSkillsDocument, variables: { locale: 'en' } },
+      result: { data: { me: maisonMe(), skills: skills.map((skill) => aSkill(skill)) } },
+    });
+    const questionsMock = { request: { query: StudioQuestionsDocument, variables: { locale: 'en' } }, result: { data: { questions: [] } } };
+    renderApp({
+      route: '/studio/questions/new',
+      viewer: author,
+      mocks: [
+        editorContextMock({ skills: ['heritage.founding-story'] }),
+        skillsMock([foundingStory]),
+        programsMock(),
+        {
+          request: { query: ImportProgramPackageDocument, variables: { json } },
+          result: {
+            data: {
+              importProgramPackage: {
+                __typename: 'ProgramPackageImport',
+                program: 'created',
+                skills: { __typename: 'ImportCounts', created: 1, updated: 0 },
+                modules: { __typename: 'ImportCounts', created: 0, updated: 0 },
+                questions: { __typename: 'ImportCounts', created: 0, updated: 0 },
+              },
+            },
+          },
+        },
+        programsMock(),
+        skillsMock([foundingStory, giftWrapping]),
+        questionsMock,
+        editorContextMock({ skills: ['heritage.founding-story', 'service.gift-wrapping'] }),
+      ],
+    });
+    const user = userEvent.setup();
+    const goTo = async (section: string) => user.click(within(screen.getByRole('navigation', { name: 'Studio sections' })).getByRole('link', { name: section }));
+
+    await screen.findByRole('form', { name: 'New question' });
+    await goTo('Skills');
+    expect(await screen.findByText('The founding story')).toBeInTheDocument();
+    await goTo('Programs');
+    await user.click(await screen.findByRole('button', { name: 'Import package' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Import a package' });
+    await user.upload(dialog.querySelector('input[type="file"]') as HTMLInputElement, aPackageFile(json));
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    await within(dialog).findByRole('table', { name: 'What the import changed' });
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+
+    await goTo('Skills');
+    expect(await screen.findByText('Gift wrapping')).toBeInTheDocument();
+    await goTo('Question bank');
+    await user.click(await screen.findByRole('link', { name: 'New question' }));
+    const form = await screen.findByRole('form', { name: 'New question' });
+    await user.click(within(form).getByRole('combobox', { name: /^Skills/ }));
+    expect(await screen.findByRole('option', { name: 'service.gift-wrapping' })).toBeInTheDocument();
   }, FORM_TIMEOUT);
 });

@@ -40,6 +40,13 @@ function questionMocks(fixture: QuestionFixture = foundingYear, { fourEyesPublis
   ];
 }
 
+/** Whether leaving the page now would make the browser ask first. */
+function leavingIsQuestioned() {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 async function fill(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
   await user.clear(field);
   if (text) {
@@ -159,5 +166,44 @@ describe('StudioQuestionPage', () => {
     expect(publish).toHaveAccessibleDescription('Four-eyes publishing: you edited this version last, so another author must publish it.');
     // The preview still answers, for the reviewer's sake.
     expect(within(screen.getByRole('region', { name: 'Preview' })).getByRole('radio', { name: 'In 1837' })).toBeEnabled();
+  });
+
+  it('holds Archive back while there are unsaved edits, and has the browser ask before leaving them', async () => {
+    renderApp({ route: '/studio/questions/q-1', viewer: author, mocks: questionMocks({ ...foundingYear, status: 'PUBLISHED', publishedVersion: 1 }) });
+    const user = userEvent.setup();
+
+    const form = await screen.findByRole('form', { name: 'Edit heritage.q-founding-year' });
+    const archive = screen.getByRole('button', { name: 'Archive' });
+    expect(archive).toBeEnabled();
+    expect(leavingIsQuestioned()).toBe(false);
+    await fill(user, within(form).getByRole('textbox', { name: /^Prompt/ }), 'In which year was the maison founded?');
+
+    expect(archive).toBeDisabled();
+    expect(archive).toHaveAccessibleDescription('Save or undo your changes before archiving: archiving retires the saved version.');
+    expect(leavingIsQuestioned()).toBe(true);
+  }, FORM_TIMEOUT);
+
+  it('names an import from a program package in the history', async () => {
+    const [context, question] = questionMocks();
+    renderApp({
+      route: '/studio/questions/q-1',
+      viewer: author,
+      mocks: [
+        context,
+        question,
+        {
+          request: { query: QuestionHistoryDocument, variables: { entityId: 'q-1' } },
+          result: {
+            data: {
+              auditTrail: [
+                { __typename: 'AuditEntry', id: 'a-7', action: 'imported', actorName: 'Hugo Bernard', createdAt: '2026-01-14T09:00:00.000Z', changes: [{ __typename: 'AuditChange', field: 'version', before: null, after: '2' }] },
+              ],
+            },
+          },
+        },
+      ],
+    });
+
+    expect(await screen.findByText('Hugo Bernard imported the question from a program package')).toBeInTheDocument();
   });
 });

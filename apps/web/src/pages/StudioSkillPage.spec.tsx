@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
+import { UpdateMyLocaleDocument } from '../modules/auth/graphql/session.graphql';
 import {
   SetSkillPrerequisitesDocument,
   SkillAuditTrailDocument,
@@ -248,5 +249,40 @@ describe('StudioSkillPage', () => {
     });
     expect(await screen.findByText('This skill does not exist.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 2 })).not.toBeInTheDocument();
+  });
+
+  it('keeps an unsaved choice of prerequisites when the interface language changes and the skill is read again', async () => {
+    const frenchReading = jest.fn(() => ({ data: { skill: aSkill({ ...hallmarks, locale: 'fr' }), skills: ALL.map((other) => aSkill({ ...other, locale: 'fr' })) } }));
+    renderApp({
+      route: '/studio/skills/s-hallmarks',
+      viewer: author,
+      mocks: [
+        skillMock(),
+        auditMock([]),
+        { request: { query: StudioSkillDocument, variables: { id: 's-hallmarks', locale: 'fr' } }, result: frenchReading, delay: 50 },
+        { request: { query: UpdateMyLocaleDocument, variables: { locale: 'fr' } }, result: { data: { updateMyLocale: aViewer({ roles: ['AUTHOR'], locale: 'fr' }) } } },
+      ],
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('combobox', { name: /^Skills to master first/ }));
+    await user.click(await screen.findByRole('option', { name: 'Gift wrapping (service.gift-wrapping)' }));
+    await user.click(screen.getByRole('radio', { name: 'FR' }));
+
+    await waitFor(() => expect(frenchReading).toHaveBeenCalledTimes(1));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Poinçons' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Enregistrer les prérequis' })).toBeEnabled();
+    expect(screen.getByText('Paquet cadeau (service.gift-wrapping)')).toBeInTheDocument();
+  }, 20_000);
+
+  it('names the imports from a program package in the history', async () => {
+    const imported = anEntry('a-5', 'imported', 'Hugo Bernard', '2026-01-02T08:00:00.000Z', [['code', null, '"heritage.hallmarks"']]);
+    const reimported = anEntry('a-6', 'imported-update', 'Hugo Bernard', '2026-01-20T08:00:00.000Z', [['name.fr', '"Poinçons"', '"Les poinçons"']]);
+    renderApp({ route: '/studio/skills/s-hallmarks', viewer: author, mocks: [skillMock(), auditMock([reimported, imported])] });
+
+    const history = await screen.findByRole('region', { name: 'History' });
+    const entries = await within(history).findAllByRole('listitem');
+    expect(entries[0]).toHaveTextContent('Hugo Bernard updated the skill from a program package');
+    expect(entries[1]).toHaveTextContent('Hugo Bernard imported the skill from a program package');
   });
 });

@@ -23,7 +23,10 @@ export function StudioSkillPage() {
   const { t } = useTranslation();
   const { skillId = '' } = useParams();
   const locale = useContentLocale();
-  const { data, loading, error } = useQuery(StudioSkillDocument, { variables: { id: skillId, locale } });
+  const { data: fresh, previousData, loading, error } = useQuery(StudioSkillDocument, { variables: { id: skillId, locale } });
+  // Switching the interface language reads the skill again: meanwhile its last reading stays on screen, so the
+  // prerequisites form stays mounted and keeps its unsaved choice (never another skill's reading, though).
+  const data = fresh ?? (previousData?.skill.id === skillId ? previousData : undefined);
   // A separate query: the history failing to load must not hide the skill.
   const audit = useQuery(SkillAuditTrailDocument, { variables: { entityId: skillId } });
   const [editingLocale, setEditingLocale] = useState<string | null>(null);

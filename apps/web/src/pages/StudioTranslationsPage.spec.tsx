@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
 import { StudioTranslationGapsDocument, TranslationSourceLocaleDocument } from '../modules/content-quality/graphql/translation-gaps.graphql';
+import { StudioSkillsDocument } from '../modules/skills/graphql/skills.graphql';
 import { aTranslationGap } from '../testing/content-quality';
 import { aViewer } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
@@ -140,5 +141,30 @@ describe('StudioTranslationsPage', () => {
     expect(await screen.findByText('Tout est traduit en anglais.')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Langue' })).toHaveValue('Anglais');
     expect(screen.getByRole('heading', { level: 2, name: 'Traductions' })).toBeInTheDocument();
+  });
+
+  it('reads the gaps afresh on each visit, so one fixed meanwhile is no longer listed', async () => {
+    const [programGap, ...others] = frenchGaps;
+    renderApp({
+      route: '/studio/translations',
+      viewer: author,
+      mocks: [
+        sourceLocaleMock(),
+        gapsMock('fr', frenchGaps),
+        { request: { query: StudioSkillsDocument, variables: { locale: 'en' } }, result: { data: { me: sourceLocaleMock().result.data.me, skills: [] } } },
+        // The program's French title was written in the meantime.
+        gapsMock('fr', others),
+      ],
+    });
+    const user = userEvent.setup();
+    const goTo = async (section: string) => user.click(within(screen.getByRole('navigation', { name: 'Studio sections' })).getByRole('link', { name: section }));
+
+    expect(await screen.findByRole('region', { name: `Program ${programGap?.code}` })).toBeInTheDocument();
+    await goTo('Skills');
+    expect(await screen.findByText(/^No skill yet/)).toBeInTheDocument();
+    await goTo('Translations');
+
+    expect(await screen.findByText('3 texts missing')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: `Program ${programGap?.code}` })).not.toBeInTheDocument();
   });
 });

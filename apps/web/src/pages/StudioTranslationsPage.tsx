@@ -38,7 +38,8 @@ function TranslationGaps({ sourceLocale }: { sourceLocale: string }) {
   const [status, setStatus] = useState<GapStatus | typeof ALL>(ALL);
   const [kind, setKind] = useState<ContentKind | typeof ALL>(ALL);
   const statusLabelId = useId();
-  const { data, loading, error } = useQuery(StudioTranslationGapsDocument, { variables: { locale: locale ?? sourceLocale }, skip: !locale });
+  // Gaps close in the editors and the skill pages: read the list afresh on each visit, as the review queue does.
+  const { data, loading, error } = useQuery(StudioTranslationGapsDocument, { variables: { locale: locale ?? sourceLocale }, skip: !locale, fetchPolicy: 'cache-and-network' });
 
   if (!locale) return <Text c="dimmed">{t('studio.translations.noOtherLanguage')}</Text>;
 

@@ -70,6 +70,30 @@ describe('i18n', () => {
     expect(i18n.language).toBe('fr');
   });
 
+  it('keeps the chosen language on screen when saving it on the profile fails, and never flips back meanwhile', async () => {
+    const { i18n } = renderApp({
+      route: '/learn',
+      viewer: aViewer(),
+      mocks: [
+        ...learnTodayMocks('en'),
+        ...learnTodayMocks('fr'),
+        { request: { query: UpdateMyLocaleDocument, variables: { locale: 'fr' } }, error: new Error('offline'), delay: 50 },
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Learn' })).toBeInTheDocument();
+    const languages: string[] = [];
+    i18n.on('languageChanged', (language: string) => languages.push(language));
+
+    await userEvent.setup().click(screen.getByRole('radio', { name: 'FR' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Apprendre' })).toBeInTheDocument();
+    // Past the refused save (50 ms).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(languages).toEqual(['fr']);
+    expect(screen.getByRole('heading', { level: 1, name: 'Apprendre' })).toBeInTheDocument();
+    expect(sessionStore.getState().viewer?.locale).toBe('en');
+  });
+
   it("opens in the signed-in user's language", async () => {
     renderApp({ route: '/insights', viewer: aViewer({ roles: ['HR'], locale: 'fr-FR' }), mocks: [skillGapsMock('BOUTIQUE', [], 'en'), skillGapsMock('BOUTIQUE', [], 'fr')] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Analyses' })).toBeInTheDocument();

@@ -37,11 +37,15 @@ export function workflowErrorMessage(t: TFunction, error: unknown): string {
   }
 }
 
-/** Why the next review step is held back, if it is: unsaved edits before submitting, four-eyes before publishing. */
-export type WorkflowHold = 'SAVE_FIRST' | 'FOUR_EYES';
+/**
+ * Why the next review step is held back, if it is: unsaved edits before submitting (review sees the saved version) or
+ * archiving (they would be dropped, or left over a retired version), four-eyes before publishing.
+ */
+export type WorkflowHold = 'SAVE_FIRST' | 'SAVE_OR_UNDO' | 'FOUR_EYES';
 
 export function workflowHold(status: ContentStatus, { dirty, publishBlocked }: { dirty: boolean; publishBlocked: boolean }): WorkflowHold | null {
   if (status === 'DRAFT' && dirty) return 'SAVE_FIRST';
+  if (status === 'PUBLISHED' && dirty) return 'SAVE_OR_UNDO';
   if (status === 'IN_REVIEW' && publishBlocked) return 'FOUR_EYES';
   return null;
 }

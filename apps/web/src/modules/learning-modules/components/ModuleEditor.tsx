@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedChangesWarning } from '../../../app/forms';
 import { apiErrorCode, apiErrorMessage, issueList } from '../../../app/graphql-errors';
 import type { ModuleEditor_VersionFragment, PublishingAction } from '../../../generated/graphql';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
@@ -74,6 +75,7 @@ export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPu
   const dirty = comparable(draft, sourceLocale) !== comparable(saved, sourceLocale);
   const readOnly = latest.status === 'IN_REVIEW';
   const fourEyesBlocked = publishBlocked({ fourEyesPublishing, viewerId, lastEditorId: latest.authorship.lastEditorId });
+  useUnsavedChangesWarning(dirty);
 
   function update(patch: Partial<EditorState>) {
     setState((previous) => ({ ...previous, ...patch }));

@@ -3,11 +3,13 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentStatus, PublishingAction } from '../../../generated/graphql';
 import { WorkflowActionButtons } from '../../workflow/components/WorkflowActionButtons';
-import { workflowHold } from '../../workflow/workflow';
+import { workflowHold, type WorkflowHold } from '../../workflow/workflow';
+
+const HOLD_TEXTS = { SAVE_FIRST: 'saveFirst', SAVE_OR_UNDO: 'saveOrUndo', FOUR_EYES: 'fourEyes' } as const satisfies Record<WorkflowHold, string>;
 
 export interface ModuleWorkflowActionsProps {
   status: ContentStatus;
-  /** Unsaved edits: what would be submitted is the saved draft, so save first. */
+  /** Unsaved edits: what would be submitted is the saved draft, so save first; archiving would drop them. */
   dirty: boolean;
   /** Four-eyes applies and the viewer edited this version last: someone else must publish it. */
   fourEyesBlocked: boolean;
@@ -29,7 +31,7 @@ export function ModuleWorkflowActions({ status, dirty, fourEyesBlocked, pending,
       </Group>
       {hold ? (
         <Text id={reasonId} size="xs" c="dimmed" ta="right" maw={360}>
-          {hold === 'SAVE_FIRST' ? t('studio.modules.workflow.saveFirst') : t('studio.modules.workflow.fourEyes')}
+          {t(`studio.modules.workflow.${HOLD_TEXTS[hold]}`)}
         </Text>
       ) : null}
     </Stack>

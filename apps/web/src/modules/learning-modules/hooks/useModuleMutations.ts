@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { ModuleKind, PublishingAction } from '../../../generated/graphql';
 import { useContentLocale } from '../../skills/hooks/useContentLocale';
-import { CreateModuleDocument, ModuleHistoryDocument, ReviewModuleDocument, SaveModuleDraftDocument } from '../graphql/modules.graphql';
+import { CreateModuleDocument, ModuleHistoryDocument, ModuleQuestionBankDocument, ReviewModuleDocument, SaveModuleDraftDocument } from '../graphql/modules.graphql';
 import type { ModuleDraft } from '../module-draft';
 import { draftContent } from '../module-draft';
 
@@ -41,10 +41,18 @@ export function useSaveModuleDraft(moduleId: string) {
   return { saveDraft, loading };
 }
 
-/** Moves the module through review (submit, request changes, publish, archive). */
+/**
+ * Moves the module through review (submit, request changes, publish, archive). Its questions move along with it:
+ * the bank beside the editor is read again, and cached question pages are dropped, to be read afresh when opened.
+ */
 export function useReviewModule(moduleId: string) {
   const locale = useContentLocale();
-  const [mutate, { loading }] = useMutation(ReviewModuleDocument, { refetchQueries: [ModuleHistoryDocument] });
+  const [mutate, { loading }] = useMutation(ReviewModuleDocument, {
+    refetchQueries: [ModuleHistoryDocument, ModuleQuestionBankDocument],
+    update(cache) {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'question' });
+    },
+  });
   const reviewModule = useCallback(
     async (action: PublishingAction) => {
       const { data } = await mutate({ variables: { input: { moduleId, action }, locale } });

@@ -72,9 +72,21 @@ export function useSetProgramModules(programId: string) {
   return { setModules, loading };
 }
 
-/** Imports a package file's text; the programs list is read again, since the import may create or update one. */
+/** The root fields a package import may make stale, lists and single items: it writes skills, questions, modules and a program. */
+const IMPORTED_CONTENT_FIELDS = ['skills', 'skill', 'questions', 'question', 'modules', 'module', 'program'] as const;
+
+/**
+ * Imports a package file's text. The programs list on screen is read again, since the import may create or update
+ * one; every other cached reading of content it may touch (the Skills page, the editors' pickers…) is dropped, to be
+ * read afresh when next shown.
+ */
 export function useImportProgramPackage() {
-  const [mutate, { loading }] = useMutation(ImportProgramPackageDocument, { refetchQueries: [StudioProgramsDocument] });
+  const [mutate, { loading }] = useMutation(ImportProgramPackageDocument, {
+    refetchQueries: [StudioProgramsDocument],
+    update(cache) {
+      for (const fieldName of IMPORTED_CONTENT_FIELDS) cache.evict({ id: 'ROOT_QUERY', fieldName });
+    },
+  });
   const importPackage = useCallback(
     async (json: string) => {
       const { data } = await mutate({ variables: { json } });

@@ -4,7 +4,7 @@ import { AuditTrail, isOneOf, parseAuditJson, truncateAuditValue, type AuditEntr
 import { CONTENT_STATUSES } from '../../workflow/workflow';
 import { QUESTION_TYPES } from '../question-draft';
 
-const ACTIONS = ['created', 'draft-saved', 'imported-from-csv', 'submit', 'request-changes', 'publish', 'archive'] as const;
+const ACTIONS = ['created', 'draft-saved', 'imported-from-csv', 'imported', 'submit', 'request-changes', 'publish', 'archive'] as const;
 const FIELDS = ['type', 'difficulty', 'skills', 'key', 'status', 'version', 'prompt', 'explanation'] as const;
 
 /** "prompt.fr" → "Prompt (French)", "choices.b.text.en" → "Option B (English)"; unknown fields as the API names them. */

@@ -6,14 +6,16 @@ import type { PublishingAction, QuestionEditor_QuestionFragment } from '../../..
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { ContentStatusBadge } from '../../workflow/components/ContentStatusBadge';
 import { WorkflowActionButtons } from '../../workflow/components/WorkflowActionButtons';
-import { publishBlocked, workflowErrorMessage, workflowHold } from '../../workflow/workflow';
+import { publishBlocked, workflowErrorMessage, workflowHold, type WorkflowHold } from '../../workflow/workflow';
 import { useReviewQuestion } from '../hooks/useQuestionMutations';
+
+const HOLD_TEXTS = { SAVE_FIRST: 'saveFirst', SAVE_OR_UNDO: 'saveOrUndo', FOUR_EYES: 'fourEyesReason' } as const satisfies Record<WorkflowHold, string>;
 
 export interface QuestionWorkflowBarProps {
   question: QuestionEditor_QuestionFragment;
   viewerId: string;
   fourEyesPublishing: boolean;
-  /** Unsaved edits: submitting would send the saved version, not what is on screen. */
+  /** Unsaved edits: submitting would send the saved version, not what is on screen; archiving would leave them over it. */
   dirty: boolean;
 }
 
@@ -41,7 +43,7 @@ export function QuestionWorkflowBar({ question, viewerId, fourEyesPublishing, di
   }
 
   const hold = workflowHold(latest.status, { dirty, publishBlocked: blocked });
-  const reason = hold === 'SAVE_FIRST' ? t('studio.workflow.saveFirst') : hold === 'FOUR_EYES' ? t('studio.workflow.fourEyesReason') : null;
+  const reason = hold ? t(`studio.workflow.${HOLD_TEXTS[hold]}`) : null;
 
   return (
     <Paper p={{ base: 'sm', sm: 'md' }} bg="white">

@@ -1,3 +1,4 @@
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { PublishingAction } from '../../../generated/graphql';
@@ -10,9 +11,17 @@ import {
 } from '../graphql/questions.graphql';
 import type { QuestionDraft } from '../question-draft';
 
-/** The question bank lists are read with cache-and-network, so a new question needs no cache surgery here. */
+/**
+ * Drops every cached list of the bank, to be read afresh when next shown: new questions belong in them, and the module
+ * editor's picker, unlike the bank's page, reads its list from the cache.
+ */
+function forgetQuestionLists(cache: ApolloCache) {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'questions' });
+}
+
+/** Creates the question as a draft; the bank's lists follow (see forgetQuestionLists). */
 export function useCreateQuestion() {
-  const [mutate, { loading }] = useMutation(CreateQuestionDocument);
+  const [mutate, { loading }] = useMutation(CreateQuestionDocument, { update: forgetQuestionLists });
   const createQuestion = useCallback(
     async (code: string, content: QuestionDraft) => {
       const { data } = await mutate({ variables: { input: { code, content: content as unknown as Record<string, unknown> } } });
@@ -49,9 +58,12 @@ export function useReviewQuestion(questionId: string) {
   return { reviewQuestion, loading };
 }
 
-/** All rows or none: the API either returns every imported question (as drafts) or a VALIDATION_FAILED naming each row. */
+/**
+ * All rows or none: the API either returns every imported question (as drafts) or a VALIDATION_FAILED naming each row.
+ * The bank's lists follow (see forgetQuestionLists).
+ */
 export function useImportQuestionsCsv(locale: string) {
-  const [mutate, { loading }] = useMutation(ImportQuestionsCsvDocument);
+  const [mutate, { loading }] = useMutation(ImportQuestionsCsvDocument, { update: forgetQuestionLists });
   const importQuestionsCsv = useCallback(
     async (csv: string) => {
       const { data } = await mutate({ variables: { csv, locale } });

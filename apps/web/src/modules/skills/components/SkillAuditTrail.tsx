@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AuditTrail, isOneOf, parseAuditJson, type AuditEntryView } from '../../audit/components/AuditTrail';
 import { SKILL_CATEGORIES } from './SkillCategoryBadge';
 
-const KNOWN_ACTIONS = ['created', 'updated', 'prerequisites-changed'] as const;
+const KNOWN_ACTIONS = ['created', 'updated', 'prerequisites-changed', 'imported', 'imported-update'] as const;
 const KNOWN_FIELDS = ['code', 'category', 'name', 'description', 'prerequisites'] as const;
 
 /** "name.fr" → "Name (French)"; an unknown field is shown as the API names it. */

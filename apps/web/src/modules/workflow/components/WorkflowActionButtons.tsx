@@ -4,14 +4,14 @@ import type { ContentStatus, PublishingAction } from '../../../generated/graphql
 
 export interface WorkflowActionButtonsProps {
   status: ContentStatus;
-  /** Unsaved edits: what would be submitted is the saved version, so Submit waits for a save. */
+  /** Unsaved edits: what would be submitted is the saved version, so Submit waits for a save; Archive would lose them. */
   dirty: boolean;
   /** Four-eyes applies and the viewer edited the version last: someone else must publish it (see publishBlocked). */
   publishBlocked: boolean;
   /** The action under way, if any: it spins, the others wait. */
   pending: PublishingAction | null;
   onAction: (action: PublishingAction) => void;
-  /** The id of the text saying why Submit or Publish is held back (see workflowHold): it describes the disabled button. */
+  /** The id of the text saying why an action is held back (see workflowHold): it describes the disabled button. */
   reasonId?: string;
 }
 
@@ -42,7 +42,7 @@ export function WorkflowActionButtons({ status, dirty, publishBlocked, pending, 
         </>
       );
     case 'PUBLISHED':
-      return button('ARCHIVE');
+      return button('ARCHIVE', { disabled: dirty });
     default:
       return null;
   }
