@@ -206,6 +206,7 @@ describe('StudioModulePage', () => {
             variables: {
               input: {
                 moduleId: 'm-founding',
+                baseUpdatedAt: '2026-02-02T10:00:00.000Z',
                 content: {
                   title: { en: 'The founding', fr: 'La fondation' },
                   summary: { en: 'How the maison began.', fr: 'Les débuts de la maison.' },
@@ -286,7 +287,7 @@ describe('StudioModulePage', () => {
       viewer: author,
       mocks: [
         ...baseMocks(),
-        { request: { query: SaveModuleDraftDocument, variables: { input: { moduleId: 'm-founding', content }, locale: 'en' } }, result: sent },
+        { request: { query: SaveModuleDraftDocument, variables: { input: { moduleId: 'm-founding', content, baseUpdatedAt: '2026-02-02T10:00:00.000Z' }, locale: 'en' } }, result: sent },
         historyMock(),
       ],
     });
@@ -324,7 +325,7 @@ describe('StudioModulePage', () => {
       mocks: [
         ...baseMocks(),
         {
-          request: { query: SaveModuleDraftDocument, variables: { input: { moduleId: 'm-founding', content }, locale: 'en' } },
+          request: { query: SaveModuleDraftDocument, variables: { input: { moduleId: 'm-founding', content, baseUpdatedAt: '2026-02-02T10:00:00.000Z' }, locale: 'en' } },
           result: graphQLErrorResult('VALIDATION_FAILED', 'Invalid input', {
             issues: [
               { field: 'blocks[1].date', message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' },

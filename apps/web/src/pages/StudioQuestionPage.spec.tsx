@@ -84,7 +84,7 @@ describe('StudioQuestionPage', () => {
         mocks: [
           ...questionMocks(),
           {
-            request: { query: SaveQuestionDraftDocument, variables: { input: { questionId: 'q-1', content } } },
+            request: { query: SaveQuestionDraftDocument, variables: { input: { questionId: 'q-1', content, baseUpdatedAt: '2026-01-12T10:30:00.000Z' } } },
             result: graphQLErrorResult('VALIDATION_FAILED', 'Invalid input', {
               issues: [
                 { field: 'presentation.choices.b', message: 'needs text in en' },
@@ -111,6 +111,34 @@ describe('StudioQuestionPage', () => {
       expect(notice).toHaveTextContent('Please check the highlighted fields.');
       expect(notice).toHaveTextContent('presentation.audio — is not supported');
       expect(notice).not.toHaveTextContent('needs text in en');
+    },
+    FORM_TIMEOUT,
+  );
+
+  it(
+    'sends the version the edit was made on, and keeps the edit when another author saved since (EDIT_CONFLICT)',
+    async () => {
+      const content = { ...foundingYearContent, difficulty: 4 };
+      renderApp({
+        route: '/studio/questions/q-1',
+        viewer: author,
+        mocks: [
+          ...questionMocks(),
+          {
+            request: { query: SaveQuestionDraftDocument, variables: { input: { questionId: 'q-1', content, baseUpdatedAt: '2026-01-12T10:30:00.000Z' } } },
+            result: graphQLErrorResult('EDIT_CONFLICT', 'Question heritage.q-founding-year was changed by someone else after you opened it'),
+          },
+        ],
+      });
+      const user = userEvent.setup();
+
+      const form = await screen.findByRole('form', { name: 'Edit heritage.q-founding-year' });
+      const four = within(within(form).getByRole('radiogroup', { name: /^Difficulty/ })).getByRole('radio', { name: '4' });
+      await user.click(four);
+      await user.click(within(form).getByRole('button', { name: 'Save draft' }));
+
+      expect(await within(form).findByRole('alert')).toHaveTextContent('Another author saved this after you opened it. Your changes are still here');
+      expect(four).toBeChecked();
     },
     FORM_TIMEOUT,
   );

@@ -90,6 +90,9 @@ export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPu
       case 'CONTENT_IN_REVIEW':
         setNotice({ message: t('studio.workflow.errors.inReview') });
         return;
+      case 'EDIT_CONFLICT':
+        setNotice({ message: t('studio.workflow.errors.editConflict') });
+        return;
       case 'FOUR_EYES_REQUIRED':
         setNotice({ message: t('studio.modules.errors.fourEyes') });
         return;
@@ -115,7 +118,7 @@ export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPu
       return;
     }
     try {
-      await saveDraft(draft, sourceLocale);
+      await saveDraft(draft, sourceLocale, latest.authorship.updatedAt);
       notifications.show({ color: 'green', message: t('studio.modules.saved') });
     } catch (caught) {
       showError(caught);

@@ -4,8 +4,8 @@ import { AuditTrail, isOneOf, parseAuditJson, truncateAuditValue, type AuditEntr
 import { CONTENT_STATUSES } from '../../workflow/workflow';
 import { LESSON_BLOCK_KINDS } from '../module-draft';
 
-const ACTIONS = ['created', 'draft-saved', 'imported', 'submit', 'request-changes', 'publish', 'archive'] as const;
-const FIELDS = ['title', 'summary', 'estimatedMinutes', 'targetSkills', 'questions', 'blocks', 'status', 'version'] as const;
+const ACTIONS = ['created', 'draft-saved', 'imported', 'submit', 'request-changes', 'publish', 'archive', 'questions-republished'] as const;
+const FIELDS = ['title', 'summary', 'estimatedMinutes', 'targetSkills', 'questions', 'blocks', 'status', 'version', 'draftVersion'] as const;
 /** A block's text field → its label key under studio.blocks.fields. */
 const BLOCK_FIELDS: Record<string, string> = {
   markdown: 'markdown',

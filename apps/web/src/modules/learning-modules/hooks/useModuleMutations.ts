@@ -27,13 +27,17 @@ export function useCreateModule() {
   return { createModule, loading };
 }
 
-/** Saves the whole draft (texts in every locale); the version updates in place, or a new draft version starts. */
+/**
+ * Saves the whole draft (texts in every locale); the version updates in place, or a new draft version starts.
+ * `baseUpdatedAt` is when the version the edit was made on was saved: the API refuses the save (EDIT_CONFLICT) if
+ * another author has saved since, rather than overwrite their work.
+ */
 export function useSaveModuleDraft(moduleId: string) {
   const locale = useContentLocale();
   const [mutate, { loading }] = useMutation(SaveModuleDraftDocument, { refetchQueries: [ModuleHistoryDocument] });
   const saveDraft = useCallback(
-    async (draft: ModuleDraft, sourceLocale: string) => {
-      const { data } = await mutate({ variables: { input: { moduleId, content: draftContent(draft, sourceLocale) }, locale } });
+    async (draft: ModuleDraft, sourceLocale: string, baseUpdatedAt: string) => {
+      const { data } = await mutate({ variables: { input: { moduleId, content: draftContent(draft, sourceLocale), baseUpdatedAt }, locale } });
       return data?.saveModuleDraft ?? null;
     },
     [mutate, moduleId, locale],

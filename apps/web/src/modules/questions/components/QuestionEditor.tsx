@@ -97,7 +97,7 @@ export function QuestionEditor({ question, sourceLocale, skillCodes, viewerId, f
     const content = contentToSave(draft, sourceLocale);
     try {
       if (question) {
-        const updated = await saveQuestionDraft(content);
+        const updated = await saveQuestionDraft(content, question.latest.authorship.updatedAt);
         notifications.show({ color: 'green', message: t('studio.questions.saved', { version: updated?.latest.version ?? question.latest.version }) });
       } else {
         const created = await createQuestion(code.trim(), content);
@@ -115,6 +115,9 @@ export function QuestionEditor({ question, sourceLocale, skillCodes, viewerId, f
           break;
         case 'CONTENT_IN_REVIEW':
           setFormError(t('studio.workflow.errors.inReview'));
+          break;
+        case 'EDIT_CONFLICT':
+          setFormError(t('studio.workflow.errors.editConflict'));
           break;
         default:
           setFormError(t('errors.generic'));

@@ -35,9 +35,10 @@ export function useCreateQuestion() {
 /** Saves the whole draft; the question updates in place (a new draft version when it was published) and its history follows. */
 export function useSaveQuestionDraft(questionId: string) {
   const [mutate, { loading }] = useMutation(SaveQuestionDraftDocument, { refetchQueries: [QuestionHistoryDocument] });
+  // `baseUpdatedAt`: when the version the edit was made on was saved (EDIT_CONFLICT if another author saved since).
   const saveQuestionDraft = useCallback(
-    async (content: QuestionDraft) => {
-      const { data } = await mutate({ variables: { input: { questionId, content: content as unknown as Record<string, unknown> } } });
+    async (content: QuestionDraft, baseUpdatedAt: string) => {
+      const { data } = await mutate({ variables: { input: { questionId, content: content as unknown as Record<string, unknown>, baseUpdatedAt } } });
       return data?.saveQuestionDraft ?? null;
     },
     [mutate, questionId],
