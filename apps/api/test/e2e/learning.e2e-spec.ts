@@ -221,6 +221,25 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
     expect(again).toMatchObject({ completed_at: expect.any(Date), certified_at: expect.any(Date), certification_score: 0.8 });
   });
 
+  it('dates certification by the answer that lifted the quiz to the threshold, even when a lesson read earlier offline arrives after it', async () => {
+    const { moduleOf, submit, codes, auth } = await anAdvisorInOnboarding();
+    const COMPLETE_LESSON = `mutation ($id: ID!, $readAt: DateTime) { completeLesson(moduleVersionId: $id, readAt: $readAt) { status } }`;
+    const readOnTheTrain = new Date(Date.now() - 60_000);
+    const lesson = await moduleOf('welcome');
+    await submit(lesson, lesson.questions[0], rightAnswer('q.lesson')); // the lesson waits for its reading
+    const challenge = await moduleOf('heritage.challenge');
+    for (const question of challenge.questions) await submit(challenge, question, rightAnswer(codes.get(question.id) as string));
+    const certification = await moduleOf('certification');
+    for (const [i, question] of certification.questions.entries()) await submit(certification, question, i < 3 ? rightAnswer(codes.get(question.id) as string) : wrongAnswer(codes.get(question.id) as string));
+    const liftedAt = new Date();
+    await submit(certification, certification.questions[3], rightAnswer(codes.get(certification.questions[3].id) as string), randomUUID(), liftedAt);
+
+    // The lesson, read on the train before all of this, syncs last: the program is complete, certified when the quiz reached 0.8.
+    expect((await graphql(api.url, COMPLETE_LESSON, { id: lesson.versionId, readAt: readOnTheTrain.toISOString() }, auth)).data).toEqual({ completeLesson: { status: 'COMPLETED' } });
+    const enrolment = (await graphql<{ myEnrolments: Array<Record<string, unknown>> }>(api.url, ENROLMENTS, {}, auth)).data?.myEnrolments[0];
+    expect(enrolment).toMatchObject({ certifiedAt: liftedAt.toISOString(), certificationScore: 0.8 });
+  });
+
   it('hands an advisor part-way through a module a question corrected since, and counts their answer to it', async () => {
     const { maison, moduleOf, submit, codes } = await anAdvisorInOnboarding();
     const before = await moduleOf('certification');

@@ -29,6 +29,20 @@ export async function moduleQuestions(manager: EntityManager, version: ModuleVer
   });
 }
 
+/** The advisor's progress on a module version by the rules of libs/domain, from their answers to its questions. */
+async function progressFromAnswers(manager: EntityManager, userId: string, version: ModuleVersionEntity, kind: ModuleKind, lessonReadAt: Date | null): Promise<ModuleProgress> {
+  const questionIds = (await moduleQuestions(manager, version)).map((question) => question.questionId);
+  const attempts = questionIds.length
+    ? await manager.find(AttemptEntity, { where: { userId, questionId: In(questionIds) }, select: { questionId: true, score: true, correct: true, answeredAt: true } })
+    : [];
+  return moduleProgress({
+    kind,
+    questionIds,
+    lessonReadAt,
+    attempts: attempts.map((attempt) => ({ questionId: attempt.questionId, score: attempt.score, correct: attempt.correct, answeredAt: attempt.answeredAt })),
+  });
+}
+
 const NOT_STARTED = (total: number): ModuleProgress => ({ status: 'NOT_STARTED', answered: 0, total, score: null, bestScore: null, bestScoreRises: [], correctFirstTime: 0, perfect: false, completedAt: null });
 
 /**
@@ -46,19 +60,10 @@ export class ProgressService {
     // Progress stays on the version the advisor started; a newer version published meanwhile applies next time.
     const versionId = existing?.moduleVersionId ?? moduleVersion.id;
     const version = versionId === moduleVersion.id ? moduleVersion : await manager.findOneByOrFail(ModuleVersionEntity, { id: versionId });
-    const questionIds = (await moduleQuestions(manager, version)).map((question) => question.questionId);
-    const attempts = questionIds.length
-      ? await manager.find(AttemptEntity, { where: { userId: user.id, questionId: In(questionIds) }, select: { questionId: true, score: true, correct: true, answeredAt: true } })
-      : [];
     // The earliest reading counts, whichever device's arrives first (one read offline yesterday syncs after today's).
     const readings = [existing?.lessonReadAt, lessonReadAt].filter((at): at is Date => !!at);
     const readAt = readings.length ? new Date(Math.min(...readings.map((at) => at.getTime()))) : null;
-    const computed = moduleProgress({
-      kind,
-      questionIds,
-      lessonReadAt: readAt,
-      attempts: attempts.map((attempt) => ({ questionId: attempt.questionId, score: attempt.score, correct: attempt.correct, answeredAt: attempt.answeredAt })),
-    });
+    const computed = await progressFromAnswers(manager, user.id, version, kind, readAt);
     const wasCompleted = existing?.status === 'COMPLETED';
     const saved = await manager.save(
       manager.create(ModuleProgressEntity, {
@@ -119,9 +124,11 @@ export class ProgressService {
 
   /**
    * The program's published modules in order, each with the advisor's stored progress (NOT_STARTED when none), or
-   * `fresh` for the module just worked on (with the instants its best score rose, which certification dates itself
-   * by). A module never published is not on the advisor's path, so it neither holds completion back nor becomes the
-   * certification quiz: an author may place a module in a program while still writing it.
+   * `fresh` for the module just worked on. The certification quiz's progress is worked out from the answers: stored
+   * progress keeps no record of the instants its best score rose, which certification dates itself by, and the
+   * module completed last (a lesson read offline, say) may arrive after the answer that lifted the score. A module
+   * never published is not on the advisor's path, so it neither holds completion back nor becomes the certification
+   * quiz: an author may place a module in a program while still writing it.
    */
   async programFacts(manager: EntityManager, userId: string, programId: string, fresh?: { moduleId: string; progress: ModuleProgress }): Promise<ProgramModuleFacts[]> {
     const placed = await manager.find(ProgramModuleEntity, { where: { programId }, order: { position: 'ASC' } });
@@ -131,10 +138,13 @@ export class ProgressService {
     const [modules, progress] = [await manager.findBy(ModuleEntity, { id: In(moduleIds) }), await manager.findBy(ModuleProgressEntity, { userId, moduleId: In(moduleIds) })];
     const kindOf = new Map(modules.map((module) => [module.id, module.kind as ModuleKind]));
     const progressOf = new Map(progress.map((entry) => [entry.moduleId, entry]));
+    const quiz = progressOf.get([...rows].reverse().find((row) => kindOf.get(row.moduleId) === 'QUIZ')?.moduleId ?? '');
+    const quizProgress =
+      quiz && quiz.moduleId !== fresh?.moduleId ? await progressFromAnswers(manager, userId, await manager.findOneByOrFail(ModuleVersionEntity, { id: quiz.moduleVersionId }), 'QUIZ', quiz.lessonReadAt) : null;
     return rows.map((row) => ({
       moduleId: row.moduleId,
       kind: kindOf.get(row.moduleId) as ModuleKind,
-      progress: row.moduleId === fresh?.moduleId ? fresh.progress : toModuleProgress(progressOf.get(row.moduleId)),
+      progress: row.moduleId === fresh?.moduleId ? fresh.progress : row.moduleId === quiz?.moduleId && quizProgress ? quizProgress : toModuleProgress(progressOf.get(row.moduleId)),
     }));
   }
 }
@@ -151,6 +161,6 @@ export function toProgressModel(entity: ModuleProgressEntity | undefined | null,
 
 export function toModuleProgress(entity: ModuleProgressEntity | undefined | null, total = 0): ModuleProgress {
   if (!entity) return NOT_STARTED(total);
-  // Stored progress keeps no history of best-score rises: certification then dates itself by completion.
+  // Stored progress keeps no history of best-score rises (programFacts works the certification quiz's out again).
   return { status: entity.status, answered: entity.answered, total: entity.total, score: entity.score, bestScore: entity.bestScore, bestScoreRises: [], correctFirstTime: entity.correctFirstTime, perfect: entity.perfect, completedAt: entity.completedAt };
 }
