@@ -54,6 +54,19 @@ describe('InsightsPage', () => {
     expect(rows(table)[1]).toEqual(['The founding story', '70%', '70%7 of 10']);
   });
 
+  it('shows no share across cohorts, which overlap (an advisor in a pilot and a programme would count twice)', async () => {
+    const user = userEvent.setup();
+    const COHORTS = [aGroupSkillGap('c-pilot', 'Pilot Paris', 'heritage.founding', 'The founding story', 2, 6), aGroupSkillGap('c-spring', 'Spring intake', 'heritage.founding', 'The founding story', 3, 5)];
+    renderApp({ route: '/insights', viewer: hr, mocks: [skillGapsMock('BOUTIQUE', BOUTIQUES), skillGapsMock('COHORT', COHORTS)] });
+    await screen.findByRole('table', { name: 'Advisors with a gap, by skill and boutique' });
+    await user.click(screen.getByRole('radio', { name: 'Cohorts' }));
+    const table = await screen.findByRole('table', { name: 'Advisors with a gap, by skill and cohort' });
+    expect(rows(table)).toEqual([
+      ['Skill', 'Pilot Paris6 advisors', 'Spring intake5 advisors'],
+      ['The founding story', '33%2 of 6', '60%3 of 5'],
+    ]);
+  });
+
   it('speaks French', async () => {
     renderApp({ route: '/insights', viewer: { ...hr, locale: 'fr' }, language: 'fr', mocks: [skillGapsMock('BOUTIQUE', BOUTIQUES, 'fr')] });
     const table = await screen.findByRole('table', { name: 'Conseillers ayant un point à consolider, par compétence et par boutique' });

@@ -21,20 +21,27 @@ function Share({ cell }: { cell: GapCell }) {
   );
 }
 
-/** A row per onboarding skill, a column per group: the share of its advisors with a gap on the skill. */
+/**
+ * A row per onboarding skill, a column per group: the share of its advisors with a gap on the skill, after the share
+ * across all the groups. Not for cohorts: an advisor may be in several (a pilot and a programme, say), so a share
+ * across them would count some twice and mix pilot with control.
+ */
 export function SkillGapTable({ matrix, scope }: { matrix: SkillGapMatrix; scope: GapScope }) {
   const { t } = useTranslation();
+  const pooled = scope !== 'COHORT';
   return (
-    <Table.ScrollContainer minWidth={150 + 110 * (matrix.groups.length + 1)}>
+    <Table.ScrollContainer minWidth={150 + 110 * (matrix.groups.length + (pooled ? 1 : 0))}>
       <Table verticalSpacing="xs" aria-label={t(`insights.gaps.captions.${scope}`)} withRowBorders>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col" className={classes.skill}>
               {t('insights.gaps.skill')}
             </Table.Th>
-            <Table.Th scope="col" ta="end">
-              {t(`insights.gaps.all.${scope}`)}
-            </Table.Th>
+            {pooled ? (
+              <Table.Th scope="col" ta="end">
+                {t(`insights.gaps.all.${scope}`)}
+              </Table.Th>
+            ) : null}
             {matrix.groups.map((group) => (
               <Table.Th key={group.id} scope="col" ta="end">
                 <Text size="sm" fw={600}>
@@ -53,11 +60,13 @@ export function SkillGapTable({ matrix, scope }: { matrix: SkillGapMatrix; scope
               <Table.Th scope="row" fw={500} className={classes.skill}>
                 {skill.name}
               </Table.Th>
-              <Table.Td ta="end" style={{ backgroundColor: tint(skill.share) }}>
-                <Text size="sm" fw={600}>
-                  {t('insights.gaps.share', { value: skill.share })}
-                </Text>
-              </Table.Td>
+              {pooled ? (
+                <Table.Td ta="end" style={{ backgroundColor: tint(skill.share) }}>
+                  <Text size="sm" fw={600}>
+                    {t('insights.gaps.share', { value: skill.share })}
+                  </Text>
+                </Table.Td>
+              ) : null}
               {matrix.groups.map((group) => {
                 const cell = skill.cells.get(group.id);
                 return cell ? (
