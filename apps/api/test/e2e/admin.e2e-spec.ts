@@ -75,6 +75,9 @@ describe('admin operations (over HTTP)', () => {
     expect((response.errors?.[0].extensions?.issues as Array<{ field: string }>).map((issue) => issue.field).sort()).toEqual(
       ['boutiqueId', 'displayName', 'email', 'password', 'startDate', 'timezone'].sort(),
     );
+    // A NUL Postgres cannot store (text read in the wrong encoding) is the caller's mistake too, not an internal error.
+    const nul = await graphql(api.url, CREATE_USER, { input: { email: 'nul@savoir.test', displayName: 'Ana\u0000is', roles: ['HR'] } }, auth);
+    expect(errorCode(nul)).toBe('VALIDATION_FAILED');
     const [{ n }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT count(*)::int AS n FROM app_user WHERE maison_id = $1`, [maison.id]));
     expect(n).toBe(1);
   });

@@ -86,6 +86,20 @@ describe('CSV user import through the worker', () => {
     expect(await countUsers(maison.id)).toBe(1);
   });
 
+  it('refuses a file that is not UTF-8 at once, naming it, and stores nothing', async () => {
+    const { maison, auth } = await adminOf();
+    const rows = ['email,displayName,roles,boutique,startDate', 'lea@savoir.test,Léa Martin,ADVISOR,Paris Vendôme,2026-10-05'].join('\n');
+    // Excel's "Unicode text" (UTF-16) read as UTF-8, and a Windows-1252 file whose accents became U+FFFD.
+    const utf16 = Buffer.from(rows, 'utf16le').toString('latin1');
+    const windows1252 = rows.replace(/é|ô/g, '\uFFFD');
+    for (const csv of [utf16, windows1252]) {
+      const refused = await graphql(api.url, START, { input: { fileName: 'hris.csv', csv } }, auth);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'csv', message: expect.stringContaining('not UTF-8') }] });
+    }
+    expect(await factory.inMaison(maison.id, async (manager) => (await manager.query(`SELECT count(*)::int AS n FROM user_import WHERE maison_id = $1`, [maison.id]))[0].n)).toBe(0);
+    expect(await countUsers(maison.id)).toBe(1);
+  });
+
   it('imports a file of the maximum size (5,000 rows) in one go', async () => {
     const { maison, auth } = await adminOf();
     const rows = Array.from({ length: 5000 }, (_, i) => `advisor.${i}@savoir.test,Advisor ${i},ADVISOR,Paris Vendôme,2026-10-05`);

@@ -51,10 +51,13 @@ export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExcept
 }
 
 /**
- * An argument Postgres could not read as its column's type (an id that is no UUID, say) is the caller's mistake, not
- * ours: VALIDATION_FAILED, its transaction rolled back, wherever a service did not check it first.
+ * An argument Postgres could not read as its column's type (an id that is no UUID, say), or text it cannot store (a
+ * NUL character, which a file read in the wrong encoding is full of), is the caller's mistake, not ours:
+ * VALIDATION_FAILED, its transaction rolled back, wherever a service did not check it first.
  */
 function malformedValue(exception: unknown): DomainError | null {
   const code = exception instanceof QueryFailedError ? (exception.driverError as { code?: string }).code : undefined;
-  return code === '22P02' ? DomainError.validation([{ field: 'input', message: 'holds a value not in the expected form (an id, a number or a date)' }]) : null;
+  if (code === '22P02') return DomainError.validation([{ field: 'input', message: 'holds a value not in the expected form (an id, a number or a date)' }]);
+  if (code === '22021') return DomainError.validation([{ field: 'input', message: 'holds a character that cannot be stored (a NUL): was a file read in the wrong encoding?' }]);
+  return null;
 }

@@ -37,6 +37,8 @@ export class UserImportsService {
     DomainError.assertValid([
       ...(input.csv.trim() ? [] : [{ field: 'csv', message: 'the file is empty' }]),
       ...(Buffer.byteLength(input.csv) > MAX_FILE_BYTES ? [{ field: 'csv', message: 'the file must be at most 2 MB' }] : []),
+      // Read as UTF-8, a UTF-16 file is full of NULs and a Windows-1252 one has U+FFFD for every accent ("L�a").
+      ...(input.csv.includes('\u0000') || input.csv.includes('\uFFFD') ? [{ field: 'csv', message: 'the file is not UTF-8 text: save it as "CSV UTF-8" and import it again' }] : []),
       ...(input.fileName.trim() ? [] : [{ field: 'fileName', message: 'is required' }]),
     ]);
     return this.db.run(actor.maisonId, async (manager) => {
