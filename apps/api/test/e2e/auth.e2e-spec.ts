@@ -1,3 +1,4 @@
+import { hashPassword } from '../../src/core/auth/password';
 import { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login, LOGIN, sessionCookie } from '../utils/graphql-client';
 import { withRunningApi } from '../utils/api-suite';
@@ -47,6 +48,21 @@ describe('sign-in and sessions (over HTTP)', () => {
     expect(errorCode(await graphql(api.url, LOGIN, { input: { email, password: advisor.password } }))).toBe('MAISON_REQUIRED');
     const named = await graphql<{ login: { viewer: { id: string } } }>(api.url, LOGIN, { input: { email, password: advisor.password, maison: first.maison.slug } });
     expect(named.data?.login.viewer.id).toBe(advisor.id);
+  });
+
+  it('finds an email in a third maison too, asking which once the password is right', async () => {
+    const maisons = [await factory.newMaison(), await factory.newMaison(), await factory.newMaison()].sort((a, b) => a.maison.slug.localeCompare(b.maison.slug));
+    const email = `thrice-${maisons[0].maison.id.slice(0, 8)}@savoir.test`;
+    const users = [];
+    for (const { maison } of maisons) users.push(await factory.newUser(maison.id, { roles: ['HR'], email }));
+    // The maison last in order has a password of its own.
+    const [last] = maisons.slice(-1);
+    const password = 'the third maison, its own password';
+    const hash = await hashPassword(password);
+    await factory.inMaison(last.maison.id, (manager) => manager.query(`UPDATE app_user SET password_hash = $1 WHERE id = $2`, [hash, users[2].id]));
+    expect(errorCode(await graphql(api.url, LOGIN, { input: { email, password } }))).toBe('MAISON_REQUIRED');
+    const named = await graphql<{ login: { viewer: { id: string } } }>(api.url, LOGIN, { input: { email, password, maison: last.maison.slug } });
+    expect(named.data?.login.viewer.id).toBe(users[2].id);
   });
 
   it('refuses a deactivated user', async () => {
