@@ -53,7 +53,7 @@ describe('sign-in and sessions (over HTTP)', () => {
   it('finds an email in a third maison too, asking which once the password is right', async () => {
     const maisons = [await factory.newMaison(), await factory.newMaison(), await factory.newMaison()].sort((a, b) => a.maison.slug.localeCompare(b.maison.slug));
     const email = `thrice-${maisons[0].maison.id.slice(0, 8)}@savoir.test`;
-    const users = [];
+    const users: Array<{ id: string }> = [];
     for (const { maison } of maisons) users.push(await factory.newUser(maison.id, { roles: ['HR'], email }));
     // The maison last in order has a password of its own.
     const [last] = maisons.slice(-1);
