@@ -1,6 +1,7 @@
 import { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login } from '../utils/graphql-client';
 import { withRunningApi } from '../utils/api-suite';
+import { holdLock } from '../utils/locks';
 import { startApi, type RunningApi } from '../utils/test-app';
 
 const CREATE_BOUTIQUE = `mutation ($input: CreateBoutiqueInput!) { createBoutique(input: $input) { id name timezone region { name } advisorCount } }`;
@@ -125,6 +126,22 @@ describe('admin operations (over HTTP)', () => {
     const token = refreshed.data?.refreshSession.accessToken;
     expect((await graphql(api.url, `query { me { roles } }`, {}, { token })).data).toEqual({ me: { roles: ['ADVISOR'] } });
     expect(errorCode(await graphql(api.url, COHORTS, {}, { token }))).toBe('FORBIDDEN');
+  });
+
+  it('keeps an admin when two admins remove each other at once: the second finds itself no longer one', async () => {
+    const { maison, auth } = await newAdmin();
+    const [me, other] = [(await graphql<{ me: { id: string } }>(api.url, `query { me { id } }`, {}, auth)).data?.me.id as string, await factory.newUser(maison.id, { roles: ['ADMIN'] })];
+    const otherAuth = await login(api.url, other.email, other.password);
+    const SET_ROLES = `mutation ($input: SetUserRolesInput!) { setUserRoles(input: $input) { roles } }`;
+    // Both requests pass the guard, then wait on a settings change holding the maison.
+    const release = await holdLock(factory, maison.id, (manager) => manager.query(`SELECT id FROM maison WHERE id = $1 FOR UPDATE`, [maison.id]));
+    const removals = Promise.all([graphql(api.url, SET_ROLES, { input: { userId: other.id, roles: ['HR'] } }, auth), graphql(api.url, SET_ROLES, { input: { userId: me, roles: ['HR'] } }, otherAuth)]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await release();
+    const outcomes = (await removals).map((response) => errorCode(response) ?? 'ok').sort();
+    expect(outcomes).toEqual(['FORBIDDEN', 'ok']);
+    const [{ admins }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT count(*)::int AS admins FROM app_user WHERE maison_id = $1 AND active AND 'ADMIN' = ANY(roles)`, [maison.id]));
+    expect(admins).toBe(1);
   });
 
   it('assigns roles, manages cohorts and their members', async () => {

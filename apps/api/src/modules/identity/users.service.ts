@@ -147,6 +147,7 @@ export class UsersService {
       throw DomainError.validation([{ field: 'roles', message: 'you cannot remove your own ADMIN role' }]);
     }
     const user = await this.db.run(actor.maisonId, async (manager) => {
+      await this.assertStillAdmin(manager, actor);
       const user = await findOrFail(manager, UserEntity, input.userId, 'User');
       DomainError.assertValid(advisorIssues(roles, user.boutiqueId, user.startDate));
       user.roles = roles;
@@ -175,6 +176,7 @@ export class UsersService {
   async deactivate(actor: Actor, id: string): Promise<UserEntity> {
     if (id === actor.userId) throw DomainError.validation([{ field: 'id', message: 'you cannot deactivate yourself' }]);
     const user = await this.db.run(actor.maisonId, async (manager) => {
+      await this.assertStillAdmin(manager, actor);
       const user = await findOrFail(manager, UserEntity, id, 'User');
       user.active = false;
       await this.auth.revokeAllSessions(manager, user.id, new Date());
@@ -190,6 +192,17 @@ export class UsersService {
       user.active = true;
       return this.saveAdvisor(manager, user);
     });
+  }
+
+  /**
+   * Changes that can take an admin away (roles, deactivation) run one at a time per maison, each by an actor who is
+   * still an active admin when it runs: two admins removing each other at once would otherwise leave the maison with
+   * none, which only the database could then undo. No one can remove themself, so an admin always remains.
+   */
+  private async assertStillAdmin(manager: EntityManager, actor: Actor): Promise<void> {
+    await manager.query('SELECT id FROM maison WHERE id = $1 FOR UPDATE', [actor.maisonId]);
+    const self = await manager.findOneBy(UserEntity, { id: actor.userId });
+    if (!self?.active || !self.roles.includes('ADMIN')) throw new DomainError('FORBIDDEN', 'Your roles do not allow this.');
   }
 
   /** Saves a user who may just have become an active advisor with a start date: they join the onboarding program. */
