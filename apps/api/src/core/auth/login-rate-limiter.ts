@@ -34,8 +34,12 @@ export class LoginRateLimiter {
     return retryAfter;
   }
 
-  /** A successful login clears the email's counter (not the IP's: one IP may try many emails). */
-  async reset(email: string): Promise<void> {
-    await this.redis.del(`${this.config.QUEUE_PREFIX}:login:email:${email}`);
+  /**
+   * A successful sign-in clears the email's counter and takes its own attempt off the address's: a boutique or a
+   * training room behind one address signs many people in, and only failures should bring it to its limit.
+   */
+  async succeeded(email: string, ip: string): Promise<void> {
+    const ipKey = `${this.config.QUEUE_PREFIX}:login:ip:${ip}`;
+    await this.redis.multi().del(`${this.config.QUEUE_PREFIX}:login:email:${email}`).decr(ipKey).exec();
   }
 }

@@ -70,7 +70,7 @@ export class AuthService {
       throw invalidCredentials();
     }
     if (!(await verifyPassword(row.password_hash, input.password))) throw invalidCredentials();
-    await this.rateLimiter.reset(email);
+    await this.rateLimiter.succeeded(email, clientIp);
 
     return this.db.run(row.maison_id, async (manager) => {
       const user = await manager.findOneByOrFail(UserEntity, { id: row.user_id });
