@@ -69,6 +69,19 @@ describe('admin operations (over HTTP)', () => {
     expect(Object.fromEntries(zones.map((row: { id: string; timezone: string }) => [row.id, row.timezone]))).toEqual({ [follower]: 'Asia/Seoul', [ownZone]: 'Europe/London', [told]: 'Asia/Seoul' });
   });
 
+  it('takes someone who is no longer an advisor out of their boutique when the boutique is cleared; an advisor keeps theirs', async () => {
+    const { maison, boutique, auth } = await newAdmin();
+    const UPDATE = `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { boutique { id } startDate timezone } }`;
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    expect(errorCode(await graphql(api.url, UPDATE, { input: { id: advisor.id, boutiqueId: null } }, auth))).toBe('VALIDATION_FAILED');
+
+    await graphql(api.url, `mutation ($input: SetUserRolesInput!) { setUserRoles(input: $input) { roles } }`, { input: { userId: advisor.id, roles: ['HR'] } }, auth);
+    const cleared = await graphql(api.url, UPDATE, { input: { id: advisor.id, boutiqueId: null, startDate: null } }, auth);
+    expect(cleared.data).toEqual({ updateUser: { boutique: null, startDate: null, timezone: 'Europe/Paris' } });
+    // Absent, a field is kept.
+    expect((await graphql(api.url, UPDATE, { input: { id: advisor.id, displayName: 'Inès Moreau' } }, auth)).data).toEqual({ updateUser: { boutique: null, startDate: null, timezone: 'Europe/Paris' } });
+  });
+
   it('rejects invalid input with VALIDATION_FAILED naming each field, and writes nothing', async () => {
     const { maison, auth } = await newAdmin();
     const response = await graphql(api.url, CREATE_USER, { input: { email: 'not-an-email', displayName: ' ', roles: ['ADVISOR'], timezone: 'Mars/Olympus', password: 'short' } }, auth);

@@ -321,10 +321,12 @@ export type UpdateSkillInput = {
 };
 
 export type UpdateUserInput = {
+  /** null takes the user out of their boutique (refused for an advisor); absent keeps it */
   boutiqueId?: string | number | null | undefined;
   displayName?: string | null | undefined;
   id: string | number;
   locale?: string | null | undefined;
+  /** null clears it (refused for an advisor); absent keeps it */
   startDate?: string | null | undefined;
   timezone?: string | null | undefined;
 };

@@ -126,16 +126,19 @@ export class UsersService {
       const user = await findOrFail(manager, UserEntity, input.id, 'User');
       if (displayName) user.displayName = displayName;
       if (input.locale) user.locale = input.locale;
-      if (input.startDate) user.startDate = input.startDate;
-      if (input.boutiqueId && input.boutiqueId !== user.boutiqueId) {
-        const boutique = await this.findBoutique(manager, input.boutiqueId);
+      // An explicit null clears a start date or a boutique (someone who is no longer an advisor); absent keeps it.
+      if (input.startDate !== undefined) user.startDate = input.startDate || null;
+      if (input.boutiqueId !== undefined && (input.boutiqueId ?? null) !== user.boutiqueId) {
+        const boutique = input.boutiqueId ? await this.findBoutique(manager, input.boutiqueId) : null;
         // Someone on the zone they were given by default (their boutique's, else the maison's) moves with the
         // boutique: their day, DAILY challenge and streak follow its clock. A zone of their own stays theirs.
-        const defaultZone = user.boutiqueId ? (await this.findBoutique(manager, user.boutiqueId)).timezone : (await manager.findOneByOrFail(MaisonEntity, { id: actor.maisonId })).defaultTimezone;
-        if (user.timezone === defaultZone) user.timezone = boutique.timezone;
-        user.boutiqueId = boutique.id;
+        const maisonZone = (await manager.findOneByOrFail(MaisonEntity, { id: actor.maisonId })).defaultTimezone;
+        const defaultZone = user.boutiqueId ? (await this.findBoutique(manager, user.boutiqueId)).timezone : maisonZone;
+        if (user.timezone === defaultZone) user.timezone = boutique?.timezone ?? maisonZone;
+        user.boutiqueId = boutique?.id ?? null;
       }
       if (input.timezone) user.timezone = input.timezone;
+      DomainError.assertValid(advisorIssues(user.roles, user.boutiqueId, user.startDate));
       return this.saveAdvisor(manager, user);
     });
   }

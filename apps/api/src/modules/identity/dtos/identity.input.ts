@@ -33,10 +33,10 @@ export class CreateUserInput {
 export class UpdateUserInput {
   @Field(() => ID) id!: string;
   @Field({ nullable: true }) displayName?: string;
-  @Field(() => ID, { nullable: true }) boutiqueId?: string;
+  @Field(() => ID, { nullable: true, description: 'null takes the user out of their boutique (refused for an advisor); absent keeps it' }) boutiqueId?: string | null;
   @Field({ nullable: true }) locale?: string;
   @Field({ nullable: true }) timezone?: string;
-  @Field({ nullable: true }) startDate?: string;
+  @Field(() => String, { nullable: true, description: 'null clears it (refused for an advisor); absent keeps it' }) startDate?: string | null;
 }
 
 @InputType()
