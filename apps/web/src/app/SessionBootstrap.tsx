@@ -3,13 +3,14 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { CenteredLoader } from '../ui/CenteredLoader';
-import { createSessionRefresher } from './apollo-client';
+import { createSessionRefresher, emptyCacheOnUserChange } from './apollo-client';
 import { toLanguage } from './i18n/i18n';
 import { sessionStore } from './session-store';
 
 /**
- * On app start, restores the session from the httpOnly refresh cookie (the access token is never persisted), and
- * keeps the interface language in step with the signed-in user's locale.
+ * On app start, restores the session from the httpOnly refresh cookie (the access token is never persisted); empties
+ * the Apollo cache whenever the signed-in user ends or changes; keeps the interface language in step with the
+ * signed-in user's locale.
  */
 export function SessionBootstrap({ children }: { children: ReactNode }) {
   const client = useApolloClient();
@@ -17,12 +18,18 @@ export function SessionBootstrap({ children }: { children: ReactNode }) {
   const session = useSession();
   const started = useRef(false);
 
+  // Before the restore below: every way a session ends or changes hands goes through the session store.
+  useEffect(() => emptyCacheOnUserChange(client), [client]);
+
   useEffect(() => {
     if (started.current || sessionStore.getState().status !== 'restoring') return;
     started.current = true;
-    void createSessionRefresher(() => client)().then((restored) => {
-      if (!restored) sessionStore.signOut();
-    });
+    void createSessionRefresher(() => client)()
+      // Unreachable at start: no session is known in this tab yet, so the sign-in page it is.
+      .catch(() => false)
+      .then((restored) => {
+        if (!restored) sessionStore.signOut();
+      });
   }, [client]);
 
   const viewerLocale = session.viewer?.locale;

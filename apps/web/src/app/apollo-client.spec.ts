@@ -1,9 +1,12 @@
 import { ApolloClient, ApolloLink, gql, InMemoryCache } from '@apollo/client';
+import { waitFor } from '@testing-library/react';
 import { Observable } from 'rxjs';
+import type { SessionViewerFragment } from '../generated/graphql';
+import { rejectionCode } from '../modules/learn/answer-transport';
 import { aViewer } from '../testing/fixtures';
 import { TodayChallengeDocument } from '../modules/learn/graphql/adaptive.graphql';
 import { aChallenge, aChallengeItem, aLearnerQuestion, aSkill, trueFalseQuestion } from '../testing/learn';
-import { authLink, createAuthErrorLink, createCache } from './apollo-client';
+import { authLink, createAuthErrorLink, createCache, createSessionRefresher, emptyCacheOnUserChange } from './apollo-client';
 import { sessionStore } from './session-store';
 
 const MeQuery = gql`
@@ -29,6 +32,38 @@ function fakeApi(seen: Array<string | undefined>) {
     });
   });
 }
+
+/** How the fake API answers RefreshSession: as a user (the cookie is theirs), with an error code, or not at all. */
+type RefreshAnswer = { viewer: SessionViewerFragment } | { code: string } | 'unreachable';
+
+/**
+ * The app's own links and refresher in front of a fake API: `Me` is refused (the access token has expired), and
+ * RefreshSession answers as told.
+ */
+function clientWithRefresh(answer: RefreshAnswer) {
+  const api = new ApolloLink((operation) => {
+    return new Observable((observer) => {
+      if (operation.operationName !== 'RefreshSession') {
+        observer.next({ errors: [{ message: 'Unauthenticated', extensions: { code: 'UNAUTHENTICATED' } }] });
+      } else if (answer === 'unreachable') {
+        observer.error(new TypeError('Failed to fetch'));
+        return;
+      } else if ('code' in answer) {
+        observer.next({ errors: [{ message: 'Session over', extensions: { code: answer.code } }] });
+      } else {
+        observer.next({ data: { refreshSession: { __typename: 'AuthPayload', accessToken: 'fresh-token', expiresAt: '2026-11-20T10:15:00Z', viewer: answer.viewer } } });
+      }
+      observer.complete();
+    });
+  });
+  const cache = createCache();
+  const client: ApolloClient = new ApolloClient({ cache, link: ApolloLink.from([createAuthErrorLink(createSessionRefresher(() => client)), authLink, api]) });
+  return { client, cache };
+}
+
+const lea = aViewer({ id: 'advisor-lea' });
+const hugo = aViewer({ id: 'advisor-hugo', displayName: 'Hugo Bernard' });
+const writeMe = (cache: InMemoryCache) => cache.writeQuery({ query: MeQuery, data: { me: { __typename: 'Viewer', id: 'advisor-lea' } } });
 
 afterEach(() => sessionStore.reset());
 
@@ -61,12 +96,75 @@ describe('the auth links', () => {
     expect(sessionStore.getAccessToken()).toBeNull();
   });
 
+  it('keeps the session when the refresh cannot reach the API, and fails the operation as a network error (kept for another try)', async () => {
+    sessionStore.signIn({ accessToken: 'stale-token', viewer: lea });
+    const { client } = clientWithRefresh('unreachable');
+
+    const error: unknown = await client.query({ query: MeQuery }).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+
+    expect(error).toEqual(new TypeError('Failed to fetch'));
+    // The answer queue keeps what fails so, and sends it again once the Wi-Fi is back.
+    expect(rejectionCode(error)).toBeNull();
+    expect(sessionStore.getState()).toEqual({ status: 'signedIn', viewer: lea });
+    expect(sessionStore.getAccessToken()).toBe('stale-token');
+  });
+
+  it.each(['SESSION_EXPIRED', 'REFRESH_TOKEN_REUSED', 'UNAUTHENTICATED'])('signs out when the refresh answers %s', async (code) => {
+    sessionStore.signIn({ accessToken: 'stale-token', viewer: lea });
+    const { client } = clientWithRefresh({ code });
+
+    await expect(client.query({ query: MeQuery })).rejects.toThrow('Unauthenticated');
+
+    expect(sessionStore.getState()).toEqual({ status: 'signedOut', viewer: null });
+    expect(sessionStore.getAccessToken()).toBeNull();
+  });
+
+  it('ends the session, and empties the cache, when the refresh comes back as another user (another tab signed in)', async () => {
+    sessionStore.signIn({ accessToken: 'stale-token', viewer: lea });
+    const { client, cache } = clientWithRefresh({ viewer: hugo });
+    const stop = emptyCacheOnUserChange(client);
+    writeMe(cache);
+
+    await expect(client.query({ query: MeQuery, fetchPolicy: 'network-only' })).rejects.toThrow('Unauthenticated');
+
+    // Not switched to Hugo with Léa's cache and pending answers: signed out, as if Léa's session had ended.
+    expect(sessionStore.getState()).toEqual({ status: 'signedOut', viewer: null });
+    expect(sessionStore.getAccessToken()).toBeNull();
+    await waitFor(() => expect(cache.extract()).toEqual({}));
+    stop();
+  });
+
   it('sends no Authorization header when signed out', async () => {
     sessionStore.signOut();
     const seen: Array<string | undefined> = [];
     const client = new ApolloClient({ cache: new InMemoryCache(), link: ApolloLink.from([authLink, fakeApi(seen)]) });
     await expect(client.query({ query: MeQuery })).rejects.toThrow();
     expect(seen).toEqual([undefined]);
+  });
+});
+
+describe('the cache of a signed-in user', () => {
+  it('is emptied when the user signs out or another signs in, and kept when only their profile changes', async () => {
+    sessionStore.signIn({ accessToken: 'lea-token', viewer: lea });
+    const { client, cache } = clientWithRefresh('unreachable');
+    const stop = emptyCacheOnUserChange(client);
+    writeMe(cache);
+
+    sessionStore.updateViewer({ ...lea, locale: 'fr' });
+    sessionStore.signIn({ accessToken: 'lea-token-2', viewer: lea });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(cache.extract()).not.toEqual({});
+
+    sessionStore.signIn({ accessToken: 'hugo-token', viewer: hugo });
+    await waitFor(() => expect(cache.extract()).toEqual({}));
+
+    writeMe(cache);
+    sessionStore.signOut();
+    await waitFor(() => expect(cache.extract()).toEqual({}));
+    stop();
   });
 });
 

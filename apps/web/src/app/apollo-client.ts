@@ -3,10 +3,17 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { from, switchMap, throwError } from 'rxjs';
 import { RefreshSessionDocument } from '../modules/auth/graphql/session.graphql';
-import { sessionStore } from './session-store';
+import { sessionStore, type SessionState } from './session-store';
 
 /** Operations that must never trigger the refresh-and-retry dance (they are how a session starts or ends). */
 const NO_RETRY_OPERATIONS: ReadonlySet<string> = new Set(['Login', 'RefreshSession', 'Logout']);
+
+/** The codes with which the API refuses a refresh because the session is over; anything else leaves it open. */
+const SESSION_OVER_CODES: ReadonlySet<string> = new Set(['SESSION_EXPIRED', 'REFRESH_TOKEN_REUSED', 'UNAUTHENTICATED']);
+
+function endsSession(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((item) => SESSION_OVER_CODES.has(String(item.extensions?.['code'])));
+}
 
 interface AuthRetryContext {
   authRetried?: boolean;
@@ -63,19 +70,31 @@ export const authLink = new ApolloLink((operation, forward) => {
 
 /**
  * Restores the session from the httpOnly refresh cookie. Concurrent callers share one request, since the API
- * rotates the cookie on every refresh.
+ * rotates the cookie on every refresh. Resolves false when the session is over, for the caller to sign out: the API
+ * says so, or the cookie is now another user's (another tab signed in as them). Rejects with the error when the API
+ * cannot be reached: a Wi-Fi drop does not end a session whose cookie is still valid.
  */
 export function createSessionRefresher(getClient: () => ApolloClient): () => Promise<boolean> {
   let inFlight: Promise<boolean> | null = null;
   return () => {
     inFlight ??= getClient()
       .mutate({ mutation: RefreshSessionDocument, fetchPolicy: 'no-cache' })
-      .then(({ data }) => {
-        if (!data) return false;
-        sessionStore.signIn({ accessToken: data.refreshSession.accessToken, viewer: data.refreshSession.viewer });
-        return true;
-      })
-      .catch(() => false)
+      .then(
+        ({ data }) => {
+          if (!data) return false;
+          const { accessToken, viewer } = data.refreshSession;
+          // Switching this tab to the other user would show them this one's cache and send this one's pending work
+          // under their name: this user's session is over here.
+          const current = sessionStore.getState().viewer;
+          if (current && current.id !== viewer.id) return false;
+          sessionStore.signIn({ accessToken, viewer });
+          return true;
+        },
+        (error: unknown) => {
+          if (endsSession(error)) return false;
+          throw error;
+        },
+      )
       .finally(() => {
         inFlight = null;
       });
@@ -83,7 +102,11 @@ export function createSessionRefresher(getClient: () => ApolloClient): () => Pro
   };
 }
 
-/** On UNAUTHENTICATED: refresh the session once and retry the operation; otherwise sign out (the guard goes to /login). */
+/**
+ * On UNAUTHENTICATED: refresh the session once and retry the operation; sign out only when the session is over (the
+ * guard goes to /login). When the refresh cannot reach the API, the operation fails with that network error and the
+ * session stays: the answer queue keeps its items for another try.
+ */
 export function createAuthErrorLink(refresh: () => Promise<boolean>): ErrorLink {
   return new ErrorLink(({ error, operation, forward }) => {
     if (!CombinedGraphQLErrors.is(error)) return;
@@ -104,6 +127,22 @@ export function createAuthErrorLink(refresh: () => Promise<boolean>): ErrorLink 
         return forward(operation);
       }),
     );
+  });
+}
+
+const signedInUser = (state: SessionState): string | null => (state.status === 'signedIn' ? (state.viewer?.id ?? null) : null);
+
+/**
+ * Empties the cache whenever the signed-in user ends (signed out for any reason) or changes (signed in as someone
+ * else): on a shared tablet the next advisor never sees the last one's Today, challenge or progress. The one place
+ * that does it; returns the unsubscribe.
+ */
+export function emptyCacheOnUserChange(client: ApolloClient): () => void {
+  let owner = signedInUser(sessionStore.getState());
+  return sessionStore.subscribe(() => {
+    const user = signedInUser(sessionStore.getState());
+    if (owner !== null && user !== owner) void client.clearStore();
+    owner = user;
   });
 }
 

@@ -62,6 +62,12 @@ export function useModalForm<F extends object>(empty: F, opened: boolean) {
 }
 
 /**
+ * The largest file an import takes (a user or question CSV, a program package): what the API reads in one request
+ * (the user import refuses more, and the body limit is 3 MB with its JSON envelope), checked before sending.
+ */
+export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+
+/**
  * While `unsaved`, the browser asks before the page is left (reload, closing the tab, another address): an editor's
  * unsaved edits live only in its state. Moves inside the app are not covered (that needs a data router).
  */

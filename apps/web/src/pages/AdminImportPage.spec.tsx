@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
 import { UserImportDocument, UserImportsDocument } from '../modules/user-import/graphql/user-import.graphql';
 import { aViewer } from '../testing/fixtures';
@@ -72,6 +73,16 @@ describe('AdminImportPage', () => {
     // The page polls every second while the import runs.
     expect(await screen.findByText('Import complete: 98 users created.', {}, { timeout: 3000 })).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('refuses a file larger than the API reads (2 MB) before sending it', async () => {
+    renderApp({ route: '/admin/import', viewer: admin, mocks: [{ request: { query: UserImportsDocument }, result: { data: { userImports: [] } } }] });
+    const user = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Upload a CSV file' });
+    const input = form.querySelector('input[type="file"]') as HTMLInputElement;
+    await user.upload(input, new File(['x'.repeat(3 * 1024 * 1024)], 'all-hires.csv', { type: 'text/csv' }));
+    await user.click(within(form).getByRole('button', { name: 'Start import' }));
+    expect(await within(form).findByText('The file is larger than 2 MB.')).toBeInTheDocument();
   });
 
   it('lists the expected CSV columns', async () => {

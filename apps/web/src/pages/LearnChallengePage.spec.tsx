@@ -52,7 +52,8 @@ describe('LearnChallengePage', () => {
       route: '/learn/challenge',
       viewer: advisor,
       mocks: [
-        todayChallengeMock('en', aChallenge([foundingItem, boutiqueItem])),
+        // Read when the page opens, then again after each answer sent.
+        todayChallengeMock('en', aChallenge([foundingItem, boutiqueItem]), 3),
         // The baseline when the challenge opens, then the readings once it ends; the ledger has its XP at once.
         gamificationMock('en', aGamification({ totalXp: 1240 })),
         gamificationMock('en', aGamification({ totalXp: 1270 }), 5),
@@ -123,8 +124,8 @@ describe('LearnChallengePage', () => {
       route: '/learn/challenge',
       viewer: advisor,
       mocks: [
-        // The server's reading lands before the answer kept on the device has reached it.
-        todayChallengeMock('en', aChallenge([foundingItem, boutiqueItem])),
+        // The server's reading lands before the answer kept on the device has reached it (then read again once it has).
+        todayChallengeMock('en', aChallenge([foundingItem, boutiqueItem]), 2),
         { ...submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls), delay: 300 },
         gamificationMock('en', aGamification(), 3),
       ],

@@ -1,20 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChallengePlayer, type TodayChallenge } from '../modules/learn/components/ChallengePlayer';
 import { TodayChallengeDocument } from '../modules/learn/graphql/adaptive.graphql';
 import { useLearnSync } from '../modules/learn/hooks/learn-sync';
 import { useAnswersOnDevice, withAnsweredOnDevice } from '../modules/learn/hooks/useAnswersOnDevice';
+import { useImpatient } from '../modules/learn/hooks/useImpatient';
 import { useLearnLocale } from '../modules/learn/hooks/useLearnLocale';
 import { BackLink } from '../ui/BackLink';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { PageHeading } from '../ui/PageHeading';
-
-/** How long a newer reading is awaited before the copy already on the device opens. */
-const CACHED_COPY_AFTER_MS = 3000;
 
 /**
  * Today's challenge, played item by item. Online, the newest challenge is read first; offline, or when the reading
@@ -34,11 +32,7 @@ export function LearnChallengePage() {
   // Read when the page opens, with the challenge: an answer then on the device may be sent before the reading lands.
   const waiting = useAnswersOnDevice(null);
   // The phone may say it is online while the boutique's Wi-Fi reaches nothing: then the copy Today read opens soon.
-  const [impatient, setImpatient] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setImpatient(true), CACHED_COPY_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, []);
+  const impatient = useImpatient();
   const [held, setHeld] = useState<TodayChallenge | null>(null);
   const current = data?.todayChallenge ?? null;
   // Held from the first settled reading (not a cached one about to be replaced), for the whole sitting.

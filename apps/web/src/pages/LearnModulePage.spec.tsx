@@ -196,6 +196,42 @@ describe('LearnModulePage', () => {
     await waitFor(() => expect(calls).toHaveLength(2));
   });
 
+  describe('opened online from Today, which read it ahead', () => {
+    const resumed = { status: 'IN_PROGRESS', lessonReadAt: '2026-11-20T09:00:00Z' };
+    // Today's copy, then the module page's own reading: the founding was answered since, in a challenge.
+    const todayCopy = aLearnerModule([founding, boutique], {}, { ...resumed, answered: 0 });
+    const newest = aLearnerModule([{ ...founding, answered: true }, boutique], {}, { ...resumed, answered: 1 });
+    const mocks = (pageReadingDelay: number) => [
+      enrolmentsMock('en', [anEnrolment([aStep('module-1', 'The founding', { status: 'IN_PROGRESS' })])]),
+      gamificationMock('en', before, 3),
+      teamQuestMock(),
+      todayChallengeMock('en', null),
+      myPathMock('en', null),
+      myPlacementMock('en', aPlacement({ status: 'DONE' })),
+      learnerModuleMock('en', todayCopy),
+      { ...learnerModuleMock('en', newest), delay: pageReadingDelay },
+    ];
+
+    it('waits for the newest reading, so a question answered since is not asked again', async () => {
+      setOnline(true);
+      renderApp({ route: '/learn', viewer: advisor, mocks: mocks(300) });
+
+      await userEvent.setup().click(await screen.findByRole('link', { name: 'Continue' }));
+
+      expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();
+      expect(screen.queryByRole('heading', { level: 2, name: 'Question 1 of 2' })).not.toBeInTheDocument();
+    });
+
+    it('opens the copy Today read when the phone says online but the newest reading does not come', async () => {
+      setOnline(true);
+      renderApp({ route: '/learn', viewer: advisor, mocks: mocks(60_000) });
+
+      await userEvent.setup().click(await screen.findByRole('link', { name: 'Continue' }));
+
+      expect(await screen.findByRole('heading', { level: 2, name: 'Question 1 of 2' }, { timeout: 6000 })).toBeInTheDocument();
+    }, 15_000);
+  });
+
   it('counts the questions right the first time from the server, so an advisor coming back sees all of them', async () => {
     const calls: SubmittedAnswer[] = [];
     renderApp({

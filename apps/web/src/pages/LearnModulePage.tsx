@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { apiErrorCode } from '../app/graphql-errors';
@@ -7,14 +8,17 @@ import { ModulePlayer, type LearnerModule } from '../modules/learn/components/Mo
 import { LearnerModuleDocument } from '../modules/learn/graphql/learn.graphql';
 import { useLearnSync } from '../modules/learn/hooks/learn-sync';
 import { useAnswersOnDevice, withAnsweredOnDevice } from '../modules/learn/hooks/useAnswersOnDevice';
+import { useImpatient } from '../modules/learn/hooks/useImpatient';
 import { useLearnLocale } from '../modules/learn/hooks/useLearnLocale';
 import { BackLink } from '../ui/BackLink';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { PageHeading } from '../ui/PageHeading';
 
 /**
- * One module, lesson then questions; offline, the copy already read (or prefetched by Today) opens. A question whose
- * answer in this module still waits on the device counts as answered: it is never asked twice.
+ * One module, lesson then questions. Online, the newest reading is awaited first (a question may have been answered
+ * since in a challenge or on another device); offline, or when the reading is slow to come, the copy already read (or
+ * prefetched by Today) opens. A question whose answer in this module still waits on the device counts as answered: it
+ * is never asked twice.
  */
 export function LearnModulePage() {
   const { t } = useTranslation();
@@ -28,7 +32,12 @@ export function LearnModulePage() {
   });
 
   const waiting = useAnswersOnDevice(data?.learnerModule.versionId);
-  if (data && waiting) return <ModulePlayer key={data.learnerModule.versionId} module={withAnswersOnDevice(data.learnerModule, waiting)} />;
+  const impatient = useImpatient();
+  // The player fixes its questions and where it starts when it opens: from a settled reading, not a cached copy about
+  // to be replaced. Once open, it keeps following the cache (its progress).
+  const [opened, setOpened] = useState(false);
+  if (!opened && data && waiting && (!loading || !online || impatient)) setOpened(true);
+  if (opened && data && waiting) return <ModulePlayer key={data.learnerModule.versionId} module={withAnswersOnDevice(data.learnerModule, waiting)} />;
   if (loading || data) return <CenteredLoader label={t('common.loading')} />;
   const missing = apiErrorCode(error) === 'NOT_FOUND';
   return (

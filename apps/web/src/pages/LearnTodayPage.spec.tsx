@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { sessionStore } from '../app/session-store';
+import { learnAnswerQueue } from '../modules/learn/device-queue';
+import { aPendingAnswer } from '../modules/offline/pending-answer.fixtures';
 import { aViewer } from '../testing/fixtures';
 import {
   aBadge,
@@ -19,9 +21,11 @@ import {
   learnerModuleMock,
   myPathMock,
   myPlacementMock,
+  submitAnswerMock,
   teamQuestMock,
   todayChallengeMock,
   trueFalseQuestion,
+  type SubmittedAnswer,
 } from '../testing/learn';
 import { renderApp } from '../testing/render-app';
 
@@ -66,7 +70,10 @@ function todayMocks(
   ];
 }
 
-afterEach(() => sessionStore.reset());
+afterEach(async () => {
+  sessionStore.reset();
+  await learnAnswerQueue.clearAll();
+});
 
 describe('LearnTodayPage', () => {
   it('shows the title, XP, streak, today’s moment and the path', async () => {
@@ -116,6 +123,36 @@ describe('LearnTodayPage', () => {
     const today = await screen.findByRole('region', { name: 'Le moment du jour' });
     expect(within(today).getByRole('link', { name: 'Commencer' })).toHaveAttribute('href', '/learn/modules/module-1');
     expect(screen.getByRole('region', { name: 'Votre parcours' })).toBeInTheDocument();
+  });
+
+  it('reads the XP, streak and path again once answers kept on the device have been sent in the background', async () => {
+    // Answered offline in an earlier visit: sent as Today opens, with no player waiting for the outcome.
+    const answer = aPendingAnswer({ userId: 'viewer-1' });
+    await learnAnswerQueue.enqueue(answer);
+    const calls: SubmittedAnswer[] = [];
+    renderApp({
+      route: '/learn',
+      viewer: advisor,
+      mocks: [
+        ...todayMocks('en'),
+        { ...submitAnswerMock(answer.questionId, { correct: true, explanation: 'Right.' }, calls), delay: 300 },
+        // What the server says once it has the answer.
+        gamificationMock('en', aGamification({ totalXp: 1360 }, {}, { current: 6 }, badges)),
+        enrolmentsMock('en', [anEnrolment([steps[0], { ...steps[1], status: 'COMPLETED' }, steps[2]])]),
+        todayChallengeMock('en', null),
+        myPathMock('en', null),
+        // Today then reads the new next step ahead.
+        learnerModuleMock('en', aLearnerModule([aLearnerQuestion('q-1')], { id: 'module-2' })),
+      ],
+    });
+
+    expect(await screen.findByTestId('learn-total-xp')).toHaveTextContent('1,240 XP');
+    expect(await screen.findByText(/1 of 3 steps completed/)).toBeInTheDocument();
+
+    await waitFor(() => expect(screen.getByTestId('learn-total-xp')).toHaveTextContent('1,360 XP'));
+    expect(calls).toHaveLength(1);
+    expect(screen.getByText('6-day streak')).toBeInTheDocument();
+    expect(await screen.findByText(/2 of 3 steps completed/)).toBeInTheDocument();
   });
 
   it('says nothing of a lost streak: a new one simply awaits', async () => {

@@ -26,15 +26,16 @@ function LocationProbe() {
   return <output data-testid="location">{location.pathname + location.search}</output>;
 }
 
-/** The whole app (routes, guards, shell) with mocked GraphQL, at `route`. */
+/** The whole app (routes, guards, shell) with mocked GraphQL, at `route`; its Apollo cache is returned to inspect. */
 export function renderApp({ route, viewer, mocks = [], language = 'en' }: RenderAppOptions) {
   if (viewer) sessionStore.signIn({ accessToken: 'test-token', viewer });
   else sessionStore.signOut();
   const i18n = createI18n(language);
+  const cache = createCache();
   const utils = render(
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
-        <MockedProvider mocks={mocks} cache={createCache()} mockLinkDefaultOptions={{ delay: 0 }}>
+        <MockedProvider mocks={mocks} cache={cache} mockLinkDefaultOptions={{ delay: 0 }}>
           <MemoryRouter initialEntries={[route]}>
             <SessionBootstrap>
               <AppRoutes />
@@ -45,5 +46,5 @@ export function renderApp({ route, viewer, mocks = [], language = 'en' }: Render
       </MantineProvider>
     </I18nextProvider>,
   );
-  return { ...utils, i18n };
+  return { ...utils, i18n, cache };
 }

@@ -94,6 +94,22 @@ describe('sending queued answers', () => {
     expect(recorder.ofType('sent').map((change) => change.pending)).toEqual([2, 1, 0]);
   });
 
+  it('tells how each pass ended, with what it sent, whoever started it', async () => {
+    const onPassEnd = jest.fn();
+    const { queue, sync, send } = setUp({ onPassEnd });
+    send.mockResolvedValueOnce(sent).mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    await queue.enqueue(aPendingAnswer());
+    await queue.enqueue(aPendingAnswer());
+
+    expect(await sync.flush(USER)).toEqual({ status: 'failed', sent: 1, rejected: 0 });
+    expect(await sync.flush('advisor-hugo')).toEqual({ status: 'done', sent: 0, rejected: 0 });
+
+    expect(onPassEnd.mock.calls).toEqual([
+      [USER, { status: 'failed', sent: 1, rejected: 0 }],
+      ['advisor-hugo', { status: 'done', sent: 0, rejected: 0 }],
+    ]);
+  });
+
   it('only sends the answers of the user being flushed', async () => {
     const { queue, sync, send } = setUp();
     const hugo = aPendingAnswer({ userId: 'advisor-hugo' });

@@ -40,6 +40,8 @@ export interface AnswerSyncOptions {
   /** `navigator.onLine` by default: `false` is reliable (no connection at all), `true` only means "maybe". */
   isOnline?: () => boolean;
   onChange?: (change: AnswerSyncChange) => void;
+  /** Hears how each pass ended, with what it sent: what those items changed on the server can be read again. */
+  onPassEnd?: (userId: string, result: FlushResult) => void;
   /** Where the `online` event is listened for; `window` by default. */
   events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
   timers?: AnswerSyncTimers;
@@ -83,6 +85,7 @@ export function createAnswerSync({
   send,
   isOnline = () => typeof navigator === 'undefined' || navigator.onLine,
   onChange,
+  onPassEnd,
   events = typeof window === 'undefined' ? undefined : window,
   timers = browserTimers,
   initialRetryMs = 1_000,
@@ -95,15 +98,19 @@ export function createAnswerSync({
   let failures = 0;
   let retryTimer: unknown = null;
 
-  function notify(change: AnswerSyncChange): void {
+  function safely(listen: () => void): void {
     try {
-      onChange?.(change);
+      listen();
     } catch (error) {
       // A listener's bug must not stop items from being sent: surface it outside the pass.
       queueMicrotask(() => {
         throw error;
       });
     }
+  }
+
+  function notify(change: AnswerSyncChange): void {
+    safely(() => onChange?.(change));
   }
 
   function cancelRetry(): void {
@@ -123,11 +130,14 @@ export function createAnswerSync({
   }
 
   async function runPass(userId: string, pass: Pass): Promise<FlushResult> {
+    let result: FlushResult;
     try {
-      return await sendAll(userId, pass);
+      result = await sendAll(userId, pass);
     } finally {
       release(userId, pass);
     }
+    safely(() => onPassEnd?.(userId, result));
+    return result;
   }
 
   /**

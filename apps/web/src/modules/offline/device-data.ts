@@ -29,8 +29,7 @@ export async function canSwitchAdvisor(userId: string, queue: AnswerQueue = answ
  * `canSwitchAdvisor`, or through `forgetDevice`), the tab's `sessionStorage` and the `localStorage` keys of this app
  * (`savoir.`). Other users' records and other keys stay.
  *
- * The Apollo cache is not touched here: the logout flow clears it (`client.clearStore()` in
- * `modules/auth/hooks/useLogout.ts`).
+ * The Apollo cache is not touched here: signing out empties it (`emptyCacheOnUserChange` in `app/apollo-client.ts`).
  */
 export async function clearDeviceData(userId: string, stores: DeviceStores = {}): Promise<void> {
   const { queue = answerQueue, local = globalThis.localStorage, session = globalThis.sessionStorage } = stores;

@@ -1,11 +1,13 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { sessionStore } from '../../../app/session-store';
 import { LogoutDocument } from '../graphql/session.graphql';
 
-/** Revokes the session server-side (best effort), then forgets the token and every cached row. */
+/**
+ * Revokes the session server-side (best effort), then forgets the token; signing out empties Apollo's cache
+ * (`emptyCacheOnUserChange`, in `app/apollo-client.ts`).
+ */
 export function useLogout() {
-  const client = useApolloClient();
   const [mutate, { loading }] = useMutation(LogoutDocument, { fetchPolicy: 'no-cache' });
   const logout = useCallback(async () => {
     try {
@@ -14,7 +16,6 @@ export function useLogout() {
       // The cookie may already be gone; signing out locally is what matters.
     }
     sessionStore.signOut();
-    await client.clearStore();
-  }, [client, mutate]);
+  }, [mutate]);
   return { logout, loading };
 }

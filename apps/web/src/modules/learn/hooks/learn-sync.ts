@@ -29,8 +29,13 @@ export interface LearnSync {
 
 export const LearnSyncContext = createContext<LearnSync | null>(null);
 
+/** The advisor's sync, or null in the shell of a user who does not learn (no answers of theirs wait on the device). */
+export function useLearnSyncIfAny(): LearnSync | null {
+  return useContext(LearnSyncContext);
+}
+
 export function useLearnSync(): LearnSync {
   const sync = useContext(LearnSyncContext);
-  if (!sync) throw new Error('useLearnSync is used outside the learn space (LearnLayout)');
+  if (!sync) throw new Error('useLearnSync is used outside an advisor’s shell (LearnSyncProvider)');
   return sync;
 }

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PendingAnswer, PendingItem, PendingLessonRead } from '../../offline/answer-queue';
-import type { SendOutcome } from '../../offline/answer-sync';
+import type { FlushResult, SendOutcome } from '../../offline/answer-sync';
 import { useAnswerSync } from '../../offline/hooks/useAnswerSync';
 import { rejectionCode, submitAnswerInput, type AnswerOutcome, type LessonReadOutcome } from '../answer-transport';
 import { learnAnswerQueue } from '../device-queue';
@@ -11,6 +11,9 @@ import { useLearnLocale } from './useLearnLocale';
 
 /** A request that never settles would hold the queue (items go one at a time): give up and retry later. */
 const SEND_TIMEOUT_MS = 12_000;
+
+/** What answers and lesson reads move on the server: XP, streak, level, badges (gamification), the path and enrolments. */
+const PROGRESS_QUERIES: ReadonlySet<string> = new Set(['MyGamification', 'MyEnrolments', 'TodayChallenge', 'MyPath']);
 
 /** Runs one request with the time limit; a final refusal becomes its code, anything else throws (kept for a retry). */
 async function request<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T | { kind: 'rejected'; code: string }> {
@@ -30,8 +33,8 @@ async function request<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T |
 /**
  * Starts the sync for the signed-in advisor (it flushes at once, so what was kept from an earlier visit leaves as
  * soon as the app opens online) and sends each answer through SubmitAnswer, each lesson read through
- * CompleteLesson (with the instant it was read). What the player is waiting for is handed back to it; the others
- * only leave the queue.
+ * CompleteLesson (with the instant it was read). What the player is waiting for is handed back to it; after a pass
+ * that sent anything, the progress on show is read again.
  */
 export function useLearnSyncValue(userId: string): LearnSync {
   const client = useApolloClient();
@@ -92,7 +95,17 @@ export function useLearnSyncValue(userId: string): LearnSync {
     [sendAnswer, sendLessonRead],
   );
 
-  const { online, pending, submit, flush } = useAnswerSync({ userId, send, queue: learnAnswerQueue });
+  // Most items are sent with no screen waiting for them (at start, on reconnection, on a retry): once a pass has sent
+  // any, the screens on show read their progress again. Only active queries: the others are read when they open.
+  const onPassEnd = useCallback(
+    (result: FlushResult) => {
+      if (result.sent === 0) return;
+      void client.refetchQueries({ include: 'active', onQueryUpdated: (query) => PROGRESS_QUERIES.has(query.queryName ?? '') });
+    },
+    [client],
+  );
+
+  const { online, pending, submit, flush } = useAnswerSync({ userId, send, queue: learnAnswerQueue, onPassEnd });
 
   /** Keeps the item on the device and sends it if it can: what the send made of it, or null when it waits. */
   const keepAndSend = useCallback(

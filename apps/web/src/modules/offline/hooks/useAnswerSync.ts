@@ -8,6 +8,8 @@ export interface UseAnswerSyncOptions {
   /** Sends one item under this advisor's session (SubmitAnswer for an answer, CompleteLesson for a lesson read). */
   send: (item: PendingItem) => Promise<SendOutcome>;
   queue?: AnswerQueue;
+  /** After each pass for this advisor, with what it sent (now, on reconnection, on a retry or at start). */
+  onPassEnd?: (result: FlushResult) => void;
 }
 
 export interface AnswerRejection {
@@ -50,7 +52,7 @@ const nothingToFlush: FlushResult = { status: 'done', sent: 0, rejected: 0 };
  * connection returns.
  * One instance per screen that submits answers; the queue itself is shared by every tab.
  */
-export function useAnswerSync({ userId, send, queue = answerQueue }: UseAnswerSyncOptions): AnswerSyncState {
+export function useAnswerSync({ userId, send, queue = answerQueue, onPassEnd }: UseAnswerSyncOptions): AnswerSyncState {
   const online = useOnline();
   const [pending, setPending] = useState(0);
   const [lastRejection, setLastRejection] = useState<AnswerRejection | null>(null);
@@ -64,6 +66,10 @@ export function useAnswerSync({ userId, send, queue = answerQueue }: UseAnswerSy
   useEffect(() => {
     userRef.current = userId;
   }, [userId]);
+  const onPassEndRef = useRef(onPassEnd);
+  useEffect(() => {
+    onPassEndRef.current = onPassEnd;
+  }, [onPassEnd]);
 
   const sync = useMemo(
     () =>
@@ -74,6 +80,9 @@ export function useAnswerSync({ userId, send, queue = answerQueue }: UseAnswerSy
           if (change.userId !== userRef.current) return;
           setPending(change.pending);
           if (change.type === 'rejected') setLastRejection({ item: change.item, code: change.code });
+        },
+        onPassEnd: (userId, result) => {
+          if (userId === userRef.current) onPassEndRef.current?.(result);
         },
       }),
     [queue],

@@ -2,13 +2,11 @@ import { Button, FileInput, Group, List, Modal, Stack, Table, Text } from '@mant
 import { IconJson, IconUpload } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_UPLOAD_BYTES } from '../../../app/forms';
 import { apiErrorCode, issueList, type FieldIssue } from '../../../app/graphql-errors';
 import type { ImportProgramPackageMutation } from '../../../generated/graphql';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useImportProgramPackage } from '../hooks/useProgramMutations';
-
-/** Packages carry a whole program with its content; larger files are refused before reading. */
-export const MAX_PACKAGE_BYTES = 20 * 1024 * 1024;
 
 type ImportResult = ImportProgramPackageMutation['importProgramPackage'];
 
@@ -46,7 +44,7 @@ export function ImportPackageModal({ opened, onClose }: ImportPackageModalProps)
       setFileError(t('studio.programs.import.fileRequired'));
       return;
     }
-    if (file.size > MAX_PACKAGE_BYTES) {
+    if (file.size > MAX_UPLOAD_BYTES) {
       setFileError(t('studio.programs.import.fileTooLarge'));
       return;
     }

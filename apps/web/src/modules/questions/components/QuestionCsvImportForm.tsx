@@ -2,9 +2,7 @@ import { Button, FileInput, Group, Stack, Textarea } from '@mantine/core';
 import { IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-
-/** The API reads at most this much: a question bank, not an archive. */
-export const MAX_CSV_BYTES = 5 * 1024 * 1024;
+import { MAX_UPLOAD_BYTES } from '../../../app/forms';
 
 export interface QuestionCsvImportFormProps {
   loading: boolean;
@@ -22,7 +20,7 @@ export function QuestionCsvImportForm({ loading, onImport }: QuestionCsvImportFo
     setFile(chosen);
     setError(null);
     if (!chosen) return;
-    if (chosen.size > MAX_CSV_BYTES) {
+    if (chosen.size > MAX_UPLOAD_BYTES) {
       setError(t('studio.csv.errors.fileTooLarge'));
       return;
     }

@@ -3,27 +3,35 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconLogout } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useNavigate } from 'react-router';
+import { Outlet } from 'react-router';
+import { canOpen } from '../../../app/spaces';
+import type { SessionViewerFragment } from '../../../generated/graphql';
 import { LanguageSwitch } from '../../auth/components/LanguageSwitch';
-import { useLogout } from '../../auth/hooks/useLogout';
 import { useSession } from '../../auth/hooks/useSession';
+import { HandOverDialog } from '../../learn/components/HandOverDialog';
+import { LearnSyncProvider } from '../../learn/components/LearnLayout';
+import { useHandOver } from '../../learn/hooks/useSwitchAdvisor';
 import { CenteredLoader } from '../../../ui/CenteredLoader';
 import { SpaceNav } from './SpaceNav';
 
 /** The role-aware shell: maison name, the user's spaces, language and sign-out; a drawer below 48em. */
 export function AppLayout() {
-  const { t } = useTranslation();
   const { viewer } = useSession();
-  const { logout, loading } = useLogout();
-  const navigate = useNavigate();
+  if (!viewer) return null;
+  const shell = <Shell viewer={viewer} />;
+  // An advisor's answers are sent whichever space is open, and "Sign out" can send what still waits.
+  return canOpen(viewer.roles, 'learn') ? <LearnSyncProvider userId={viewer.id}>{shell}</LearnSyncProvider> : shell;
+}
+
+function Shell({ viewer }: { viewer: SessionViewerFragment }) {
+  const { t } = useTranslation();
+  // "Sign out" as "Switch advisor": never while this advisor's answers still wait on the device.
+  const handOver = useHandOver(viewer.id);
   const [drawerOpened, drawer] = useDisclosure(false);
 
-  if (!viewer) return null;
-
-  async function signOut() {
+  function signOut() {
     drawer.close();
-    await logout();
-    await navigate('/login', { replace: true });
+    void handOver.leave();
   }
 
   return (
@@ -52,8 +60,8 @@ export function AppLayout() {
                 variant="subtle"
                 size="xs"
                 leftSection={<IconLogout size={16} aria-hidden="true" />}
-                onClick={() => void signOut()}
-                loading={loading}
+                onClick={signOut}
+                loading={handOver.busy}
               >
                 {t('shell.signOut')}
               </Button>
@@ -67,7 +75,7 @@ export function AppLayout() {
           <SpaceNav roles={viewer.roles} orientation="vertical" onNavigate={drawer.close} />
           <Divider />
           <LanguageSwitch fullWidth />
-          <Button variant="default" leftSection={<IconLogout size={16} aria-hidden="true" />} onClick={() => void signOut()} loading={loading}>
+          <Button variant="default" leftSection={<IconLogout size={16} aria-hidden="true" />} onClick={signOut} loading={handOver.busy}>
             {t('shell.signOut')}
           </Button>
         </Stack>
@@ -80,6 +88,7 @@ export function AppLayout() {
           </Suspense>
         </Container>
       </AppShell.Main>
+      <HandOverDialog handOver={handOver} kind="signOut" />
     </AppShell>
   );
 }

@@ -2,11 +2,10 @@ import { Button, FileInput, Group, Stack } from '@mantine/core';
 import { IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_UPLOAD_BYTES } from '../../../app/forms';
 import { apiErrorCode, fieldIssues } from '../../../app/graphql-errors';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useStartUserImport } from '../hooks/useStartUserImport';
-
-export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
 /** Reads the CSV in the browser and hands its text to the API; the worker validates and imports it. */
 export function ImportUploadForm({ onStarted }: { onStarted: (importId: string) => void }) {
@@ -24,7 +23,7 @@ export function ImportUploadForm({ onStarted }: { onStarted: (importId: string) 
       setError(t('import.errors.fileRequired'));
       return;
     }
-    if (file.size > MAX_CSV_BYTES) {
+    if (file.size > MAX_UPLOAD_BYTES) {
       setError(t('import.errors.fileTooLarge'));
       return;
     }
