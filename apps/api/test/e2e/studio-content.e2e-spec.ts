@@ -162,6 +162,7 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
     await author.ok(author.helene, REVIEW_MODULE, { moduleId, action: 'SUBMIT' });
     await author.ok(author.marc, REVIEW_MODULE, { moduleId, action: 'PUBLISH' });
     await author.ok(author.helene, SAVE_MODULE, { moduleId, content: { ...LESSON, estimatedMinutes: 5 } }); // draft version 2
+    const draftSaved = (await graphql<{ module: { latest: { authorship: { updatedAt: string } } } }>(api.url, `query ($id: ID!) { module(id: $id) { latest { authorship { updatedAt } } } }`, { id: moduleId }, author.helene)).data?.module.latest.authorship.updatedAt;
 
     // The enamel question's key was wrong: corrected, then published by a second author.
     const questionId = (await graphql<{ questions: Array<{ id: string; code: string }> }>(api.url, `query { questions { id code } }`, {}, author.helene)).data?.questions.find((q) => q.code === 'heritage.q-enamel')?.id;
@@ -185,6 +186,8 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
     expect(trail.data?.auditTrail[0]).toMatchObject({ action: 'questions-republished', actorName: 'Marc Aubert' });
     expect(trail.data?.auditTrail[0].changes).toContainEqual({ field: 'version', before: '1', after: '2' });
     expect(JSON.parse(trail.data?.auditTrail[0].changes.find((change) => change.field === 'questions')?.after ?? '[]')).toContain('heritage.q-enamel v2');
+    // Hélène's editor still holds the draft she saved: renumbering it is no edit of hers to conflict with.
+    expect((await author.call(author.helene, SAVE_MODULE, { moduleId, baseUpdatedAt: draftSaved, content: { ...LESSON, estimatedMinutes: 6 } })).errors).toBeUndefined();
   });
 
   it('brings a question published with one module to the other published modules showing it', async () => {

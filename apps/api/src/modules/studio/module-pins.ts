@@ -43,7 +43,8 @@ export async function republishModulesShowing(manager: EntityManager, audit: Aud
     if (repinned.every((id, i) => id === pins[i])) continue;
     const working = await ContentVersions.working(manager, ModuleVersionEntity, maisonId, before.moduleId);
     const number = working ? working.version : before.version + 1;
-    if (working) await manager.update(ModuleVersionEntity, { id: working.id }, { version: working.version + 1 });
+    // Only its number moves (updated_at kept): an author's edit made on the draft is still made on the latest.
+    if (working) await manager.query('UPDATE module_version SET version = version + 1 WHERE id = $1', [working.id]);
     await manager.update(ModuleVersionEntity, { id: before.id }, { status: 'ARCHIVED' });
     const { id: _id, createdAt: _created, updatedAt: _updated, ...content } = before;
     await manager.insert(ModuleVersionEntity, { ...content, version: number, status: 'PUBLISHED', questionVersionIds: repinned, publishedById: actor.userId, publishedAt: new Date() });
