@@ -1,9 +1,10 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
 import {
   AdminRegionsDocument,
   CreateBoutiqueDocument,
+  UpdateBoutiqueDocument,
   UpdateRegionDocument,
 } from '../modules/organisation/graphql/organisation.graphql';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
@@ -154,6 +155,24 @@ describe('AdminOrganisationPage', () => {
     expect(created).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('dialog', { name: 'New boutique' })).not.toBeInTheDocument();
     expect(within(asia).queryByText('No boutique in this region yet.')).not.toBeInTheDocument();
+  }, FORM_TIMEOUT);
+
+  it('sends only what the admin changed, so another admin’s change meanwhile (a corrected zone) is not reverted', async () => {
+    const updated = jest.fn(() => ({ data: { updateBoutique: { ...paris, city: 'Paris 8e' } } }));
+    renderApp({
+      route: '/admin/organisation',
+      viewer: admin,
+      mocks: [regionsMock(), { request: { query: UpdateBoutiqueDocument, variables: { input: { id: 'b-1', city: 'Paris 8e' } } }, result: updated }, regionsMock()],
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Edit Paris Saint-Honoré' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit boutique' });
+    const city = within(dialog).getByLabelText(/^City/);
+    await user.clear(city);
+    await user.type(city, 'Paris 8e');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(updated).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit boutique' })).not.toBeInTheDocument());
   }, FORM_TIMEOUT);
 
   it('shows NAME_TAKEN on the boutique name field', async () => {

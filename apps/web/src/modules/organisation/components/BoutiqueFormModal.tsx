@@ -1,5 +1,5 @@
 import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorCode, fieldIssues } from '../../../app/graphql-errors';
 import type { BoutiqueRow_BoutiqueFragment } from '../../../generated/graphql';
@@ -32,17 +32,22 @@ export function BoutiqueFormModal({ opened, boutique, defaultRegionId, regions, 
   const [form, setForm] = useState<FormState>({ regionId: null, name: '', city: '', country: '', timezone: null, locale: 'en' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // The values as opened: an edit sends only what differs from them, so another admin's change meanwhile to a field
+  // left alone (a time zone corrected, which moves its advisors) is not reverted.
+  const openedWith = useRef<FormState | null>(null);
 
   useEffect(() => {
     if (!opened) return;
-    setForm({
+    const initial = {
       regionId: boutique?.region.id ?? defaultRegionId,
       name: boutique?.name ?? '',
       city: boutique?.city ?? '',
       country: boutique?.country ?? '',
       timezone: boutique?.timezone ?? null,
       locale: boutique?.locale ?? 'en',
-    });
+    };
+    openedWith.current = initial;
+    setForm(initial);
     setErrors({});
     setFormError(null);
   }, [opened, boutique, defaultRegionId]);
@@ -64,14 +69,18 @@ export function BoutiqueFormModal({ opened, boutique, defaultRegionId, regions, 
     setErrors(found);
     if (Object.keys(found).length > 0 || !form.regionId || !form.timezone || !form.locale) return;
     try {
-      await saveBoutique(boutique?.id ?? null, {
-        regionId: form.regionId,
-        name: form.name.trim(),
-        city: form.city.trim(),
-        country: form.country.trim().toUpperCase(),
-        timezone: form.timezone,
-        locale: form.locale,
-      });
+      await saveBoutique(
+        boutique?.id ?? null,
+        {
+          regionId: form.regionId,
+          name: form.name.trim(),
+          city: form.city.trim(),
+          country: form.country.trim().toUpperCase(),
+          timezone: form.timezone,
+          locale: form.locale,
+        },
+        openedWith.current,
+      );
       onClose();
     } catch (caught) {
       const code = apiErrorCode(caught);

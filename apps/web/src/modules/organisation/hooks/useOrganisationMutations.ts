@@ -22,10 +22,12 @@ export function useSaveRegion() {
 export function useSaveBoutique() {
   const [create, createState] = useMutation(CreateBoutiqueDocument, { refetchQueries: ORGANISATION_QUERIES });
   const [update, updateState] = useMutation(UpdateBoutiqueDocument, { refetchQueries: ORGANISATION_QUERIES });
+  /** An edit (`id`) sends only the fields that differ from `openedWith`, the values the form was opened with. */
   const saveBoutique = useCallback(
-    async (id: string | null, input: CreateBoutiqueInput) => {
+    async (id: string | null, input: CreateBoutiqueInput, openedWith?: Partial<Record<keyof CreateBoutiqueInput, string | null>> | null) => {
       if (id) {
-        const patch: UpdateBoutiqueInput = { id, ...input };
+        const changed = Object.fromEntries(Object.entries(input).filter(([field, value]) => openedWith?.[field as keyof CreateBoutiqueInput] !== value));
+        const patch: UpdateBoutiqueInput = { id, ...changed };
         await update({ variables: { input: patch } });
       } else {
         await create({ variables: { input } });
