@@ -82,6 +82,17 @@ describe('admin operations (over HTTP)', () => {
     expect((await graphql(api.url, UPDATE, { input: { id: advisor.id, displayName: 'Inès Moreau' } }, auth)).data).toEqual({ updateUser: { boutique: null, startDate: null, timezone: 'Europe/Paris' } });
   });
 
+  it('makes someone an advisor with their boutique and start date in one change, saved whole or not at all', async () => {
+    const { maison, boutique, auth } = await newAdmin();
+    const UPDATE = `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { roles boutique { id } startDate } }`;
+    const hr = await factory.newUser(maison.id, { roles: ['HR'] });
+    // Without a start date nothing is saved, the boutique neither.
+    expect(errorCode(await graphql(api.url, UPDATE, { input: { id: hr.id, roles: ['HR', 'ADVISOR'], boutiqueId: boutique.id } }, auth))).toBe('VALIDATION_FAILED');
+    expect((await graphql(api.url, UPDATE, { input: { id: hr.id } }, auth)).data).toEqual({ updateUser: { roles: ['HR'], boutique: null, startDate: null } });
+    const made = await graphql(api.url, UPDATE, { input: { id: hr.id, roles: ['HR', 'ADVISOR'], boutiqueId: boutique.id, startDate: '2026-11-02' } }, auth);
+    expect(made.data).toEqual({ updateUser: { roles: ['HR', 'ADVISOR'], boutique: { id: boutique.id }, startDate: '2026-11-02' } });
+  });
+
   it('rejects invalid input with VALIDATION_FAILED naming each field, and writes nothing', async () => {
     const { maison, auth } = await newAdmin();
     const response = await graphql(api.url, CREATE_USER, { input: { email: 'not-an-email', displayName: ' ', roles: ['ADVISOR'], timezone: 'Mars/Olympus', password: 'short' } }, auth);

@@ -132,6 +132,21 @@ describe('AdminUsersPage', () => {
     expect(within(dialog).getByLabelText(/^email/i)).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('saves the roles with the profile in one change, which is saved whole or not at all', async () => {
+    const input = { id: existingUser.id, displayName: existingUser.displayName, boutiqueId: 'b-1', locale: 'en', timezone: 'Europe/London', startDate: '2025-09-01', roles: ['ADVISOR', 'HR', 'AUTHOR'] };
+    const saved = jest.fn(() => ({ data: { updateUser: { ...existingUser, roles: input.roles } } }));
+    renderApp({ route: '/admin/users', viewer: admin, mocks: [...pageMocks, { request: { query: UpdateUserDocument, variables: { input } }, result: saved }] });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: `Actions for ${existingUser.displayName}` }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit user' });
+    await user.click(within(dialog).getAllByLabelText(/^Roles/)[0]);
+    await user.click(await screen.findByRole('option', { name: 'Author' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit user' })).not.toBeInTheDocument());
+    expect(saved).toHaveBeenCalledTimes(1);
+  });
+
   it('moves a time zone that was the boutique’s with the person, and keeps one of their own', async () => {
     const ownZone = { ...existingUser, id: 'user-2', displayName: 'Lea Marchetti', email: 'lea.marchetti@example.com', roles: ['ADVISOR'], timezone: 'Europe/Rome' };
     const moved = (user: typeof existingUser, timezone: string) => ({

@@ -119,11 +119,28 @@ export class UsersService {
       .catch((error) => rethrowUniqueViolation(error, { uq_app_user_email: emailTaken }));
   }
 
-  update(actor: Actor, input: UpdateUserInput): Promise<UserEntity> {
+  /**
+   * Changes a profile and, with `roles`, the roles in the same transaction: becoming an advisor with a boutique and a
+   * start date, or leaving them as one stops being an advisor, is one change that is saved whole or not at all.
+   */
+  async update(actor: Actor, input: UpdateUserInput): Promise<UserEntity> {
     const displayName = input.displayName?.trim();
-    DomainError.assertValid(userFieldIssues({ displayName, locale: input.locale ?? undefined, timezone: input.timezone ?? undefined, startDate: input.startDate }));
-    return this.db.run(actor.maisonId, async (manager) => {
+    const roles = input.roles ? [...new Set(input.roles)] : null;
+    DomainError.assertValid([
+      ...userFieldIssues({ displayName, locale: input.locale ?? undefined, timezone: input.timezone ?? undefined, startDate: input.startDate }),
+      ...(roles ? roleIssues(roles) : []),
+    ]);
+    if (roles && input.id === actor.userId && !roles.includes('ADMIN')) {
+      throw DomainError.validation([{ field: 'roles', message: 'you cannot remove your own ADMIN role' }]);
+    }
+    let rolesChanged = false;
+    const user = await this.db.run(actor.maisonId, async (manager) => {
+      if (roles) await this.assertStillAdmin(manager, actor);
       const user = await findOrFail(manager, UserEntity, input.id, 'User');
+      if (roles) {
+        rolesChanged = roles.length !== user.roles.length || roles.some((role) => !user.roles.includes(role));
+        user.roles = roles;
+      }
       if (displayName) user.displayName = displayName;
       if (input.locale) user.locale = input.locale;
       // An explicit null clears a start date or a boutique (someone who is no longer an advisor); absent keeps it.
@@ -141,24 +158,13 @@ export class UsersService {
       DomainError.assertValid(advisorIssues(user.roles, user.boutiqueId, user.startDate));
       return this.saveAdvisor(manager, user);
     });
+    // Tokens carry roles: the user's next request refreshes their session and holds the new ones.
+    if (rolesChanged) await this.tokens.revokeUser(user.id);
+    return user;
   }
 
-  async setRoles(actor: Actor, input: SetUserRolesInput): Promise<UserEntity> {
-    const roles = [...new Set(input.roles)];
-    DomainError.assertValid(roleIssues(roles));
-    if (input.userId === actor.userId && !roles.includes('ADMIN')) {
-      throw DomainError.validation([{ field: 'roles', message: 'you cannot remove your own ADMIN role' }]);
-    }
-    const user = await this.db.run(actor.maisonId, async (manager) => {
-      await this.assertStillAdmin(manager, actor);
-      const user = await findOrFail(manager, UserEntity, input.userId, 'User');
-      DomainError.assertValid(advisorIssues(roles, user.boutiqueId, user.startDate));
-      user.roles = roles;
-      return this.saveAdvisor(manager, user);
-    });
-    // Tokens carry roles: the user's next request refreshes their session and holds the new ones.
-    await this.tokens.revokeUser(user.id);
-    return user;
+  setRoles(actor: Actor, input: SetUserRolesInput): Promise<UserEntity> {
+    return this.update(actor, { id: input.userId, roles: input.roles });
   }
 
   async setPassword(actor: Actor, input: SetUserPasswordInput): Promise<UserEntity> {

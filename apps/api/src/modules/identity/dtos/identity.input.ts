@@ -37,6 +37,7 @@ export class UpdateUserInput {
   @Field({ nullable: true }) locale?: string;
   @Field({ nullable: true }) timezone?: string;
   @Field(() => String, { nullable: true, description: 'null clears it (refused for an advisor); absent keeps it' }) startDate?: string | null;
+  @Field(() => [RoleEnum], { nullable: true, description: 'Set with the profile, in one transaction; absent keeps them' }) roles?: Role[];
 }
 
 @InputType()

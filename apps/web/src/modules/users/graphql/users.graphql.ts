@@ -79,15 +79,6 @@ export const UpdateUserDocument = graphql(`
   }
 `);
 
-export const SetUserRolesDocument = graphql(`
-  mutation SetUserRoles($input: SetUserRolesInput!) {
-    setUserRoles(input: $input) {
-      id
-      roles
-    }
-  }
-`);
-
 export const SetUserPasswordDocument = graphql(`
   mutation SetUserPassword($input: SetUserPasswordInput!) {
     setUserPassword(input: $input) {

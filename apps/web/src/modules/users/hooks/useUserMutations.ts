@@ -7,7 +7,6 @@ import {
   DeactivateUserDocument,
   ReactivateUserDocument,
   SetUserPasswordDocument,
-  SetUserRolesDocument,
   UpdateUserDocument,
 } from '../graphql/users.graphql';
 
@@ -27,19 +26,20 @@ export function useCreateUser() {
   return { createUser, loading };
 }
 
-/** Profile and roles are two operations on the API; the normalised cache updates the row in place. */
+/**
+ * Profile and roles in one mutation, saved whole or not at all (becoming an advisor needs a boutique and a start
+ * date in the same change); the normalised cache updates the row in place.
+ */
 export function useUpdateUser() {
-  const [updateMutate, updateState] = useMutation(UpdateUserDocument);
-  const [rolesMutate, rolesState] = useMutation(SetUserRolesDocument);
+  const [mutate, { loading }] = useMutation(UpdateUserDocument);
   const updateUser = useCallback(
     async (input: UpdateUserInput, roles: { previous: ReadonlyArray<Role>; next: Role[] }) => {
-      await updateMutate({ variables: { input } });
       const changed = roles.previous.length !== roles.next.length || roles.next.some((role) => !roles.previous.includes(role));
-      if (changed) await rolesMutate({ variables: { input: { userId: input.id, roles: roles.next } } });
+      await mutate({ variables: { input: { ...input, ...(changed ? { roles: roles.next } : {}) } } });
     },
-    [updateMutate, rolesMutate],
+    [mutate],
   );
-  return { updateUser, loading: updateState.loading || rolesState.loading };
+  return { updateUser, loading };
 }
 
 export function useSetUserPassword() {
