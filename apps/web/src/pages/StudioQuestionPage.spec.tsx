@@ -16,6 +16,12 @@ const foundingYear: QuestionFixture = {
   french: { prompt: 'MISSING', 'choices.b.text': 'OUTDATED' },
 };
 
+/** The question page, whose save of `content` (made on the version as read) gets `result`. */
+function renderSavingAs(content: Record<string, unknown>, result: ReturnType<typeof graphQLErrorResult>) {
+  const save = { query: SaveQuestionDraftDocument, variables: { input: { questionId: 'q-1', content, baseUpdatedAt: '2026-01-12T10:30:00.000Z' } } };
+  return renderApp({ route: '/studio/questions/q-1', viewer: author, mocks: [...questionMocks(), { request: save, result }] });
+}
+
 function questionMocks(fixture: QuestionFixture = foundingYear, { fourEyesPublishing = true } = {}) {
   return [
     editorContextMock({ fourEyesPublishing }),
@@ -78,22 +84,15 @@ describe('StudioQuestionPage', () => {
         ...foundingYearContent,
         presentation: { ...foundingYearContent.presentation, choices: { ...foundingYearContent.presentation.choices, b: { text: { en: '', fr: 'En 1901' } } } },
       };
-      renderApp({
-        route: '/studio/questions/q-1',
-        viewer: author,
-        mocks: [
-          ...questionMocks(),
-          {
-            request: { query: SaveQuestionDraftDocument, variables: { input: { questionId: 'q-1', content, baseUpdatedAt: '2026-01-12T10:30:00.000Z' } } },
-            result: graphQLErrorResult('VALIDATION_FAILED', 'Invalid input', {
-              issues: [
-                { field: 'presentation.choices.b', message: 'needs text in en' },
-                { field: 'presentation.audio', message: 'is not supported' },
-              ],
-            }),
-          },
-        ],
-      });
+      renderSavingAs(
+        content,
+        graphQLErrorResult('VALIDATION_FAILED', 'Invalid input', {
+          issues: [
+            { field: 'presentation.choices.b', message: 'needs text in en' },
+            { field: 'presentation.audio', message: 'is not supported' },
+          ],
+        }),
+      );
       const user = userEvent.setup();
 
       const form = await screen.findByRole('form', { name: 'Edit heritage.q-founding-year' });
@@ -119,17 +118,7 @@ describe('StudioQuestionPage', () => {
     'sends the version the edit was made on, and keeps the edit when another author saved since (EDIT_CONFLICT)',
     async () => {
       const content = { ...foundingYearContent, difficulty: 4 };
-      renderApp({
-        route: '/studio/questions/q-1',
-        viewer: author,
-        mocks: [
-          ...questionMocks(),
-          {
-            request: { query: SaveQuestionDraftDocument, variables: { input: { questionId: 'q-1', content, baseUpdatedAt: '2026-01-12T10:30:00.000Z' } } },
-            result: graphQLErrorResult('EDIT_CONFLICT', 'Question heritage.q-founding-year was changed by someone else after you opened it'),
-          },
-        ],
-      });
+      renderSavingAs(content, graphQLErrorResult('EDIT_CONFLICT', 'Question heritage.q-founding-year was changed by someone else after you opened it'));
       const user = userEvent.setup();
 
       const form = await screen.findByRole('form', { name: 'Edit heritage.q-founding-year' });
