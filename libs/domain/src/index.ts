@@ -22,4 +22,5 @@ export * from './lib/gamification/streaks';
 export * from './lib/gamification/badges';
 export * from './lib/gamification/leaderboards';
 export * from './lib/learning/progress';
+export * from './lib/learning/device-time';
 export * from './lib/adaptive';

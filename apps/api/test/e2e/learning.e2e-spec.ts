@@ -284,6 +284,40 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
     expect(await progressRows()).toBe(1);
   });
 
+  it('reads the instants of a phone whose clock is set wrong on the server’s clock when the phone says when it sent them', async () => {
+    const { maison, advisor, moduleOf, auth } = await anAdvisorInOnboarding();
+    // The program was published yesterday, so what was done twenty minutes ago is within its life.
+    await factory.inMaison(maison.id, async (manager) => {
+      await manager.query(`UPDATE question_version SET published_at = published_at - interval '1 day' WHERE maison_id = $1`, [maison.id]);
+      await manager.query(`UPDATE module_version SET published_at = published_at - interval '1 day' WHERE maison_id = $1`, [maison.id]);
+    });
+    const HOUR = 3_600_000;
+    const twentyMinutesAgo = Date.now() - 20 * 60_000;
+    const lesson = await moduleOf('welcome');
+    const question = lesson.questions[0];
+    const answeredOnAPhoneThreeHoursAhead = new Date(twentyMinutesAgo + 3 * HOUR).toISOString();
+    const input = { attemptId: randomUUID(), questionId: question.id, questionVersionId: question.versionId, moduleVersionId: lesson.versionId, answer: rightAnswer('q.lesson'), timeTakenMs: 8000, answeredAt: answeredOnAPhoneThreeHoursAhead, timeZone: 'Europe/Paris' };
+
+    // Without the instant it was sent, such an answer is refused as from the future (as before).
+    expect(errorCode(await graphql(api.url, SUBMIT, { input }, auth))).toBe('VALIDATION_FAILED');
+    const sent = await graphql<{ submitAnswer: { correct: boolean } }>(api.url, SUBMIT, { input: { ...input, sentAt: new Date(Date.now() + 3 * HOUR).toISOString() } }, auth);
+    expect(sent.data?.submitAnswer.correct).toBe(true);
+    const [attempt] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT answered_at FROM attempt WHERE id = $1`, [input.attemptId]));
+    expect(Math.abs((attempt.answered_at as Date).getTime() - twentyMinutesAgo)).toBeLessThan(5_000);
+
+    // A lesson read on a phone a day behind.
+    const COMPLETE_LESSON = `mutation ($id: ID!, $readAt: DateTime, $sentAt: DateTime) { completeLesson(moduleVersionId: $id, readAt: $readAt, sentAt: $sentAt) { lessonReadAt } }`;
+    const read = await graphql<{ completeLesson: { lessonReadAt: string } }>(
+      api.url,
+      COMPLETE_LESSON,
+      { id: lesson.versionId, readAt: new Date(twentyMinutesAgo - 24 * HOUR).toISOString(), sentAt: new Date(Date.now() - 24 * HOUR).toISOString() },
+      auth,
+    );
+    expect(Math.abs(Date.parse(read.data?.completeLesson.lessonReadAt ?? '') - twentyMinutesAgo)).toBeLessThan(5_000);
+    const [progress] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT status FROM module_progress WHERE user_id = $1`, [advisor.id]));
+    expect(progress.status).toBe('COMPLETED');
+  });
+
   it('lets HR enrol a cohort in another program with a due date, and enrols new advisors in onboarding automatically', async () => {
     const { maison, boutique } = await factory.newMaison();
     await importLearningProgram(api.url, factory, maison.id);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { answerIssues, canonicalJson, isValidTimeZone, MAX_TIME_TAKEN_MS, scoreAnswer, type Answer, type FieldIssue, type ModuleKind } from '@savoir/domain';
+import { answerIssues, canonicalJson, CLOCK_SKEW_MS, isDeviceInstant, isValidTimeZone, MAX_TIME_TAKEN_MS, scoreAnswer, serverInstant, type Answer, type FieldIssue, type ModuleKind } from '@savoir/domain';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { isUuid } from '../../core/database/find-or-fail';
@@ -17,9 +17,6 @@ import { ModuleProgressEntity } from './entities/module-progress.entity';
 import { explanationOf, solutionOf } from './learner-content';
 import { LearnerModelHook } from './learner-model.hook';
 import { ProgressService, toProgressModel } from './progress.service';
-
-// Devices' clocks drift; an answer dated further ahead than this is refused rather than trusted.
-const CLOCK_SKEW_MS = 10 * 60 * 1000;
 
 /**
  * Records an advisor's answer exactly once. The attempt id is the device's: a retry with the same id and the
@@ -46,8 +43,12 @@ export class AnswersService {
       const question = await manager.findOneBy(QuestionVersionEntity, { id: input.questionVersionId, questionId: input.questionId });
       if (!question) throw DomainError.notFound('The question');
       if (!question.publishedAt) throw new DomainError('VERSION_NOT_PUBLISHED', 'This version of the question was never published: only published content can be answered');
-      // Offline answers arrive late, but none was given before the version was published.
-      if (input.answeredAt.getTime() < question.publishedAt.getTime() - CLOCK_SKEW_MS) throw DomainError.validation([{ field: 'answeredAt', message: 'is before this version of the question was published' }]);
+      // Offline answers arrive late, but none was given before the version was published. A device that says when
+      // it sent has its instant read on the server's clock instead, within those bounds.
+      if (!input.sentAt && input.answeredAt.getTime() < question.publishedAt.getTime() - CLOCK_SKEW_MS) {
+        throw DomainError.validation([{ field: 'answeredAt', message: 'is before this version of the question was published' }]);
+      }
+      const answeredAt = serverInstant({ at: input.answeredAt, sentAt: input.sentAt ?? null }, now, question.publishedAt);
       const moduleVersion = input.moduleVersionId ? await this.moduleVersionHolding(manager, input.moduleVersionId, question) : null;
       const issues = answerIssues(question.key, answer);
       if (issues.length) throw invalidAnswer(issues);
@@ -64,7 +65,7 @@ export class AnswersService {
         score,
         correct,
         timeTakenMs: input.timeTakenMs,
-        answeredAt: input.answeredAt,
+        answeredAt,
         timeZone: input.timeZone,
       });
       const inserted = await manager.createQueryBuilder().insert().into(AttemptEntity).values(attempt).orIgnore().returning(['id']).execute();
@@ -96,14 +97,18 @@ export class AnswersService {
    * later). Idempotent: the earliest reading is kept, so a device sending it again changes nothing, and a reading made
    * offline yesterday that syncs after today's counts from yesterday.
    */
-  async completeLesson(actor: Actor, moduleVersionId: string, readAt?: Date | null, now = new Date()) {
+  async completeLesson(actor: Actor, moduleVersionId: string, readAt?: Date | null, sentAt?: Date | null, now = new Date()) {
     if (!isUuid(moduleVersionId)) throw DomainError.notFound('The module');
-    if (readAt && !isDeviceInstant(readAt, now)) throw DomainError.validation([{ field: 'readAt', message: 'cannot be in the future' }]);
+    DomainError.assertValid([
+      ...(readAt && !sentAt && !isDeviceInstant(readAt, now) ? [{ field: 'readAt', message: 'cannot be in the future' }] : []),
+      ...(sentAt && !Number.isFinite(sentAt.getTime()) ? [{ field: 'sentAt', message: 'is not an instant' }] : []),
+    ]);
     return this.db.run(actor.maisonId, async (manager) => {
       const version = await manager.findOneBy(ModuleVersionEntity, { id: moduleVersionId });
       if (!version) throw DomainError.notFound('The module');
       if (!version.publishedAt) throw new DomainError('VERSION_NOT_PUBLISHED', 'This version of the module was never published');
-      return toProgressModel(await this.refreshProgress(manager, actor, version, readAt ?? now));
+      const lessonReadAt = readAt ? serverInstant({ at: readAt, sentAt: sentAt ?? null }, now, version.publishedAt) : now;
+      return toProgressModel(await this.refreshProgress(manager, actor, version, lessonReadAt));
     });
   }
 
@@ -151,14 +156,10 @@ function checkEnvelope(input: SubmitAnswerInput, now: Date): void {
   if (!isUuid(input.questionVersionId)) issues.push({ field: 'questionVersionId', message: 'is not a question version id' });
   if (input.moduleVersionId && !isUuid(input.moduleVersionId)) issues.push({ field: 'moduleVersionId', message: 'is not a module version id' });
   if (!Number.isInteger(input.timeTakenMs) || input.timeTakenMs < 0 || input.timeTakenMs > MAX_TIME_TAKEN_MS) issues.push({ field: 'timeTakenMs', message: 'must be between 0 and 24 hours' });
-  if (!isDeviceInstant(input.answeredAt, now)) issues.push({ field: 'answeredAt', message: 'cannot be in the future' });
+  if (input.sentAt && !Number.isFinite(input.sentAt.getTime())) issues.push({ field: 'sentAt', message: 'is not an instant' });
+  else if (!input.sentAt && !isDeviceInstant(input.answeredAt, now)) issues.push({ field: 'answeredAt', message: 'cannot be in the future' });
   if (!isValidTimeZone(input.timeZone)) issues.push({ field: 'timeZone', message: 'must be an IANA time zone, e.g. Europe/Paris' });
   DomainError.assertValid(issues);
-}
-
-/** An instant from a device: any past one (what was done offline arrives later), none further ahead than the clock skew. */
-function isDeviceInstant(instant: Date, now: Date): boolean {
-  return Number.isFinite(instant.getTime()) && instant.getTime() <= now.getTime() + CLOCK_SKEW_MS;
 }
 
 const attemptConflict = () => new DomainError('ATTEMPT_CONFLICT', 'This attempt id was already used for a different answer: generate a new id for a new answer');

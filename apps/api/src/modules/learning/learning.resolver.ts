@@ -43,8 +43,9 @@ export class LearningResolver {
     @CurrentActor() actor: Actor,
     @Args('moduleVersionId', { type: () => ID }) moduleVersionId: string,
     @Args('readAt', { type: () => GraphQLISODateTime, nullable: true, description: 'When it was read on the device (a reading made offline arrives later); now when not given' }) readAt?: Date | null,
+    @Args('sentAt', { type: () => GraphQLISODateTime, nullable: true, description: 'When the device sent it, on the same clock as readAt: readAt is then read on the server’s clock' }) sentAt?: Date | null,
   ): Promise<ModuleProgressModel> {
-    return this.answers.completeLesson(actor, moduleVersionId, readAt);
+    return this.answers.completeLesson(actor, moduleVersionId, readAt, sentAt);
   }
 
   @Roles('HR', 'ADMIN')

@@ -5,9 +5,10 @@ import { rejectionCode, submitAnswerInput } from './answer-transport';
 const graphQLError = (code: string) => new CombinedGraphQLErrors({ errors: [{ message: 'Refused', extensions: { code } }] });
 
 describe('the SubmitAnswer transport', () => {
-  it('sends the answer without what only the device needs', () => {
+  it('sends the answer without what only the device needs, and when this device sends it', () => {
     const answer = aPendingAnswer({ timeTakenMs: 4200.6 });
-    expect(submitAnswerInput(answer)).toEqual({
+    const sentAt = new Date('2026-11-24T18:00:00Z');
+    expect(submitAnswerInput(answer, sentAt)).toEqual({
       attemptId: answer.attemptId,
       questionId: answer.questionId,
       questionVersionId: answer.questionVersionId,
@@ -16,6 +17,7 @@ describe('the SubmitAnswer transport', () => {
       timeTakenMs: 4201,
       answeredAt: answer.answeredAt,
       timeZone: answer.timeZone,
+      sentAt: '2026-11-24T18:00:00.000Z',
     });
   });
 

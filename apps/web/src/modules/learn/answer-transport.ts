@@ -24,8 +24,12 @@ export type AnswerOutcome =
 /** What became of a lesson read, as the player hears it: recorded (with the module's progress), kept, or refused. */
 export type LessonReadOutcome = { kind: 'recorded'; progress: LessonProgress } | { kind: 'saved' } | { kind: 'rejected'; code: string };
 
-/** The mutation's input: the pending answer without what only the device needs (who, when queued). */
-export function submitAnswerInput(answer: PendingAnswer): SubmitAnswerInput {
+/**
+ * The mutation's input: the pending answer without what only the device needs (who, when queued), and the instant
+ * it is sent on this device's clock, by which the server reads `answeredAt` on its own clock: an answer from a phone
+ * whose clock is set wrong is neither refused nor misdated.
+ */
+export function submitAnswerInput(answer: PendingAnswer, sentAt: Date = new Date()): SubmitAnswerInput {
   return {
     attemptId: answer.attemptId,
     questionId: answer.questionId,
@@ -35,6 +39,7 @@ export function submitAnswerInput(answer: PendingAnswer): SubmitAnswerInput {
     timeTakenMs: Math.min(MAX_TIME_TAKEN_MS, Math.max(0, Math.round(answer.timeTakenMs))),
     answeredAt: answer.answeredAt,
     timeZone: answer.timeZone,
+    sentAt: sentAt.toISOString(),
   };
 }
 

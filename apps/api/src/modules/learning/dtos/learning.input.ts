@@ -11,6 +11,11 @@ export class SubmitAnswerInput {
   @Field(() => Int) timeTakenMs!: number;
   @Field(() => GraphQLISODateTime, { description: 'When it was answered on the device (an offline answer arrives later)' }) answeredAt!: Date;
   @Field({ description: 'The device’s IANA time zone when answering (streak days)' }) timeZone!: string;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the device sent it, on the same clock as answeredAt: the server then reads answeredAt on its own clock, so a device clock set wrong loses nothing',
+  })
+  sentAt?: Date | null;
 }
 
 @InputType()

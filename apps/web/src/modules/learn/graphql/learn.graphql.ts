@@ -205,8 +205,8 @@ export const SubmitAnswerDocument = graphql(`
 `);
 
 export const CompleteLessonDocument = graphql(`
-  mutation CompleteLesson($moduleVersionId: ID!, $readAt: DateTime) {
-    completeLesson(moduleVersionId: $moduleVersionId, readAt: $readAt) {
+  mutation CompleteLesson($moduleVersionId: ID!, $readAt: DateTime, $sentAt: DateTime) {
+    completeLesson(moduleVersionId: $moduleVersionId, readAt: $readAt, sentAt: $sentAt) {
       ...LearnModuleProgress_progress
     }
   }

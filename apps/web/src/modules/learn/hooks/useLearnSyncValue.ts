@@ -69,7 +69,7 @@ export function useLearnSyncValue(userId: string): LearnSync {
       request<LessonReadOutcome>(async (signal) => {
         const { data } = await client.mutate({
           mutation: CompleteLessonDocument,
-          variables: { moduleVersionId: read.moduleVersionId, readAt: read.readAt },
+          variables: { moduleVersionId: read.moduleVersionId, readAt: read.readAt, sentAt: new Date().toISOString() },
           fetchPolicy: 'no-cache',
           context: { fetchOptions: { signal } },
         });
