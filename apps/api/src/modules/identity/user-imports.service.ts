@@ -106,8 +106,8 @@ export class UserImportsService {
     const cohorts = await manager.find(CohortEntity);
     return {
       existingEmails: new Set(users.map((user) => user.email)),
-      boutiquesByName: new Map(boutiques.map((boutique) => [boutique.name.toLowerCase(), boutique])),
-      cohortIdsByName: new Map(cohorts.map((cohort) => [cohort.name.toLowerCase(), cohort.id])),
+      boutiques,
+      cohorts,
       defaultLocale: maison.defaultLocale as Locale,
       defaultTimezone: maison.defaultTimezone,
     };

@@ -3,8 +3,8 @@ import { validateUserImport, type UserImportContext } from './user-import';
 
 const context: UserImportContext = {
   existingEmails: new Set(['taken@maison-aurele.test']),
-  boutiquesByName: new Map([['paris vendôme', { id: 'b-paris', timezone: 'Europe/Paris', locale: 'fr' }]]),
-  cohortIdsByName: new Map([['pilot', 'c-pilot']]),
+  boutiques: [{ id: 'b-paris', name: 'Paris Vendôme', timezone: 'Europe/Paris', locale: 'fr' }],
+  cohorts: [{ id: 'c-pilot', name: 'Pilot' }],
   defaultLocale: 'en',
   defaultTimezone: 'UTC',
 };
@@ -72,5 +72,30 @@ describe('user import validation', () => {
         return !result.ok && result.issues.length === 1 && result.issues[0].row === bad + 2;
       }),
     );
+  });
+
+  it('finds boutiques and cohorts by name whatever the case, and the exact name first when several differ only in case', () => {
+    const twoParis: UserImportContext = {
+      ...context,
+      boutiques: [...context.boutiques, { id: 'b-paris-upper', name: 'PARIS VENDÔME', timezone: 'Europe/Paris', locale: 'en' }],
+      cohorts: [...context.cohorts, { id: 'c-pilot-upper', name: 'PILOT' }],
+    };
+    const bySingleName = validateUserImport(header, [{ ...advisor('a@maison-aurele.test'), boutique: 'paris vendôme', cohort: 'pilot' }], context);
+    expect(bySingleName.ok && bySingleName.users[0]).toMatchObject({ boutiqueId: 'b-paris', cohortId: 'c-pilot' });
+    const exactly = validateUserImport(header, [{ ...advisor('a@maison-aurele.test'), boutique: 'PARIS VENDÔME', cohort: 'Pilot' }], twoParis);
+    expect(exactly.ok && exactly.users[0]).toMatchObject({ boutiqueId: 'b-paris-upper', cohortId: 'c-pilot' });
+    expect(validateUserImport(header, [{ ...advisor('a@maison-aurele.test'), boutique: 'Paris vendôme', cohort: 'pilot' }], twoParis)).toEqual({
+      ok: false,
+      issues: [
+        { row: 2, field: 'boutique', message: '"Paris vendôme" matches "Paris Vendôme", "PARIS VENDÔME": write the name exactly' },
+        { row: 2, field: 'cohort', message: '"pilot" matches "Pilot", "PILOT": write the name exactly' },
+      ],
+    });
+  });
+
+  it('puts only advisors in a cohort, as the cohort page does', () => {
+    const hr = { email: 'hr@maison-aurele.test', displayName: 'Claire Dubois', roles: 'HR|AUTHOR', boutique: '', startDate: '', cohort: 'Pilot' };
+    expect(validateUserImport(header, [hr], context)).toEqual({ ok: false, issues: [{ row: 2, field: 'cohort', message: 'only advisors join a cohort' }] });
+    expect(validateUserImport(header, [{ ...advisor('a@maison-aurele.test'), roles: 'ADVISOR|HR' }], context).ok).toBe(true);
   });
 });

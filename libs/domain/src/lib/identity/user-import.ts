@@ -8,17 +8,21 @@ export const USER_IMPORT_MAX_ROWS = 5000;
 
 export interface ImportBoutique {
   id: string;
+  name: string;
   timezone: string;
   locale: string;
+}
+
+export interface ImportCohort {
+  id: string;
+  name: string;
 }
 
 export interface UserImportContext {
   /** Normalised emails already used in the maison. */
   existingEmails: ReadonlySet<string>;
-  /** Boutiques of the maison by lower-cased name. */
-  boutiquesByName: ReadonlyMap<string, ImportBoutique>;
-  /** Cohorts of the maison by lower-cased name. */
-  cohortIdsByName: ReadonlyMap<string, string>;
+  boutiques: readonly ImportBoutique[];
+  cohorts: readonly ImportCohort[];
   defaultLocale: Locale;
   defaultTimezone: string;
 }
@@ -47,6 +51,34 @@ function parseRoles(cell: string): string[] {
     .filter(Boolean);
 }
 
+type NameMatch<T> = { found: T } | { found: null; candidates: readonly T[] };
+
+/**
+ * Finds records by the name a file gives them: the exact name, else the one name that differs from it only in case
+ * (files are typed by hand). Names are unique only as written, so "paris" may match both "Paris" and "PARIS": then
+ * nothing is found and the candidates are given, for the row's issue to name them.
+ */
+function byName<T extends { name: string }>(records: readonly T[]): (name: string) => NameMatch<T> {
+  const exact = new Map(records.map((record) => [record.name, record]));
+  const folded = new Map<string, T[]>();
+  for (const record of records) {
+    const key = record.name.toLowerCase();
+    folded.set(key, [...(folded.get(key) ?? []), record]);
+  }
+  return (name) => {
+    const same = exact.get(name);
+    if (same) return { found: same };
+    const candidates = folded.get(name.toLowerCase()) ?? [];
+    return candidates.length === 1 ? { found: candidates[0] } : { found: null, candidates };
+  };
+}
+
+/** The row's issue for a name that found nothing: none such, or several differing only in case. */
+function unmatched(what: string, name: string, candidates: readonly { name: string }[]): string {
+  if (!candidates.length) return `no ${what} named "${name}"`;
+  return `"${name}" matches ${candidates.map((candidate) => `"${candidate.name}"`).join(', ')}: write the name exactly`;
+}
+
 /**
  * Validates a whole CSV of users before anything is written: every problem of every row is reported, so the
  * author of the file can fix it in one pass. The import is all or nothing, so one issue rejects the file.
@@ -71,6 +103,8 @@ export function validateUserImport(
   }
   if (issues.length) return { ok: false, issues };
 
+  const boutiqueNamed = byName(context.boutiques);
+  const cohortNamed = byName(context.cohorts);
   const seenEmails = new Map<string, number>();
   const users: ImportedUser[] = [];
   records.forEach((record, index) => {
@@ -91,13 +125,17 @@ export function validateUserImport(
     const roles = [...new Set(roleNames.filter(isRole))];
 
     const boutiqueName = cell('boutique');
-    const boutique = boutiqueName ? context.boutiquesByName.get(boutiqueName.toLowerCase()) : undefined;
-    if (boutiqueName && !boutique) add('boutique', `no boutique named "${boutiqueName}"`);
+    const boutiqueMatch = boutiqueName ? boutiqueNamed(boutiqueName) : null;
+    const boutique = boutiqueMatch?.found ?? null;
+    if (boutiqueMatch && !boutiqueMatch.found) add('boutique', unmatched('boutique', boutiqueName, boutiqueMatch.candidates));
     if (!boutiqueName && roles.includes('ADVISOR')) add('boutique', 'is required for an advisor');
 
     const cohortName = cell('cohort');
-    const cohortId = cohortName ? context.cohortIdsByName.get(cohortName.toLowerCase()) : undefined;
-    if (cohortName && !cohortId) add('cohort', `no cohort named "${cohortName}"`);
+    const cohortMatch = cohortName ? cohortNamed(cohortName) : null;
+    const cohortId = cohortMatch?.found?.id ?? null;
+    if (cohortMatch && !cohortMatch.found) add('cohort', unmatched('cohort', cohortName, cohortMatch.candidates));
+    // Cohorts compare groups of advisors (pilot against control): only advisors are members.
+    if (cohortName && roles.length && !roles.includes('ADVISOR')) add('cohort', 'only advisors join a cohort');
 
     const startDate = cell('startDate') || null;
     if (!startDate && roles.includes('ADVISOR')) add('startDate', 'is required for an advisor (the hire date)');
@@ -117,7 +155,7 @@ export function validateUserImport(
 
     if (rowIssues.length) issues.push(...rowIssues);
     else {
-      users.push({ row, email, displayName, roles, boutiqueId: boutique?.id ?? null, locale, timezone, startDate, cohortId: cohortId ?? null });
+      users.push({ row, email, displayName, roles, boutiqueId: boutique?.id ?? null, locale, timezone, startDate, cohortId });
     }
   });
 
