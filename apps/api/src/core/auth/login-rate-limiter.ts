@@ -5,8 +5,13 @@ import { APP_CONFIG } from '../config/config.module';
 import { REDIS } from '../redis/redis.module';
 
 /**
- * Fixed-window login limits per email and per client IP, counted in Redis so every API replica shares them.
- * Checked before any password hash is computed: hashing is the expensive part an attacker would exploit.
+ * Fixed-window sign-in limits, counted in Redis so every API replica shares them, and checked before any password
+ * hash is computed (hashing is the expensive part an attacker would exploit):
+ * - per email and address: one address guessing one account is stopped soon (`LOGIN_ATTEMPTS_PER_EMAIL`), and
+ *   cannot lock the owner out, who signs in from their own;
+ * - per email from every address: a ceiling on guesses spread over many addresses (`LOGIN_ATTEMPTS_PER_ACCOUNT`),
+ *   high enough that locking an owner out takes that many addresses' worth of failures;
+ * - per address: one address guessing many accounts (`LOGIN_ATTEMPTS_PER_IP`).
  */
 @Injectable()
 export class LoginRateLimiter {
@@ -18,15 +23,17 @@ export class LoginRateLimiter {
   /** Counts one attempt; returns the seconds to wait when a limit is exceeded, else null. */
   async consume(email: string, ip: string): Promise<number | null> {
     const window = this.config.LOGIN_WINDOW_SECONDS;
-    const keys: Array<[string, number]> = [
-      [`${this.config.QUEUE_PREFIX}:login:email:${email}`, this.config.LOGIN_ATTEMPTS_PER_EMAIL],
-      [`${this.config.QUEUE_PREFIX}:login:ip:${ip}`, this.config.LOGIN_ATTEMPTS_PER_IP],
+    const keys = this.keys(email, ip);
+    const limits: Array<[string, number]> = [
+      [keys.emailAtIp, this.config.LOGIN_ATTEMPTS_PER_EMAIL],
+      [keys.email, this.config.LOGIN_ATTEMPTS_PER_ACCOUNT],
+      [keys.ip, this.config.LOGIN_ATTEMPTS_PER_IP],
     ];
     const pipeline = this.redis.multi();
-    for (const [key] of keys) pipeline.incr(key).expire(key, window, 'NX').ttl(key);
+    for (const [key] of limits) pipeline.incr(key).expire(key, window, 'NX').ttl(key);
     const replies = (await pipeline.exec()) ?? [];
     let retryAfter: number | null = null;
-    keys.forEach(([, limit], index) => {
+    limits.forEach(([, limit], index) => {
       const count = Number(replies[index * 3]?.[1]);
       const ttl = Number(replies[index * 3 + 2]?.[1]);
       if (count > limit) retryAfter = Math.max(retryAfter ?? 0, ttl > 0 ? ttl : window);
@@ -35,11 +42,17 @@ export class LoginRateLimiter {
   }
 
   /**
-   * A successful sign-in clears the email's counter and takes its own attempt off the address's: a boutique or a
-   * training room behind one address signs many people in, and only failures should bring it to its limit.
+   * A successful sign-in clears its address's failures on the email, and takes its own attempt off the other two
+   * counters: a boutique or a training room behind one address signs many people in, and only failures should
+   * bring anything to its limit.
    */
   async succeeded(email: string, ip: string): Promise<void> {
-    const ipKey = `${this.config.QUEUE_PREFIX}:login:ip:${ip}`;
-    await this.redis.multi().del(`${this.config.QUEUE_PREFIX}:login:email:${email}`).decr(ipKey).exec();
+    const keys = this.keys(email, ip);
+    await this.redis.multi().del(keys.emailAtIp).decr(keys.email).decr(keys.ip).exec();
+  }
+
+  private keys(email: string, ip: string) {
+    const prefix = `${this.config.QUEUE_PREFIX}:login`;
+    return { emailAtIp: `${prefix}:email-ip:${email}:${ip}`, email: `${prefix}:email:${email}`, ip: `${prefix}:ip:${ip}` };
   }
 }

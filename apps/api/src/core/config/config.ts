@@ -28,6 +28,7 @@ export const configSchema = z.object({
   COOKIE_SECURE: booleanFromString.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOGIN_ATTEMPTS_PER_EMAIL: z.coerce.number().int().min(1).default(10),
+  LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(100),
   LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(50),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   /** How often the outbox relay looks for undelivered events, in milliseconds. */
