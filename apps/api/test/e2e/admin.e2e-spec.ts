@@ -136,6 +136,43 @@ describe('admin operations (over HTTP)', () => {
     expect(errorCode(self)).toBe('VALIDATION_FAILED');
   });
 
+  it('keeps every change an admin makes to an account in its audit trail, for admins only, and never a password', async () => {
+    const { maison, boutique, auth } = await newAdmin();
+    const created = await graphql<{ createUser: { id: string } }>(
+      api.url,
+      CREATE_USER,
+      { input: { email: 'noe.martin@savoir.test', displayName: 'Noé Martin', roles: ['ADVISOR'], boutiqueId: boutique.id, startDate: '2026-11-02' } },
+      auth,
+    );
+    const id = created.data?.createUser.id as string;
+    const steps = [
+      [`mutation ($id: ID!) { updateUser(input: { id: $id, roles: [ADVISOR, HR], displayName: "Noé Martin-Roux" }) { id } }`, { id }],
+      [`mutation ($id: ID!) { setUserPassword(input: { userId: $id, password: "a brand new long password" }) { id } }`, { id }],
+      [`mutation ($id: ID!) { deactivateUser(id: $id) { id } }`, { id }],
+      [`mutation ($id: ID!) { reactivateUser(id: $id) { id } }`, { id }],
+      // Saving what is already there changes nothing, and records nothing.
+      [`mutation ($id: ID!) { updateUser(input: { id: $id, displayName: "Noé Martin-Roux" }) { id } }`, { id }],
+    ] as const;
+    for (const [mutation, variables] of steps) expect((await graphql(api.url, mutation, variables, auth)).errors).toBeUndefined();
+
+    const TRAIL = `query ($id: ID!) { auditTrail(entityType: "user", entityId: $id) { action actorName changes { field before after } } }`;
+    const trail = (await graphql<{ auditTrail: Array<{ action: string; actorName: string; changes: Array<{ field: string; before: string | null; after: string | null }> }> }>(api.url, TRAIL, { id }, auth)).data?.auditTrail ?? [];
+    expect(trail.map((entry) => entry.action)).toEqual(['reactivated', 'deactivated', 'password-set', 'updated', 'created']);
+    // (jsonb keeps its own key order)
+    expect(trail.find((entry) => entry.action === 'updated')?.changes.sort((a, b) => a.field.localeCompare(b.field))).toEqual([
+      { field: 'displayName', before: '"Noé Martin"', after: '"Noé Martin-Roux"' },
+      { field: 'roles', before: '["ADVISOR"]', after: '["ADVISOR","HR"]' },
+    ]);
+    expect(trail.find((entry) => entry.action === 'deactivated')?.changes).toEqual([{ field: 'active', before: 'true', after: 'false' }]);
+    expect(trail.find((entry) => entry.action === 'created')?.changes).toContainEqual({ field: 'email', before: null, after: '"noe.martin@savoir.test"' });
+    expect(JSON.stringify(trail)).not.toMatch(/password"|argon|brand new/);
+
+    // An author reads the history of content, not of accounts.
+    const author = await factory.newUser(maison.id, { roles: ['AUTHOR'] });
+    const authorAuth = await login(api.url, author.email, author.password);
+    expect(errorCode(await graphql(api.url, TRAIL, { id }, authorAuth))).toBe('FORBIDDEN');
+  });
+
   it('takes a role away at once: the user’s tokens end, and their refreshed session holds the new roles', async () => {
     const { maison, boutique, auth } = await newAdmin();
     const manager = await factory.newUser(maison.id, { roles: ['ADVISOR', 'HR'], boutiqueId: boutique.id });

@@ -43,14 +43,14 @@ describe('CSV user import through the worker', () => {
     const tenant = await factory.newMaison();
     const admin = await factory.newUser(tenant.maison.id, { roles: ['ADMIN'] });
     await factory.newCohort(tenant.maison.id, 'Pilot Paris');
-    return { ...tenant, auth: await login(api.url, admin.email, admin.password) };
+    return { ...tenant, admin, auth: await login(api.url, admin.email, admin.password) };
   }
 
   const countUsers = (maisonId: string) =>
     factory.inMaison(maisonId, async (manager) => (await manager.query(`SELECT count(*)::int AS n FROM app_user WHERE maison_id = $1`, [maisonId]))[0].n as number);
 
-  it('imports every row of a valid file, with cohort membership', async () => {
-    const { maison, auth } = await adminOf();
+  it('imports every row of a valid file, with cohort membership, each account naming the admin who imported it', async () => {
+    const { maison, admin, auth } = await adminOf();
     const csv = [
       'email,displayName,roles,boutique,startDate,cohort',
       'lea.moreau@savoir.test,Léa Moreau,ADVISOR,Paris Vendôme,2026-10-05,Pilot Paris',
@@ -70,6 +70,14 @@ describe('CSV user import through the worker', () => {
       ),
     );
     expect(lea).toEqual({ locale: 'fr', timezone: 'Europe/Paris', password_hash: null, cohort: 'Pilot Paris' });
+    const entries = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT a.actor_id, a.action, a.changes -> 'roles' ->> 'after' AS roles FROM audit_entry a JOIN app_user u ON u.id = a.entity_id WHERE a.entity_type = 'user' AND u.maison_id = $1 ORDER BY u.email`, [maison.id]),
+    );
+    expect(entries).toEqual([
+      { actor_id: admin.id, action: 'imported', roles: '["AUTHOR", "HR"]' },
+      { actor_id: admin.id, action: 'imported', roles: '["ADVISOR"]' },
+      { actor_id: admin.id, action: 'imported', roles: '["ADVISOR"]' },
+    ]);
   });
 
   it('imports nothing when one row is invalid, and names the row, field and problem', async () => {

@@ -16,7 +16,7 @@ import { CohortMemberEntity } from '../../modules/organisation/entities/cohort-m
 import { CohortEntity } from '../../modules/organisation/entities/cohort.entity';
 import { MaisonEntity } from '../../modules/organisation/entities/maison.entity';
 import { RegionEntity } from '../../modules/organisation/entities/region.entity';
-import { AuditEntryEntity } from '../../modules/studio/entities/audit-entry.entity';
+import { AuditEntryEntity } from '../../modules/audit/audit-entry.entity';
 import { SkillPrerequisiteEntity } from '../../modules/studio/entities/skill-prerequisite.entity';
 import { SkillEntity } from '../../modules/studio/entities/skill.entity';
 import { ModuleEntity, ModuleVersionEntity } from '../../modules/studio/entities/module.entity';

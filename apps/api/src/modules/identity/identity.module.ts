@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -8,7 +9,7 @@ import { CohortMembersResolver, UserImportsResolver, UsersResolver, ViewerFields
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [OrganisationModule],
+  imports: [AuditModule, OrganisationModule],
   providers: [
     AuthService,
     UsersService,

@@ -14,6 +14,8 @@ import { MaisonEntity } from '../organisation/entities/maison.entity';
 import type { StartUserImportInput } from './dtos/identity.input';
 import { UserImportEntity } from './entities/user-import.entity';
 import { UserEntity } from './entities/user.entity';
+import { AuditLog, changedFields, USER_ENTRIES } from '../audit/audit-log';
+import { accountFields } from './users.service';
 import { enrolInOnboarding } from '../learning/onboarding-enrolment';
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -31,6 +33,7 @@ export class UserImportsService {
   constructor(
     private readonly db: TenantDb,
     private readonly outbox: Outbox,
+    private readonly audit: AuditLog,
   ) {}
 
   start(actor: Actor, input: StartUserImportInput): Promise<UserImportEntity> {
@@ -93,6 +96,9 @@ export class UserImportsService {
       await enrolInOnboarding(manager, maisonId, users.map((user) => user.id));
       const memberships = validation.users.flatMap((user, index) => (user.cohortId ? [{ cohortId: user.cohortId, userId: users[index].id, maisonId }] : []));
       if (memberships.length) await manager.insert(CohortMemberEntity, memberships);
+      // Each account names the admin whose file created it.
+      const createdBy = { maisonId, userId: userImport.requestedBy };
+      await this.audit.recordAll(manager, createdBy, users.map((user) => ({ entityType: USER_ENTRIES, entityId: user.id, action: 'imported', changes: changedFields({}, accountFields(user)) })));
       await manager.update(UserImportEntity, { id: importId }, { ...processed, status: 'SUCCEEDED', createdUsers: users.length });
       this.logger.log({ importId, created: users.length }, 'user import succeeded');
     });

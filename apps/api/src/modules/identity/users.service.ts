@@ -10,6 +10,7 @@ import { rethrowUniqueViolation } from '../../core/database/unique-violation';
 import { DomainError } from '../../core/errors/domain-error';
 import { BoutiqueEntity } from '../organisation/entities/boutique.entity';
 import { MaisonEntity } from '../organisation/entities/maison.entity';
+import { AuditLog, changedFields, USER_ENTRIES } from '../audit/audit-log';
 import { AuthService } from './auth.service';
 import type { CreateUserInput, SetUserPasswordInput, SetUserRolesInput, UpdateUserInput, UserFilterInput } from './dtos/identity.input';
 import { UserEntity } from './entities/user.entity';
@@ -33,13 +34,19 @@ function advisorIssues(roles: readonly Role[], boutiqueId: string | null, startD
   ];
 }
 
-/** Users of the actor's maison, as admins manage them. */
+/** What an account's audit entries show of it: never a password or its hash. */
+export function accountFields(user: UserEntity): Record<string, unknown> {
+  return { email: user.email, displayName: user.displayName, roles: [...user.roles].sort(), boutiqueId: user.boutiqueId, startDate: user.startDate, locale: user.locale, timezone: user.timezone, active: user.active };
+}
+
+/** Users of the actor's maison, as admins manage them. Every change an admin makes to an account is in its audit trail. */
 @Injectable()
 export class UsersService {
   constructor(
     private readonly db: TenantDb,
     private readonly auth: AuthService,
     private readonly tokens: AccessTokens,
+    private readonly audit: AuditLog,
   ) {}
 
   viewer(actor: Actor): Promise<{ user: UserEntity; maison: MaisonEntity }> {
@@ -114,6 +121,7 @@ export class UsersService {
         });
         const saved = await manager.save(user);
         await enrolInOnboarding(manager, actor.maisonId, [saved.id]);
+        await this.recordChange(manager, actor, saved, 'created', {});
         return saved;
       })
       .catch((error) => rethrowUniqueViolation(error, { uq_app_user_email: emailTaken }));
@@ -137,6 +145,7 @@ export class UsersService {
     const user = await this.db.run(actor.maisonId, async (manager) => {
       if (roles) await this.assertStillAdmin(manager, actor);
       const user = await findOrFail(manager, UserEntity, input.id, 'User');
+      const before = accountFields(user);
       if (roles) {
         rolesChanged = roles.length !== user.roles.length || roles.some((role) => !user.roles.includes(role));
         user.roles = roles;
@@ -156,6 +165,7 @@ export class UsersService {
       }
       if (input.timezone) user.timezone = input.timezone;
       DomainError.assertValid(advisorIssues(user.roles, user.boutiqueId, user.startDate));
+      await this.recordChange(manager, actor, user, 'updated', before);
       return this.saveAdvisor(manager, user);
     });
     // Tokens carry roles: the user's next request refreshes their session and holds the new ones.
@@ -175,6 +185,7 @@ export class UsersService {
       user.passwordHash = passwordHash;
       // A new password ends the sessions opened with the old one.
       await this.auth.revokeAllSessions(manager, user.id, new Date());
+      await this.audit.record(manager, actor, { entityType: USER_ENTRIES, entityId: user.id, action: 'password-set', changes: {} });
       return manager.save(user);
     });
     await this.tokens.revokeUser(user.id);
@@ -187,8 +198,10 @@ export class UsersService {
     const user = await this.db.run(actor.maisonId, async (manager) => {
       await this.assertStillAdmin(manager, actor);
       const user = await findOrFail(manager, UserEntity, id, 'User');
+      const before = accountFields(user);
       user.active = false;
       await this.auth.revokeAllSessions(manager, user.id, new Date());
+      await this.recordChange(manager, actor, user, 'deactivated', before);
       return manager.save(user);
     });
     await this.tokens.revokeUser(user.id);
@@ -198,7 +211,9 @@ export class UsersService {
   reactivate(actor: Actor, id: string): Promise<UserEntity> {
     return this.db.run(actor.maisonId, async (manager) => {
       const user = await findOrFail(manager, UserEntity, id, 'User');
+      const before = accountFields(user);
       user.active = true;
+      await this.recordChange(manager, actor, user, 'reactivated', before);
       return this.saveAdvisor(manager, user);
     });
   }
@@ -212,6 +227,12 @@ export class UsersService {
     await manager.query('SELECT id FROM maison WHERE id = $1 FOR UPDATE', [actor.maisonId]);
     const self = await manager.findOneBy(UserEntity, { id: actor.userId });
     if (!self?.active || !self.roles.includes('ADMIN')) throw new DomainError('FORBIDDEN', 'Your roles do not allow this.');
+  }
+
+  /** An entry for the fields that changed (every field, for a new account); none when nothing did. */
+  private async recordChange(manager: EntityManager, actor: Actor, user: UserEntity, action: string, before: Record<string, unknown>): Promise<void> {
+    const changes = changedFields(before, accountFields(user));
+    if (Object.keys(changes).length) await this.audit.record(manager, actor, { entityType: USER_ENTRIES, entityId: user.id, action, changes });
   }
 
   /** Saves a user who may just have become an active advisor with a start date: they join the onboarding program. */

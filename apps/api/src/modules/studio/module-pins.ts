@@ -1,6 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
-import type { AuditLog } from './audit-log';
+import type { AuditLog } from '../audit/audit-log';
 import { ContentVersions } from './content-versions';
 import { ModuleVersionEntity } from './entities/module.entity';
 

@@ -19,7 +19,7 @@ import { findOrFail } from '../../core/database/find-or-fail';
 import { TenantDb } from '../../core/database/tenant-db';
 import { rethrowUniqueViolation } from '../../core/database/unique-violation';
 import { DomainError } from '../../core/errors/domain-error';
-import { AuditLog, changedFields } from './audit-log';
+import { AuditLog, changedFields } from '../audit/audit-log';
 import { moduleDraftShape, parseShape, type ModuleDraft } from './content-shapes';
 import { ContentVersions, sourceLocaleOf } from './content-versions';
 import { ModuleEntity, ModuleVersionEntity } from './entities/module.entity';

@@ -14,7 +14,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { DomainError } from '../../core/errors/domain-error';
 import { MaisonEntity } from '../organisation/entities/maison.entity';
-import { AuditLog, changedFields } from './audit-log';
+import { AuditLog, changedFields } from '../audit/audit-log';
 import { invalidPackage, type ModuleDraft, type QuestionDraft } from './content-shapes';
 import { ModuleEntity, ModuleVersionEntity } from './entities/module.entity';
 import { ProgramEntity, ProgramModuleEntity } from './entities/program.entity';

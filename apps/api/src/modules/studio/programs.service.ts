@@ -6,7 +6,7 @@ import { findOrFail, isUuid } from '../../core/database/find-or-fail';
 import { TenantDb } from '../../core/database/tenant-db';
 import { rethrowUniqueViolation } from '../../core/database/unique-violation';
 import { DomainError } from '../../core/errors/domain-error';
-import { AuditLog, changedFields } from './audit-log';
+import { AuditLog, changedFields } from '../audit/audit-log';
 import { sourceLocaleOf } from './content-versions';
 import type { CreateProgramInput, UpdateProgramInput } from './dtos/content.input';
 import { ModuleEntity } from './entities/module.entity';

@@ -20,7 +20,7 @@ import { findOrFail } from '../../core/database/find-or-fail';
 import { TenantDb } from '../../core/database/tenant-db';
 import { rethrowUniqueViolation } from '../../core/database/unique-violation';
 import { DomainError } from '../../core/errors/domain-error';
-import { AuditLog, changedFields } from './audit-log';
+import { AuditLog, changedFields } from '../audit/audit-log';
 import { parseShape, questionDraftShape, type QuestionDraft } from './content-shapes';
 import { ContentVersions, sourceLocaleOf } from './content-versions';
 import { QuestionEntity, QuestionVersionEntity } from './entities/question.entity';

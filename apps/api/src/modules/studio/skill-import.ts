@@ -1,6 +1,6 @@
 import { localisedText, withText, type Localised, type LocalisedText, type PackageSkill } from '@savoir/domain';
 import { In, type EntityManager } from 'typeorm';
-import { AuditLog, changedFields } from './audit-log';
+import { AuditLog, changedFields } from '../audit/audit-log';
 import { SkillPrerequisiteEntity } from './entities/skill-prerequisite.entity';
 import { SkillEntity } from './entities/skill.entity';
 

@@ -7,7 +7,7 @@ import { TenantDb } from '../../core/database/tenant-db';
 import { rethrowUniqueViolation } from '../../core/database/unique-violation';
 import { DomainError } from '../../core/errors/domain-error';
 import { MaisonEntity } from '../organisation/entities/maison.entity';
-import { AuditLog, changedFields } from './audit-log';
+import { AuditLog, changedFields } from '../audit/audit-log';
 import type { CreateSkillInput, SetSkillPrerequisitesInput, UpdateSkillInput } from './dtos/studio.input';
 import { SkillPrerequisiteEntity } from './entities/skill-prerequisite.entity';
 import { SkillEntity } from './entities/skill.entity';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditLog } from './audit-log';
+import { AuditModule } from '../audit/audit.module';
 import { ContentQualityResolver, ModulesResolver, ProgramPackagesResolver, ProgramsResolver, QuestionsResolver } from './content.resolver';
 import { ItemStatisticsService } from './item-statistics.service';
 import { TranslationsService } from './translations.service';
@@ -8,12 +8,12 @@ import { ProgramPackagesService } from './program-packages.service';
 import { ProgramsService } from './programs.service';
 import { QuestionBankService } from './question-bank.service';
 import { SkillsService } from './skills.service';
-import { AuditTrailResolver, LessonPreviewResolver, LocalisedTextResolver, SkillsResolver } from './studio.resolver';
+import { LessonPreviewResolver, LocalisedTextResolver, SkillsResolver } from './studio.resolver';
 
 /** Authoring: skills, the question bank, modules and programs, versioned and reviewed, with an audit trail. */
 @Module({
+  imports: [AuditModule],
   providers: [
-    AuditLog,
     SkillsService,
     QuestionBankService,
     ModulesService,
@@ -28,7 +28,6 @@ import { AuditTrailResolver, LessonPreviewResolver, LocalisedTextResolver, Skill
     ProgramPackagesResolver,
     ContentQualityResolver,
     LocalisedTextResolver,
-    AuditTrailResolver,
     LessonPreviewResolver,
   ],
 })

@@ -3,11 +3,9 @@ import { resolveText } from '@savoir/domain';
 import { Roles, type Actor } from '../../core/auth/access';
 import { CurrentActor, FieldRequest, type AuthenticatedRequest } from '../../core/auth/request-context';
 import { RequestLoaders } from '../../core/dataloader/request-loaders';
-import { TenantDb } from '../../core/database/tenant-db';
-import { AuditLog } from './audit-log';
 import { CreateSkillInput, SetSkillPrerequisitesInput, UpdateSkillInput } from './dtos/studio.input';
-import { toAuditEntryModel, toSkillModel } from './dtos/studio.mapper';
-import { AuditEntryModel, LocalisedTextModel, SkillModel } from './dtos/studio.model';
+import { toSkillModel } from './dtos/studio.mapper';
+import { LocalisedTextModel, SkillModel } from './dtos/studio.model';
 import { renderLessonMarkdown } from './lesson-markdown';
 import { SkillsService } from './skills.service';
 
@@ -75,21 +73,3 @@ export class LocalisedTextResolver {
   }
 }
 
-@Resolver(() => AuditEntryModel)
-export class AuditTrailResolver {
-  constructor(
-    private readonly db: TenantDb,
-    private readonly audit: AuditLog,
-  ) {}
-
-  @Roles('AUTHOR', 'ADMIN')
-  @Query(() => [AuditEntryModel], { description: 'Authoring changes of one item (e.g. entityType "skill"), newest first' })
-  async auditTrail(
-    @CurrentActor() actor: Actor,
-    @Args('entityType') entityType: string,
-    @Args('entityId', { type: () => ID }) entityId: string,
-  ): Promise<AuditEntryModel[]> {
-    const entries = await this.db.run(actor.maisonId, (manager) => this.audit.trail(manager, entityType, entityId));
-    return entries.map(toAuditEntryModel);
-  }
-}

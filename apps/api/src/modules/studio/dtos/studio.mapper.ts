@@ -1,7 +1,6 @@
 import { SUPPORTED_LOCALES, translationStatus, type LocalisedText } from '@savoir/domain';
-import type { AuditEntryEntity } from '../entities/audit-entry.entity';
 import type { SkillEntity } from '../entities/skill.entity';
-import type { AuditEntryModel, LocalisedTextModel, SkillModel } from './studio.model';
+import type { LocalisedTextModel, SkillModel } from './studio.model';
 
 export function toLocalisedTextModel(value: LocalisedText): LocalisedTextModel {
   const locales = [value.sourceLocale, ...SUPPORTED_LOCALES.filter((locale) => locale !== value.sourceLocale)];
@@ -19,18 +18,4 @@ export const toSkillModel = (skill: SkillEntity): SkillModel => ({
   name: toLocalisedTextModel(skill.name),
   description: toLocalisedTextModel(skill.description),
   updatedAt: skill.updatedAt,
-});
-
-export const toAuditEntryModel = (entry: AuditEntryEntity): AuditEntryModel => ({
-  id: entry.id,
-  entityType: entry.entityType,
-  entityId: entry.entityId,
-  action: entry.action,
-  actorName: entry.actor?.displayName ?? 'Unknown',
-  changes: Object.entries(entry.changes).map(([field, { before, after }]) => ({
-    field,
-    before: before === null || before === undefined ? null : JSON.stringify(before),
-    after: after === null || after === undefined ? null : JSON.stringify(after),
-  })),
-  createdAt: entry.createdAt,
 });

@@ -34,20 +34,3 @@ export class SkillModel {
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
 }
 
-@ObjectType('AuditChange')
-export class AuditChangeModel {
-  @Field() field!: string;
-  @Field(() => String, { nullable: true, description: 'JSON of the value before' }) before!: string | null;
-  @Field(() => String, { nullable: true, description: 'JSON of the value after' }) after!: string | null;
-}
-
-@ObjectType('AuditEntry')
-export class AuditEntryModel {
-  @Field(() => ID) id!: string;
-  @Field() entityType!: string;
-  @Field(() => ID) entityId!: string;
-  @Field() action!: string;
-  @Field() actorName!: string;
-  @Field(() => [AuditChangeModel]) changes!: AuditChangeModel[];
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-}

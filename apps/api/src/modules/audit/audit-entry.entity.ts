@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity';
-import { MaisonEntity } from '../../organisation/entities/maison.entity';
+import { UserEntity } from '../identity/entities/user.entity';
+import { MaisonEntity } from '../organisation/entities/maison.entity';
 
 /** One authoring change: who, when, what, and the fields before and after. Written in the change's transaction. */
 @Entity({ name: 'audit_entry' })
