@@ -18,6 +18,7 @@ const choice = (code: string, prompt: Record<string, string>, translated = false
   },
 });
 const SOLID = ['q.solid-1', 'q.solid-2'].map((code) => choice(code, { en: `Solid ${code}?`, fr: `Solide ${code} ?` }, true));
+const RARE = choice('q.rare', { en: 'Rarely asked?', fr: 'Rarement posée ?' }, true);
 
 /** A small package: one quiz of five questions, texts partly in French. */
 const PACKAGE: ProgramPackage = {
@@ -26,8 +27,8 @@ const PACKAGE: ProgramPackage = {
   sourceLocale: 'en',
   program: { code: 'onboarding', title: { en: 'Onboarding', fr: 'Intégration' }, description: { en: 'The first weeks' }, onboarding: true, certificationThreshold: 0.8, targetSkills: ['heritage.founding'], modules: ['heritage.quiz'] },
   skills: [{ code: 'heritage.founding', category: 'HERITAGE', name: { en: 'The founding', fr: 'La fondation' }, description: { en: 'Geneva, 1837', fr: 'Genève, 1837' }, prerequisites: [] }],
-  modules: [{ code: 'heritage.quiz', kind: 'QUIZ', title: { en: 'Founding quiz', fr: 'Quiz de la fondation' }, summary: { en: 'Three questions', fr: 'Trois questions' }, estimatedMinutes: 3, targetSkills: ['heritage.founding'], blocks: [], questions: ['q.telling', 'q.misleading', 'q.easy', ...SOLID.map((q) => q.code)] }],
-  questions: [choice('q.telling', { en: 'Founded in?', fr: 'Fondée en ?' }), choice('q.misleading', { en: 'The first calibre?' }), choice('q.easy', { en: 'The city?', fr: 'La ville ?' }), ...SOLID],
+  modules: [{ code: 'heritage.quiz', kind: 'QUIZ', title: { en: 'Founding quiz', fr: 'Quiz de la fondation' }, summary: { en: 'Three questions', fr: 'Trois questions' }, estimatedMinutes: 3, targetSkills: ['heritage.founding'], blocks: [], questions: ['q.telling', 'q.misleading', 'q.easy', ...SOLID.map((q) => q.code), RARE.code] }],
+  questions: [choice('q.telling', { en: 'Founded in?', fr: 'Fondée en ?' }), choice('q.misleading', { en: 'The first calibre?' }), choice('q.easy', { en: 'The city?', fr: 'La ville ?' }), ...SOLID, RARE],
 };
 
 describe('Studio: translation gaps and item statistics (over HTTP)', () => {
@@ -94,6 +95,8 @@ describe('Studio: translation gaps and item statistics (over HTTP)', () => {
         await answer(advisor.id, 'q.misleading', strong ? 'c' : 'a', '2026-11-20T09:01:00Z'); // only the weak half does
         await answer(advisor.id, 'q.easy', 'a', '2026-11-20T09:02:00Z');
         await answer(advisor.id, 'q.telling', 'a', '2026-11-21T09:00:00Z'); // a second try, after feedback: not counted
+        // Four advisors alone answered q.rare: its choices would tell the author who picked what.
+        if (i < 4) await answer(advisor.id, 'q.rare', 'b', '2026-11-20T09:03:00Z');
       }
     });
 
@@ -104,6 +107,7 @@ describe('Studio: translation gaps and item statistics (over HTTP)', () => {
       auth,
     );
     const byCode = Object.fromEntries((stats.data?.itemStatistics ?? []).map((item) => [item.code, item]));
+    // q.rare, answered by four advisors, is left out.
     expect(Object.keys(byCode).sort()).toEqual(['q.easy', 'q.misleading', 'q.solid-1', 'q.solid-2', 'q.telling']);
     expect(byCode['q.telling']).toMatchObject({ attempts: 24, difficulty: 0.5, flags: [] });
     expect(byCode['q.telling'].discrimination).toBeGreaterThan(0.3);

@@ -179,7 +179,7 @@ export class ContentQualityResolver {
   }
 
   @Roles('AUTHOR')
-  @Query(() => [ItemStatisticsModel], { description: 'Item analysis of every published question version advisors have answered' })
+  @Query(() => [ItemStatisticsModel], { description: 'Item analysis of every published question version answered by at least as many advisors as a reported group (5)' })
   async itemStatistics(@CurrentActor() actor: Actor): Promise<ItemStatisticsModel[]> {
     return (await this.statistics.list(actor)).map(toItemStatisticsModel);
   }

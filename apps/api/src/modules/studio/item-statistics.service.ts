@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { analyseItems, chosenOptionIds, type Answer, type ItemAnalysis } from '@savoir/domain';
+import { analyseItems, chosenOptionIds, isReportableGroup, type Answer, type ItemAnalysis } from '@savoir/domain';
 import type { Actor } from '../../core/auth/access';
 import { TenantDb } from '../../core/database/tenant-db';
 import { QuestionVersionEntity } from './entities/question.entity';
@@ -12,7 +12,8 @@ export interface ItemStatistics {
 /**
  * Item analysis of the question bank from advisors' answers: each published question version is analysed on the
  * FIRST attempt of each advisor (later attempts measure recall after feedback, not the item). A new version starts
- * its statistics afresh, since its key or options may have changed.
+ * its statistics afresh, since its key or options may have changed. A version fewer advisors answered than a
+ * reported group holds is left out: its choices would tell an author which option a colleague picked.
  */
 @Injectable()
 export class ItemStatisticsService {
@@ -32,7 +33,7 @@ export class ItemStatisticsService {
       const byId = new Map(versions.map((version) => [version.id, version]));
       return analyses.flatMap((analysis) => {
         const version = byId.get(analysis.questionId);
-        return version ? [{ version, analysis }] : [];
+        return version && isReportableGroup(analysis.learners) ? [{ version, analysis }] : [];
       });
     });
   }
