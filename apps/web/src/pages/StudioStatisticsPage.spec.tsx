@@ -161,10 +161,10 @@ describe('StudioStatisticsPage', () => {
     expect(screen.queryByRole('table', { name: 'How product.watch-water was answered' })).not.toBeInTheDocument();
   });
 
-  it('says when no advisor has answered yet', async () => {
+  it('says when no question has been answered by five advisors yet', async () => {
     renderApp({ route: '/studio/statistics', viewer: author, mocks: [statisticsMock([])] });
 
-    expect(await screen.findByText(/No advisor has answered a published question yet/)).toBeInTheDocument();
+    expect(await screen.findByText(/No published question has been answered by five advisors yet/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
