@@ -62,6 +62,15 @@ export function useModalForm<F extends object>(empty: F, opened: boolean) {
 }
 
 /**
+ * The fields of `values` that differ from `openedWith`, the values an edit form was opened with: an edit sends only
+ * these, so a field another admin (or the person themself) changed meanwhile and this one left alone is not reverted.
+ * Compared with ===, for scalar fields.
+ */
+export function changedFields<T extends object>(values: T, openedWith: Partial<Record<keyof T, unknown>> | null | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([field, value]) => openedWith?.[field as keyof T] !== value)) as Partial<T>;
+}
+
+/**
  * The largest file an import takes (a user or question CSV, a program package): what the API reads in one request
  * (the user import refuses more, and the body limit is 3 MB with its JSON envelope), checked before sending.
  */

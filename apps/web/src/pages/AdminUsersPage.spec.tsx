@@ -132,8 +132,24 @@ describe('AdminUsersPage', () => {
     expect(within(dialog).getByLabelText(/^email/i)).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('sends only what the admin changed, so a time zone or locale changed meanwhile is not reverted', async () => {
+    const input = { id: existingUser.id, displayName: 'Samuel Chen' };
+    const saved = jest.fn(() => ({ data: { updateUser: { ...existingUser, displayName: input.displayName } } }));
+    renderApp({ route: '/admin/users', viewer: admin, mocks: [...pageMocks, { request: { query: UpdateUserDocument, variables: { input } }, result: saved }] });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: `Actions for ${existingUser.displayName}` }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit user' });
+    await user.clear(within(dialog).getByLabelText(/^name/i));
+    await user.type(within(dialog).getByLabelText(/^name/i), input.displayName);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    // The mock answers only the name: the loaded time zone, locale, boutique, start date and roles are not sent.
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit user' })).not.toBeInTheDocument());
+    expect(saved).toHaveBeenCalledTimes(1);
+  });
+
   it('saves the roles with the profile in one change, which is saved whole or not at all', async () => {
-    const input = { id: existingUser.id, displayName: existingUser.displayName, boutiqueId: 'b-1', locale: 'en', timezone: 'Europe/London', startDate: '2025-09-01', roles: ['ADVISOR', 'HR', 'AUTHOR'] };
+    const input = { id: existingUser.id, roles: ['ADVISOR', 'HR', 'AUTHOR'] };
     const saved = jest.fn(() => ({ data: { updateUser: { ...existingUser, roles: input.roles } } }));
     renderApp({ route: '/admin/users', viewer: admin, mocks: [...pageMocks, { request: { query: UpdateUserDocument, variables: { input } }, result: saved }] });
     const user = userEvent.setup();
@@ -149,8 +165,9 @@ describe('AdminUsersPage', () => {
 
   it('moves a time zone that was the boutique’s with the person, and keeps one of their own', async () => {
     const ownZone = { ...existingUser, id: 'user-2', displayName: 'Lea Marchetti', email: 'lea.marchetti@example.com', roles: ['ADVISOR'], timezone: 'Europe/Rome' };
+    // The boutique is sent, and the zone only where it followed the boutique: one of the person's own is not sent.
     const moved = (user: typeof existingUser, timezone: string) => ({
-      request: { query: UpdateUserDocument, variables: { input: { id: user.id, displayName: user.displayName, boutiqueId: 'b-2', locale: 'en', timezone, startDate: '2025-09-01' } } },
+      request: { query: UpdateUserDocument, variables: { input: { id: user.id, boutiqueId: 'b-2', ...(timezone === user.timezone ? {} : { timezone }) } } },
       result: { data: { updateUser: { ...user, timezone, boutique: { __typename: 'Boutique', id: 'b-2', name: 'Tokyo Ginza' } } } },
     });
     renderApp({

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+import { changedFields } from '../../../app/forms';
 import type { CreateBoutiqueInput, UpdateBoutiqueInput } from '../../../generated/graphql';
 import { CreateBoutiqueDocument, CreateRegionDocument, UpdateBoutiqueDocument, UpdateRegionDocument } from '../graphql/organisation.graphql';
 
@@ -26,8 +27,7 @@ export function useSaveBoutique() {
   const saveBoutique = useCallback(
     async (id: string | null, input: CreateBoutiqueInput, openedWith?: Partial<Record<keyof CreateBoutiqueInput, string | null>> | null) => {
       if (id) {
-        const changed = Object.fromEntries(Object.entries(input).filter(([field, value]) => openedWith?.[field as keyof CreateBoutiqueInput] !== value));
-        const patch: UpdateBoutiqueInput = { id, ...changed };
+        const patch: UpdateBoutiqueInput = { id, ...changedFields(input, openedWith) };
         await update({ variables: { input: patch } });
       } else {
         await create({ variables: { input } });

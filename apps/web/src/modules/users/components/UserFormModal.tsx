@@ -1,11 +1,11 @@
 import { Modal, MultiSelect, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorCode, fieldIssues } from '../../../app/graphql-errors';
 import type { Role, UserForm_UserFragment } from '../../../generated/graphql';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { TimezoneSelect } from '../../../ui/TimezoneSelect';
-import { useCreateUser, useUpdateUser } from '../hooks/useUserMutations';
+import { useCreateUser, useUpdateUser, type UserEdit } from '../hooks/useUserMutations';
 import { FormActions } from '../../../ui/FormActions';
 
 export const ALL_ROLES: Role[] = ['ADVISOR', 'AUTHOR', 'HR', 'ADMIN'];
@@ -42,6 +42,18 @@ function initialState(user: UserForm_UserFragment | null): FormState {
   };
 }
 
+/** The form's values as saved (an empty start date is none). */
+function editOf(form: FormState): UserEdit {
+  return {
+    displayName: form.displayName.trim(),
+    roles: form.roles,
+    boutiqueId: form.boutiqueId,
+    locale: form.locale,
+    timezone: form.timezone,
+    startDate: form.startDate || null,
+  };
+}
+
 export interface UserFormModalProps {
   opened: boolean;
   onClose: () => void;
@@ -58,10 +70,14 @@ export function UserFormModal({ opened, onClose, user, boutiques, onSaved }: Use
   const [form, setForm] = useState<FormState>(() => initialState(user));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // The values as opened: an edit sends only what differs from them (see useUpdateUser).
+  const openedWith = useRef<UserEdit>(editOf(initialState(user)));
 
   useEffect(() => {
     if (opened) {
-      setForm(initialState(user));
+      const initial = initialState(user);
+      openedWith.current = editOf(initial);
+      setForm(initial);
       setErrors({});
       setFormError(null);
     }
@@ -102,20 +118,14 @@ export function UserFormModal({ opened, onClose, user, boutiques, onSaved }: Use
     const local = validate();
     setErrors(local);
     if (Object.keys(local).length > 0) return;
-    const common = {
-      displayName: form.displayName.trim(),
-      boutiqueId: form.boutiqueId,
-      locale: form.locale,
-      timezone: form.timezone,
-      startDate: form.startDate || null,
-    };
+    const edit = editOf(form);
     try {
       if (user) {
-        await updateUser({ id: user.id, ...common }, { previous: user.roles, next: form.roles });
+        await updateUser(user.id, edit, openedWith.current);
       } else {
-        await createUser({ email: form.email.trim(), roles: form.roles, ...common, ...(form.password ? { password: form.password } : {}) });
+        await createUser({ email: form.email.trim(), ...edit, ...(form.password ? { password: form.password } : {}) });
       }
-      onSaved?.(common.displayName);
+      onSaved?.(edit.displayName);
       onClose();
     } catch (error) {
       const code = apiErrorCode(error);

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import type { CreateUserInput, Role, UpdateUserInput } from '../../../generated/graphql';
+import { changedFields } from '../../../app/forms';
+import type { CreateUserInput, Role } from '../../../generated/graphql';
 import {
   AdminUsersDocument,
   CreateUserDocument,
@@ -26,16 +27,28 @@ export function useCreateUser() {
   return { createUser, loading };
 }
 
+/** What the user form edits: the profile and the roles. */
+export interface UserEdit {
+  displayName: string;
+  roles: Role[];
+  boutiqueId: string | null;
+  locale: string | null;
+  timezone: string | null;
+  startDate: string | null;
+}
+
 /**
  * Profile and roles in one mutation, saved whole or not at all (becoming an advisor needs a boutique and a start
- * date in the same change); the normalised cache updates the row in place.
+ * date in the same change); the normalised cache updates the row in place. Only what differs from `openedWith`, the
+ * values the form was opened with, is sent: a time zone or locale the person or another admin changed meanwhile is
+ * not reverted, and an unchanged boutique or start date is not sent as null (which clears it).
  */
 export function useUpdateUser() {
   const [mutate, { loading }] = useMutation(UpdateUserDocument);
   const updateUser = useCallback(
-    async (input: UpdateUserInput, roles: { previous: ReadonlyArray<Role>; next: Role[] }) => {
-      const changed = roles.previous.length !== roles.next.length || roles.next.some((role) => !roles.previous.includes(role));
-      await mutate({ variables: { input: { ...input, ...(changed ? { roles: roles.next } : {}) } } });
+    async (id: string, { roles, ...profile }: UserEdit, openedWith: UserEdit) => {
+      const rolesChanged = roles.length !== openedWith.roles.length || roles.some((role) => !openedWith.roles.includes(role));
+      await mutate({ variables: { input: { id, ...changedFields(profile, openedWith), ...(rolesChanged ? { roles } : {}) } } });
     },
     [mutate],
   );
