@@ -13,11 +13,12 @@ import {
   StudioModulesDocument,
 } from '../modules/learning-modules/graphql/modules.graphql';
 import { CreateQuestionDocument, ImportQuestionsCsvDocument, QuestionHistoryDocument, StudioQuestionDocument, StudioQuestionsDocument } from '../modules/questions/graphql/questions.graphql';
+import { ReviewQueuedModuleDocument } from '../modules/review/graphql/review.graphql';
 import { aTranslationGap } from '../testing/content-quality';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
 import { aQuestion as anEditedQuestion, editorContextMock, foundingYearContent } from '../testing/questions';
 import { renderApp } from '../testing/render-app';
-import { aModule, maisonMe, type ModuleFixture } from '../testing/studio-content';
+import { aModule, maisonMe, reviewQueueMock, type ModuleFixture } from '../testing/studio-content';
 
 const author = aViewer({ roles: ['AUTHOR'] });
 
@@ -159,6 +160,59 @@ function leavingIsQuestioned() {
 
 async function blockRegion(name: string) {
   return screen.findByRole('region', { name });
+}
+
+/**
+ * The module in review with one question in review, whose page is visited first, then the module's. `before`: what
+ * they read until the module is published; `after`: what they read again once it is (the API publishes the question
+ * with it, and each history gains the publication).
+ */
+function moduleWithAQuestionInReview() {
+  const inReview: ModuleFixture = { ...founding, status: 'IN_REVIEW', content: { ...founding.content, questions: ['heritage.q-first-workshop'] } };
+  const published: ModuleFixture = { ...inReview, status: 'PUBLISHED', publishedVersion: 3, updatedAt: '2026-02-04T08:00:00.000Z' };
+  const workshop = { id: 'q-workshop', code: 'heritage.q-first-workshop', content: foundingYearContent };
+  const publication = anEntry('a-3', 'publish', 'Léa Martin', '2026-02-04T08:00:00.000Z', [['status', '"IN_REVIEW"', '"PUBLISHED"']]);
+  const questionMock = (status: 'IN_REVIEW' | 'PUBLISHED') => ({
+    request: { query: StudioQuestionDocument, variables: { id: 'q-workshop' } },
+    result: { data: { question: anEditedQuestion({ ...workshop, status, publishedVersion: status === 'PUBLISHED' ? 1 : null }) } },
+  });
+  const questionHistoryMock = (entries: unknown[]) => ({ request: { query: QuestionHistoryDocument, variables: { entityId: 'q-workshop' } }, result: { data: { auditTrail: entries } } });
+  const bankWith = (status: string) => aBankMock([bankQuestions[0], aQuestion('q-workshop', 'heritage.q-first-workshop', 'Where was the first workshop?', status)]);
+  const questionRow = () => within(screen.getByRole('list', { name: 'Questions in order' })).getByRole('listitem');
+  return {
+    inReview,
+    published,
+    before: [editorContextMock(), questionMock('IN_REVIEW'), questionHistoryMock([]), modulesListMock(inReview), moduleMock(inReview), bankWith('IN_REVIEW'), historyMock(), ...previews],
+    after: [
+      historyMock([publication, created]),
+      bankWith('PUBLISHED'),
+      {
+        request: { query: TranslationSourceLocaleDocument },
+        result: { data: { me: { __typename: 'Viewer', id: 'viewer-1', maison: { __typename: 'Maison', id: 'maison-1', defaultLocale: 'en' } } } },
+      },
+      {
+        request: { query: StudioTranslationGapsDocument, variables: { locale: 'fr' } },
+        result: { data: { translationGaps: [aTranslationGap({ entityType: 'question', entityId: 'q-workshop', code: 'heritage.q-first-workshop', path: 'prompt', status: 'MISSING', source: 'When was the maison founded?' })] } },
+      },
+      questionMock('PUBLISHED'),
+      questionHistoryMock([publication]),
+    ],
+    questionRow,
+    /** From the question's page, visited first, to the module's, its question still in review. */
+    async openTheModule(user: ReturnType<typeof userEvent.setup>) {
+      expect(await screen.findByText('Not published yet')).toBeInTheDocument();
+      await backToModule(user);
+      await waitFor(() => expect(questionRow()).toHaveTextContent('In review'));
+    },
+    /** Back on the question's page (by way of the translations still missing): published, and its history says so. */
+    async expectTheQuestionPublished(user: ReturnType<typeof userEvent.setup>) {
+      await goToSection(user, 'Translations');
+      await user.click(await screen.findByRole('link', { name: 'heritage.q-first-workshop' }));
+      expect(await screen.findByText('Learners see version 1')).toBeInTheDocument();
+      expect(screen.queryByText('Not published yet')).not.toBeInTheDocument();
+      expect(await within(screen.getByRole('region', { name: 'History' })).findByText('Léa Martin published it')).toBeInTheDocument();
+    },
+  };
 }
 
 afterEach(() => sessionStore.reset());
@@ -477,58 +531,59 @@ describe('StudioModulePage', () => {
     expect(leavingIsQuestioned()).toBe(false);
   }, FORM_TIMEOUT);
 
-  it('after publishing, its questions show their new status, in the editor and on a question page already visited', async () => {
-    const inReview: ModuleFixture = { ...founding, status: 'IN_REVIEW', content: { ...founding.content, questions: ['heritage.q-first-workshop'] } };
-    const published: ModuleFixture = { ...inReview, status: 'PUBLISHED', publishedVersion: 3, updatedAt: '2026-02-04T08:00:00.000Z' };
-    const workshop = { id: 'q-workshop', code: 'heritage.q-first-workshop', content: foundingYearContent };
-    const questionMock = (status: 'IN_REVIEW' | 'PUBLISHED') => ({
-      request: { query: StudioQuestionDocument, variables: { id: 'q-workshop' } },
-      result: { data: { question: anEditedQuestion({ ...workshop, status, publishedVersion: status === 'PUBLISHED' ? 1 : null }) } },
-    });
-    const bankWith = (status: string) => aBankMock([bankQuestions[0], aQuestion('q-workshop', 'heritage.q-first-workshop', 'Where was the first workshop?', status)]);
+  it('after publishing, its questions show their new status and history, in the editor and on a question page already visited', async () => {
+    const scenario = moduleWithAQuestionInReview();
     renderApp({
       route: '/studio/questions/q-workshop',
       viewer: author,
       mocks: [
-        editorContextMock(),
-        questionMock('IN_REVIEW'),
-        { request: { query: QuestionHistoryDocument, variables: { entityId: 'q-workshop' } }, result: { data: { auditTrail: [] } } },
-        modulesListMock(inReview),
-        moduleMock(inReview),
-        bankWith('IN_REVIEW'),
-        historyMock(),
-        ...previews,
-        { request: { query: ReviewModuleDocument, variables: { input: { moduleId: 'm-founding', action: 'PUBLISH' }, locale: 'en' } }, result: { data: { reviewModule: aModule(published) } } },
-        historyMock(),
-        // The API published the question with the module.
-        bankWith('PUBLISHED'),
-        {
-          request: { query: TranslationSourceLocaleDocument },
-          result: { data: { me: { __typename: 'Viewer', id: 'viewer-1', maison: { __typename: 'Maison', id: 'maison-1', defaultLocale: 'en' } } } },
-        },
-        {
-          request: { query: StudioTranslationGapsDocument, variables: { locale: 'fr' } },
-          result: { data: { translationGaps: [aTranslationGap({ entityType: 'question', entityId: 'q-workshop', code: 'heritage.q-first-workshop', path: 'prompt', status: 'MISSING', source: 'When was the maison founded?' })] } },
-        },
-        questionMock('PUBLISHED'),
+        ...scenario.before,
+        { request: { query: ReviewModuleDocument, variables: { input: { moduleId: 'm-founding', action: 'PUBLISH' }, locale: 'en' } }, result: { data: { reviewModule: aModule(scenario.published) } } },
+        ...scenario.after,
       ],
     });
     const user = userEvent.setup();
 
-    expect(await screen.findByText('Not published yet')).toBeInTheDocument();
-    await backToModule(user);
-    const questionRow = () => within(screen.getByRole('list', { name: 'Questions in order' })).getByRole('listitem');
-    await waitFor(() => expect(questionRow()).toHaveTextContent('In review'));
+    await scenario.openTheModule(user);
     await user.click(screen.getByRole('button', { name: 'Publish' }));
 
-    // The editor starts afresh from the published version; the bank beside it is read again.
+    // The editor starts afresh from the published version; the bank beside it and the history are read again.
     expect(await screen.findByRole('button', { name: 'Archive' })).toBeInTheDocument();
-    await waitFor(() => expect(questionRow()).toHaveTextContent('Published'));
-    // Back on the question's page (by way of the translations still missing), it is published too.
-    await goToSection(user, 'Translations');
-    await user.click(await screen.findByRole('link', { name: 'heritage.q-first-workshop' }));
-    expect(await screen.findByText('Learners see version 1')).toBeInTheDocument();
-    expect(screen.queryByText('Not published yet')).not.toBeInTheDocument();
+    await waitFor(() => expect(scenario.questionRow()).toHaveTextContent('Published'));
+    expect(await within(screen.getByRole('region', { name: 'History' })).findByText('Léa Martin published it')).toBeInTheDocument();
+    await scenario.expectTheQuestionPublished(user);
+  }, FORM_TIMEOUT);
+
+  it('after publishing from the review queue, the module, its bank and its questions read afresh, with their histories', async () => {
+    const scenario = moduleWithAQuestionInReview();
+    renderApp({
+      route: '/studio/questions/q-workshop',
+      viewer: author,
+      mocks: [
+        ...scenario.before,
+        reviewQueueMock({ modules: [aModule(scenario.inReview)], fourEyesPublishing: true }),
+        {
+          request: { query: ReviewQueuedModuleDocument, variables: { input: { moduleId: 'm-founding', action: 'PUBLISH' }, locale: 'en' } },
+          result: { data: { reviewModule: aModule(scenario.published) } },
+        },
+        reviewQueueMock(),
+        modulesListMock(scenario.published),
+        moduleMock(scenario.published),
+        ...scenario.after,
+      ],
+    });
+    const user = userEvent.setup();
+
+    await scenario.openTheModule(user);
+    await goToSection(user, 'Review');
+    await user.click(await screen.findByRole('button', { name: 'Publish heritage.founding' }));
+    expect(await screen.findByText('Nothing waits for review. Submitted modules and questions will appear here.')).toBeInTheDocument();
+
+    await backToModule(user);
+    expect(await screen.findByText('Published: version 3')).toBeInTheDocument();
+    expect(await within(screen.getByRole('region', { name: 'History' })).findByText('Léa Martin published it')).toBeInTheDocument();
+    await waitFor(() => expect(scenario.questionRow()).toHaveTextContent('Published'));
+    await scenario.expectTheQuestionPublished(user);
   }, FORM_TIMEOUT);
 
   it('offers a question imported from a CSV file in the picker, without a reload', async () => {

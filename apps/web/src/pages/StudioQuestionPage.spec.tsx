@@ -1,10 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
-import { QuestionHistoryDocument, SaveQuestionDraftDocument, StudioQuestionDocument } from '../modules/questions/graphql/questions.graphql';
+import { QuestionHistoryDocument, SaveQuestionDraftDocument, StudioQuestionDocument, StudioQuestionsDocument } from '../modules/questions/graphql/questions.graphql';
+import { ReviewQueuedQuestionDocument } from '../modules/review/graphql/review.graphql';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
-import { aQuestion, editorContextMock, foundingYearContent, type QuestionFixture } from '../testing/questions';
+import { aListedQuestion, aQuestion, editorContextMock, foundingYearContent, type QuestionFixture } from '../testing/questions';
 import { renderApp } from '../testing/render-app';
+import { reviewQueueMock } from '../testing/studio-content';
 
 const author = aViewer({ roles: ['AUTHOR'] });
 const FORM_TIMEOUT = 40_000;
@@ -22,27 +24,21 @@ function renderSavingAs(content: Record<string, unknown>, result: ReturnType<typ
   return renderApp({ route: '/studio/questions/q-1', viewer: author, mocks: [...questionMocks(), { request: save, result }] });
 }
 
+function anEntry(id: string, action: string, actorName: string, createdAt: string, changes: Array<[string, string | null, string]>) {
+  return { __typename: 'AuditEntry', id, action, actorName, createdAt, changes: changes.map(([field, before, after]) => ({ __typename: 'AuditChange', field, before, after })) };
+}
+
+const created = anEntry('a-1', 'created', 'Claire Dubois', '2026-01-10T09:00:00.000Z', [['prompt.en', null, '"When was the maison founded?"']]);
+
+function historyMock(entries: unknown[], questionId = 'q-1') {
+  return { request: { query: QuestionHistoryDocument, variables: { entityId: questionId } }, result: { data: { auditTrail: entries } } };
+}
+
 function questionMocks(fixture: QuestionFixture = foundingYear, { fourEyesPublishing = true } = {}) {
   return [
     editorContextMock({ fourEyesPublishing }),
     { request: { query: StudioQuestionDocument, variables: { id: fixture.id } }, result: { data: { question: aQuestion(fixture) } } },
-    {
-      request: { query: QuestionHistoryDocument, variables: { entityId: fixture.id } },
-      result: {
-        data: {
-          auditTrail: [
-            {
-              __typename: 'AuditEntry',
-              id: 'a-1',
-              action: 'created',
-              actorName: 'Claire Dubois',
-              createdAt: '2026-01-10T09:00:00.000Z',
-              changes: [{ __typename: 'AuditChange', field: 'prompt.en', before: null, after: '"When was the maison founded?"' }],
-            },
-          ],
-        },
-      },
-    },
+    historyMock([created], fixture.id),
   ];
 }
 
@@ -208,19 +204,44 @@ describe('StudioQuestionPage', () => {
       mocks: [
         context,
         question,
-        {
-          request: { query: QuestionHistoryDocument, variables: { entityId: 'q-1' } },
-          result: {
-            data: {
-              auditTrail: [
-                { __typename: 'AuditEntry', id: 'a-7', action: 'imported', actorName: 'Hugo Bernard', createdAt: '2026-01-14T09:00:00.000Z', changes: [{ __typename: 'AuditChange', field: 'version', before: null, after: '2' }] },
-              ],
-            },
-          },
-        },
+        historyMock([anEntry('a-7', 'imported', 'Hugo Bernard', '2026-01-14T09:00:00.000Z', [['version', null, '2']])]),
       ],
     });
 
     expect(await screen.findByText('Hugo Bernard imported the question from a program package')).toBeInTheDocument();
+  });
+
+  it('after publishing from the review queue, shows the published version and the history that says so', async () => {
+    const inReview: QuestionFixture = { ...foundingYear, status: 'IN_REVIEW' };
+    const published: QuestionFixture = { ...foundingYear, status: 'PUBLISHED', publishedVersion: 1 };
+    const publication = anEntry('a-2', 'publish', 'Léa Martin', '2026-01-13T08:00:00.000Z', [['status', '"IN_REVIEW"', '"PUBLISHED"']]);
+    renderApp({
+      route: '/studio/questions/q-1',
+      viewer: author,
+      mocks: [
+        ...questionMocks(inReview),
+        reviewQueueMock({ questions: [aListedQuestion(inReview)] }),
+        {
+          request: { query: ReviewQueuedQuestionDocument, variables: { input: { questionId: 'q-1', action: 'PUBLISH' }, locale: 'en' } },
+          result: { data: { reviewQuestion: aListedQuestion(published) } },
+        },
+        reviewQueueMock(),
+        { request: { query: StudioQuestionsDocument, variables: { locale: 'en' } }, result: { data: { questions: [aListedQuestion(published)] } } },
+        { request: { query: StudioQuestionDocument, variables: { id: 'q-1' } }, result: { data: { question: aQuestion(published) } } },
+        historyMock([publication, created]),
+      ],
+    });
+    const user = userEvent.setup();
+    const studioSection = async (name: string) => user.click(within(screen.getByRole('navigation', { name: 'Studio sections' })).getByRole('link', { name }));
+
+    expect(await screen.findByText('Not published yet')).toBeInTheDocument();
+    await studioSection('Review');
+    await user.click(await screen.findByRole('button', { name: 'Publish heritage.q-founding-year' }));
+    expect(await screen.findByText('Nothing waits for review. Submitted modules and questions will appear here.')).toBeInTheDocument();
+    await studioSection('Question bank');
+    await user.click(await screen.findByRole('link', { name: 'heritage.q-founding-year' }));
+
+    expect(await screen.findByText('Learners see version 1')).toBeInTheDocument();
+    expect(await within(screen.getByRole('region', { name: 'History' })).findByText('Léa Martin published it')).toBeInTheDocument();
   });
 });

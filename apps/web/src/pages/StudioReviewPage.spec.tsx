@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
-import { ReviewQueueDocument, ReviewQueuedModuleDocument, ReviewQueuedQuestionDocument } from '../modules/review/graphql/review.graphql';
+import { ReviewQueuedModuleDocument, ReviewQueuedQuestionDocument } from '../modules/review/graphql/review.graphql';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
+import { reviewQueueMock } from '../testing/studio-content';
 
 const author = aViewer({ roles: ['AUTHOR'] });
 
@@ -42,17 +43,9 @@ const question = {
   },
 };
 
-function queueMock({ modules = [aModule()], questions = [question], fourEyesPublishing = true }: { modules?: unknown[]; questions?: unknown[]; fourEyesPublishing?: boolean } = {}) {
-  return {
-    request: { query: ReviewQueueDocument, variables: { locale: 'en' } },
-    result: {
-      data: {
-        me: { __typename: 'Viewer', id: 'viewer-1', maison: { __typename: 'Maison', id: 'maison-1', fourEyesPublishing } },
-        modules,
-        questions,
-      },
-    },
-  };
+/** The queue with this module and this question, unless told otherwise. */
+function queueMock(options: Parameters<typeof reviewQueueMock>[0] = {}) {
+  return reviewQueueMock({ modules: [aModule()], questions: [question], ...options });
 }
 
 afterEach(() => sessionStore.reset());

@@ -61,6 +61,21 @@ export function aQuestion({ id, code, status = 'DRAFT', version = 1, content, fr
   };
 }
 
+/** A Question as the bank's list and the review queue select it too: the editor's fields with the English prompt, difficulty and skills. */
+export function aListedQuestion(fixture: QuestionFixture) {
+  const question = aQuestion(fixture);
+  const prompt = (fixture.content['presentation'] as { prompt: { en: string } }).prompt.en;
+  return {
+    ...question,
+    latest: {
+      ...question.latest,
+      difficulty: fixture.content['difficulty'],
+      skills: fixture.content['skills'],
+      prompt: { __typename: 'LocalisedText', sourceLocale: 'en', text: prompt },
+    },
+  };
+}
+
 /** A single choice about the founding year, translated into French except its prompt. */
 export const foundingYearContent = {
   skills: ['heritage.founding-story'],

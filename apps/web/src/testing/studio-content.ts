@@ -1,4 +1,5 @@
 import type { ContentStatus, ModuleKind, TranslationStatus } from '../generated/graphql';
+import { ReviewQueueDocument } from '../modules/review/graphql/review.graphql';
 
 /*
  * Programs and modules as the Studio queries select them, with every field (Apollo drops a result that lacks one).
@@ -143,3 +144,17 @@ export const maisonMe = (fourEyesPublishing?: boolean) => ({
   id: 'viewer-1',
   maison: { __typename: 'Maison', id: 'maison-1', defaultLocale: 'en', ...(fourEyesPublishing === undefined ? {} : { fourEyesPublishing }) },
 });
+
+/** The review queue's reading: what waits for review (modules and questions as its fragments select them), and the rule. */
+export function reviewQueueMock({ modules = [], questions = [], fourEyesPublishing = true }: { modules?: unknown[]; questions?: unknown[]; fourEyesPublishing?: boolean } = {}) {
+  return {
+    request: { query: ReviewQueueDocument, variables: { locale: 'en' } },
+    result: {
+      data: {
+        me: { __typename: 'Viewer', id: 'viewer-1', maison: { __typename: 'Maison', id: 'maison-1', fourEyesPublishing } },
+        modules,
+        questions,
+      },
+    },
+  };
+}

@@ -1,8 +1,10 @@
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { ModuleKind, PublishingAction } from '../../../generated/graphql';
 import { useContentLocale } from '../../skills/hooks/useContentLocale';
-import { CreateModuleDocument, ModuleHistoryDocument, ModuleQuestionBankDocument, ReviewModuleDocument, SaveModuleDraftDocument } from '../graphql/modules.graphql';
+import { forgetQuestionLists } from '../../questions/hooks/useQuestionMutations';
+import { CreateModuleDocument, ModuleHistoryDocument, ReviewModuleDocument, SaveModuleDraftDocument } from '../graphql/modules.graphql';
 import type { ModuleDraft } from '../module-draft';
 import { draftContent } from '../module-draft';
 
@@ -46,17 +48,22 @@ export function useSaveModuleDraft(moduleId: string) {
 }
 
 /**
- * Moves the module through review (submit, request changes, publish, archive). Its questions move along with it:
- * the bank beside the editor is read again, and cached question pages are dropped, to be read afresh when opened.
+ * What a module's review leaves stale, wherever it is made (its page, the review queue). Its questions move along with
+ * it (publishing re-pins and publishes them): cached question pages, the bank's lists and every cached history (the
+ * module's and its questions', which cannot be named here) are dropped. Dropped rather than refetched, since a refetch
+ * reaches only queries on screen and the queue shows none of them: a page showing them reads them again at once (its
+ * last reading stays meanwhile), any other when next opened.
  */
+export function forgetModuleReview(cache: ApolloCache) {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'question' });
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'auditTrail' });
+  forgetQuestionLists(cache);
+}
+
+/** Moves the module through review (submit, request changes, publish, archive); what it leaves stale follows (see forgetModuleReview). */
 export function useReviewModule(moduleId: string) {
   const locale = useContentLocale();
-  const [mutate, { loading }] = useMutation(ReviewModuleDocument, {
-    refetchQueries: [ModuleHistoryDocument, ModuleQuestionBankDocument],
-    update(cache) {
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'question' });
-    },
-  });
+  const [mutate, { loading }] = useMutation(ReviewModuleDocument, { update: forgetModuleReview });
   const reviewModule = useCallback(
     async (action: PublishingAction) => {
       const { data } = await mutate({ variables: { input: { moduleId, action }, locale } });

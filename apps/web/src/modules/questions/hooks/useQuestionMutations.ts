@@ -15,8 +15,17 @@ import type { QuestionDraft } from '../question-draft';
  * Drops every cached list of the bank, to be read afresh when next shown: new questions belong in them, and the module
  * editor's picker, unlike the bank's page, reads its list from the cache.
  */
-function forgetQuestionLists(cache: ApolloCache) {
+export function forgetQuestionLists(cache: ApolloCache) {
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'questions' });
+}
+
+/**
+ * What a question's review leaves stale, wherever it is made (its page, the review queue): its history. Dropped rather
+ * than refetched, since a refetch reaches only queries on screen and the queue shows none: the question's page reads
+ * it again at once if open, else when next opened.
+ */
+export function forgetQuestionReview(cache: ApolloCache, questionId: string) {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'auditTrail', args: { entityType: 'question', entityId: questionId } });
 }
 
 /** Creates the question as a draft; the bank's lists follow (see forgetQuestionLists). */
@@ -46,9 +55,9 @@ export function useSaveQuestionDraft(questionId: string) {
   return { saveQuestionDraft, loading };
 }
 
-/** Submit, request changes, publish or archive; the status changes in place and the history follows. */
+/** Submit, request changes, publish or archive; the status changes in place and the history follows (see forgetQuestionReview). */
 export function useReviewQuestion(questionId: string) {
-  const [mutate, { loading }] = useMutation(ReviewQuestionDocument, { refetchQueries: [QuestionHistoryDocument] });
+  const [mutate, { loading }] = useMutation(ReviewQuestionDocument, { update: (cache) => forgetQuestionReview(cache, questionId) });
   const reviewQuestion = useCallback(
     async (action: PublishingAction) => {
       const { data } = await mutate({ variables: { input: { questionId, action } } });
