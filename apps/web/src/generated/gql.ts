@@ -131,6 +131,7 @@ type Documents = {
     "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      id\n      hasPassword\n    }\n  }\n": typeof types.SetUserPasswordDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  query UserHistory($userId: ID!) {\n    auditTrail(entityType: \"user\", entityId: $userId) {\n      id\n      ...AuditTrail_entry\n    }\n  }\n": typeof types.UserHistoryDocument,
 };
 const documents: Documents = {
     "\n  fragment AuditTrail_entry on AuditEntry {\n    id\n    action\n    actorName\n    createdAt\n    changes {\n      field\n      before\n      after\n    }\n  }\n": types.AuditTrail_EntryFragmentDoc,
@@ -250,6 +251,7 @@ const documents: Documents = {
     "\n  mutation SetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) {\n      id\n      hasPassword\n    }\n  }\n": types.SetUserPasswordDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  query UserHistory($userId: ID!) {\n    auditTrail(entityType: \"user\", entityId: $userId) {\n      id\n      ...AuditTrail_entry\n    }\n  }\n": types.UserHistoryDocument,
 };
 
 /**
@@ -734,6 +736,10 @@ export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    de
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserHistory($userId: ID!) {\n    auditTrail(entityType: \"user\", entityId: $userId) {\n      id\n      ...AuditTrail_entry\n    }\n  }\n"): (typeof documents)["\n  query UserHistory($userId: ID!) {\n    auditTrail(entityType: \"user\", entityId: $userId) {\n      id\n      ...AuditTrail_entry\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
-import { AdminUsersDocument, BoutiqueOptionsDocument, CreateUserDocument, UpdateUserDocument } from '../modules/users/graphql/users.graphql';
+import { AdminUsersDocument, BoutiqueOptionsDocument, CreateUserDocument, UpdateUserDocument, UserHistoryDocument } from '../modules/users/graphql/users.graphql';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
 
@@ -195,5 +195,45 @@ describe('AdminUsersPage', () => {
       // Saved with that zone (the mock answers only those variables), so the dialog closes.
       await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit user' })).not.toBeInTheDocument());
     }
+  });
+
+  it('shows who changed an account and what, in words: roles, boutique and status by their names', async () => {
+    const entry = (id: string, action: string, createdAt: string, changes: Array<[string, string | null, string | null]>) => ({
+      __typename: 'AuditEntry',
+      id,
+      action,
+      actorName: 'Claire Dubois',
+      createdAt,
+      changes: changes.map(([field, before, after]) => ({ __typename: 'AuditChange', field, before, after })),
+    });
+    const history = {
+      request: { query: UserHistoryDocument, variables: { userId: 'user-1' } },
+      result: {
+        data: {
+          auditTrail: [
+            entry('a-3', 'deactivated', '2026-11-20T10:00:00Z', [['active', 'true', 'false']]),
+            entry('a-2', 'password-set', '2026-11-19T10:00:00Z', []),
+            entry('a-1', 'updated', '2026-11-18T10:00:00Z', [
+              ['roles', '["ADVISOR"]', '["ADVISOR","HR"]'],
+              ['boutiqueId', '"b-gone"', '"b-1"'],
+            ]),
+          ],
+        },
+      },
+    };
+    const user = userEvent.setup();
+    renderApp({ route: '/admin/users', viewer: admin, mocks: [...pageMocks, history] });
+    await user.click(await screen.findByRole('button', { name: 'Actions for Sam Chen' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'History' }));
+    const dialog = await screen.findByRole('dialog', { name: 'History of Sam Chen’s account' });
+    const items = await within(dialog).findAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual([
+      'Claire Dubois deactivated the account',
+      'Claire Dubois set a new password',
+      'Claire Dubois changed the account',
+    ]);
+    expect(items[0]).toHaveTextContent(/Status.*Active.*Inactive/);
+    expect(items[2]).toHaveTextContent(/Roles.*Advisor.*Advisor & HR/);
+    expect(items[2]).toHaveTextContent(/Boutique.*a boutique since removed.*London Bond Street/);
   });
 });

@@ -9,6 +9,7 @@ import type { UserFilterInput, UsersTable_UserFragment } from '../generated/grap
 import { SetPasswordModal } from '../modules/users/components/SetPasswordModal';
 import { UserFilters, type UserFilterValues } from '../modules/users/components/UserFilters';
 import { UserFormModal } from '../modules/users/components/UserFormModal';
+import { UserHistoryModal } from '../modules/users/components/UserHistoryModal';
 import { UsersTable } from '../modules/users/components/UsersTable';
 import { AdminUsersDocument, BoutiqueOptionsDocument } from '../modules/users/graphql/users.graphql';
 import { useSetUserActive } from '../modules/users/hooks/useUserMutations';
@@ -34,6 +35,7 @@ export function AdminUsersPage() {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [passwordFor, setPasswordFor] = useState<UsersTable_UserFragment | null>(null);
+  const [historyOf, setHistoryOf] = useState<UsersTable_UserFragment | null>(null);
   const { setUserActive } = useSetUserActive();
 
   const filter = useMemo(() => toFilterInput(filters, debouncedSearch), [filters, debouncedSearch]);
@@ -93,6 +95,7 @@ export function AdminUsersPage() {
             onEdit={(id) => setEditing(id)}
             onSetPassword={setPasswordFor}
             onSetActive={(user, active) => void toggleActive(user, active)}
+            onShowHistory={setHistoryOf}
           />
           {total > USERS_PAGE_SIZE ? (
             <Group justify="center" mt="lg">
@@ -119,6 +122,7 @@ export function AdminUsersPage() {
         onClose={() => setPasswordFor(null)}
         onSaved={() => notifications.show({ color: 'green', message: t('users.passwordSet') })}
       />
+      <UserHistoryModal user={historyOf} boutiques={boutiques} onClose={() => setHistoryOf(null)} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Group, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconDots, IconKey, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
+import { IconDots, IconHistory, IconKey, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { UsersTable_UserFragment } from '../../../generated/graphql';
 
@@ -8,9 +8,10 @@ export interface UsersTableProps {
   onEdit: (id: string) => void;
   onSetPassword: (user: UsersTable_UserFragment) => void;
   onSetActive: (user: UsersTable_UserFragment, active: boolean) => void;
+  onShowHistory: (user: UsersTable_UserFragment) => void;
 }
 
-export function UsersTable({ users, onEdit, onSetPassword, onSetActive }: UsersTableProps) {
+export function UsersTable({ users, onEdit, onSetPassword, onSetActive, onShowHistory }: UsersTableProps) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -68,6 +69,9 @@ export function UsersTable({ users, onEdit, onSetPassword, onSetActive }: UsersT
                     </Menu.Item>
                     <Menu.Item leftSection={<IconKey size={16} aria-hidden="true" />} onClick={() => onSetPassword(user)}>
                       {t('users.setPassword')}
+                    </Menu.Item>
+                    <Menu.Item leftSection={<IconHistory size={16} aria-hidden="true" />} onClick={() => onShowHistory(user)}>
+                      {t('users.history')}
                     </Menu.Item>
                     {user.active ? (
                       <Menu.Item leftSection={<IconUserOff size={16} aria-hidden="true" />} color="red" onClick={() => onSetActive(user, false)}>

@@ -105,3 +105,13 @@ export const ReactivateUserDocument = graphql(`
     }
   }
 `);
+
+/** Every change admins made to one account, newest first (admins only). */
+export const UserHistoryDocument = graphql(`
+  query UserHistory($userId: ID!) {
+    auditTrail(entityType: "user", entityId: $userId) {
+      id
+      ...AuditTrail_entry
+    }
+  }
+`);
