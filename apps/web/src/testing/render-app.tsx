@@ -3,7 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, useLocation } from 'react-router';
+import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { createCache } from '../app/apollo-client';
 import { AppRoutes } from '../app/AppRoutes';
 import { createI18n, type Language } from '../app/i18n/i18n';
@@ -32,16 +32,28 @@ export function renderApp({ route, viewer, mocks = [], language = 'en' }: Render
   else sessionStore.signOut();
   const i18n = createI18n(language);
   const cache = createCache();
-  const utils = render(
-    <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
-        <MockedProvider mocks={mocks} cache={cache} mockLinkDefaultOptions={{ delay: 0 }}>
-          <MemoryRouter initialEntries={[route]}>
+  // The app's data router (as main.tsx builds it), in memory.
+  const router = createMemoryRouter(
+    [
+      {
+        path: '*',
+        element: (
+          <>
             <SessionBootstrap>
               <AppRoutes />
             </SessionBootstrap>
             <LocationProbe />
-          </MemoryRouter>
+          </>
+        ),
+      },
+    ],
+    { initialEntries: [route] },
+  );
+  const utils = render(
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
+        <MockedProvider mocks={mocks} cache={cache} mockLinkDefaultOptions={{ delay: 0 }}>
+          <RouterProvider router={router} />
         </MockedProvider>
       </MantineProvider>
     </I18nextProvider>,

@@ -6,6 +6,22 @@ import { deserialize, serialize } from 'node:v8';
 // react-router encodes URLs with TextEncoder, which jest-environment-jsdom does not expose.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
+// The data router builds a Request for each navigation (the argument of route loaders, which this app has none of);
+// jest-environment-jsdom exposes no Request. A navigation reads only its URL, method and abort signal.
+if (typeof globalThis.Request !== 'function') {
+  class NavigationRequest {
+    readonly url: string;
+    readonly method: string;
+    readonly signal: AbortSignal;
+    constructor(url: string | URL, init: { method?: string; signal?: AbortSignal } = {}) {
+      this.url = String(url);
+      this.method = init.method ?? 'GET';
+      this.signal = init.signal ?? new AbortController().signal;
+    }
+  }
+  Object.assign(globalThis, { Request: NavigationRequest });
+}
+
 // Browsers have structuredClone, jest-environment-jsdom does not expose it; fake-indexeddb (the offline answer
 // queue's specs) clones every stored value with it. V8's serializer is the same structured-clone algorithm.
 if (typeof globalThis.structuredClone !== 'function') {
