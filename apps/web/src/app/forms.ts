@@ -75,20 +75,3 @@ export function changedFields<T extends object>(values: T, openedWith: Partial<R
  * (the user import refuses more, and the body limit is 3 MB with its JSON envelope), checked before sending.
  */
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
-
-/**
- * While `unsaved`, the browser asks before the page is left (reload, closing the tab, another address): an editor's
- * unsaved edits live only in its state. Moves inside the app are not covered (that needs a data router).
- */
-export function useUnsavedChangesWarning(unsaved: boolean) {
-  useEffect(() => {
-    if (!unsaved) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      // Chrome and Edge before 119 ask only when returnValue is set.
-      event.returnValue = true;
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
-}

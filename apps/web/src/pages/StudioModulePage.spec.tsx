@@ -531,6 +531,34 @@ describe('StudioModulePage', () => {
     expect(leavingIsQuestioned()).toBe(false);
   }, FORM_TIMEOUT);
 
+  it('asks before a move to another page of Studio would lose unsaved edits, and keeps them if the author stays', async () => {
+    renderApp({ route: '/studio/modules/m-founding', viewer: author, mocks: [...baseMocks(), modulesListMock(founding)] });
+    const user = userEvent.setup();
+    const date = within(await blockRegion('Block 2 · Timeline event')).getByLabelText(/^Date/);
+    await user.clear(date);
+    await user.type(date, '1838');
+
+    await goToSection(user, 'Modules');
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    expect(screen.getByTestId('location')).toHaveTextContent('/studio/modules/m-founding');
+    await user.click(within(dialog).getByRole('button', { name: 'Stay and keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument());
+    expect(screen.getByDisplayValue('1838')).toBeInTheDocument();
+
+    await goToSection(user, 'Modules');
+    await user.click(within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole('button', { name: 'Leave without saving' }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/studio\/modules$/));
+  }, FORM_TIMEOUT);
+
+  it('lets the author move on freely when nothing is unsaved', async () => {
+    renderApp({ route: '/studio/modules/m-founding', viewer: author, mocks: [...baseMocks(), modulesListMock(founding)] });
+    const user = userEvent.setup();
+    await blockRegion('Block 2 · Timeline event');
+    await goToSection(user, 'Modules');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/studio\/modules$/));
+    expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument();
+  }, FORM_TIMEOUT);
+
   it('after publishing, its questions show their new status and history, in the editor and on a question page already visited', async () => {
     const scenario = moduleWithAQuestionInReview();
     renderApp({

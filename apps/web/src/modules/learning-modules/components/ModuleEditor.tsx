@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnsavedChangesWarning } from '../../../app/forms';
+import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard';
 import { apiErrorCode, apiErrorMessage, issueList } from '../../../app/graphql-errors';
 import type { ModuleEditor_VersionFragment, PublishingAction } from '../../../generated/graphql';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
@@ -75,7 +75,6 @@ export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPu
   const dirty = comparable(draft, sourceLocale) !== comparable(saved, sourceLocale);
   const readOnly = latest.status === 'IN_REVIEW';
   const fourEyesBlocked = publishBlocked({ fourEyesPublishing, viewerId, lastEditorId: latest.authorship.lastEditorId });
-  useUnsavedChangesWarning(dirty);
 
   function update(patch: Partial<EditorState>) {
     setState((previous) => ({ ...previous, ...patch }));
@@ -142,6 +141,7 @@ export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPu
   return (
     <ModuleEditorContext.Provider value={context}>
       <form onSubmit={onSave} noValidate aria-label={t('studio.modules.editor.formLabel')}>
+        <UnsavedChangesGuard unsaved={dirty} />
         <Stack gap="lg">
           {/* Saving and review stay in reach while scrolling a long lesson; on a phone the bar scrolls away with the page. */}
           <Paper p={{ base: 'sm', sm: 'md' }} bg="white" withBorder pos={{ base: 'static', sm: 'sticky' }} top="var(--app-shell-header-offset, 0px)" style={{ zIndex: 3 }}>

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import type { FieldIssue } from '@savoir/domain';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnsavedChangesWarning } from '../../../app/forms';
+import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard';
 import { apiErrorCode, issueList } from '../../../app/graphql-errors';
 import type { QuestionEditor_QuestionFragment } from '../../../generated/graphql';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
@@ -55,7 +55,7 @@ export function QuestionEditor({ question, sourceLocale, skillCodes, viewerId, f
   const readOnly = status === 'IN_REVIEW';
   const dirty = saved ? serialised(draft, sourceLocale) !== serialised(saved, sourceLocale) : true;
   // A new question is always "dirty" for submitting, but there is nothing to lose until something is typed.
-  useUnsavedChangesWarning(saved ? dirty : code.trim() !== '' || serialised(draft, sourceLocale) !== serialised(emptyDraft(), sourceLocale));
+  const unsaved = saved ? dirty : code.trim() !== '' || serialised(draft, sourceLocale) !== serialised(emptyDraft(), sourceLocale);
 
   /** Checks the API would make less kindly: the code's form, a number where one is needed. */
   function localErrors(): Record<string, string> {
@@ -129,6 +129,7 @@ export function QuestionEditor({ question, sourceLocale, skillCodes, viewerId, f
 
   return (
     <Stack gap="lg">
+      <UnsavedChangesGuard unsaved={unsaved} />
       {question ? <QuestionWorkflowBar question={question} viewerId={viewerId} fourEyesPublishing={fourEyesPublishing} dirty={dirty} /> : null}
       <Grid gap={{ base: 'lg', md: 'xl' }}>
         <Grid.Col span={{ base: 12, md: 7 }}>
