@@ -205,6 +205,29 @@ describe('gamification through the worker', () => {
     expect(state).toMatchObject({ current: 2 });
   });
 
+  it('rebuilds a streak that did not change without a word, and names the badges it awards', async () => {
+    const { maison, boutique } = await aMaison();
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    const ledger = worker.get(GamificationLedger);
+    await factory.inMaison(maison.id, (manager) =>
+      manager.query(
+        `INSERT INTO module_progress (maison_id, user_id, module_id, module_version_id, status, answered, total, perfect, lesson_read_at, completed_at)
+         SELECT $1, $2, m.id, mv.id, 'COMPLETED', 0, 0, false, now(), now() FROM module m JOIN module_version mv ON mv.module_id = m.id AND mv.status = 'PUBLISHED' WHERE m.maison_id = $1 AND m.kind = 'LESSON' LIMIT 1`,
+        [maison.id, advisor.id],
+      ),
+    );
+    const changedEvents = () => factory.inMaison(maison.id, async (manager) => (await manager.query(`SELECT count(*)::int AS n FROM outbox_event WHERE maison_id = $1 AND type = 'gamification.changed'`, [maison.id]))[0].n as number);
+
+    expect(await ledger.updateStreak(maison.id, advisor.id)).toBe(true);
+    const events = await changedEvents();
+    // Nothing new: the stored streak (jsonb, keys in its own order) is the same one.
+    expect(await ledger.updateStreak(maison.id, advisor.id)).toBe(false);
+    expect(await changedEvents()).toBe(events);
+
+    expect(await ledger.evaluateBadges(maison.id, advisor.id)).toEqual(['first-steps']);
+    expect(await ledger.evaluateBadges(maison.id, advisor.id)).toEqual([]);
+  });
+
   it('ends in the same state when 1,000 answers are replayed in another order', async () => {
     const { maison, boutique } = await aMaison();
     const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });

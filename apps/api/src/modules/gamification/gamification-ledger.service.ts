@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  canonicalJson,
   earnedBadges,
   isMastered,
   streakFromActivities,
@@ -120,7 +121,8 @@ export class GamificationLedger {
       ];
       const state = streakFromActivities(activities);
       const current = await manager.findOneBy(LearnerStreakEntity, { userId });
-      if (current && JSON.stringify(current.state) === JSON.stringify(state)) return false;
+      // Compared key by key: jsonb gives its keys back in its own order.
+      if (current && canonicalJson(current.state) === canonicalJson(state)) return false;
       await manager.upsert(LearnerStreakEntity, { userId, maisonId, state }, ['userId']);
       await this.outbox.publish(manager, maisonId, 'gamification.changed', { userId });
       return true;
@@ -140,9 +142,9 @@ export class GamificationLedger {
         .into(BadgeAwardEntity)
         .values(earned.map((badgeCode) => ({ maisonId, userId, badgeCode })))
         .orIgnore()
-        .returning(['badge_code'])
+        .returning('badge_code AS "badgeCode"')
         .execute();
-      return (inserted.raw as Array<{ badge_code: string }>).map((row) => row.badge_code);
+      return (inserted.raw as Array<{ badgeCode: string }>).map((row) => row.badgeCode);
     });
   }
 }
