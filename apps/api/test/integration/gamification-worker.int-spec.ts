@@ -97,7 +97,7 @@ describe('gamification through the worker', () => {
     expect((await graphql(api.url, `query { badgeCredential(code: "seven-days", locale: "fr") { json } }`, {}, auth)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('shows leaderboards only to those who opted in, with opted-in colleagues only; the team quest to everyone', async () => {
+  it('shows leaderboards only to those who opted in, with opted-in colleagues only; the team quest to everyone, in a boutique of five advisors or more', async () => {
     const { maison, boutique } = await aMaison();
     const advisors = await Promise.all(['Alma', 'Basile', 'Céleste', 'Dorian', 'Eloïse'].map((displayName) => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id, displayName })));
     const xpThisWeek = [300, 250, 200, 150, 100];
@@ -129,6 +129,10 @@ describe('gamification through the worker', () => {
     const quest = await graphql(api.url, `query { teamQuest { total goal progress reached } }`, {}, await login(api.url, advisors[1].email, advisors[1].password));
     // Basile, who opted out, still sees the boutique's shared goal: it names no one.
     expect(quest.data).toEqual({ teamQuest: { total: 1000, goal: 750, progress: 1, reached: true } });
+    // Four advisors left: the sum less one's own would tell what three named colleagues earned, so there is no quest.
+    await factory.inMaison(maison.id, (manager) => manager.query(`UPDATE app_user SET active = false WHERE id = $1`, [advisors[4].id]));
+    const smaller = await graphql(api.url, `query { teamQuest { total goal } }`, {}, await login(api.url, advisors[1].email, advisors[1].password));
+    expect(smaller.data).toEqual({ teamQuest: null });
   });
 
   it('pays an item answered right on two devices once, when the later answer reaches the ledger first', async () => {

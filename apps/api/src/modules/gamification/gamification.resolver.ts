@@ -33,8 +33,8 @@ export class GamificationResolver {
   }
 
   @Roles('ADVISOR')
-  @Query(() => TeamQuestModel)
-  teamQuest(@CurrentActor() actor: Actor): Promise<TeamQuestModel> {
+  @Query(() => TeamQuestModel, { nullable: true, description: 'Null in a boutique of fewer than five active advisors: the sum would tell what a few named colleagues earned' })
+  teamQuest(@CurrentActor() actor: Actor): Promise<TeamQuestModel | null> {
     return this.gamification.teamQuest(actor);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badgeProgress, isoWeek, leaderboardWindow, levelFor, localDate, openBadgeCredential, resolvePlainText, streakStatus, teamQuestProgress, EMPTY_STREAK } from '@savoir/domain';
+import { badgeProgress, isoWeek, isReportableGroup, leaderboardWindow, levelFor, localDate, openBadgeCredential, resolvePlainText, streakStatus, teamQuestProgress, EMPTY_STREAK } from '@savoir/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { TenantDb } from '../../core/database/tenant-db';
@@ -141,8 +141,11 @@ export class GamificationService {
     });
   }
 
-  /** The boutique's weekly goal, shown to everyone without opt-in: it names no one. */
-  teamQuest(actor: Actor, now = new Date()): Promise<TeamQuestModel> {
+  /**
+   * The boutique's weekly goal, shown to everyone without opt-in: it names no one. Only in a boutique of a reported
+   * group's size: in a smaller one, the sum less one's own XP is what one or two colleagues earned, opted in or not.
+   */
+  teamQuest(actor: Actor, now = new Date()): Promise<TeamQuestModel | null> {
     return this.db.run(actor.maisonId, async (manager) => {
       const { boutique } = await this.viewerBoutique(manager, actor);
       const contributions: Array<{ xp: number }> = await manager.query(
@@ -153,6 +156,7 @@ export class GamificationService {
           GROUP BY u.id`,
         [boutique.id, boutique.timezone, now.toISOString()],
       );
+      if (!isReportableGroup(contributions.length)) return null;
       const quest = teamQuestProgress({ goal: Math.max(1, contributions.length) * TEAM_QUEST_XP_PER_ADVISOR, contributions: contributions.map((row) => row.xp) });
       return { week: isoWeek(now, boutique.timezone), boutiqueName: boutique.name, ...quest };
     });
