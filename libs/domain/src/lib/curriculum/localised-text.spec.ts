@@ -35,6 +35,14 @@ describe('localised text', () => {
     expect(resolvePlainText({}, 'fr')).toBe('');
   });
 
+  it('finds no text for a locale named like an object’s own property, and falls back as for any other', () => {
+    for (const locale of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(translationStatus(english, locale)).toBe('MISSING');
+      expect(resolveText(english, locale)).toEqual({ text: english.values['en'].text, locale: 'en', fallback: true });
+      expect(resolvePlainText({ en: 'Founding' }, locale)).toBe('Founding');
+    }
+  });
+
   it('does not outdate translations when the source is saved unchanged', () => {
     const translated = withText(english, 'fr', 'Fondée à Genève en 1837.');
     expect(translationStatus(withText(translated, 'en', english.values['en'].text), 'fr')).toBe('UP_TO_DATE');

@@ -13,6 +13,11 @@ export interface LocalisedText {
 
 export type TranslationStatus = 'MISSING' | 'UP_TO_DATE' | 'OUTDATED';
 
+/** The text of `locale`, if the field has one: its own entries only, so "toString" or "__proto__" asked as a locale finds none. */
+function valueIn(field: LocalisedText, locale: string): { text: string; revision: number } | undefined {
+  return Object.hasOwn(field.values, locale) ? field.values[locale] : undefined;
+}
+
 export function localisedText(sourceLocale: string, text: string): LocalisedText {
   return { sourceLocale, revision: 1, values: { [sourceLocale]: { text, revision: 1 } } };
 }
@@ -22,18 +27,18 @@ export function withText(field: LocalisedText, locale: string, text: string): Lo
   const trimmed = text.trim();
   if (locale === field.sourceLocale) {
     if (!trimmed) throw new Error(`The ${locale} source text cannot be empty`);
-    if (field.values[locale]?.text === text) return field;
+    if (valueIn(field, locale)?.text === text) return field;
     const revision = field.revision + 1;
     return { ...field, revision, values: { ...field.values, [locale]: { text, revision } } };
   }
   // Saving a translation unchanged keeps the revision it was made from: re-saving does not vouch for it.
-  if (field.values[locale]?.text === text) return field;
+  if (valueIn(field, locale)?.text === text) return field;
   const { [locale]: _removed, ...others } = field.values;
   return { ...field, values: trimmed ? { ...others, [locale]: { text, revision: field.revision } } : others };
 }
 
 export function translationStatus(field: LocalisedText, locale: string): TranslationStatus {
-  const value = field.values[locale];
+  const value = valueIn(field, locale);
   if (!value) return 'MISSING';
   return value.revision === field.revision ? 'UP_TO_DATE' : 'OUTDATED';
 }
@@ -43,7 +48,7 @@ export function translationStatus(field: LocalisedText, locale: string): Transla
  * of the language it is in (`typeset`). Never empty.
  */
 export function resolveText(field: LocalisedText, locale: string): { text: string; locale: string; fallback: boolean } {
-  const value = field.values[locale];
+  const value = valueIn(field, locale);
   if (value) return { text: typeset(value.text, locale), locale, fallback: false };
   return { text: typeset(field.values[field.sourceLocale].text, field.sourceLocale), locale: field.sourceLocale, fallback: true };
 }
@@ -54,7 +59,7 @@ export function resolveText(field: LocalisedText, locale: string): { text: strin
  * `resolveText` sets it. Empty when there is no text at all.
  */
 export function resolvePlainText(texts: Readonly<Record<string, string>>, locale: string, fallbackLocale = 'en'): string {
-  const has = (candidate: string) => Boolean(texts[candidate]?.trim());
+  const has = (candidate: string) => Object.hasOwn(texts, candidate) && Boolean(texts[candidate]?.trim());
   const shown = has(locale) ? locale : has(fallbackLocale) ? fallbackLocale : Object.keys(texts).find(has);
   return shown === undefined ? '' : typeset(texts[shown], shown);
 }
