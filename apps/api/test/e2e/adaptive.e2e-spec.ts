@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TenantFactory } from '../factories/tenant.factory';
-import { importLearningProgram, rightAnswer, wrongAnswer } from '../factories/learning-content';
+import { importLearningProgram, LEARNING_PACKAGE, rightAnswer, wrongAnswer } from '../factories/learning-content';
 import { withRunningApi } from '../utils/api-suite';
 import { errorCode, graphql, login } from '../utils/graphql-client';
 import type { RunningApi } from '../utils/test-app';
@@ -104,6 +104,30 @@ describe('adaptive engine: placement, personal path, gaps (over HTTP)', () => {
     await factory.inMaison(maison.id, (manager) => manager.query(`UPDATE program SET target_skills = array_remove(target_skills, 'heritage.founding') WHERE maison_id = $1`, [maison.id]));
     const path = (await graphql<{ myPath: Path }>(api.url, PATH, {}, auth)).data?.myPath as Path;
     expect(path.steps.map((step) => `${step.title} ${step.status}`)).toEqual(['Welcome SKIPPED', 'Heritage challenge SKIPPED', 'Certification TODO']);
+  });
+
+  it('plans the onboarding path with its own skills only, not those of another program the advisor is in', async () => {
+    const { maison, advisor, auth } = await anAdvisor();
+    const before = (await graphql<{ myPath: Path }>(api.url, PATH, {}, auth)).data?.myPath as Path;
+    const advanced = { ...LEARNING_PACKAGE, program: { ...LEARNING_PACKAGE.program, code: 'advanced', title: { en: 'Advanced' }, onboarding: false, targetSkills: ['product.calibre'], modules: ['certification'] } };
+    await importLearningProgram(api.url, factory, maison.id, advanced);
+    await factory.inMaison(maison.id, (manager) =>
+      manager.query(`INSERT INTO enrolment (maison_id, user_id, program_id, source, starts_on) SELECT $1, $2, id, 'ASSIGNED', '2026-11-01' FROM program WHERE maison_id = $1 AND code = 'advanced'`, [maison.id, advisor.id]),
+    );
+    const after = (await graphql<{ myPath: Path & { programTitle: string; steps: Array<{ skills: Array<{ code: string }> }> } }>(api.url, PATH, {}, auth)).data?.myPath;
+    expect(after?.programTitle).toBe('Onboarding');
+    expect(after?.steps).toEqual(before.steps);
+    expect(after?.steps.flatMap((step) => step.skills.map((skill) => skill.code))).not.toContain('product.calibre');
+  });
+
+  it('lets an advisor start a new placement once an unfinished one is past its month', async () => {
+    const { maison, advisor, auth } = await anAdvisor();
+    expect((await graphql<{ nextPlacementQuestion: Placement }>(api.url, NEXT, {}, auth)).data?.nextPlacementQuestion).toMatchObject({ status: 'IN_PROGRESS', asked: 1 });
+    await factory.inMaison(maison.id, (manager) => manager.query(`UPDATE challenge SET generated_at = generated_at - interval '31 days', expires_at = now() - interval '1 day' WHERE user_id = $1 AND kind = 'PLACEMENT'`, [advisor.id]));
+    expect((await graphql<{ myPlacement: Placement }>(api.url, `query { myPlacement(locale: "en") { status asked } }`, {}, auth)).data?.myPlacement).toEqual({ status: 'NOT_STARTED', asked: 0 });
+    expect((await graphql<{ nextPlacementQuestion: Placement }>(api.url, NEXT, {}, auth)).data?.nextPlacementQuestion).toMatchObject({ status: 'IN_PROGRESS', asked: 1 });
+    const [{ n }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT count(*)::int AS n FROM challenge WHERE user_id = $1 AND kind = 'PLACEMENT'`, [advisor.id]));
+    expect(n).toBe(2);
   });
 
   it('passes over a placement question archived before it was answered', async () => {

@@ -68,13 +68,14 @@ export class AdaptiveService {
       const versions = new Map((await manager.findBy(ModuleVersionEntity, { moduleId: In(moduleIds), status: 'PUBLISHED' })).map((version) => [version.moduleId, version]));
       const completed = new Set((await manager.findBy(ModuleProgressEntity, { userId: actor.userId, moduleId: In(moduleIds), status: 'COMPLETED' })).map((progress) => progress.moduleId));
       const published = rows.filter((row) => versions.has(row.moduleId));
-      // The modules' own skills too: a module may still teach a skill the program no longer lists.
-      const taught = [...context.programSkills.map((skill) => skill.code), ...published.flatMap((row) => versions.get(row.moduleId)?.targetSkills ?? [])];
-      const mastered = new Set(taught.filter((code) => isMastered(context.estimates.get(code) ?? priorSkill())));
+      // This program's skills, and its modules' own too (a module may still teach a skill the program no longer
+      // lists); not those of the advisor's other programs, which have paths of their own.
+      const taught = new Set([...program.targetSkills, ...published.flatMap((row) => versions.get(row.moduleId)?.targetSkills ?? [])]);
+      const mastered = new Set([...taught].filter((code) => isMastered(context.estimates.get(code) ?? priorSkill())));
       const steps = personalPath(
         published.map((row) => ({ id: row.moduleId, kind: modules.get(row.moduleId)?.kind as ModuleKind, skills: versions.get(row.moduleId)?.targetSkills ?? [], completed: completed.has(row.moduleId) })),
         mastered,
-        context.gaps,
+        context.gaps.filter((gap) => taught.has(gap.skill)),
         context.graph.prerequisites,
       );
       return {

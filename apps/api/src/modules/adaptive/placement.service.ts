@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_PLACEMENT_RULES, localDate, nextPlacementItem, placedAsMastered } from '@savoir/domain';
-import type { EntityManager } from 'typeorm';
+import { IsNull, MoreThan, Not, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { TenantDb } from '../../core/database/tenant-db';
 import { lockLearner } from '../learning/learner-lock';
@@ -10,7 +10,7 @@ import { ChallengeEntity, ChallengeItemEntity } from './entities/challenge.entit
 import { loadLearnerContext } from './learner-context';
 import { skillNamer } from './skill-namer';
 
-/** A placement left unfinished can be resumed for this long. */
+/** A placement left unfinished can be resumed for this long; after that, the advisor may start a new one. */
 const PLACEMENT_LIFETIME_MS = 30 * 86_400_000;
 
 /**
@@ -27,7 +27,7 @@ export class PlacementService {
   /** Where the advisor's placement stands, without changing anything. */
   mine(actor: Actor, locale: string, now = new Date()): Promise<PlacementModel> {
     return this.db.run(actor.maisonId, async (manager) => {
-      const placement = await latestPlacement(manager, actor.userId);
+      const placement = await latestPlacement(manager, actor.userId, now);
       return placement ? this.view(manager, actor.userId, placement, locale, now) : notStarted();
     });
   }
@@ -41,7 +41,7 @@ export class PlacementService {
   next(actor: Actor, locale: string, now = new Date()): Promise<PlacementModel> {
     return this.db.run(actor.maisonId, async (manager) => {
       await lockLearner(manager, actor.userId);
-      const placement = await latestPlacement(manager, actor.userId);
+      const placement = await latestPlacement(manager, actor.userId, now);
       if (placement?.completedAt) return this.view(manager, actor.userId, placement, locale, now);
       const items = placement ? await manager.find(ChallengeItemEntity, { where: { challengeId: placement.id }, order: { position: 'ASC' } }) : [];
       const answered = placement ? await answeredSince(manager, actor.userId, placement) : new Set<string>();
@@ -102,8 +102,15 @@ function notStarted(): PlacementModel {
   return { status: 'NOT_STARTED', question: null, asked: 0, maxItems: DEFAULT_PLACEMENT_RULES.maxItems, masteredSkills: [] };
 }
 
-function latestPlacement(manager: EntityManager, userId: string): Promise<ChallengeEntity | null> {
-  return manager.findOne(ChallengeEntity, { where: { userId, kind: 'PLACEMENT' }, order: { generatedAt: 'DESC' } });
+/** The advisor's placement: the latest one finished, or left unfinished less than its lifetime ago. */
+function latestPlacement(manager: EntityManager, userId: string, now: Date): Promise<ChallengeEntity | null> {
+  return manager.findOne(ChallengeEntity, {
+    where: [
+      { userId, kind: 'PLACEMENT', completedAt: Not(IsNull()) },
+      { userId, kind: 'PLACEMENT', expiresAt: MoreThan(now) },
+    ],
+    order: { generatedAt: 'DESC' },
+  });
 }
 
 async function answeredSince(manager: EntityManager, userId: string, placement: ChallengeEntity): Promise<Set<string>> {
