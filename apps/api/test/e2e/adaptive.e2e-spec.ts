@@ -199,6 +199,28 @@ describe('adaptive engine: placement, personal path, gaps (over HTTP)', () => {
     expect(errorCode(await graphql(api.url, `query { skillGaps(scope: REGION, locale: "en") { withGap } }`, {}, auth))).toBe('FORBIDDEN');
   });
 
+  it('counts in a cohort only whole parts of boutiques, so that no cohort less a boutique, or boutique less a cohort, names anyone', async () => {
+    const { maison, boutique: paris } = await factory.newMaison();
+    const geneva = await factory.newBoutique(maison.id, { name: 'Genève Rhône' });
+    const parisians = await Promise.all([0, 1, 2, 3, 4, 5].map(() => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: paris.id })));
+    const genevans = await Promise.all([0, 1, 2, 3, 4].map(() => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: geneva.id })));
+    await importLearningProgram(api.url, factory, maison.id);
+    // Pilot: all of Paris and one advisor of Geneva. Trial: five of Paris's six. Control: all of Geneva.
+    const members = { Pilot: [...parisians, genevans[0]], Trial: parisians.slice(0, 5), Control: genevans };
+    for (const [name, users] of Object.entries(members)) {
+      const cohort = await factory.newCohort(maison.id, name);
+      await factory.inMaison(maison.id, (manager) => manager.query(`INSERT INTO cohort_member (maison_id, cohort_id, user_id) SELECT $1, $2, unnest($3::uuid[])`, [maison.id, cohort.id, users.map((user) => user.id)]));
+    }
+    const hr = await factory.newUser(maison.id, { roles: ['HR'] });
+    const cohorts = (await graphql<{ skillGaps: Array<{ groupName: string; advisors: number }> }>(api.url, `query { skillGaps(scope: COHORT, locale: "en") { groupName advisors } }`, {}, await login(api.url, hr.email, hr.password))).data?.skillGaps;
+    // Pilot counts Paris's six, not its one Genevan (Pilot less Paris would be them); Trial is left out (Paris less
+    // Trial would be the sixth Parisian); Control is the whole of Geneva.
+    expect(cohorts).toEqual([
+      { groupName: 'Control', advisors: 5 },
+      { groupName: 'Pilot', advisors: 6 },
+    ]);
+  });
+
   it('lets an admin set the retention spaced review aims at, and refuses a value out of range without writing it', async () => {
     const { maison } = await anAdvisor();
     const admin = await factory.newUser(maison.id, { roles: ['ADMIN'] });

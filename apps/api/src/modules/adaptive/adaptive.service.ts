@@ -180,11 +180,19 @@ export class AdaptiveService {
 /**
  * Active advisors of a boutique large enough to be reported (`$1`, MIN_REPORTED_GROUP): the people of a boutique left
  * out are left out of its region and of their cohorts too, or the region's figures less the boutiques' shown would
- * give theirs.
+ * give theirs. A cohort cuts across boutiques, so it counts its members of a boutique only when they are a reported
+ * group's size and so is the rest of the boutique (or there is no rest): a cohort less a boutique, or a boutique less
+ * a cohort, would otherwise be one or two people.
  */
 const ADVISORS = `u.active AND 'ADVISOR' = ANY(u.roles) AND u.boutique_id IN (SELECT boutique_id FROM app_user WHERE active AND 'ADVISOR' = ANY(roles) GROUP BY boutique_id HAVING count(*) >= $1)`;
 const GROUP_QUERIES: Record<GapScope, string> = {
   BOUTIQUE: `SELECT u.id AS user_id, b.id AS group_id, b.name AS group_name FROM app_user u JOIN boutique b ON b.id = u.boutique_id WHERE ${ADVISORS}`,
   REGION: `SELECT u.id AS user_id, r.id AS group_id, r.name AS group_name FROM app_user u JOIN boutique b ON b.id = u.boutique_id JOIN region r ON r.id = b.region_id WHERE ${ADVISORS}`,
-  COHORT: `SELECT u.id AS user_id, c.id AS group_id, c.name AS group_name FROM app_user u JOIN cohort_member m ON m.user_id = u.id JOIN cohort c ON c.id = m.cohort_id WHERE ${ADVISORS}`,
+  COHORT: `WITH advisor AS (SELECT u.id, u.boutique_id FROM app_user u WHERE ${ADVISORS}),
+                 part AS (SELECT m.cohort_id, a.boutique_id, count(*) AS inside FROM cohort_member m JOIN advisor a ON a.id = m.user_id GROUP BY m.cohort_id, a.boutique_id),
+                 whole AS (SELECT boutique_id, count(*) AS advisors FROM advisor GROUP BY boutique_id)
+            SELECT a.id AS user_id, c.id AS group_id, c.name AS group_name
+              FROM advisor a JOIN cohort_member m ON m.user_id = a.id JOIN cohort c ON c.id = m.cohort_id
+              JOIN part p ON p.cohort_id = m.cohort_id AND p.boutique_id = a.boutique_id JOIN whole w ON w.boutique_id = a.boutique_id
+             WHERE p.inside >= $1 AND (w.advisors = p.inside OR w.advisors - p.inside >= $1)`,
 };
