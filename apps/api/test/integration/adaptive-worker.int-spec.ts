@@ -424,6 +424,36 @@ describe('adaptive engine through the worker', () => {
     expect(await calibratedAt(failing)).toEqual([{ calibrated_at: null }]);
   });
 
+  it('re-estimates an item on the answers to its published key only: answers given while the key was wrong are left out', async () => {
+    const { maison, auth, codes } = await anAdvisor();
+    const [question]: Array<{ id: string; versionId: string; difficulty: number }> = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT question_id AS id, id AS "versionId" FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' AND type = 'SINGLE_CHOICE' ORDER BY question_id LIMIT 1`, [maison.id]),
+    );
+    for (let i = 0; i < 3; i++) expect((await answerRight(auth, codes, question)).errors).toBeUndefined();
+    const calibration = worker.get(ItemCalibration);
+    const calibrated = () => factory.inMaison(maison.id, async (manager) => (await manager.query(`SELECT responses FROM item_calibration WHERE question_id = $1`, [question.id]))[0] as { responses: number });
+    await calibration.calibrateMaison(maison.id, new Date());
+    expect(await calibrated()).toEqual({ responses: 3 });
+
+    // An author rewords the question (the same key): its answers still count.
+    const publishVersion = (key: string) =>
+      factory.inMaison(maison.id, async (manager) => {
+        const [[current]] = await manager.query(`UPDATE question_version SET status = 'ARCHIVED' WHERE question_id = $1 AND status = 'PUBLISHED' RETURNING version, key`, [question.id]);
+        await manager.query(
+          `INSERT INTO question_version (maison_id, question_id, version, status, last_editor_id, published_at, type, difficulty, skills, key, presentation)
+           SELECT maison_id, question_id, $2, 'PUBLISHED', last_editor_id, now(), type, difficulty, skills, ${key}, presentation FROM question_version WHERE question_id = $1 AND version = $3`,
+          [question.id, current.version + 1, current.version],
+        );
+      });
+    await publishVersion('key');
+    await calibration.calibrateMaison(maison.id, new Date());
+    expect(await calibrated()).toEqual({ responses: 3 });
+    // Then corrects its key (the right option was another): the answers to the old key say nothing of the item now.
+    await publishVersion(`jsonb_set(key, '{options}', (SELECT jsonb_agg(jsonb_set(o, '{correct}', to_jsonb(NOT (o->>'correct')::boolean))) FROM jsonb_array_elements(key->'options') o))`);
+    await calibration.calibrateMaison(maison.id, new Date());
+    expect(await calibrated()).toEqual({ responses: 0 });
+  });
+
   it('re-estimates a maison’s items a short chunk at a time, to the same estimates as all at once, reading an item’s responses only once it holds the item', async () => {
     const { maison, auth, codes } = await anAdvisor();
     const questions: Array<{ id: string; versionId: string }> = await factory.inMaison(maison.id, (manager) =>

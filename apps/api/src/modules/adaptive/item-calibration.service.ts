@@ -9,9 +9,9 @@ const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 export const CALIBRATION_CHUNK = 100;
 
 /**
- * The nightly re-estimate of every answered item's difficulty from all its responses (libs/domain
+ * The nightly re-estimate of every answered item's difficulty from all its responses to its published key (libs/domain
  * `calibrateItem`), starting again from the author's difficulty each night, so the result does not depend on the
- * order answers came in. A maison's items are taken a chunk at a time, each in its own short transaction that first
+ * order answers came in. A version that corrects the key starts afresh (one that rewords a text does not). A maison's items are taken a chunk at a time, each in its own short transaction that first
  * locks the chunk's items as an answer does (`lockItem`), then reads their responses: an answer on one of them
  * waits for the chunk and its online step lands on the new estimate, never under it. Rewriting the same estimates
  * twice is harmless.
@@ -46,27 +46,25 @@ export class ItemCalibration {
       [after, chunk],
     );
     if (!items.length) return { calibrated: 0, last: null };
+    // The answers to versions with the published key: one given when the key was wrong says nothing of the item now.
     const responses: Array<{ questionId: string; abilities: number[]; scores: number[] }> = await manager.query(
-      `SELECT question_id AS "questionId", array_agg(ability) AS abilities, array_agg(score) AS scores FROM item_response WHERE question_id = ANY($1::uuid[]) GROUP BY question_id`,
+      `SELECT r.question_id AS "questionId", array_agg(r.ability) AS abilities, array_agg(r.score) AS scores FROM item_response r
+       JOIN attempt a ON a.id = r.attempt_id JOIN question_version answered ON answered.id = a.question_version_id
+       JOIN question_version published ON published.question_id = r.question_id AND published.status = 'PUBLISHED'
+       WHERE r.question_id = ANY($1::uuid[]) AND answered.key = published.key GROUP BY r.question_id`,
       [items.map((item) => item.questionId)],
     );
     const byItem = new Map(responses.map((row) => [row.questionId, row]));
-    const estimates = items.flatMap((item) => {
+    const estimates = items.map((item) => {
       const row = byItem.get(item.questionId);
-      if (!row) return [];
-      const estimate = calibrateItem(
-        priorItem(item.difficulty, guessChance(item.key)),
-        row.abilities.map((ability, i) => ({ ability, score: row.scores[i] })),
-      );
-      return [{ questionId: item.questionId, ...estimate }];
+      const estimate = calibrateItem(priorItem(item.difficulty, guessChance(item.key)), row ? row.abilities.map((ability, i) => ({ ability, score: row.scores[i] })) : []);
+      return { questionId: item.questionId, ...estimate };
     });
-    if (estimates.length) {
-      await manager.query(
-        `UPDATE item_calibration c SET difficulty = e.difficulty, variance = e.variance, responses = e.responses, calibrated_at = $5, updated_at = now()
-         FROM unnest($1::uuid[], $2::float8[], $3::float8[], $4::int[]) AS e(question_id, difficulty, variance, responses) WHERE c.question_id = e.question_id`,
-        [estimates.map((e) => e.questionId), estimates.map((e) => e.difficulty), estimates.map((e) => e.variance), estimates.map((e) => e.responses), now],
-      );
-    }
+    await manager.query(
+      `UPDATE item_calibration c SET difficulty = e.difficulty, variance = e.variance, responses = e.responses, calibrated_at = $5, updated_at = now()
+       FROM unnest($1::uuid[], $2::float8[], $3::float8[], $4::int[]) AS e(question_id, difficulty, variance, responses) WHERE c.question_id = e.question_id`,
+      [estimates.map((e) => e.questionId), estimates.map((e) => e.difficulty), estimates.map((e) => e.variance), estimates.map((e) => e.responses), now],
+    );
     return { calibrated: estimates.length, last: items[items.length - 1].questionId };
   }
 }
