@@ -15,6 +15,8 @@ export type ChallengeKind = (typeof CHALLENGE_KINDS)[number];
 @Entity({ name: 'challenge' })
 @Index('uq_challenge_daily', ['userId', 'localDate'], { unique: true, where: `kind = 'DAILY'` })
 @Index('ix_challenge_user_generated', ['userId', 'generatedAt'])
+// What is still open (Today's challenge, the supersede): history grows by a GAP challenge per answer burst.
+@Index('ix_challenge_user_open', ['userId', 'generatedAt'], { where: 'superseded_at IS NULL' })
 @Check('ck_challenge_kind', `kind IN ('DAILY', 'GAP', 'PLACEMENT')`)
 export class ChallengeEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_challenge' })
