@@ -222,14 +222,15 @@ describe('gamification through the worker', () => {
     );
     const changedEvents = () => factory.inMaison(maison.id, async (manager) => (await manager.query(`SELECT count(*)::int AS n FROM outbox_event WHERE maison_id = $1 AND type = 'gamification.changed'`, [maison.id]))[0].n as number);
 
+    // Badges first: a streak rebuilt announces a change, whose badge evaluation the running worker would race.
+    expect(await ledger.evaluateBadges(maison.id, advisor.id)).toEqual(['first-steps']);
+    expect(await ledger.evaluateBadges(maison.id, advisor.id)).toEqual([]);
+
     expect(await ledger.updateStreak(maison.id, advisor.id)).toBe(true);
     const events = await changedEvents();
     // Nothing new: the stored streak (jsonb, keys in its own order) is the same one.
     expect(await ledger.updateStreak(maison.id, advisor.id)).toBe(false);
     expect(await changedEvents()).toBe(events);
-
-    expect(await ledger.evaluateBadges(maison.id, advisor.id)).toEqual(['first-steps']);
-    expect(await ledger.evaluateBadges(maison.id, advisor.id)).toEqual([]);
   });
 
   it('ends in the same state when 1,000 answers are replayed in another order', async () => {
