@@ -114,7 +114,7 @@ describe('adaptive engine: placement, personal path, gaps (over HTTP)', () => {
     await factory.inMaison(maison.id, (manager) =>
       manager.query(`INSERT INTO enrolment (maison_id, user_id, program_id, source, starts_on) SELECT $1, $2, id, 'ASSIGNED', '2026-11-01' FROM program WHERE maison_id = $1 AND code = 'advanced'`, [maison.id, advisor.id]),
     );
-    const after = (await graphql<{ myPath: Path & { programTitle: string; steps: Array<{ skills: Array<{ code: string }> }> } }>(api.url, PATH, {}, auth)).data?.myPath;
+    const after = (await graphql<{ myPath: { programTitle: string; steps: Array<{ skills: Array<{ code: string }> }> } }>(api.url, PATH, {}, auth)).data?.myPath;
     expect(after?.programTitle).toBe('Onboarding');
     expect(after?.steps).toEqual(before.steps);
     expect(after?.steps.flatMap((step) => step.skills.map((skill) => skill.code))).not.toContain('product.calibre');
