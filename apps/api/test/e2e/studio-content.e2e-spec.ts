@@ -253,7 +253,7 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
     const singleWithTwoRight = { ...QUESTIONS_OF_A_LESSON[0].content, key: { type: 'SINGLE_CHOICE', options: [{ id: 'a', correct: true }, { id: 'b', correct: true }] } };
     const badKey = await author.call(author.helene, CREATE_QUESTION, { code: 'heritage.q-bad', content: singleWithTwoRight });
     expect(errorCode(badKey)).toBe('VALIDATION_FAILED');
-    expect(badKey.errors?.[0].extensions?.issues).toEqual([{ field: 'key.options', message: 'needs exactly one correct option (2 marked)' }]);
+    expect(badKey.errors?.[0].extensions?.issues).toEqual([{ field: 'key.options', code: 'ONE_CORRECT_OPTION', params: { marked: 2 }, message: 'needs exactly one correct option (2 marked)' }]);
 
     const badShape = await author.call(author.helene, CREATE_MODULE, { code: 'heritage.x', kind: 'LESSON', content: { ...LESSON, estimatedMinutes: 'four', blocks: [{ kind: 'IMAGE', url: '/a.jpg' }] } });
     expect(errorCode(badShape)).toBe('VALIDATION_FAILED');
@@ -261,8 +261,8 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
 
     const unknownRefs = await author.call(author.helene, CREATE_MODULE, { code: 'heritage.y', kind: 'QUIZ', content: { ...LESSON, targetSkills: ['heritage.nope'], questions: ['heritage.q-nope'] } });
     expect(unknownRefs.errors?.[0].extensions?.issues).toEqual([
-      { field: 'targetSkills', message: 'unknown skill "heritage.nope"' },
-      { field: 'questions', message: 'unknown question "heritage.q-nope"' },
+      { field: 'targetSkills', code: 'SKILL_UNKNOWN', params: { code: 'heritage.nope' }, message: 'unknown skill "heritage.nope"' },
+      { field: 'questions', code: 'QUESTION_UNKNOWN', params: { code: 'heritage.q-nope' }, message: 'unknown question "heritage.q-nope"' },
     ]);
 
     const moduleId = await aLessonWithQuestions(author);

@@ -105,7 +105,7 @@ describe('Studio: program packages and the question-bank CSV (over HTTP)', () =>
     expect(await settlesWithin(importing, 300)).toBe(false);
     await release();
     // The import sees the draft and asks for it to be finished, rather than publishing a version 2 of its own.
-    expect((await importing).errors?.[0].extensions).toMatchObject({ code: 'PACKAGE_INVALID', issues: [{ field: 'modules', message: `"${first.code}" has version 2 in draft here: finish it before importing` }] });
+    expect((await importing).errors?.[0].extensions).toMatchObject({ code: 'PACKAGE_INVALID', issues: [{ field: 'modules', code: 'VERSION_IN_DRAFT', params: { code: first.code, version: 2 }, message: `"${first.code}" has version 2 in draft here: finish it before importing` }] });
   });
 
   it('rejects a malformed or altered package whole, with the reasons, and writes nothing', async () => {
@@ -118,23 +118,23 @@ describe('Studio: program packages and the question-bank CSV (over HTTP)', () =>
     const rejected = await graphql(api.url, IMPORT, { json: signed(broken) }, auth);
     expect(errorCode(rejected)).toBe('PACKAGE_INVALID');
     expect(rejected.errors?.[0].extensions?.issues).toEqual([
-      { field: 'program.modules', message: 'unknown module "heritage.missing"' },
-      { field: 'questions[0].difficulty', message: 'must be a whole number from 1 to 5' },
+      { field: 'program.modules', code: 'MODULE_UNKNOWN', params: { code: 'heritage.missing' }, message: 'unknown module "heritage.missing"' },
+      { field: 'questions[0].difficulty', code: 'DIFFICULTY_INVALID', message: 'must be a whole number from 1 to 5' },
     ]);
 
     // A prerequisite listed twice could not be stored: named, not an internal error after writing half the package.
     const doubled = ONBOARDING_PROGRAM.skills.findIndex((skill) => skill.prerequisites.length > 0);
     const twice: ProgramPackage = { ...ONBOARDING_PROGRAM, skills: ONBOARDING_PROGRAM.skills.map((skill, i) => (i === doubled ? { ...skill, prerequisites: [skill.prerequisites[0], ...skill.prerequisites] } : skill)) };
     const refused = await graphql(api.url, IMPORT, { json: signed(twice) }, auth);
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'PACKAGE_INVALID', issues: [{ field: `skills[${doubled}].prerequisites`, message: expect.stringContaining('listed twice') }] });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'PACKAGE_INVALID', issues: [{ field: `skills[${doubled}].prerequisites`, code: 'CODE_LISTED_TWICE', message: expect.stringContaining('listed twice') }] });
 
     const altered = JSON.parse(signed(ONBOARDING_PROGRAM));
     altered.program.certificationThreshold = 0.1;
     const tampered = await graphql(api.url, IMPORT, { json: JSON.stringify(altered) }, auth);
-    expect(tampered.errors?.[0].extensions).toMatchObject({ code: 'PACKAGE_INVALID', issues: [{ field: 'checksum', message: 'does not match the content: the file was changed or cut short after export' }] });
+    expect(tampered.errors?.[0].extensions).toMatchObject({ code: 'PACKAGE_INVALID', issues: [{ field: 'checksum', code: 'CHECKSUM_MISMATCH', message: 'does not match the content: the file was changed or cut short after export' }] });
     expect(errorCode(await graphql(api.url, IMPORT, { json: '{"format": "savoir.program-package", ' }, auth))).toBe('PACKAGE_INVALID');
     const wrongShape = await graphql(api.url, IMPORT, { json: JSON.stringify({ ...ONBOARDING_PROGRAM, skills: 'none' }) }, auth);
-    expect(wrongShape.errors?.[0].extensions?.issues).toEqual([{ field: 'skills', message: expect.stringContaining('array') }]);
+    expect(wrongShape.errors?.[0].extensions?.issues).toEqual([{ field: 'skills', code: 'SHAPE_INVALID', params: { detail: expect.stringContaining('array') }, message: expect.stringContaining('array') }]);
 
     for (const table of ['skill', 'question', 'module', 'program', 'audit_entry']) expect(await count(maison.id, table)).toBe(0);
   });
@@ -151,7 +151,7 @@ describe('Studio: program packages and the question-bank CSV (over HTTP)', () =>
     const bad = 'heritage.q-bad,SINGLE_CHOICE,heritage.founding,2,Founded in?,,Because.,4,,,1901,1837,';
     const rejected = await graphql(api.url, IMPORT_CSV, { csv: [header, good[0], bad, good[1]].join('\n') }, auth);
     expect(rejected.errors?.[0].message).toBe('Nothing was imported: row 3 has problems');
-    expect(rejected.errors?.[0].extensions?.issues).toEqual([{ row: 3, field: 'correct', message: 'there is no choice 4' }, { row: 3, field: 'correct', message: 'needs exactly one correct option (0 marked)' }]);
+    expect(rejected.errors?.[0].extensions?.issues).toEqual([{ row: 3, field: 'correct', code: 'CHOICE_NUMBER_UNKNOWN', params: { number: 4 }, message: 'there is no choice 4' }, { row: 3, field: 'correct', code: 'ONE_CORRECT_OPTION', params: { marked: 0 }, message: 'needs exactly one correct option (0 marked)' }]);
     expect(await count(maison.id, 'question')).toBe(0);
 
     const imported = await graphql(api.url, IMPORT_CSV, { csv: [header, ...good].join('\n') }, auth);

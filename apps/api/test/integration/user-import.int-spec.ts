@@ -4,14 +4,14 @@ import { graphql, login } from '../utils/graphql-client';
 import { startApi, startWorker, type RunningApi } from '../utils/test-app';
 
 const START = `mutation ($input: StartUserImportInput!) { startUserImport(input: $input) { id status } }`;
-const STATUS = `query ($id: ID!) { userImport(id: $id) { status totalRows processedRows createdUsers issues { row field message } } }`;
+const STATUS = `query ($id: ID!) { userImport(id: $id) { status totalRows processedRows createdUsers issues { row field code params message } } }`;
 
 interface ImportStatus {
   status: string;
   totalRows: number;
   processedRows: number;
   createdUsers: number;
-  issues: Array<{ row: number; field: string; message: string }>;
+  issues: Array<{ row: number; field: string; code: string; params: Record<string, unknown> | null; message: string }>;
 }
 
 /** The CSV import end to end: API stores it with an outbox event, the real worker relays and runs the job. */
@@ -90,7 +90,7 @@ describe('CSV user import through the worker', () => {
     ].join('\n');
     const started = await graphql<{ startUserImport: { id: string } }>(api.url, START, { input: { fileName: 'bad.csv', csv } }, auth);
     const finished = await waitForEnd(auth, started.data?.startUserImport.id as string);
-    expect(finished).toEqual({ status: 'FAILED', totalRows: 3, processedRows: 3, createdUsers: 0, issues: [{ row: 3, field: 'email', message: 'is not a valid email address' }] });
+    expect(finished).toEqual({ status: 'FAILED', totalRows: 3, processedRows: 3, createdUsers: 0, issues: [{ row: 3, field: 'email', code: 'EMAIL_INVALID', params: null, message: 'is not a valid email address' }] });
     expect(await countUsers(maison.id)).toBe(1);
   });
 
@@ -102,7 +102,7 @@ describe('CSV user import through the worker', () => {
     const windows1252 = rows.replace(/é|ô/g, '\uFFFD');
     for (const csv of [utf16, windows1252]) {
       const refused = await graphql(api.url, START, { input: { fileName: 'hris.csv', csv } }, auth);
-      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'csv', message: expect.stringContaining('not UTF-8') }] });
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'csv', code: 'FILE_NOT_UTF8', message: expect.stringContaining('not UTF-8') }] });
     }
     expect(await factory.inMaison(maison.id, async (manager) => (await manager.query(`SELECT count(*)::int AS n FROM user_import WHERE maison_id = $1`, [maison.id]))[0].n)).toBe(0);
     expect(await countUsers(maison.id)).toBe(1);

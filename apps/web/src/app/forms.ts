@@ -23,7 +23,7 @@ export function formFailure(t: TFunction, caught: unknown, known: KnownFailures 
   const code = apiErrorCode(caught);
   const placed = code ? known[code] : undefined;
   if (placed) return { errors: placed, formError: null };
-  if (code === 'VALIDATION_FAILED') return { errors: fieldIssues(caught), formError: t('errors.checkFields') };
+  if (code === 'VALIDATION_FAILED') return { errors: fieldIssues(t, caught), formError: t('errors.checkFields') };
   return { formError: t('errors.generic') };
 }
 

@@ -1,4 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { TFunction } from 'i18next';
+import { issueText, type ApiIssue } from './issue-text';
 
 export type ApiErrorCode =
   | 'INVALID_CREDENTIALS'
@@ -47,10 +49,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<ApiErrorCode>([
   'INTERNAL_SERVER_ERROR',
 ]);
 
-export interface FieldIssue {
-  field: string;
-  message: string;
-}
+export type FieldIssue = ApiIssue;
 
 /** The first `extensions.code` of a GraphQL error, or null for network and unknown errors. */
 export function apiErrorCode(error: unknown): ApiErrorCode | null {
@@ -69,37 +68,38 @@ export function prerequisiteCycle(error: unknown): string[] | null {
   return Array.isArray(cycle) && cycle.every((code) => typeof code === 'string') ? (cycle as string[]) : null;
 }
 
-function isFieldIssue(value: unknown): value is FieldIssue {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Record<string, unknown>;
-  return typeof candidate['field'] === 'string' && typeof candidate['message'] === 'string';
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * An `extensions.issues` entry as this app reads it: field and message are needed; an issue without a code (an API
+ * older than codes) keeps an empty one, so it is shown in its English message.
+ */
+export function readIssue(value: unknown): FieldIssue | null {
+  if (!isRecord(value) || typeof value['field'] !== 'string' || typeof value['message'] !== 'string') return null;
+  const { field, code, params, message } = value;
+  return { field, code: typeof code === 'string' ? code : '', params: isRecord(params) ? params : null, message };
 }
 
 /**
- * Field errors from a VALIDATION_FAILED error (`extensions.issues: [{ field, message }]`), keyed by the last path
- * segment (`input.email` → `email`). The first message per field wins.
+ * Field errors from a VALIDATION_FAILED error (`extensions.issues: [{ field, code, params, message }]`), in the
+ * interface language (`issueText`), keyed by the last path segment (`input.email` → `email`). The first issue per
+ * field wins.
  */
-export function fieldIssues(error: unknown): Record<string, string> {
+export function fieldIssues(t: TFunction, error: unknown): Record<string, string> {
   const result: Record<string, string> = {};
-  if (!CombinedGraphQLErrors.is(error)) return result;
-  for (const item of error.errors) {
-    const issues = item.extensions?.['issues'];
-    if (!Array.isArray(issues)) continue;
-    for (const issue of issues) {
-      if (!isFieldIssue(issue)) continue;
-      const key = issue.field.split('.').pop() ?? issue.field;
-      if (!(key in result)) result[key] = issue.message;
-    }
+  for (const issue of issueList(error)) {
+    const key = issue.field.split('.').pop() ?? issue.field;
+    if (!(key in result)) result[key] = issueText(t, issue);
   }
   return result;
 }
 
-/** Every `extensions.issues` entry, with its full path (`blocks[2].alt`), in the API's order. */
+/** Every `extensions.issues` entry, with its full path (`blocks[2].alt`), in the API's order: show each with `issueText`. */
 export function issueList(error: unknown): FieldIssue[] {
   if (!CombinedGraphQLErrors.is(error)) return [];
   return error.errors.flatMap((item) => {
     const issues = item.extensions?.['issues'];
-    return Array.isArray(issues) ? issues.filter(isFieldIssue).map(({ field, message }) => ({ field, message })) : [];
+    return Array.isArray(issues) ? issues.flatMap((issue) => readIssue(issue) ?? []) : [];
   });
 }
 

@@ -117,7 +117,7 @@ type Documents = {
     "\n  mutation CreateSkill($input: CreateSkillInput!, $locale: String!) {\n    createSkill(input: $input) {\n      id\n      ...SkillsTable_skill\n    }\n  }\n": typeof types.CreateSkillDocument,
     "\n  mutation UpdateSkill($input: UpdateSkillInput!, $locale: String!) {\n    updateSkill(input: $input) {\n      id\n      updatedAt\n      ...SkillsTable_skill\n      ...SkillTexts_skill\n    }\n  }\n": typeof types.UpdateSkillDocument,
     "\n  mutation SetSkillPrerequisites($input: SetSkillPrerequisitesInput!, $locale: String!) {\n    setSkillPrerequisites(input: $input) {\n      id\n      updatedAt\n      ...SkillsTable_skill\n      ...SkillGraph_skill\n    }\n  }\n": typeof types.SetSkillPrerequisitesDocument,
-    "\n  fragment ImportProgress_userImport on UserImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdUsers\n    createdAt\n    finishedAt\n    issues {\n      row\n      field\n      message\n    }\n  }\n": typeof types.ImportProgress_UserImportFragmentDoc,
+    "\n  fragment ImportProgress_userImport on UserImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdUsers\n    createdAt\n    finishedAt\n    issues {\n      row\n      field\n      code\n      params\n      message\n    }\n  }\n": typeof types.ImportProgress_UserImportFragmentDoc,
     "\n  fragment RecentImports_userImport on UserImport {\n    id\n    fileName\n    status\n    totalRows\n    createdUsers\n    createdAt\n  }\n": typeof types.RecentImports_UserImportFragmentDoc,
     "\n  query UserImports {\n    userImports {\n      id\n      ...RecentImports_userImport\n    }\n  }\n": typeof types.UserImportsDocument,
     "\n  query UserImport($id: ID!) {\n    userImport(id: $id) {\n      id\n      ...ImportProgress_userImport\n    }\n  }\n": typeof types.UserImportDocument,
@@ -237,7 +237,7 @@ const documents: Documents = {
     "\n  mutation CreateSkill($input: CreateSkillInput!, $locale: String!) {\n    createSkill(input: $input) {\n      id\n      ...SkillsTable_skill\n    }\n  }\n": types.CreateSkillDocument,
     "\n  mutation UpdateSkill($input: UpdateSkillInput!, $locale: String!) {\n    updateSkill(input: $input) {\n      id\n      updatedAt\n      ...SkillsTable_skill\n      ...SkillTexts_skill\n    }\n  }\n": types.UpdateSkillDocument,
     "\n  mutation SetSkillPrerequisites($input: SetSkillPrerequisitesInput!, $locale: String!) {\n    setSkillPrerequisites(input: $input) {\n      id\n      updatedAt\n      ...SkillsTable_skill\n      ...SkillGraph_skill\n    }\n  }\n": types.SetSkillPrerequisitesDocument,
-    "\n  fragment ImportProgress_userImport on UserImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdUsers\n    createdAt\n    finishedAt\n    issues {\n      row\n      field\n      message\n    }\n  }\n": types.ImportProgress_UserImportFragmentDoc,
+    "\n  fragment ImportProgress_userImport on UserImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdUsers\n    createdAt\n    finishedAt\n    issues {\n      row\n      field\n      code\n      params\n      message\n    }\n  }\n": types.ImportProgress_UserImportFragmentDoc,
     "\n  fragment RecentImports_userImport on UserImport {\n    id\n    fileName\n    status\n    totalRows\n    createdUsers\n    createdAt\n  }\n": types.RecentImports_UserImportFragmentDoc,
     "\n  query UserImports {\n    userImports {\n      id\n      ...RecentImports_userImport\n    }\n  }\n": types.UserImportsDocument,
     "\n  query UserImport($id: ID!) {\n    userImport(id: $id) {\n      id\n      ...ImportProgress_userImport\n    }\n  }\n": types.UserImportDocument,
@@ -683,7 +683,7 @@ export function graphql(source: "\n  mutation SetSkillPrerequisites($input: SetS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ImportProgress_userImport on UserImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdUsers\n    createdAt\n    finishedAt\n    issues {\n      row\n      field\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment ImportProgress_userImport on UserImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdUsers\n    createdAt\n    finishedAt\n    issues {\n      row\n      field\n      message\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ImportProgress_userImport on UserImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdUsers\n    createdAt\n    finishedAt\n    issues {\n      row\n      field\n      code\n      params\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment ImportProgress_userImport on UserImport {\n    id\n    fileName\n    status\n    totalRows\n    processedRows\n    createdUsers\n    createdAt\n    finishedAt\n    issues {\n      row\n      field\n      code\n      params\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

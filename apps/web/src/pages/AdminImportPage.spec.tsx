@@ -40,8 +40,8 @@ describe('AdminImportPage', () => {
       processedRows: 100,
       finishedAt: '2025-09-01T08:01:00.000Z',
       issues: [
-        { __typename: 'RowIssue', row: 3, field: 'email', message: 'Email is already used' },
-        { __typename: 'RowIssue', row: 7, field: 'boutique', message: 'Unknown boutique "Paris Rivoli"' },
+        { __typename: 'RowIssue', row: 3, field: 'email', code: 'EMAIL_IN_MAISON', params: null, message: 'already belongs to a user of this maison' },
+        { __typename: 'RowIssue', row: 7, field: 'boutique', code: 'BOUTIQUE_NAME_UNKNOWN', params: { name: 'Paris Rivoli' }, message: 'no boutique named "Paris Rivoli"' },
       ],
     });
     renderApp({ route: '/admin/import?import=imp-1', viewer: admin, mocks: [recentMock(failed), importMock(failed)] });
@@ -52,9 +52,29 @@ describe('AdminImportPage', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveTextContent('3');
     expect(rows[0]).toHaveTextContent('email');
-    expect(rows[0]).toHaveTextContent('Email is already used');
-    expect(rows[1]).toHaveTextContent('Unknown boutique "Paris Rivoli"');
+    expect(rows[0]).toHaveTextContent('already belongs to a user of this maison');
+    expect(rows[1]).toHaveTextContent('no boutique named “Paris Rivoli”');
     expect(within(progress).queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('shows each row issue in French from its code, and one whose code this app does not know in the API’s English', async () => {
+    const failed = anImport({
+      status: 'FAILED',
+      processedRows: 100,
+      finishedAt: '2025-09-01T08:01:00.000Z',
+      issues: [
+        { __typename: 'RowIssue', row: 4, field: 'displayName', code: 'TOO_LONG', params: { max: 120 }, message: 'must have at most 120 characters' },
+        { __typename: 'RowIssue', row: 7, field: 'boutique', code: 'BOUTIQUE_NAME_UNKNOWN', params: { name: 'Paris Rivoli' }, message: 'no boutique named "Paris Rivoli"' },
+        { __typename: 'RowIssue', row: 9, field: 'email', code: 'EMAIL_BOUNCED', params: null, message: 'bounced when last written to' },
+      ],
+    });
+    renderApp({ route: '/admin/import?import=imp-1', viewer: aViewer({ roles: ['ADMIN'], locale: 'fr' }), language: 'fr', mocks: [recentMock(failed), importMock(failed)] });
+
+    const progress = await screen.findByTestId('import-progress');
+    const messages = within(progress)
+      .getAllByTestId('import-issue')
+      .map((row) => within(row).getAllByRole('cell')[2].textContent);
+    expect(messages).toEqual(['doit comporter au plus 120 caractères', 'aucune boutique ne s’appelle «\u202fParis Rivoli\u202f»', 'bounced when last written to']);
   });
 
   it('shows the progress of a RUNNING import and follows it until it succeeds', async () => {

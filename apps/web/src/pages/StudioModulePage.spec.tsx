@@ -382,9 +382,9 @@ describe('StudioModulePage', () => {
           request: { query: SaveModuleDraftDocument, variables: { input: { moduleId: 'm-founding', content, baseUpdatedAt: '2026-02-02T10:00:00.000Z' }, locale: 'en' } },
           result: graphQLErrorResult('VALIDATION_FAILED', 'Invalid input', {
             issues: [
-              { field: 'blocks[1].date', message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' },
-              { field: 'targetSkills', message: 'unknown skill "heritage.founding-story"' },
-              { field: 'format', message: 'is not what the editor sends' },
+              { field: 'blocks[1].date', code: 'TIMELINE_DATE_INVALID', message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' },
+              { field: 'targetSkills', code: 'SKILL_UNKNOWN', params: { code: 'heritage.founding-story' }, message: 'unknown skill "heritage.founding-story"' },
+              { field: 'format', code: 'EDITOR_FORMAT_UNKNOWN', message: 'is not what the editor sends' },
             ],
           }),
         },
@@ -400,7 +400,7 @@ describe('StudioModulePage', () => {
 
     expect(await within(event).findByText('must be YYYY, YYYY-MM or YYYY-MM-DD')).toBeInTheDocument();
     expect(date).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByText('unknown skill "heritage.founding-story"')).toBeInTheDocument();
+    expect(screen.getByText('unknown skill “heritage.founding-story”')).toBeInTheDocument();
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Please check the highlighted fields.');
     expect(within(alert).getByTestId('module-issues')).toHaveTextContent('format: is not what the editor sends');

@@ -139,7 +139,7 @@ describe('StudioModulesPage', () => {
       viewer: author,
       mocks: [
         modulesMock(null, [founding, leather]),
-        { request: createRequest, result: graphQLErrorResult('CODE_TAKEN', 'A module with this code already exists.', { issues: [{ field: 'code', message: 'is already used' }] }) },
+        { request: createRequest, result: graphQLErrorResult('CODE_TAKEN', 'A module with this code already exists.', { issues: [{ field: 'code', code: 'ALREADY_USED', message: 'is already used' }] }) },
       ],
     });
     const user = userEvent.setup();

@@ -187,7 +187,7 @@ describe('StudioProgramPage', () => {
         {
           request: { query: ExportProgramPackageDocument, variables: { programId: 'p-onboarding' } },
           result: graphQLErrorResult('MODULE_NOT_READY', 'Only published content is exported; not yet published: heritage.hallmarks-quiz, product.leather', {
-            issues: [{ field: 'modules', message: 'heritage.hallmarks-quiz is not published' }],
+            issues: [{ field: 'modules', code: 'NOT_PUBLISHED', params: { code: 'heritage.hallmarks-quiz' }, message: 'heritage.hallmarks-quiz is not published' }],
           }),
         },
       ],

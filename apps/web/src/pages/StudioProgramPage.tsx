@@ -53,7 +53,7 @@ export function StudioProgramPage() {
       await setModules(moduleIds);
       return true;
     } catch (caught) {
-      setOutlineError(apiErrorCode(caught) === 'VALIDATION_FAILED' ? (fieldIssues(caught)['moduleIds'] ?? t('errors.generic')) : t('errors.generic'));
+      setOutlineError(apiErrorCode(caught) === 'VALIDATION_FAILED' ? (fieldIssues(t, caught)['moduleIds'] ?? t('errors.generic')) : t('errors.generic'));
       return false;
     }
   }

@@ -116,7 +116,7 @@ describe('StudioProgramsPage', () => {
         programsMock(),
         {
           request: { query: CreateProgramDocument, variables: { input: typed, locale: 'en' } },
-          result: graphQLErrorResult('CODE_TAKEN', 'A program with this code already exists.', { issues: [{ field: 'code', message: 'is already used' }] }),
+          result: graphQLErrorResult('CODE_TAKEN', 'A program with this code already exists.', { issues: [{ field: 'code', code: 'ALREADY_USED', message: 'is already used' }] }),
         },
       ],
     });
@@ -140,7 +140,7 @@ describe('StudioProgramsPage', () => {
         programsMock(),
         {
           request: { query: CreateProgramDocument, variables: { input, locale: 'en' } },
-          result: graphQLErrorResult('ONBOARDING_TAKEN', 'The maison already has an onboarding program: unmark it first', { issues: [{ field: 'onboarding', message: 'another program is the onboarding program' }] }),
+          result: graphQLErrorResult('ONBOARDING_TAKEN', 'The maison already has an onboarding program: unmark it first', { issues: [{ field: 'onboarding', code: 'ONBOARDING_TAKEN', message: 'another program is the onboarding program' }] }),
         },
       ],
     });
@@ -197,8 +197,8 @@ describe('StudioProgramsPage', () => {
           request: { query: ImportProgramPackageDocument, variables: { json } },
           result: graphQLErrorResult('PACKAGE_INVALID', 'The package was rejected whole: 2 problems', {
             issues: [
-              { field: 'format', message: 'must be savoir.program-package' },
-              { field: 'checksum', message: 'is missing: export the package from Savoir' },
+              { field: 'format', code: 'PACKAGE_FORMAT_INVALID', params: { format: 'savoir.program-package' }, message: 'must be savoir.program-package' },
+              { field: 'checksum', code: 'CHECKSUM_MISSING', message: 'is missing: export the package from Savoir' },
             ],
           }),
         },

@@ -43,9 +43,9 @@ describe('StudioQuestionImportPage', () => {
           request: { query: ImportQuestionsCsvDocument, variables: { csv, locale: 'en' } },
           result: graphQLErrorResult('VALIDATION_FAILED', 'Nothing was imported: row 3 has problems', {
             issues: [
-              { row: 3, field: 'skills', message: 'unknown skill "heritage.unknown"' },
-              { row: 3, field: 'difficulty', message: 'must be a whole number from 1 to 5' },
-              { row: 3, field: 'correct', message: 'there is no choice 3' },
+              { row: 3, field: 'skills', code: 'SKILL_UNKNOWN', params: { code: 'heritage.unknown' }, message: 'unknown skill "heritage.unknown"' },
+              { row: 3, field: 'difficulty', code: 'DIFFICULTY_INVALID', message: 'must be a whole number from 1 to 5' },
+              { row: 3, field: 'correct', code: 'CHOICE_NUMBER_UNKNOWN', params: { number: 3 }, message: 'there is no choice 3' },
             ],
           }),
         },
@@ -61,7 +61,7 @@ describe('StudioQuestionImportPage', () => {
     const table = screen.getByRole('table', { name: 'Problems found in the file' });
     expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Row', 'Column', 'Problem']);
     expect(within(table).getAllByTestId('csv-issue').map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
-      ['3', 'skills', 'unknown skill "heritage.unknown"'],
+      ['3', 'skills', 'unknown skill “heritage.unknown”'],
       ['3', 'difficulty', 'must be a whole number from 1 to 5'],
       ['3', 'correct', 'there is no choice 3'],
     ]);

@@ -84,8 +84,8 @@ describe('StudioQuestionPage', () => {
         content,
         graphQLErrorResult('VALIDATION_FAILED', 'Invalid input', {
           issues: [
-            { field: 'presentation.choices.b', message: 'needs text in en' },
-            { field: 'presentation.audio', message: 'is not supported' },
+            { field: 'presentation.choices.b', code: 'TEXT_MISSING', params: { locale: 'en' }, message: 'needs text in en' },
+            { field: 'presentation.audio', code: 'AUDIO_UNSUPPORTED', message: 'is not supported' },
           ],
         }),
       );

@@ -118,7 +118,7 @@ describe('StudioReviewPage', () => {
         {
           request: { query: ReviewQueuedModuleDocument, variables: { input: { moduleId: 'm-1', action: 'PUBLISH' }, locale: 'en' } },
           result: graphQLErrorResult('MODULE_NOT_READY', 'These questions have no published version yet: heritage.q-founding-year', {
-            issues: [{ field: 'questions', message: 'heritage.q-founding-year is not published' }],
+            issues: [{ field: 'questions', code: 'NOT_PUBLISHED', params: { code: 'heritage.q-founding-year' }, message: 'heritage.q-founding-year is not published' }],
           }),
         },
       ],

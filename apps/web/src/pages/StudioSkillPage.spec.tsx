@@ -206,7 +206,7 @@ describe('StudioSkillPage', () => {
     const message = 'These prerequisites would form a cycle: heritage.hallmarks → product.leather-care → heritage.hallmarks';
     const sent = jest.fn(() =>
       graphQLErrorResult('PREREQUISITE_CYCLE', message, {
-        issues: [{ field: 'prerequisiteIds', message: 'would form a cycle: heritage.hallmarks → product.leather-care → heritage.hallmarks' }],
+        issues: [{ field: 'prerequisiteIds', code: 'PREREQUISITE_WOULD_CYCLE', params: { cycle: 'heritage.hallmarks → product.leather-care → heritage.hallmarks' }, message: 'would form a cycle: heritage.hallmarks → product.leather-care → heritage.hallmarks' }],
         cycle: ['heritage.hallmarks', 'product.leather-care', 'heritage.hallmarks'],
       }),
     );

@@ -143,7 +143,7 @@ describe('StudioSkillsPage', () => {
         skillsMock(),
         {
           request: { query: CreateSkillDocument, variables: { input: typed, locale: 'en' } },
-          result: graphQLErrorResult('CODE_TAKEN', 'A skill with this code already exists.', { issues: [{ field: 'code', message: 'is already used' }] }),
+          result: graphQLErrorResult('CODE_TAKEN', 'A skill with this code already exists.', { issues: [{ field: 'code', code: 'ALREADY_USED', message: 'is already used' }] }),
         },
       ],
     });
@@ -168,7 +168,7 @@ describe('StudioSkillsPage', () => {
         skillsMock(),
         {
           request: { query: CreateSkillDocument, variables: { input: typed, locale: 'en' } },
-          result: graphQLErrorResult('VALIDATION_FAILED', 'Invalid input', { issues: [{ field: 'input.description', message: 'must have at most 2,000 characters' }] }),
+          result: graphQLErrorResult('VALIDATION_FAILED', 'Invalid input', { issues: [{ field: 'input.description', code: 'TOO_LONG', params: { max: 2000 }, message: 'must have at most 2,000 characters' }] }),
         },
       ],
     });

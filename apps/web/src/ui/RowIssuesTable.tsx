@@ -1,11 +1,10 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { issueText, type ApiIssue } from '../app/issue-text';
 
 /** A problem of an imported file, on a row as the spreadsheet numbers it. */
-export interface RowIssue {
+export interface RowIssue extends ApiIssue {
   row: number;
-  field: string;
-  message: string;
 }
 
 export interface RowIssuesTableProps {
@@ -16,7 +15,7 @@ export interface RowIssuesTableProps {
   rowTestId: string;
 }
 
-/** Every problem of a rejected file: the row, the field, and what is wrong. */
+/** Every problem of a rejected file: the row, the field (a column, as the file names it), and what is wrong, in the interface language. */
 export function RowIssuesTable({ issues, fieldLabel, rowTestId }: RowIssuesTableProps) {
   const { t } = useTranslation();
   return (
@@ -37,7 +36,7 @@ export function RowIssuesTable({ issues, fieldLabel, rowTestId }: RowIssuesTable
               <Table.Td>
                 <code>{issue.field}</code>
               </Table.Td>
-              <Table.Td>{issue.message}</Table.Td>
+              <Table.Td>{issueText(t, issue)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,4 +1,4 @@
-import type { FieldIssue, RowIssue } from '@savoir/domain';
+import { issue, type FieldIssue, type RowIssue } from '@savoir/domain';
 
 /**
  * Every error code a client can receive, with the category that decides how it is reported. Adding a code here
@@ -63,7 +63,7 @@ export class DomainError extends Error {
 
   /** A unique value already used in the maison: the field is named so the form can show it there. */
   static taken(code: 'EMAIL_TAKEN' | 'NAME_TAKEN' | 'CODE_TAKEN', what: string, field: string): DomainError {
-    return new DomainError(code, `${what} already exists.`, { issues: [{ field, message: 'is already used' }] });
+    return new DomainError(code, `${what} already exists.`, { issues: [issue(field, 'ALREADY_USED')] });
   }
 
   static notFound(what: string): DomainError {

@@ -1,6 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { issue } from '@savoir/domain';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, ERROR_CODES, type ErrorCategory } from './domain-error';
@@ -57,7 +58,7 @@ export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExcept
  */
 function malformedValue(exception: unknown): DomainError | null {
   const code = exception instanceof QueryFailedError ? (exception.driverError as { code?: string }).code : undefined;
-  if (code === '22P02') return DomainError.validation([{ field: 'input', message: 'holds a value not in the expected form (an id, a number or a date)' }]);
-  if (code === '22021') return DomainError.validation([{ field: 'input', message: 'holds a character that cannot be stored (a NUL): was a file read in the wrong encoding?' }]);
+  if (code === '22P02') return DomainError.validation([issue('input', 'INPUT_MALFORMED')]);
+  if (code === '22021') return DomainError.validation([issue('input', 'INPUT_NUL')]);
   return null;
 }

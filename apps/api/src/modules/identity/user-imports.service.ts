@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { validateUserImport, type Locale, type RowIssue } from '@savoir/domain';
+import { issue, validateUserImport, type Locale, type RowIssue } from '@savoir/domain';
 import Papa from 'papaparse';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
@@ -38,11 +38,11 @@ export class UserImportsService {
 
   start(actor: Actor, input: StartUserImportInput): Promise<UserImportEntity> {
     DomainError.assertValid([
-      ...(input.csv.trim() ? [] : [{ field: 'csv', message: 'the file is empty' }]),
-      ...(Buffer.byteLength(input.csv) > MAX_FILE_BYTES ? [{ field: 'csv', message: 'the file must be at most 2 MB' }] : []),
+      ...(input.csv.trim() ? [] : [issue('csv', 'FILE_EMPTY')]),
+      ...(Buffer.byteLength(input.csv) > MAX_FILE_BYTES ? [issue('csv', 'FILE_TOO_LARGE', { megabytes: MAX_FILE_BYTES / 1024 / 1024 })] : []),
       // Read as UTF-8, a UTF-16 file is full of NULs and a Windows-1252 one has U+FFFD for every accent ("L�a").
-      ...(input.csv.includes('\u0000') || input.csv.includes('\uFFFD') ? [{ field: 'csv', message: 'the file is not UTF-8 text: save it as "CSV UTF-8" and import it again' }] : []),
-      ...(input.fileName.trim() ? [] : [{ field: 'fileName', message: 'is required' }]),
+      ...(input.csv.includes('\u0000') || input.csv.includes('\uFFFD') ? [issue('csv', 'FILE_NOT_UTF8')] : []),
+      ...(input.fileName.trim() ? [] : [issue('fileName', 'REQUIRED')]),
     ]);
     return this.db.run(actor.maisonId, async (manager) => {
       const userImport = manager.create(UserImportEntity, {
@@ -77,7 +77,7 @@ export class UserImportsService {
     });
     if (!parsed) return;
 
-    const parseIssues: RowIssue[] = parsed.errors.map((error) => ({ row: (error.row ?? 0) + 2, field: 'csv', message: error.message }));
+    const parseIssues: RowIssue[] = parsed.errors.map((error) => ({ row: (error.row ?? 0) + 2, ...issue('csv', 'CSV_UNREADABLE', { detail: error.message }) }));
     await this.db.run(maisonId, async (manager) => {
       const userImport = await manager.findOneOrFail(UserImportEntity, { where: { id: importId }, lock: { mode: 'pessimistic_write' } });
       if (userImport.status !== 'RUNNING') return;

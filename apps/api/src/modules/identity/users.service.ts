@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isRole, normalizeEmail, passwordIssues, userFieldIssues, type FieldIssue, type Role } from '@savoir/domain';
+import { isRole, issue, normalizeEmail, passwordIssues, userFieldIssues, type FieldIssue, type Role } from '@savoir/domain';
 import { Brackets, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { AccessTokens } from '../../core/auth/access-tokens';
@@ -20,17 +20,17 @@ const MAX_PAGE_SIZE = 200;
 const emailTaken = () => DomainError.taken('EMAIL_TAKEN', 'A user with this email', 'email');
 
 function roleIssues(roles: readonly string[]): FieldIssue[] {
-  if (roles.length === 0) return [{ field: 'roles', message: 'at least one role is required' }];
+  if (roles.length === 0) return [issue('roles', 'ROLE_REQUIRED')];
   const unknown = roles.filter((role) => !isRole(role));
-  return unknown.length ? [{ field: 'roles', message: `unknown role ${unknown.join(', ')}` }] : [];
+  return unknown.length ? [issue('roles', 'ROLE_UNKNOWN', { roles: unknown.join(', ') })] : [];
 }
 
 /** Advisors learn in a boutique from a hire date: both are needed for onboarding to be measured. */
 function advisorIssues(roles: readonly Role[], boutiqueId: string | null, startDate: string | null): FieldIssue[] {
   if (!roles.includes('ADVISOR')) return [];
   return [
-    ...(boutiqueId ? [] : [{ field: 'boutiqueId', message: 'is required for an advisor' }]),
-    ...(startDate ? [] : [{ field: 'startDate', message: 'is required for an advisor (the hire date)' }]),
+    ...(boutiqueId ? [] : [issue('boutiqueId', 'ADVISOR_BOUTIQUE_REQUIRED')]),
+    ...(startDate ? [] : [issue('startDate', 'ADVISOR_START_DATE_REQUIRED')]),
   ];
 }
 
@@ -66,8 +66,8 @@ export class UsersService {
 
   list(actor: Actor, filter: UserFilterInput = {}, offset = 0, limit = 50): Promise<{ items: UserEntity[]; total: number }> {
     DomainError.assertValid([
-      ...(offset < 0 ? [{ field: 'offset', message: 'must not be negative' }] : []),
-      ...(limit < 1 || limit > MAX_PAGE_SIZE ? [{ field: 'limit', message: `must be between 1 and ${MAX_PAGE_SIZE}` }] : []),
+      ...(offset < 0 ? [issue('offset', 'NOT_NEGATIVE')] : []),
+      ...(limit < 1 || limit > MAX_PAGE_SIZE ? [issue('limit', 'BETWEEN', { min: 1, max: MAX_PAGE_SIZE })] : []),
     ]);
     return this.db.run(actor.maisonId, async (manager) => {
       const query = manager.createQueryBuilder(UserEntity, 'user').orderBy('user.display_name', 'ASC').addOrderBy('user.id', 'ASC');
@@ -139,7 +139,7 @@ export class UsersService {
       ...(roles ? roleIssues(roles) : []),
     ]);
     if (roles && input.id === actor.userId && !roles.includes('ADMIN')) {
-      throw DomainError.validation([{ field: 'roles', message: 'you cannot remove your own ADMIN role' }]);
+      throw DomainError.validation([issue('roles', 'OWN_ADMIN_ROLE')]);
     }
     let rolesChanged = false;
     const user = await this.db.run(actor.maisonId, async (manager) => {
@@ -194,7 +194,7 @@ export class UsersService {
 
   /** Deactivated users cannot sign in and lose their open sessions at once; their learning records are kept. */
   async deactivate(actor: Actor, id: string): Promise<UserEntity> {
-    if (id === actor.userId) throw DomainError.validation([{ field: 'id', message: 'you cannot deactivate yourself' }]);
+    if (id === actor.userId) throw DomainError.validation([issue('id', 'SELF_DEACTIVATION')]);
     const user = await this.db.run(actor.maisonId, async (manager) => {
       await this.assertStillAdmin(manager, actor);
       const user = await findOrFail(manager, UserEntity, id, 'User');
@@ -246,7 +246,7 @@ export class UsersService {
     try {
       return await findOrFail(manager, BoutiqueEntity, id, 'Boutique');
     } catch {
-      throw DomainError.validation([{ field: 'boutiqueId', message: 'no such boutique' }]);
+      throw DomainError.validation([issue('boutiqueId', 'BOUTIQUE_UNKNOWN')]);
     }
   }
 }

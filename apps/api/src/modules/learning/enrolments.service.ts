@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isIsoDate } from '@savoir/domain';
+import { isIsoDate, issue } from '@savoir/domain';
 import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { findOrFail, isUuid } from '../../core/database/find-or-fail';
@@ -23,8 +23,8 @@ export class EnrolmentsService {
   ) {}
 
   async enrol(actor: Actor, input: EnrolInProgramInput): Promise<EnrolmentResultModel> {
-    if (input.dueOn != null && !isIsoDate(input.dueOn)) throw DomainError.validation([{ field: 'dueOn', message: 'must be a date, YYYY-MM-DD' }]);
-    if (!input.userIds?.length && !input.cohortId) throw DomainError.validation([{ field: 'userIds', message: 'name advisors or a cohort' }]);
+    if (input.dueOn != null && !isIsoDate(input.dueOn)) throw DomainError.validation([issue('dueOn', 'DUE_DATE_INVALID')]);
+    if (!input.userIds?.length && !input.cohortId) throw DomainError.validation([issue('userIds', 'ENROLMENT_TARGET_REQUIRED')]);
     const ids = [input.programId, input.cohortId, ...(input.userIds ?? [])].filter((id): id is string => Boolean(id));
     if (!ids.every(isUuid)) throw DomainError.notFound('The program, cohort or advisor');
     return this.db.run(actor.maisonId, async (manager) => {
@@ -35,7 +35,7 @@ export class EnrolmentsService {
       const userIds = [...new Set([...(input.userIds ?? []), ...cohortMembers])];
       const advisors = await manager.findBy(UserEntity, { id: In(userIds) });
       const notAdvisors = userIds.filter((id) => !advisors.some((user) => user.id === id && user.roles.includes('ADVISOR')));
-      if (input.userIds?.some((id) => notAdvisors.includes(id))) throw DomainError.validation([{ field: 'userIds', message: 'only advisors of this maison can be enrolled' }]);
+      if (input.userIds?.some((id) => notAdvisors.includes(id))) throw DomainError.validation([issue('userIds', 'ENROLMENT_ADVISORS_ONLY')]);
       const existing = new Map((await manager.findBy(EnrolmentEntity, { programId: program.id, userId: In(userIds) })).map((enrolment) => [enrolment.userId, enrolment]));
       let enrolled = 0;
       for (const user of advisors.filter((advisor) => advisor.roles.includes('ADVISOR'))) {

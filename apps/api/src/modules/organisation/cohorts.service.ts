@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { COHORT_KINDS, nameIssues } from '@savoir/domain';
+import { COHORT_KINDS, issue, nameIssues } from '@savoir/domain';
 import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { findOrFail, isUuid } from '../../core/database/find-or-fail';
@@ -65,7 +65,7 @@ export class CohortsService {
 
   create(actor: Actor, input: CreateCohortInput): Promise<CohortEntity> {
     DomainError.assertValid([...nameIssues('name', input.name), ...descriptionIssues(input.description)]);
-    if (!COHORT_KINDS.includes(input.kind)) throw DomainError.validation([{ field: 'kind', message: `must be one of ${COHORT_KINDS.join(', ')}` }]);
+    if (!COHORT_KINDS.includes(input.kind)) throw DomainError.validation([issue('kind', 'ONE_OF', { allowed: COHORT_KINDS.join(', ') })]);
     return this.db
       .run(actor.maisonId, (manager) =>
         manager.save(manager.create(CohortEntity, { maisonId: actor.maisonId, name: input.name.trim(), kind: input.kind, description: input.description?.trim() ?? '' })),
@@ -94,8 +94,8 @@ export class CohortsService {
       const found = new Map(users.map((user) => [user.id, user]));
       const issues = userIds.flatMap((id) => {
         const user = found.get(id);
-        if (!user) return [{ field: 'userIds', message: `no user ${id}` }];
-        if (!user.roles.includes('ADVISOR')) return [{ field: 'userIds', message: `${user.displayName} is not an advisor` }];
+        if (!user) return [issue('userIds', 'USER_UNKNOWN', { id })];
+        if (!user.roles.includes('ADVISOR')) return [issue('userIds', 'NOT_AN_ADVISOR', { name: user.displayName })];
         return [];
       });
       DomainError.assertValid(issues);
@@ -122,6 +122,6 @@ export class CohortsService {
 
 function descriptionIssues(description: string | null | undefined) {
   return description && description.length > DESCRIPTION_MAX_LENGTH
-    ? [{ field: 'description', message: `must have at most ${DESCRIPTION_MAX_LENGTH} characters` }]
+    ? [issue('description', 'TOO_LONG', { max: DESCRIPTION_MAX_LENGTH })]
     : [];
 }

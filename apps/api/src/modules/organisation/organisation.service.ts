@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { boutiqueIssues, nameIssues } from '@savoir/domain';
+import { boutiqueIssues, issue, nameIssues } from '@savoir/domain';
 import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { findOrFail } from '../../core/database/find-or-fail';
@@ -42,7 +42,7 @@ export class OrganisationService {
   /** Higher retention brings reviews sooner (more of them); the engine allows 0.75 to 0.97. */
   setDesiredRetention(actor: Actor, retention: number): Promise<MaisonEntity> {
     if (!(retention >= MIN_RETENTION && retention <= MAX_RETENTION)) {
-      throw DomainError.validation([{ field: 'retention', message: `must be between ${MIN_RETENTION} and ${MAX_RETENTION}` }]);
+      throw DomainError.validation([issue('retention', 'BETWEEN', { min: MIN_RETENTION, max: MAX_RETENTION })]);
     }
     return this.db.run(actor.maisonId, async (manager) => {
       await manager.update(MaisonEntity, { id: actor.maisonId }, { desiredRetention: Math.round(retention * 100) / 100 });

@@ -1,4 +1,4 @@
-import { MODULE_KINDS, SKILL_CATEGORIES, type FieldIssue, type PackageModule, type PackageQuestion } from '@savoir/domain';
+import { issue, MODULE_KINDS, SKILL_CATEGORIES, type FieldIssue, type PackageModule, type PackageQuestion } from '@savoir/domain';
 import { z } from 'zod';
 import { DomainError } from '../../core/errors/domain-error';
 
@@ -79,7 +79,7 @@ export const programPackageShape = z.object({
 export function parseShape<T>(shape: z.ZodType, value: unknown, code: 'VALIDATION_FAILED' | 'PACKAGE_INVALID' | 'ANSWER_INVALID' = 'VALIDATION_FAILED'): T {
   const parsed = shape.safeParse(value);
   if (parsed.success) return parsed.data as T;
-  const issues: FieldIssue[] = parsed.error.issues.slice(0, 50).map((issue) => ({ field: fieldPath(issue.path), message: issue.message }));
+  const issues: FieldIssue[] = parsed.error.issues.slice(0, 50).map((found) => issue(fieldPath(found.path), 'SHAPE_INVALID', { detail: found.message }));
   if (code === 'PACKAGE_INVALID') throw invalidPackage(issues);
   if (code === 'ANSWER_INVALID') throw invalidAnswer(issues);
   throw DomainError.validation(issues);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   isContentCode,
+  issue,
   mapModuleTexts,
   MODULE_KINDS,
   moduleTextsAsPlain,
@@ -84,8 +85,8 @@ export class ModulesService {
   create(actor: Actor, input: { code: string; kind: ModuleKind; content: unknown }): Promise<ModuleView> {
     const draft = parseShape<ModuleDraft>(moduleDraftShape, input.content);
     DomainError.assertValid([
-      ...(isContentCode(input.code) ? [] : [{ field: 'code', message: 'must be lower case letters, digits, - or . (e.g. heritage.founding)' }]),
-      ...((MODULE_KINDS as readonly string[]).includes(input.kind) ? [] : [{ field: 'kind', message: `must be one of ${MODULE_KINDS.join(', ')}` }]),
+      ...(isContentCode(input.code) ? [] : [issue('code', 'CONTENT_CODE_INVALID', { example: 'heritage.founding' })]),
+      ...((MODULE_KINDS as readonly string[]).includes(input.kind) ? [] : [issue('kind', 'ONE_OF', { allowed: MODULE_KINDS.join(', ') })]),
     ]);
     return this.db
       .run(actor.maisonId, async (manager) => {
@@ -156,7 +157,7 @@ export class ModulesService {
     const published = await manager.findBy(QuestionVersionEntity, { maisonId, questionId: In(questions.map((question) => question.id)), status: 'PUBLISHED' });
     const byQuestion = new Map(published.map((version) => [version.questionId, version.id]));
     const unpublished = questions.filter((question) => !byQuestion.has(question.id)).map((question) => question.code);
-    if (unpublished.length) throw new DomainError('MODULE_NOT_READY', `These questions have no published version yet: ${unpublished.join(', ')}`, { issues: unpublished.map((code) => ({ field: 'questions', message: `${code} is not published` })) });
+    if (unpublished.length) throw new DomainError('MODULE_NOT_READY', `These questions have no published version yet: ${unpublished.join(', ')}`, { issues: unpublished.map((code) => issue('questions', 'NOT_PUBLISHED', { code })) });
     return questions.map((question) => byQuestion.get(question.id) as string);
   }
 
@@ -197,9 +198,9 @@ export async function moduleDraftIssues(
 ): Promise<FieldIssue[]> {
   const issues = packageModuleIssues(module, sourceLocale, options);
   const skills = new Set((await manager.find(SkillEntity, { select: { code: true }, where: { maisonId, code: In([...module.targetSkills]) } })).map((skill) => skill.code));
-  for (const code of module.targetSkills) if (!skills.has(code)) issues.push({ field: 'targetSkills', message: `unknown skill "${code}"` });
+  for (const code of module.targetSkills) if (!skills.has(code)) issues.push(issue('targetSkills', 'SKILL_UNKNOWN', { code }));
   const questions = new Set((await manager.find(QuestionEntity, { select: { code: true }, where: { maisonId, code: In([...module.questions]) } })).map((question) => question.code));
-  for (const code of module.questions) if (!questions.has(code)) issues.push({ field: 'questions', message: `unknown question "${code}"` });
-  if (new Set(module.questions).size !== module.questions.length) issues.push({ field: 'questions', message: 'a question is listed twice' });
+  for (const code of module.questions) if (!questions.has(code)) issues.push(issue('questions', 'QUESTION_UNKNOWN', { code }));
+  if (new Set(module.questions).size !== module.questions.length) issues.push(issue('questions', 'QUESTION_LISTED_TWICE'));
   return issues;
 }

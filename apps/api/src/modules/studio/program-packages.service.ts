@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ProgramPackage } from '@savoir/domain';
+import { issue, type ProgramPackage } from '@savoir/domain';
 import type { Actor } from '../../core/auth/access';
 import { findOrFail } from '../../core/database/find-or-fail';
 import { TenantDb } from '../../core/database/tenant-db';
@@ -27,11 +27,11 @@ export class ProgramPackagesService {
     try {
       value = JSON.parse(json);
     } catch (error) {
-      throw invalidPackage([{ field: 'package', message: `is not JSON (${(error as Error).message})` }]);
+      throw invalidPackage([issue('package', 'PACKAGE_NOT_JSON', { detail: (error as Error).message })]);
     }
     const pkg = parseShape<ProgramPackage & { checksum?: string }>(programPackageShape, value, 'PACKAGE_INVALID');
-    if (!pkg.checksum) throw invalidPackage([{ field: 'checksum', message: 'is missing: export the package from Savoir' }]);
-    if (pkg.checksum !== packageChecksum(pkg)) throw invalidPackage([{ field: 'checksum', message: 'does not match the content: the file was changed or cut short after export' }]);
+    if (!pkg.checksum) throw invalidPackage([issue('checksum', 'CHECKSUM_MISSING')]);
+    if (pkg.checksum !== packageChecksum(pkg)) throw invalidPackage([issue('checksum', 'CHECKSUM_MISMATCH')]);
     return this.db.run(actor.maisonId, async (manager) => {
       const imported = await importProgramPackage(manager, actor, pkg);
       await enrolInOnboarding(manager, actor.maisonId);

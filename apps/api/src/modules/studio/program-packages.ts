@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   canonicalJson,
+  issue,
   PROGRAM_PACKAGE_FORMAT,
   PROGRAM_PACKAGE_VERSION,
   prerequisiteOrder,
@@ -50,7 +51,7 @@ export async function exportProgramPackage(manager: EntityManager, maisonId: str
     (await manager.findBy(ModuleVersionEntity, { maisonId, moduleId: In(modules.map((module) => module.id)), status: 'PUBLISHED' })).map((version) => [version.moduleId, version]),
   );
   const unpublished = modules.filter((module) => !published.has(module.id)).map((module) => module.code);
-  if (unpublished.length) throw new DomainError('MODULE_NOT_READY', `Only published content is exported; not yet published: ${unpublished.join(', ')}`, { issues: unpublished.map((code) => ({ field: 'modules', message: `${code} is not published` })) });
+  if (unpublished.length) throw new DomainError('MODULE_NOT_READY', `Only published content is exported; not yet published: ${unpublished.join(', ')}`, { issues: unpublished.map((code) => issue('modules', 'NOT_PUBLISHED', { code })) });
 
   const pinned = [...published.values()].flatMap((version) => version.questionVersionIds ?? []);
   const questionVersions = await manager.find(QuestionVersionEntity, { where: { maisonId, id: In(pinned) }, relations: { question: true } });
@@ -98,6 +99,9 @@ function inPrerequisiteOrder(skills: readonly SkillEntity[], prerequisites: Read
   return prerequisiteOrder([...byCode.keys()], edges).map((code) => byCode.get(code) as SkillEntity);
 }
 
+/** The issue of a version an author is still working on, which an import would overwrite: a draft or one in review. */
+const inWork = (status: string) => (status === 'DRAFT' ? 'VERSION_IN_DRAFT' : 'VERSION_IN_REVIEW');
+
 /**
  * Brings a maison's content up to a package, by code: what is new is created, what differs gets a new published
  * version (the one before is archived, and attempts keep pointing at it), what is equal is left alone, so importing
@@ -113,18 +117,18 @@ export async function importProgramPackage(manager: EntityManager, actor: Actor,
   await manager.query(`SELECT id FROM question WHERE maison_id = $1 AND code = ANY($2::text[]) ORDER BY id FOR UPDATE`, [maisonId, pkg.questions.map((q) => q.code)]);
   const issues: FieldIssue[] = programPackageIssues(pkg);
   const { defaultLocale } = await manager.findOneByOrFail(MaisonEntity, { id: maisonId });
-  if (pkg.sourceLocale !== defaultLocale) issues.push({ field: 'sourceLocale', message: `is ${pkg.sourceLocale}, but this maison writes its content in ${defaultLocale}` });
+  if (pkg.sourceLocale !== defaultLocale) issues.push(issue('sourceLocale', 'SOURCE_LOCALE_MISMATCH', { locale: pkg.sourceLocale, maisonLocale: defaultLocale }));
   const questionsInWork = await manager.find(QuestionVersionEntity, { where: { maisonId, status: In(['DRAFT', 'IN_REVIEW']), question: { code: In(pkg.questions.map((q) => q.code)) } }, relations: { question: true } });
   const modulesInWork = await manager.find(ModuleVersionEntity, { where: { maisonId, status: In(['DRAFT', 'IN_REVIEW']), module: { code: In(pkg.modules.map((m) => m.code)) } }, relations: { module: true } });
-  for (const version of questionsInWork) issues.push({ field: 'questions', message: `"${version.question?.code}" has version ${version.version} in ${version.status.toLowerCase().replace('_', ' ')} here: finish it before importing` });
-  for (const version of modulesInWork) issues.push({ field: 'modules', message: `"${version.module?.code}" has version ${version.version} in ${version.status.toLowerCase().replace('_', ' ')} here: finish it before importing` });
+  for (const version of questionsInWork) issues.push(issue('questions', inWork(version.status), { code: String(version.question?.code), version: version.version }));
+  for (const version of modulesInWork) issues.push(issue('modules', inWork(version.status), { code: String(version.module?.code), version: version.version }));
   const kinds = await manager.findBy(ModuleEntity, { maisonId, code: In(pkg.modules.map((m) => m.code)) });
   for (const existing of kinds) {
     const incoming = pkg.modules.find((m) => m.code === existing.code);
-    if (incoming && incoming.kind !== existing.kind) issues.push({ field: 'modules', message: `"${existing.code}" is a ${existing.kind} here, not a ${incoming.kind}` });
+    if (incoming && incoming.kind !== existing.kind) issues.push(issue('modules', 'KIND_MISMATCH', { code: existing.code, kind: existing.kind, incoming: incoming.kind }));
   }
   const onboarding = pkg.program.onboarding ? await manager.findOneBy(ProgramEntity, { maisonId, onboarding: true }) : null;
-  if (onboarding && onboarding.code !== pkg.program.code) issues.push({ field: 'program.onboarding', message: `this maison's onboarding program is already "${onboarding.code}"` });
+  if (onboarding && onboarding.code !== pkg.program.code) issues.push(issue('program.onboarding', 'ONBOARDING_ELSEWHERE', { code: onboarding.code }));
   if (issues.length) throw invalidPackage(issues);
 
   const audit = new AuditLog();

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CERTIFICATION_THRESHOLD_RULE, isCertificationThreshold, isContentCode, localisedText, withText, type FieldIssue } from '@savoir/domain';
+import { isCertificationThreshold, isContentCode, issue, localisedText, withText, type FieldIssue } from '@savoir/domain';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { findOrFail, isUuid } from '../../core/database/find-or-fail';
@@ -16,18 +16,18 @@ import { enrolInOnboarding } from '../learning/onboarding-enrolment';
 
 export const programConflicts = {
   uq_program_code: () => DomainError.taken('CODE_TAKEN', 'A program with this code', 'code'),
-  uq_program_onboarding: () => new DomainError('ONBOARDING_TAKEN', 'The maison already has an onboarding program: unmark it first', { issues: [{ field: 'onboarding', message: 'another program is the onboarding program' }] }),
+  uq_program_onboarding: () => new DomainError('ONBOARDING_TAKEN', 'The maison already has an onboarding program: unmark it first', { issues: [issue('onboarding', 'ONBOARDING_TAKEN')] }),
 };
 
 function programIssues(input: Partial<CreateProgramInput>): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (input.code !== undefined && !isContentCode(input.code)) issues.push({ field: 'code', message: 'must be lower case letters, digits, - or . (e.g. onboarding)' });
+  if (input.code !== undefined && !isContentCode(input.code)) issues.push(issue('code', 'CONTENT_CODE_INVALID', { example: 'onboarding' }));
   for (const field of ['title', 'description'] as const) {
     const value = input[field];
-    if (value !== undefined && value !== null && !value.trim()) issues.push({ field, message: 'is required' });
+    if (value !== undefined && value !== null && !value.trim()) issues.push(issue(field, 'REQUIRED'));
   }
   const threshold = input.certificationThreshold;
-  if (threshold !== undefined && threshold !== null && !isCertificationThreshold(threshold)) issues.push({ field: 'certificationThreshold', message: CERTIFICATION_THRESHOLD_RULE });
+  if (threshold !== undefined && threshold !== null && !isCertificationThreshold(threshold)) issues.push(issue('certificationThreshold', 'CERTIFICATION_THRESHOLD_INVALID'));
   return issues;
 }
 
@@ -84,7 +84,7 @@ export class ProgramsService {
   /** Changes the settings, or the title/description in one locale (the source locale's edit outdates translations). */
   update(actor: Actor, input: UpdateProgramInput): Promise<ProgramEntity> {
     DomainError.assertValid(programIssues({ title: input.title ?? undefined, description: input.description ?? undefined, certificationThreshold: input.certificationThreshold ?? undefined }));
-    if ((input.title || input.description) && !input.locale) throw DomainError.validation([{ field: 'locale', message: 'is required to change a text' }]);
+    if ((input.title || input.description) && !input.locale) throw DomainError.validation([issue('locale', 'LOCALE_REQUIRED_FOR_TEXT')]);
     return this.db
       .run(actor.maisonId, async (manager) => {
         // Locked: two translators saving two locales at once both keep theirs.
@@ -113,9 +113,9 @@ export class ProgramsService {
   setModules(actor: Actor, input: { programId: string; moduleIds: string[] }): Promise<ProgramEntity> {
     return this.db.run(actor.maisonId, async (manager) => {
       const program = await findOrFail(manager, ProgramEntity, input.programId, 'Program', { forUpdate: true });
-      if (new Set(input.moduleIds).size !== input.moduleIds.length) throw DomainError.validation([{ field: 'moduleIds', message: 'a module is listed twice' }]);
+      if (new Set(input.moduleIds).size !== input.moduleIds.length) throw DomainError.validation([issue('moduleIds', 'MODULE_LISTED_TWICE')]);
       const modules = input.moduleIds.every(isUuid) ? await manager.findBy(ModuleEntity, { maisonId: actor.maisonId, id: In(input.moduleIds) }) : [];
-      DomainError.assertValid(input.moduleIds.filter((id) => !modules.some((module) => module.id === id)).map((id) => ({ field: 'moduleIds', message: `no module ${id}` })));
+      DomainError.assertValid(input.moduleIds.filter((id) => !modules.some((module) => module.id === id)).map((id) => issue('moduleIds', 'MODULE_ID_UNKNOWN', { id })));
       const codeOf = new Map(modules.map((module) => [module.id, module.code]));
       const before = (await manager.find(ProgramModuleEntity, { where: { programId: program.id }, relations: { module: true }, order: { position: 'ASC' } })).map((place) => place.module?.code);
       const after = input.moduleIds.map((id) => codeOf.get(id));
@@ -130,7 +130,7 @@ export class ProgramsService {
 
   private async assertSkills(manager: EntityManager, maisonId: string, codes: readonly string[]): Promise<void> {
     const known = new Set((await manager.find(SkillEntity, { select: { code: true }, where: { maisonId, code: In([...codes]) } })).map((skill) => skill.code));
-    DomainError.assertValid(codes.filter((code) => !known.has(code)).map((code) => ({ field: 'targetSkills', message: `unknown skill "${code}"` })));
+    DomainError.assertValid(codes.filter((code) => !known.has(code)).map((code) => issue('targetSkills', 'SKILL_UNKNOWN', { code })));
   }
 
   private auditView(program: ProgramEntity, locale: string): Record<string, unknown> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   isContentCode,
+  issue,
   mapPresentationTexts,
   presentationAsPlain,
   programQuestionIssues,
@@ -56,7 +57,7 @@ export function questionAuditView(version: QuestionVersionEntity): Record<string
 export async function questionDraftIssues(manager: EntityManager, maisonId: string, sourceLocale: string, code: string, draft: QuestionDraft): Promise<FieldIssue[]> {
   const issues = programQuestionIssues({ code, ...draft }, sourceLocale);
   const known = new Set((await manager.find(SkillEntity, { select: { code: true }, where: { maisonId, code: In([...draft.skills]) } })).map((skill) => skill.code));
-  for (const skill of draft.skills) if (!known.has(skill)) issues.push({ field: 'skills', message: `unknown skill "${skill}"` });
+  for (const skill of draft.skills) if (!known.has(skill)) issues.push(issue('skills', 'SKILL_UNKNOWN', { code: skill }));
   return issues;
 }
 
@@ -93,7 +94,7 @@ export class QuestionBankService {
 
   create(actor: Actor, input: { code: string; content: unknown }): Promise<QuestionView> {
     const draft = parseShape<QuestionDraft>(questionDraftShape, input.content);
-    DomainError.assertValid(isContentCode(input.code) ? [] : [{ field: 'code', message: 'must be lower case letters, digits, - or . (e.g. heritage.q-founding-year)' }]);
+    DomainError.assertValid(isContentCode(input.code) ? [] : [issue('code', 'CONTENT_CODE_INVALID', { example: 'heritage.q-founding-year' })]);
     return this.db
       .run(actor.maisonId, async (manager) => {
         const sourceLocale = await sourceLocaleOf(manager, actor.maisonId);
@@ -117,7 +118,7 @@ export class QuestionBankService {
         const sourceLocale = await sourceLocaleOf(manager, actor.maisonId);
         const skills = await manager.find(SkillEntity, { select: { code: true }, where: { maisonId: actor.maisonId } });
         const existing = await manager.find(QuestionEntity, { select: { code: true }, where: { maisonId: actor.maisonId } });
-        const parseIssues: RowIssue[] = parsed.errors.map((error) => ({ row: (error.row ?? 0) + 2, field: 'csv', message: error.message }));
+        const parseIssues: RowIssue[] = parsed.errors.map((error) => ({ row: (error.row ?? 0) + 2, ...issue('csv', 'CSV_UNREADABLE', { detail: error.message }) }));
         const validation = parseIssues.length
           ? { ok: false as const, issues: parseIssues }
           : validateQuestionCsv(parsed.meta.fields ?? [], parsed.data, { sourceLocale, skillCodes: new Set(skills.map((s) => s.code)), existingCodes: new Set(existing.map((q) => q.code)) });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { findPrerequisiteCycle, isContentCode, localisedText, SKILL_CATEGORIES, withText, type FieldIssue, type SkillCategory } from '@savoir/domain';
+import { findPrerequisiteCycle, isContentCode, issue, localisedText, SKILL_CATEGORIES, withText, type FieldIssue, type SkillCategory } from '@savoir/domain';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { findOrFail, isUuid } from '../../core/database/find-or-fail';
@@ -13,16 +13,17 @@ import { SkillPrerequisiteEntity } from './entities/skill-prerequisite.entity';
 import { SkillEntity } from './entities/skill.entity';
 import { lockSkillGraph } from './skill-import';
 
+const TEXT_MAX_LENGTH = 2000;
 const codeTaken = () => DomainError.taken('CODE_TAKEN', 'A skill with this code', 'code');
 
 function textIssues(field: string, text: string | undefined | null): FieldIssue[] {
   if (text === undefined || text === null) return [];
-  if (!text.trim()) return [{ field, message: 'is required' }];
-  return text.length > 2000 ? [{ field, message: 'must have at most 2,000 characters' }] : [];
+  if (!text.trim()) return [issue(field, 'REQUIRED')];
+  return text.length > TEXT_MAX_LENGTH ? [issue(field, 'TOO_LONG', { max: TEXT_MAX_LENGTH })] : [];
 }
 
 function categoryIssues(category: string | undefined | null): FieldIssue[] {
-  return category && !(SKILL_CATEGORIES as readonly string[]).includes(category) ? [{ field: 'category', message: `must be one of ${SKILL_CATEGORIES.join(', ')}` }] : [];
+  return category && !(SKILL_CATEGORIES as readonly string[]).includes(category) ? [issue('category', 'ONE_OF', { allowed: SKILL_CATEGORIES.join(', ') })] : [];
 }
 
 /** Skills and their prerequisite graph, as authors manage them; every change is audited. */
@@ -53,7 +54,7 @@ export class SkillsService {
 
   create(actor: Actor, input: CreateSkillInput): Promise<SkillEntity> {
     DomainError.assertValid([
-      ...(isContentCode(input.code) ? [] : [{ field: 'code', message: 'must be lower case letters, digits, - or . (e.g. heritage.founding-story)' }]),
+      ...(isContentCode(input.code) ? [] : [issue('code', 'CONTENT_CODE_INVALID', { example: 'heritage.founding-story' })]),
       ...categoryIssues(input.category),
       ...textIssues('name', input.name),
       ...textIssues('description', input.description),
@@ -79,7 +80,7 @@ export class SkillsService {
   /** Changes the category, or the name/description in one locale (the source locale's edit outdates translations). */
   update(actor: Actor, input: UpdateSkillInput): Promise<SkillEntity> {
     DomainError.assertValid([...categoryIssues(input.category), ...textIssues('name', input.name), ...textIssues('description', input.description)]);
-    if ((input.name || input.description) && !input.locale) throw DomainError.validation([{ field: 'locale', message: 'is required to change a text' }]);
+    if ((input.name || input.description) && !input.locale) throw DomainError.validation([issue('locale', 'LOCALE_REQUIRED_FOR_TEXT')]);
     return this.db.run(actor.maisonId, async (manager) => {
       // Locked: two translators saving two locales at once both keep theirs.
       const skill = await findOrFail(manager, SkillEntity, input.id, 'Skill', { forUpdate: true });
@@ -103,7 +104,7 @@ export class SkillsService {
       const wanted = [...new Set(input.prerequisiteIds)];
       const prerequisites = wanted.every(isUuid) ? await manager.findBy(SkillEntity, { id: In(wanted) }) : [];
       const missing = wanted.filter((id) => !prerequisites.some((found) => found.id === id));
-      DomainError.assertValid(missing.map((id) => ({ field: 'prerequisiteIds', message: `no skill ${id}` })));
+      DomainError.assertValid(missing.map((id) => issue('prerequisiteIds', 'SKILL_ID_UNKNOWN', { id })));
 
       const before = await this.prerequisiteCodes(manager, skill.id);
       await this.assertAcyclic(manager, skill, prerequisites);
@@ -127,7 +128,7 @@ export class SkillsService {
     const cycle = findPrerequisiteCycle(edges);
     if (cycle) {
       throw new DomainError('PREREQUISITE_CYCLE', `These prerequisites would form a cycle: ${cycle.join(' → ')}`, {
-        issues: [{ field: 'prerequisiteIds', message: `would form a cycle: ${cycle.join(' → ')}` }],
+        issues: [issue('prerequisiteIds', 'PREREQUISITE_WOULD_CYCLE', { cycle: cycle.join(' → ') })],
         cycle,
       });
     }

@@ -1,4 +1,4 @@
-import { typeset } from '@savoir/domain';
+import { ISSUE_CODES, typeset } from '@savoir/domain';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { UpdateMyLocaleDocument } from '../../modules/auth/graphql/session.graphql';
@@ -29,6 +29,15 @@ function keyPaths(value: unknown, prefix = ''): string[] {
 describe('i18n', () => {
   it('has the same keys in English and French', () => {
     expect([...new Set(keyPaths(fr))].sort()).toEqual([...new Set(keyPaths(en))].sort());
+  });
+
+  it('words every issue code of the API, in English and in French, naming the same params', () => {
+    const variables = (text: string) => [...text.matchAll(/\{\{(\w+)/g)].map((match) => match[1]).sort();
+    expect(Object.keys(en.issues).sort()).toEqual([...ISSUE_CODES].sort());
+    expect(Object.keys(fr.issues).sort()).toEqual([...ISSUE_CODES].sort());
+    const english: Record<string, string> = en.issues;
+    const french: Record<string, string> = fr.issues;
+    expect(ISSUE_CODES.filter((code) => variables(english[code]).join() !== variables(french[code]).join())).toEqual([]);
   });
 
   it('sets French punctuation with no-break spaces, so ; : ! ? never start a line', () => {

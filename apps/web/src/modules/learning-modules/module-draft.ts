@@ -162,7 +162,8 @@ export interface PlacedIssues {
 
 /**
  * Places VALIDATION_FAILED issues on the fields they name: an exact path, or a text of a field in one locale
- * (`title.fr` on `title`). The first message per field wins; the rest are listed.
+ * (`title.fr` on `title`), each with its message as shown (`issueText`). The first message per field wins; the rest
+ * are listed.
  */
 export function placeIssues(issues: ReadonlyArray<{ field: string; message: string }>, paths: readonly string[]): PlacedIssues {
   const known = new Set(paths);

@@ -50,13 +50,13 @@ describe('question-bank CSV', () => {
     expect(result).toEqual({
       ok: false,
       issues: [
-        { row: 3, field: 'skills', message: 'unknown skill "heritage.nowhere"' },
-        { row: 3, field: 'correct', message: 'needs exactly one correct option (2 marked)' },
-        { row: 4, field: 'code', message: 'is already in the question bank' },
-        { row: 4, field: 'correct', message: 'must be a number' },
-        { row: 4, field: 'unit', message: 'is required (e.g. mm, hours, carats)' },
-        { row: 5, field: 'code', message: 'duplicates row 2' },
-        { row: 5, field: 'type', message: 'must be one of SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE, ORDERING, MATCHING, NUMERIC, IMAGE_CHOICE' },
+        { row: 3, field: 'skills', code: 'SKILL_UNKNOWN', params: { code: 'heritage.nowhere' }, message: 'unknown skill "heritage.nowhere"' },
+        { row: 3, field: 'correct', code: 'ONE_CORRECT_OPTION', params: { marked: 2 }, message: 'needs exactly one correct option (2 marked)' },
+        { row: 4, field: 'code', code: 'QUESTION_IN_BANK', message: 'is already in the question bank' },
+        { row: 4, field: 'correct', code: 'NOT_A_NUMBER', message: 'must be a number' },
+        { row: 4, field: 'unit', code: 'UNIT_REQUIRED', message: 'is required (e.g. mm, hours, carats)' },
+        { row: 5, field: 'code', code: 'DUPLICATE_ROW', params: { row: 2 }, message: 'duplicates row 2' },
+        { row: 5, field: 'type', code: 'ONE_OF', params: { allowed: 'SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE, ORDERING, MATCHING, NUMERIC, IMAGE_CHOICE' }, message: 'must be one of SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE, ORDERING, MATCHING, NUMERIC, IMAGE_CHOICE' },
       ],
     });
   });
@@ -65,8 +65,8 @@ describe('question-bank CSV', () => {
     expect(validateQuestionCsv(['code', 'type', 'skills', 'difficulty', 'prompt.fr'], [row({ code: 'q.x', type: 'TRUE_FALSE' })], context)).toEqual({
       ok: false,
       issues: [
-        { row: 1, field: 'prompt.en', message: 'column is missing from the header' },
-        { row: 1, field: 'explanation.en', message: 'column is missing from the header' },
+        { row: 1, field: 'prompt.en', code: 'COLUMN_MISSING', message: 'column is missing from the header' },
+        { row: 1, field: 'explanation.en', code: 'COLUMN_MISSING', message: 'column is missing from the header' },
       ],
     });
   });

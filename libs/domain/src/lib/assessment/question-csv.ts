@@ -1,6 +1,6 @@
 import type { Localised, PackageQuestion } from '../curriculum/program-package';
 import { isContentCode, programQuestionIssues } from '../curriculum/program-package';
-import type { RowIssue } from '../shared/validation';
+import { issue, type AddIssue, type RowIssue } from '../shared/validation';
 import { QUESTION_TYPES, type QuestionKey, type QuestionType } from './question-key';
 
 /**
@@ -53,9 +53,9 @@ export function validateQuestionCsv(
 ): QuestionCsvValidation {
   const issues: RowIssue[] = [];
   for (const column of ['code', 'type', 'skills', 'difficulty', `prompt.${context.sourceLocale}`, `explanation.${context.sourceLocale}`]) {
-    if (!header.includes(column)) issues.push({ row: 1, field: column, message: 'column is missing from the header' });
+    if (!header.includes(column)) issues.push({ row: 1, ...issue(column, 'COLUMN_MISSING') });
   }
-  if (records.length === 0) issues.push({ row: FIRST_DATA_ROW, field: 'code', message: 'the file has no question rows' });
+  if (records.length === 0) issues.push({ row: FIRST_DATA_ROW, ...issue('code', 'NO_QUESTION_ROWS') });
   if (issues.length) return { ok: false, issues };
 
   const questions: PackageQuestion[] = [];
@@ -63,23 +63,23 @@ export function validateQuestionCsv(
   records.forEach((record, index) => {
     const row = index + FIRST_DATA_ROW;
     const rowIssues: RowIssue[] = [];
-    const add = (field: string, message: string) => rowIssues.push({ row, field, message });
+    const add: AddIssue = (field, code, ...params) => rowIssues.push({ row, ...issue(field, code, ...params) });
     const cell = (column: string) => (record[column] ?? '').trim();
 
     const code = cell('code');
-    if (!isContentCode(code)) add('code', 'must be lower case letters, digits, - or . (e.g. heritage.q-founding-year)');
-    else if (seen.has(code)) add('code', `duplicates row ${seen.get(code)}`);
-    else if (context.existingCodes.has(code)) add('code', 'is already in the question bank');
+    if (!isContentCode(code)) add('code', 'CONTENT_CODE_INVALID', { example: 'heritage.q-founding-year' });
+    else if (seen.has(code)) add('code', 'DUPLICATE_ROW', { row: seen.get(code) as number });
+    else if (context.existingCodes.has(code)) add('code', 'QUESTION_IN_BANK');
     seen.set(code, seen.get(code) ?? row);
 
     const type = cell('type').toUpperCase() as QuestionType;
     if (!(QUESTION_TYPES as readonly string[]).includes(type)) {
-      add('type', `must be one of ${QUESTION_TYPES.join(', ')}`);
+      add('type', 'ONE_OF', { allowed: QUESTION_TYPES.join(', ') });
       issues.push(...rowIssues);
       return;
     }
     const skills = cell('skills').split('|').map((skill) => skill.trim()).filter(Boolean);
-    for (const skill of skills) if (!context.skillCodes.has(skill)) add('skills', `unknown skill "${skill}"`);
+    for (const skill of skills) if (!context.skillCodes.has(skill)) add('skills', 'SKILL_UNKNOWN', { code: skill });
     const difficulty = Number(cell('difficulty'));
 
     const choices = choicesOf(record);
@@ -91,12 +91,12 @@ export function validateQuestionCsv(
       case 'SINGLE_CHOICE':
       case 'MULTIPLE_CHOICE':
       case 'IMAGE_CHOICE':
-        for (const n of numbers) if (n < 1 || n > choices.length) add('correct', `there is no choice ${n}`);
+        for (const n of numbers) if (n < 1 || n > choices.length) add('correct', 'CHOICE_NUMBER_UNKNOWN', { number: n });
         key = { type, options: choices.map((choice, i) => ({ id: choice.id, correct: numbers.includes(i + 1) })) };
         for (const choice of choices) presentationChoices[choice.id] = { text: choice.text, ...(type === 'IMAGE_CHOICE' ? { imageUrl: choice.image, imageAlt: choice.text } : {}) };
         break;
       case 'TRUE_FALSE':
-        if (correct !== 'true' && correct !== 'false') add('correct', 'must be true or false');
+        if (correct !== 'true' && correct !== 'false') add('correct', 'TRUE_OR_FALSE');
         key = { type, answer: correct === 'true' };
         break;
       case 'NUMERIC':
@@ -113,7 +113,7 @@ export function validateQuestionCsv(
           const right: Record<string, string> = {};
           for (const [locale, text] of Object.entries(choice.text)) {
             const [l, r] = split(text);
-            if (!l || !r) add(`${choice.id.replace('c', 'choice')}.${locale}`, 'must read "left => right"');
+            if (!l || !r) add(`${choice.id.replace('c', 'choice')}.${locale}`, 'MATCHING_CELL_FORMAT');
             left[locale] = l ?? '';
             right[locale] = r ?? '';
           }
@@ -137,7 +137,7 @@ export function validateQuestionCsv(
         ...(Object.keys(presentationChoices).length ? { choices: presentationChoices } : {}),
       },
     };
-    for (const issue of programQuestionIssues(question, context.sourceLocale)) add(csvField(issue.field), issue.message);
+    for (const found of programQuestionIssues(question, context.sourceLocale)) rowIssues.push({ ...found, row, field: csvField(found.field) });
     if (rowIssues.length) issues.push(...dedupe(rowIssues));
     else questions.push(question);
   });
@@ -155,8 +155,8 @@ function csvField(field: string): string {
 
 function dedupe(issues: RowIssue[]): RowIssue[] {
   const keys = new Set<string>();
-  return issues.filter((issue) => {
-    const key = `${issue.field}|${issue.message}`;
+  return issues.filter((found) => {
+    const key = `${found.field}|${found.message}`;
     if (keys.has(key)) return false;
     keys.add(key);
     return true;

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../shared/validation';
+import { issue, type AddIssue, type FieldIssue } from '../shared/validation';
 
 export const QUESTION_TYPES = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'TRUE_FALSE', 'ORDERING', 'MATCHING', 'NUMERIC', 'IMAGE_CHOICE'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -43,41 +43,41 @@ const duplicates = (ids: readonly string[]) => [...new Set(ids.filter((id, index
 /** Server-side checks an author's question must pass before it can be saved, with messages they can act on. */
 export function questionKeyIssues(key: QuestionKey): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const add = (field: string, message: string) => issues.push({ field, message });
+  const add: AddIssue = (field, code, ...params) => issues.push(issue(field, code, ...params));
   switch (key.type) {
     case 'SINGLE_CHOICE':
     case 'IMAGE_CHOICE':
     case 'MULTIPLE_CHOICE': {
       const ids = key.options.map((option) => option.id);
       const correct = key.options.filter((option) => option.correct).length;
-      if (key.options.length < 2) add('options', 'needs at least two options');
-      if (duplicates(ids).length) add('options', `option ids must be unique (${duplicates(ids).join(', ')})`);
-      if (key.type !== 'MULTIPLE_CHOICE' && correct !== 1) add('options', `needs exactly one correct option (${correct} marked)`);
-      if (key.type === 'MULTIPLE_CHOICE' && correct === 0) add('options', 'needs at least one correct option');
+      if (key.options.length < 2) add('options', 'OPTIONS_TOO_FEW');
+      if (duplicates(ids).length) add('options', 'OPTION_IDS_REPEATED', { ids: duplicates(ids).join(', ') });
+      if (key.type !== 'MULTIPLE_CHOICE' && correct !== 1) add('options', 'ONE_CORRECT_OPTION', { marked: correct });
+      if (key.type === 'MULTIPLE_CHOICE' && correct === 0) add('options', 'CORRECT_OPTION_REQUIRED');
       break;
     }
     case 'TRUE_FALSE':
       break;
     case 'ORDERING':
-      if (key.itemIds.length < 2) add('itemIds', 'needs at least two items to order');
-      if (duplicates(key.itemIds).length) add('itemIds', `item ids must be unique (${duplicates(key.itemIds).join(', ')})`);
+      if (key.itemIds.length < 2) add('itemIds', 'ITEMS_TOO_FEW');
+      if (duplicates(key.itemIds).length) add('itemIds', 'ITEM_IDS_REPEATED', { ids: duplicates(key.itemIds).join(', ') });
       break;
     case 'MATCHING': {
-      if (key.pairs.length < 2) add('pairs', 'needs at least two pairs');
+      if (key.pairs.length < 2) add('pairs', 'PAIRS_TOO_FEW');
       const lefts = duplicates(key.pairs.map((pair) => pair.left));
       const rights = duplicates(key.pairs.map((pair) => pair.right));
-      if (lefts.length) add('pairs', `each left item must appear once (${lefts.join(', ')})`);
-      if (rights.length) add('pairs', `each right item must appear once (${rights.join(', ')})`);
+      if (lefts.length) add('pairs', 'LEFT_ITEMS_REPEATED', { ids: lefts.join(', ') });
+      if (rights.length) add('pairs', 'RIGHT_ITEMS_REPEATED', { ids: rights.join(', ') });
       break;
     }
     case 'NUMERIC':
-      if (!Number.isFinite(key.value)) add('value', 'must be a number');
-      if (!Number.isFinite(key.tolerance) || key.tolerance < 0) add('tolerance', 'must be zero or more');
-      if (!key.unit.trim()) add('unit', 'is required (e.g. mm, hours, carats)');
+      if (!Number.isFinite(key.value)) add('value', 'NOT_A_NUMBER');
+      if (!Number.isFinite(key.tolerance) || key.tolerance < 0) add('tolerance', 'TOLERANCE_NEGATIVE');
+      if (!key.unit.trim()) add('unit', 'UNIT_REQUIRED');
       break;
     default: {
       const unknown: never = key;
-      add('type', `unknown question type ${(unknown as { type: string }).type}`);
+      add('type', 'QUESTION_TYPE_UNKNOWN', { type: String((unknown as { type: string }).type) });
     }
   }
   return issues;

@@ -67,16 +67,16 @@ describe('answer shape', () => {
   const single: QuestionKey = { type: 'SINGLE_CHOICE', options: options(['a'], ['a', 'b']) };
 
   it('refuses an answer of another type, unknown ids and repeats, never scoring them as wrong', () => {
-    expect(answerIssues(single, { type: 'TRUE_FALSE', value: true })).toEqual([{ field: 'answer', message: 'expected an answer to a SINGLE_CHOICE question' }]);
-    expect(answerIssues(single, { type: 'SINGLE_CHOICE', optionId: 'z' })).toEqual([{ field: 'answer', message: 'unknown option z' }]);
+    expect(answerIssues(single, { type: 'TRUE_FALSE', value: true })).toEqual([{ field: 'answer', code: 'ANSWER_TYPE_MISMATCH', params: { type: 'SINGLE_CHOICE' }, message: 'expected an answer to a SINGLE_CHOICE question' }]);
+    expect(answerIssues(single, { type: 'SINGLE_CHOICE', optionId: 'z' })).toEqual([{ field: 'answer', code: 'ANSWER_OPTION_UNKNOWN', params: { ids: 'z' }, message: 'unknown option z' }]);
     const multiple: QuestionKey = { type: 'MULTIPLE_CHOICE', options: options(['a'], ['a', 'b']) };
-    expect(answerIssues(multiple, { type: 'MULTIPLE_CHOICE', optionIds: ['a', 'a'] })).toEqual([{ field: 'answer', message: 'an option is chosen twice' }]);
+    expect(answerIssues(multiple, { type: 'MULTIPLE_CHOICE', optionIds: ['a', 'a'] })).toEqual([{ field: 'answer', code: 'ANSWER_OPTION_TWICE', message: 'an option is chosen twice' }]);
     const ordering: QuestionKey = { type: 'ORDERING', itemIds: ['a', 'b', 'c'] };
-    expect(answerIssues(ordering, { type: 'ORDERING', itemIds: ['a', 'b'] })).toEqual([{ field: 'answer', message: 'must order every item exactly once' }]);
+    expect(answerIssues(ordering, { type: 'ORDERING', itemIds: ['a', 'b'] })).toEqual([{ field: 'answer', code: 'ANSWER_ORDER_INCOMPLETE', message: 'must order every item exactly once' }]);
     expect(answerIssues(ordering, { type: 'ORDERING', itemIds: ['a', 'b', 'b'] })).toHaveLength(1);
     const matching: QuestionKey = { type: 'MATCHING', pairs: [{ left: 'x', right: '1' }, { left: 'y', right: '2' }] };
-    expect(answerIssues(matching, { type: 'MATCHING', pairs: [{ left: 'x', right: '1' }] })).toEqual([{ field: 'answer', message: 'must match every left item exactly once' }]);
-    expect(answerIssues(matching, { type: 'MATCHING', pairs: [{ left: 'x', right: '1' }, { left: 'y', right: '9' }] })).toEqual([{ field: 'answer', message: 'matches an unknown right item' }]);
+    expect(answerIssues(matching, { type: 'MATCHING', pairs: [{ left: 'x', right: '1' }] })).toEqual([{ field: 'answer', code: 'ANSWER_MATCH_INCOMPLETE', message: 'must match every left item exactly once' }]);
+    expect(answerIssues(matching, { type: 'MATCHING', pairs: [{ left: 'x', right: '1' }, { left: 'y', right: '9' }] })).toEqual([{ field: 'answer', code: 'ANSWER_RIGHT_UNKNOWN', message: 'matches an unknown right item' }]);
     expect(answerIssues({ type: 'NUMERIC', value: 1, tolerance: 0, unit: 'mm' }, { type: 'NUMERIC', value: Number.NaN })).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../shared/validation';
+import { issue, type FieldIssue, type IssueArgs, type IssueCode } from '../shared/validation';
 import type { QuestionKey } from './question-key';
 
 /** A learner's answer, by ids: never by position on screen. */
@@ -31,33 +31,33 @@ export const MAX_TIME_TAKEN_MS = 24 * 3600 * 1000;
  * permutation for ordering). A malformed answer is refused, never scored as wrong.
  */
 export function answerIssues(key: QuestionKey, answer: Answer): FieldIssue[] {
-  const issue = (message: string): FieldIssue[] => [{ field: 'answer', message }];
-  if (key.type !== answer.type) return issue(`expected an answer to a ${key.type} question`);
+  const problem = <C extends IssueCode>(code: C, ...params: IssueArgs<C>): FieldIssue[] => [issue('answer', code, ...params)];
+  if (key.type !== answer.type) return problem('ANSWER_TYPE_MISMATCH', { type: key.type });
   switch (answer.type) {
     case 'SINGLE_CHOICE':
     case 'IMAGE_CHOICE': {
       const ids = (key as Extract<QuestionKey, { options: unknown }>).options.map((option) => option.id);
-      return ids.includes(answer.optionId) ? [] : issue(`unknown option ${answer.optionId}`);
+      return ids.includes(answer.optionId) ? [] : problem('ANSWER_OPTION_UNKNOWN', { ids: answer.optionId });
     }
     case 'MULTIPLE_CHOICE': {
       const ids = (key as Extract<QuestionKey, { options: unknown }>).options.map((option) => option.id);
       const unknown = answer.optionIds.filter((id) => !ids.includes(id));
-      if (unknown.length) return issue(`unknown option ${unknown.join(', ')}`);
-      return new Set(answer.optionIds).size === answer.optionIds.length ? [] : issue('an option is chosen twice');
+      if (unknown.length) return problem('ANSWER_OPTION_UNKNOWN', { ids: unknown.join(', ') });
+      return new Set(answer.optionIds).size === answer.optionIds.length ? [] : problem('ANSWER_OPTION_TWICE');
     }
     case 'TRUE_FALSE':
       return [];
     case 'ORDERING':
-      return sameSet(answer.itemIds, (key as Extract<QuestionKey, { type: 'ORDERING' }>).itemIds) ? [] : issue('must order every item exactly once');
+      return sameSet(answer.itemIds, (key as Extract<QuestionKey, { type: 'ORDERING' }>).itemIds) ? [] : problem('ANSWER_ORDER_INCOMPLETE');
     case 'MATCHING': {
       const pairs = (key as Extract<QuestionKey, { type: 'MATCHING' }>).pairs;
       const lefts = pairs.map((pair) => pair.left);
       const rights = pairs.map((pair) => pair.right);
-      if (!sameSet(answer.pairs.map((pair) => pair.left), lefts)) return issue('must match every left item exactly once');
-      return answer.pairs.every((pair) => rights.includes(pair.right)) ? [] : issue('matches an unknown right item');
+      if (!sameSet(answer.pairs.map((pair) => pair.left), lefts)) return problem('ANSWER_MATCH_INCOMPLETE');
+      return answer.pairs.every((pair) => rights.includes(pair.right)) ? [] : problem('ANSWER_RIGHT_UNKNOWN');
     }
     case 'NUMERIC':
-      return Number.isFinite(answer.value) ? [] : issue('must be a number');
+      return Number.isFinite(answer.value) ? [] : problem('NOT_A_NUMBER');
   }
 }
 

@@ -43,12 +43,12 @@ describe('program packages', () => {
       questions: [{ ...pkg.questions[0], presentation: { ...pkg.questions[0].presentation, choices: { a: { text: en('1837') } } } }],
     };
     expect(programPackageIssues(broken)).toEqual([
-      { field: 'version', message: 'unsupported version 2; this deployment reads version 1' },
-      { field: 'skills', message: 'prerequisites form a cycle: heritage.founding → heritage.milestones → heritage.founding' },
-      { field: 'modules[0].blocks[0].url', message: 'must be an http(s) URL or a path' },
-      { field: 'modules[0].blocks[0].alt', message: 'needs text in en' },
-      { field: 'modules[1].questions', message: 'unknown question "q.nowhere"' },
-      { field: 'questions[0].presentation.choices', message: 'no text for "b"' },
+      { field: 'version', code: 'PACKAGE_VERSION_UNSUPPORTED', params: { version: '2', supported: 1 }, message: 'unsupported version 2; this deployment reads version 1' },
+      { field: 'skills', code: 'PREREQUISITES_CYCLE', params: { cycle: 'heritage.founding → heritage.milestones → heritage.founding' }, message: 'prerequisites form a cycle: heritage.founding → heritage.milestones → heritage.founding' },
+      { field: 'modules[0].blocks[0].url', code: 'URL_INVALID', message: 'must be an http(s) URL or a path' },
+      { field: 'modules[0].blocks[0].alt', code: 'TEXT_MISSING', params: { locale: 'en' }, message: 'needs text in en' },
+      { field: 'modules[1].questions', code: 'QUESTION_UNKNOWN', params: { code: 'q.nowhere' }, message: 'unknown question "q.nowhere"' },
+      { field: 'questions[0].presentation.choices', code: 'CHOICE_TEXT_MISSING', params: { id: 'b' }, message: 'no text for "b"' },
     ]);
   });
 
@@ -61,9 +61,9 @@ describe('program packages', () => {
       modules: [pkg.modules[0], { ...pkg.modules[1], questions: ['q.founding-year', 'q.founding-year', 'q.founding-year'] }],
     };
     expect(programPackageIssues(twice)).toEqual([
-      { field: 'program.modules', message: '"founding" is listed twice' },
-      { field: 'skills[1].prerequisites', message: '"heritage.founding" is listed twice' },
-      { field: 'modules[1].questions', message: '"q.founding-year" is listed twice' },
+      { field: 'program.modules', code: 'CODE_LISTED_TWICE', params: { code: 'founding' }, message: '"founding" is listed twice' },
+      { field: 'skills[1].prerequisites', code: 'CODE_LISTED_TWICE', params: { code: 'heritage.founding' }, message: '"heritage.founding" is listed twice' },
+      { field: 'modules[1].questions', code: 'CODE_LISTED_TWICE', params: { code: 'q.founding-year' }, message: '"q.founding-year" is listed twice' },
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('program packages', () => {
     expect([0.8, 1, 0.001, 0.813, 0.5].every(isCertificationThreshold)).toBe(true);
     expect([0, -0.2, 1.001, 0.0004, 0.8125, Number.NaN].some(isCertificationThreshold)).toBe(false);
     expect(programPackageIssues({ ...aPackage(), program: { ...aPackage().program, certificationThreshold: 0.0004 } })).toEqual([
-      { field: 'program.certificationThreshold', message: 'must be above 0 and at most 1, to three decimals (e.g. 0.8 for 80%)' },
+      { field: 'program.certificationThreshold', code: 'CERTIFICATION_THRESHOLD_INVALID', message: 'must be above 0 and at most 1, to three decimals (e.g. 0.8 for 80%)' },
     ]);
   });
 
@@ -79,9 +79,9 @@ describe('program packages', () => {
     const pkg = aPackage();
     const question = { ...pkg.questions[0], key: { type: 'IMAGE_CHOICE' as const, options: [{ id: 'a', correct: true }, { id: 'b', correct: true }] } };
     expect(programPackageIssues({ ...pkg, questions: [question] })).toEqual([
-      { field: 'questions[0].key.options', message: 'needs exactly one correct option (2 marked)' },
-      { field: 'questions[0].presentation.choices.a', message: 'an image choice needs an image URL and alt text' },
-      { field: 'questions[0].presentation.choices.b', message: 'an image choice needs an image URL and alt text' },
+      { field: 'questions[0].key.options', code: 'ONE_CORRECT_OPTION', params: { marked: 2 }, message: 'needs exactly one correct option (2 marked)' },
+      { field: 'questions[0].presentation.choices.a', code: 'IMAGE_CHOICE_INCOMPLETE', message: 'an image choice needs an image URL and alt text' },
+      { field: 'questions[0].presentation.choices.b', code: 'IMAGE_CHOICE_INCOMPLETE', message: 'an image choice needs an image URL and alt text' },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { keyChoiceIds, questionKeyIssues, QUESTION_TYPES, type QuestionKey } from '../assessment/question-key';
-import type { FieldIssue } from '../shared/validation';
+import { issue, type AddIssue, type FieldIssue } from '../shared/validation';
 import { findPrerequisiteCycle } from './skill-graph';
 
 /**
@@ -106,7 +106,6 @@ export function isCertificationThreshold(value: number): boolean {
   return value > 0 && value <= 1 && Math.abs(thousandths - Math.round(thousandths)) < 1e-6;
 }
 
-export const CERTIFICATION_THRESHOLD_RULE = 'must be above 0 and at most 1, to three decimals (e.g. 0.8 for 80%)';
 
 /**
  * Every problem of a package, each with the path of the field at fault (`questions[12].presentation.prompt`).
@@ -114,64 +113,64 @@ export const CERTIFICATION_THRESHOLD_RULE = 'must be above 0 and at most 1, to t
  */
 export function programPackageIssues(pkg: ProgramPackage): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const add = (field: string, message: string) => issues.push({ field, message });
+  const add: AddIssue = (field, code, ...params) => issues.push(issue(field, code, ...params));
   const source = pkg.sourceLocale;
   const localised = (field: string, value: Localised | undefined) => {
-    if (!value?.[source]?.trim()) add(field, `needs text in ${source}`);
+    if (!value?.[source]?.trim()) add(field, 'TEXT_MISSING', { locale: source });
   };
   const unique = (field: string, codes: readonly string[]) => {
     const seen = new Set<string>();
     for (const code of codes) {
-      if (!isContentCode(code)) add(field, `"${code}" is not a valid code (lower case, digits, - or .)`);
-      if (seen.has(code)) add(field, `"${code}" is used twice`);
+      if (!isContentCode(code)) add(field, 'PACKAGE_CODE_INVALID', { code });
+      if (seen.has(code)) add(field, 'CODE_USED_TWICE', { code });
       seen.add(code);
     }
     return seen;
   };
   const listedOnce = (field: string, codes: readonly string[]) => {
-    for (const code of new Set(codes.filter((code, i) => codes.indexOf(code) !== i))) add(field, `"${code}" is listed twice`);
+    for (const code of new Set(codes.filter((code, i) => codes.indexOf(code) !== i))) add(field, 'CODE_LISTED_TWICE', { code });
   };
 
-  if (pkg.format !== PROGRAM_PACKAGE_FORMAT) add('format', `must be ${PROGRAM_PACKAGE_FORMAT}`);
-  if (pkg.version !== PROGRAM_PACKAGE_VERSION) add('version', `unsupported version ${String(pkg.version)}; this deployment reads version ${PROGRAM_PACKAGE_VERSION}`);
+  if (pkg.format !== PROGRAM_PACKAGE_FORMAT) add('format', 'PACKAGE_FORMAT_INVALID', { format: PROGRAM_PACKAGE_FORMAT });
+  if (pkg.version !== PROGRAM_PACKAGE_VERSION) add('version', 'PACKAGE_VERSION_UNSUPPORTED', { version: String(pkg.version), supported: PROGRAM_PACKAGE_VERSION });
 
   const skills = unique('skills', pkg.skills.map((skill) => skill.code));
   const modules = unique('modules', pkg.modules.map((module) => module.code));
   const questions = unique('questions', pkg.questions.map((question) => question.code));
   const knownSkills = (field: string, codes: readonly string[]) => {
-    for (const code of codes) if (!skills.has(code)) add(field, `unknown skill "${code}"`);
+    for (const code of codes) if (!skills.has(code)) add(field, 'SKILL_UNKNOWN', { code });
   };
 
   localised('program.title', pkg.program.title);
   localised('program.description', pkg.program.description);
-  if (!isCertificationThreshold(pkg.program.certificationThreshold)) add('program.certificationThreshold', CERTIFICATION_THRESHOLD_RULE);
-  if (pkg.program.modules.length === 0) add('program.modules', 'needs at least one module');
+  if (!isCertificationThreshold(pkg.program.certificationThreshold)) add('program.certificationThreshold', 'CERTIFICATION_THRESHOLD_INVALID');
+  if (pkg.program.modules.length === 0) add('program.modules', 'MODULES_REQUIRED');
   listedOnce('program.modules', pkg.program.modules);
-  for (const code of pkg.program.modules) if (!modules.has(code)) add('program.modules', `unknown module "${code}"`);
+  for (const code of pkg.program.modules) if (!modules.has(code)) add('program.modules', 'MODULE_UNKNOWN', { code });
   knownSkills('program.targetSkills', pkg.program.targetSkills);
 
   pkg.skills.forEach((skill, i) => {
     const at = `skills[${i}]`;
-    if (!(SKILL_CATEGORIES as readonly string[]).includes(skill.category)) add(`${at}.category`, `must be one of ${SKILL_CATEGORIES.join(', ')}`);
+    if (!(SKILL_CATEGORIES as readonly string[]).includes(skill.category)) add(`${at}.category`, 'ONE_OF', { allowed: SKILL_CATEGORIES.join(', ') });
     localised(`${at}.name`, skill.name);
     localised(`${at}.description`, skill.description);
     knownSkills(`${at}.prerequisites`, skill.prerequisites);
     listedOnce(`${at}.prerequisites`, skill.prerequisites);
   });
   const cycle = findPrerequisiteCycle(pkg.skills.flatMap((skill) => skill.prerequisites.map((prerequisite) => ({ skill: skill.code, prerequisite }))));
-  if (cycle) add('skills', `prerequisites form a cycle: ${cycle.join(' → ')}`);
+  if (cycle) add('skills', 'PREREQUISITES_CYCLE', { cycle: cycle.join(' → ') });
 
   pkg.modules.forEach((module, i) => {
     const at = `modules[${i}]`;
-    for (const issue of packageModuleIssues(module, source, { complete: true })) add(`${at}.${issue.field}`, issue.message);
+    for (const found of packageModuleIssues(module, source, { complete: true })) issues.push({ ...found, field: `${at}.${found.field}` });
     knownSkills(`${at}.targetSkills`, module.targetSkills);
-    for (const code of module.questions) if (!questions.has(code)) add(`${at}.questions`, `unknown question "${code}"`);
+    for (const code of module.questions) if (!questions.has(code)) add(`${at}.questions`, 'QUESTION_UNKNOWN', { code });
     listedOnce(`${at}.questions`, module.questions);
   });
 
   pkg.questions.forEach((question, i) => {
     const at = `questions[${i}]`;
-    for (const issue of programQuestionIssues(question, source)) add(`${at}.${issue.field}`, issue.message);
+    for (const found of programQuestionIssues(question, source)) issues.push({ ...found, field: `${at}.${found.field}` });
     knownSkills(`${at}.skills`, question.skills);
   });
   return issues;
@@ -184,19 +183,19 @@ export function programPackageIssues(pkg: ProgramPackage): FieldIssue[] {
  */
 export function packageModuleIssues(module: PackageModule, sourceLocale: string, { complete }: { complete: boolean }): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const add = (field: string, message: string) => issues.push({ field, message });
+  const add: AddIssue = (field, code, ...params) => issues.push(issue(field, code, ...params));
   const localised = (field: string, value: Localised | undefined) => {
-    if (!value?.[sourceLocale]?.trim()) add(field, `needs text in ${sourceLocale}`);
+    if (!value?.[sourceLocale]?.trim()) add(field, 'TEXT_MISSING', { locale: sourceLocale });
   };
   const url = (field: string, value: string) => {
-    if (!/^https?:\/\/|^\//.test(value ?? '')) add(field, 'must be an http(s) URL or a path');
+    if (!/^https?:\/\/|^\//.test(value ?? '')) add(field, 'URL_INVALID');
   };
-  if (!(MODULE_KINDS as readonly string[]).includes(module.kind)) add('kind', `must be one of ${MODULE_KINDS.join(', ')}`);
+  if (!(MODULE_KINDS as readonly string[]).includes(module.kind)) add('kind', 'ONE_OF', { allowed: MODULE_KINDS.join(', ') });
   localised('title', module.title);
   localised('summary', module.summary);
-  if (!(Number.isInteger(module.estimatedMinutes) && module.estimatedMinutes >= 1 && module.estimatedMinutes <= 60)) add('estimatedMinutes', 'must be a whole number of minutes from 1 to 60');
-  if (complete && module.kind === 'LESSON' && module.blocks.length === 0) add('blocks', 'a lesson needs at least one block');
-  if (complete && module.kind !== 'LESSON' && module.kind !== 'ROLEPLAY' && module.questions.length === 0) add('questions', 'needs at least one question');
+  if (!(Number.isInteger(module.estimatedMinutes) && module.estimatedMinutes >= 1 && module.estimatedMinutes <= 60)) add('estimatedMinutes', 'MINUTES_INVALID');
+  if (complete && module.kind === 'LESSON' && module.blocks.length === 0) add('blocks', 'LESSON_BLOCKS_REQUIRED');
+  if (complete && module.kind !== 'LESSON' && module.kind !== 'ROLEPLAY' && module.questions.length === 0) add('questions', 'QUESTIONS_REQUIRED');
   module.blocks.forEach((block, j) => {
     const at = `blocks[${j}]`;
     switch (block.kind) {
@@ -208,7 +207,7 @@ export function packageModuleIssues(module: PackageModule, sourceLocale: string,
       case 'VIDEO':
         return url(`${at}.url`, block.url);
       case 'PRODUCT_CARD':
-        if (!block.reference?.trim()) add(`${at}.reference`, 'is required');
+        if (!block.reference?.trim()) add(`${at}.reference`, 'REQUIRED');
         localised(`${at}.name`, block.name);
         localised(`${at}.collection`, block.collection);
         return block.keySpecs.forEach((spec, k) => {
@@ -216,13 +215,13 @@ export function packageModuleIssues(module: PackageModule, sourceLocale: string,
           localised(`${at}.keySpecs[${k}].value`, spec.value);
         });
       case 'TIMELINE_EVENT':
-        if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(block.date ?? '')) add(`${at}.date`, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+        if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(block.date ?? '')) add(`${at}.date`, 'TIMELINE_DATE_INVALID');
         localised(`${at}.title`, block.title);
         return localised(`${at}.story`, block.story);
       case 'KEY_FACT':
         return localised(`${at}.text`, block.text);
       default:
-        add(`${at}.kind`, `must be one of ${LESSON_BLOCK_KINDS.join(', ')}`);
+        add(`${at}.kind`, 'ONE_OF', { allowed: LESSON_BLOCK_KINDS.join(', ') });
     }
   });
   return issues;
@@ -235,25 +234,25 @@ export function packageModuleIssues(module: PackageModule, sourceLocale: string,
  */
 export function programQuestionIssues(question: PackageQuestion, sourceLocale: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const add = (field: string, message: string) => issues.push({ field, message });
+  const add: AddIssue = (field, code, ...params) => issues.push(issue(field, code, ...params));
   const localised = (field: string, value: Localised | undefined) => {
-    if (!value?.[sourceLocale]?.trim()) add(field, `needs text in ${sourceLocale}`);
+    if (!value?.[sourceLocale]?.trim()) add(field, 'TEXT_MISSING', { locale: sourceLocale });
   };
   if (!(QUESTION_TYPES as readonly string[]).includes(question.key.type)) {
-    add('key.type', `must be one of ${QUESTION_TYPES.join(', ')}`);
+    add('key.type', 'ONE_OF', { allowed: QUESTION_TYPES.join(', ') });
     return issues;
   }
-  for (const issue of questionKeyIssues(question.key)) add(`key.${issue.field}`, issue.message);
-  if (question.skills.length === 0) add('skills', 'needs at least one skill');
-  if (!(Number.isInteger(question.difficulty) && question.difficulty >= 1 && question.difficulty <= 5)) add('difficulty', 'must be a whole number from 1 to 5');
+  for (const found of questionKeyIssues(question.key)) issues.push({ ...found, field: `key.${found.field}` });
+  if (question.skills.length === 0) add('skills', 'SKILLS_REQUIRED');
+  if (!(Number.isInteger(question.difficulty) && question.difficulty >= 1 && question.difficulty <= 5)) add('difficulty', 'DIFFICULTY_INVALID');
   localised('presentation.prompt', question.presentation.prompt);
   localised('presentation.explanation', question.presentation.explanation);
   for (const id of keyChoiceIds(question.key)) {
     const choice = question.presentation.choices?.[id];
-    if (!choice) add('presentation.choices', `no text for "${id}"`);
+    if (!choice) add('presentation.choices', 'CHOICE_TEXT_MISSING', { id });
     else localised(`presentation.choices.${id}`, choice.text);
     if (question.key.type === 'IMAGE_CHOICE' && choice && (!choice.imageUrl || !choice.imageAlt?.[sourceLocale]?.trim())) {
-      add(`presentation.choices.${id}`, 'an image choice needs an image URL and alt text');
+      add(`presentation.choices.${id}`, 'IMAGE_CHOICE_INCOMPLETE');
     }
   }
   return issues;

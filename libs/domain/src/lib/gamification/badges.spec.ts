@@ -104,36 +104,36 @@ describe('badge definitions as data', () => {
   });
 
   it('names the field at fault', () => {
-    expect(badgeDefinitionIssues('heritage')).toEqual([{ field: 'definition', message: 'must be an object with a code and criteria' }]);
-    expect(badgeDefinitionIssues({ code: 'Heritage Keeper', criteria: { kind: 'STREAK_DAYS', count: 7 } })).toEqual([{ field: 'code', message: 'must be a code: lower case letters, digits, - and .' }]);
-    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'STREAKS', count: 7 } })).toEqual([{ field: 'criteria.kind', message: 'must be one of MODULES_COMPLETED, PERFECT_CHALLENGES, STREAK_DAYS, SKILLS_MASTERED, XP_TOTAL, ALL_OF, ANY_OF' }]);
-    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'STREAK_DAYS', count: 2.5 } })).toEqual([{ field: 'criteria.count', message: 'must be a whole number, at least 1' }]);
-    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'XP_TOTAL' } })).toEqual([{ field: 'criteria.amount', message: 'must be a whole number, at least 1' }]);
-    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'SKILLS_MASTERED', categroy: 'PRODUCT', count: 3 } })).toEqual([{ field: 'criteria.categroy', message: 'is not a field of a SKILLS_MASTERED criterion' }]);
-    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'SKILLS_MASTERED', category: 'WATCHES', count: 3 } })).toEqual([{ field: 'criteria.category', message: 'must be one of HERITAGE, PRODUCT, CRAFT_MATERIALS, CLIENTELING, SERVICE' }]);
-    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'PERFECT_CHALLENGES', count: 3 }, name: 'Flawless' })).toEqual([{ field: 'name', message: 'is not a field of a badge definition' }]);
+    expect(badgeDefinitionIssues('heritage')).toEqual([{ field: 'definition', code: 'BADGE_NOT_OBJECT', message: 'must be an object with a code and criteria' }]);
+    expect(badgeDefinitionIssues({ code: 'Heritage Keeper', criteria: { kind: 'STREAK_DAYS', count: 7 } })).toEqual([{ field: 'code', code: 'BADGE_CODE_INVALID', message: 'must be a code: lower case letters, digits, - and .' }]);
+    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'STREAKS', count: 7 } })).toEqual([{ field: 'criteria.kind', code: 'ONE_OF', params: { allowed: 'MODULES_COMPLETED, PERFECT_CHALLENGES, STREAK_DAYS, SKILLS_MASTERED, XP_TOTAL, ALL_OF, ANY_OF' }, message: 'must be one of MODULES_COMPLETED, PERFECT_CHALLENGES, STREAK_DAYS, SKILLS_MASTERED, XP_TOTAL, ALL_OF, ANY_OF' }]);
+    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'STREAK_DAYS', count: 2.5 } })).toEqual([{ field: 'criteria.count', code: 'WHOLE_NUMBER_AT_LEAST_ONE', message: 'must be a whole number, at least 1' }]);
+    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'XP_TOTAL' } })).toEqual([{ field: 'criteria.amount', code: 'WHOLE_NUMBER_AT_LEAST_ONE', message: 'must be a whole number, at least 1' }]);
+    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'SKILLS_MASTERED', categroy: 'PRODUCT', count: 3 } })).toEqual([{ field: 'criteria.categroy', code: 'CRITERION_FIELD_UNKNOWN', params: { kind: 'SKILLS_MASTERED' }, message: 'is not a field of a SKILLS_MASTERED criterion' }]);
+    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'SKILLS_MASTERED', category: 'WATCHES', count: 3 } })).toEqual([{ field: 'criteria.category', code: 'ONE_OF', params: { allowed: 'HERITAGE, PRODUCT, CRAFT_MATERIALS, CLIENTELING, SERVICE' }, message: 'must be one of HERITAGE, PRODUCT, CRAFT_MATERIALS, CLIENTELING, SERVICE' }]);
+    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'PERFECT_CHALLENGES', count: 3 }, name: 'Flawless' })).toEqual([{ field: 'name', code: 'BADGE_FIELD_UNKNOWN', message: 'is not a field of a badge definition' }]);
   });
 
   it('modules completed: either all or a count, exactly one', () => {
-    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'MODULES_COMPLETED', category: 'HERITAGE' } })).toEqual([{ field: 'criteria', message: 'must give either all: true or a count, not both' }]);
+    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'MODULES_COMPLETED', category: 'HERITAGE' } })).toEqual([{ field: 'criteria', code: 'ALL_OR_COUNT', message: 'must give either all: true or a count, not both' }]);
     expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'MODULES_COMPLETED', all: true, count: 3 } })).toHaveLength(1);
-    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'MODULES_COMPLETED', all: false } })).toEqual([{ field: 'criteria.all', message: 'must be true when given' }]);
+    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'MODULES_COMPLETED', all: false } })).toEqual([{ field: 'criteria.all', code: 'TRUE_WHEN_GIVEN', message: 'must be true when given' }]);
   });
 
   it('combinators: at least one criterion, each checked with its path, nested at most three deep', () => {
-    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'ALL_OF', criteria: [] } })).toEqual([{ field: 'criteria.criteria', message: 'must list at least one criterion' }]);
+    expect(badgeDefinitionIssues({ code: 'x', criteria: { kind: 'ALL_OF', criteria: [] } })).toEqual([{ field: 'criteria.criteria', code: 'CRITERIA_EMPTY', message: 'must list at least one criterion' }]);
     const nested = { code: 'x', criteria: { kind: 'ANY_OF', criteria: [{ kind: 'XP_TOTAL', amount: 10 }, { kind: 'ALL_OF', criteria: [{ kind: 'STREAK_DAYS', count: -1 }] }] } };
-    expect(badgeDefinitionIssues(nested)).toEqual([{ field: 'criteria.criteria[1].criteria[0].count', message: 'must be a whole number, at least 1' }]);
+    expect(badgeDefinitionIssues(nested)).toEqual([{ field: 'criteria.criteria[1].criteria[0].count', code: 'WHOLE_NUMBER_AT_LEAST_ONE', message: 'must be a whole number, at least 1' }]);
     const deep = (depth: number): unknown => (depth === 0 ? { kind: 'XP_TOTAL', amount: 1 } : { kind: 'ALL_OF', criteria: [deep(depth - 1)] });
     expect(badgeDefinitionIssues({ code: 'x', criteria: deep(3) })).toEqual([]);
-    expect(badgeDefinitionIssues({ code: 'x', criteria: deep(4) })).toEqual([{ field: 'criteria.criteria[0].criteria[0].criteria[0].criteria', message: 'nests too deep (at most 3 levels of ALL_OF and ANY_OF)' }]);
+    expect(badgeDefinitionIssues({ code: 'x', criteria: deep(4) })).toEqual([{ field: 'criteria.criteria[0].criteria[0].criteria[0].criteria', code: 'CRITERIA_TOO_DEEP', params: { max: 3 }, message: 'nests too deep (at most 3 levels of ALL_OF and ANY_OF)' }]);
   });
 
   it('a catalogue: issues under the index of the definition, and codes used twice', () => {
     const catalogue = [badge('seven-days'), { code: 'seven-days', criteria: { kind: 'STREAK_DAYS', count: 8 } }, { code: 'y' }];
     expect(badgeCatalogueIssues(catalogue)).toEqual([
-      { field: '[1].code', message: 'seven-days is already used by another badge' },
-      { field: '[2].criteria', message: 'must be a criterion object with a kind' },
+      { field: '[1].code', code: 'BADGE_CODE_TAKEN', params: { code: 'seven-days' }, message: 'seven-days is already used by another badge' },
+      { field: '[2].criteria', code: 'CRITERION_NOT_OBJECT', message: 'must be a criterion object with a kind' },
     ]);
   });
 });

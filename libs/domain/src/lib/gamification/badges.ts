@@ -1,5 +1,5 @@
 import { isContentCode, SKILL_CATEGORIES, type SkillCategory } from '../curriculum/program-package';
-import type { FieldIssue } from '../shared/validation';
+import { issue, type AddIssue, type FieldIssue } from '../shared/validation';
 
 /**
  * Badges are data: each one is a code and a declarative criterion, evaluated against facts about an advisor.
@@ -155,19 +155,19 @@ const isPositiveWhole = (value: unknown) => typeof value === 'number' && Number.
 
 function criterionIssues(value: unknown, path: string, depth: number): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const add = (field: string, message: string) => issues.push({ field, message });
-  if (!isRecord(value)) return [{ field: path, message: 'must be a criterion object with a kind' }];
+  const add: AddIssue = (field, code, ...params) => issues.push(issue(field, code, ...params));
+  if (!isRecord(value)) return [issue(path, 'CRITERION_NOT_OBJECT')];
   const kind = value['kind'] as BadgeCriterionKind;
-  if (!BADGE_CRITERION_KINDS.includes(kind)) return [{ field: `${path}.kind`, message: `must be one of ${BADGE_CRITERION_KINDS.join(', ')}` }];
-  for (const key of Object.keys(value)) if (!FIELDS[kind].includes(key)) add(`${path}.${key}`, `is not a field of a ${kind} criterion`);
+  if (!BADGE_CRITERION_KINDS.includes(kind)) return [issue(`${path}.kind`, 'ONE_OF', { allowed: BADGE_CRITERION_KINDS.join(', ') })];
+  for (const key of Object.keys(value)) if (!FIELDS[kind].includes(key)) add(`${path}.${key}`, 'CRITERION_FIELD_UNKNOWN', { kind });
   const whole = (key: string) => {
-    if (!isPositiveWhole(value[key])) add(`${path}.${key}`, 'must be a whole number, at least 1');
+    if (!isPositiveWhole(value[key])) add(`${path}.${key}`, 'WHOLE_NUMBER_AT_LEAST_ONE');
   };
-  if ('category' in value && !SKILL_CATEGORIES.includes(value['category'] as SkillCategory)) add(`${path}.category`, `must be one of ${SKILL_CATEGORIES.join(', ')}`);
+  if ('category' in value && !SKILL_CATEGORIES.includes(value['category'] as SkillCategory)) add(`${path}.category`, 'ONE_OF', { allowed: SKILL_CATEGORIES.join(', ') });
   switch (kind) {
     case 'MODULES_COMPLETED':
-      if ('all' in value && value['all'] !== true) add(`${path}.all`, 'must be true when given');
-      if (('all' in value) === ('count' in value)) add(path, 'must give either all: true or a count, not both');
+      if ('all' in value && value['all'] !== true) add(`${path}.all`, 'TRUE_WHEN_GIVEN');
+      if (('all' in value) === ('count' in value)) add(path, 'ALL_OR_COUNT');
       else if ('count' in value) whole('count');
       break;
     case 'PERFECT_CHALLENGES':
@@ -181,8 +181,8 @@ function criterionIssues(value: unknown, path: string, depth: number): FieldIssu
     case 'ALL_OF':
     case 'ANY_OF': {
       const children = value['criteria'];
-      if (!Array.isArray(children) || !children.length) add(`${path}.criteria`, 'must list at least one criterion');
-      else if (depth >= MAX_DEPTH) add(`${path}.criteria`, `nests too deep (at most ${MAX_DEPTH} levels of ALL_OF and ANY_OF)`);
+      if (!Array.isArray(children) || !children.length) add(`${path}.criteria`, 'CRITERIA_EMPTY');
+      else if (depth >= MAX_DEPTH) add(`${path}.criteria`, 'CRITERIA_TOO_DEEP', { max: MAX_DEPTH });
       else children.forEach((child, i) => issues.push(...criterionIssues(child, `${path}.criteria[${i}]`, depth + 1)));
       break;
     }
@@ -192,10 +192,10 @@ function criterionIssues(value: unknown, path: string, depth: number): FieldIssu
 
 /** Every problem of a badge definition given as data (from JSON, an admin form), each with the path of the field at fault. */
 export function badgeDefinitionIssues(definition: unknown): FieldIssue[] {
-  if (!isRecord(definition)) return [{ field: 'definition', message: 'must be an object with a code and criteria' }];
+  if (!isRecord(definition)) return [issue('definition', 'BADGE_NOT_OBJECT')];
   const issues: FieldIssue[] = [];
-  if (typeof definition['code'] !== 'string' || !isContentCode(definition['code'])) issues.push({ field: 'code', message: 'must be a code: lower case letters, digits, - and .' });
-  for (const key of Object.keys(definition)) if (key !== 'code' && key !== 'criteria') issues.push({ field: key, message: 'is not a field of a badge definition' });
+  if (typeof definition['code'] !== 'string' || !isContentCode(definition['code'])) issues.push(issue('code', 'BADGE_CODE_INVALID'));
+  for (const key of Object.keys(definition)) if (key !== 'code' && key !== 'criteria') issues.push(issue(key, 'BADGE_FIELD_UNKNOWN'));
   return [...issues, ...criterionIssues(definition['criteria'], 'criteria', 0)];
 }
 
@@ -203,9 +203,9 @@ export function badgeDefinitionIssues(definition: unknown): FieldIssue[] {
 export function badgeCatalogueIssues(definitions: readonly unknown[]): FieldIssue[] {
   const seen = new Set<unknown>();
   return definitions.flatMap((definition, i) => {
-    const issues = badgeDefinitionIssues(definition).map((issue) => ({ field: `[${i}].${issue.field}`, message: issue.message }));
+    const issues = badgeDefinitionIssues(definition).map((found) => ({ ...found, field: `[${i}].${found.field}` }));
     const code = isRecord(definition) ? definition['code'] : undefined;
-    if (code !== undefined && seen.has(code)) issues.push({ field: `[${i}].code`, message: `${String(code)} is already used by another badge` });
+    if (code !== undefined && seen.has(code)) issues.push(issue(`[${i}].code`, 'BADGE_CODE_TAKEN', { code: String(code) }));
     seen.add(code);
     return issues;
   });

@@ -26,7 +26,7 @@ describe('user fields', () => {
   });
 
   it('requires passwords of at least 12 characters', () => {
-    expect(passwordIssues('short')).toEqual([{ field: 'password', message: 'must have at least 12 characters' }]);
+    expect(passwordIssues('short')).toEqual([{ field: 'password', code: 'TOO_SHORT', params: { min: 12 }, message: 'must have at least 12 characters' }]);
     expect(passwordIssues('a long enough passphrase')).toEqual([]);
   });
 

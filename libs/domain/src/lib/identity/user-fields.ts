@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../shared/validation';
+import { issue, type FieldIssue } from '../shared/validation';
 
 export const SUPPORTED_LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -51,10 +51,10 @@ export function isIsoDate(value: string): boolean {
 
 export function passwordIssues(password: string): FieldIssue[] {
   if (password.length < PASSWORD_MIN_LENGTH) {
-    return [{ field: 'password', message: `must have at least ${PASSWORD_MIN_LENGTH} characters` }];
+    return [issue('password', 'TOO_SHORT', { min: PASSWORD_MIN_LENGTH })];
   }
   if (password.length > PASSWORD_MAX_LENGTH) {
-    return [{ field: 'password', message: `must have at most ${PASSWORD_MAX_LENGTH} characters` }];
+    return [issue('password', 'TOO_LONG', { max: PASSWORD_MAX_LENGTH })];
   }
   return [];
 }
@@ -71,23 +71,23 @@ export interface UserFieldsDraft {
 export function userFieldIssues(draft: UserFieldsDraft): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (draft.email !== undefined && !isValidEmail(normalizeEmail(draft.email))) {
-    issues.push({ field: 'email', message: 'is not a valid email address' });
+    issues.push(issue('email', 'EMAIL_INVALID'));
   }
   if (draft.displayName !== undefined) {
     const name = draft.displayName.trim();
-    if (!name) issues.push({ field: 'displayName', message: 'is required' });
+    if (!name) issues.push(issue('displayName', 'REQUIRED'));
     else if (name.length > DISPLAY_NAME_MAX_LENGTH) {
-      issues.push({ field: 'displayName', message: `must have at most ${DISPLAY_NAME_MAX_LENGTH} characters` });
+      issues.push(issue('displayName', 'TOO_LONG', { max: DISPLAY_NAME_MAX_LENGTH }));
     }
   }
   if (draft.locale !== undefined && !isSupportedLocale(draft.locale)) {
-    issues.push({ field: 'locale', message: `must be one of ${SUPPORTED_LOCALES.join(', ')}` });
+    issues.push(issue('locale', 'ONE_OF', { allowed: SUPPORTED_LOCALES.join(', ') }));
   }
   if (draft.timezone !== undefined && !isValidTimeZone(draft.timezone)) {
-    issues.push({ field: 'timezone', message: 'must be an IANA time zone such as Europe/Paris' });
+    issues.push(issue('timezone', 'TIME_ZONE_INVALID'));
   }
   if (draft.startDate && !isIsoDate(draft.startDate)) {
-    issues.push({ field: 'startDate', message: 'must be a date written YYYY-MM-DD' });
+    issues.push(issue('startDate', 'DATE_INVALID'));
   }
   return issues;
 }

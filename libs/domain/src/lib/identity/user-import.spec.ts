@@ -45,20 +45,20 @@ describe('user import validation', () => {
     );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.issues).toEqual([
-      { row: 3, field: 'roles', message: 'unknown role CEO' },
-      { row: 3, field: 'boutique', message: 'no boutique named "Nowhere"' },
-      { row: 3, field: 'email', message: 'duplicates row 2' },
-      { row: 4, field: 'email', message: 'already belongs to a user of this maison' },
-      { row: 5, field: 'startDate', message: 'must be a date written YYYY-MM-DD' },
+      { row: 3, field: 'roles', code: 'ROLE_UNKNOWN', params: { roles: 'CEO' }, message: 'unknown role CEO' },
+      { row: 3, field: 'boutique', code: 'BOUTIQUE_NAME_UNKNOWN', params: { name: 'Nowhere' }, message: 'no boutique named "Nowhere"' },
+      { row: 3, field: 'email', code: 'DUPLICATE_ROW', params: { row: 2 }, message: 'duplicates row 2' },
+      { row: 4, field: 'email', code: 'EMAIL_IN_MAISON', message: 'already belongs to a user of this maison' },
+      { row: 5, field: 'startDate', code: 'DATE_INVALID', message: 'must be a date written YYYY-MM-DD' },
     ]);
   });
 
   it('rejects a header without required columns before looking at rows', () => {
     const result = validateUserImport(['email', 'name'], [{ email: 'x@y.test', name: 'X' }], context);
     expect(!result.ok && result.issues).toEqual([
-      { row: 1, field: 'displayName', message: 'column is missing from the header' },
-      { row: 1, field: 'roles', message: 'column is missing from the header' },
-      { row: 1, field: 'name', message: 'unknown column; expected email, displayName, roles, boutique, locale, timezone, startDate, cohort' },
+      { row: 1, field: 'displayName', code: 'COLUMN_MISSING', message: 'column is missing from the header' },
+      { row: 1, field: 'roles', code: 'COLUMN_MISSING', message: 'column is missing from the header' },
+      { row: 1, field: 'name', code: 'COLUMN_UNKNOWN', params: { expected: 'email, displayName, roles, boutique, locale, timezone, startDate, cohort' }, message: 'unknown column; expected email, displayName, roles, boutique, locale, timezone, startDate, cohort' },
     ]);
   });
 
@@ -87,15 +87,15 @@ describe('user import validation', () => {
     expect(validateUserImport(header, [{ ...advisor('a@maison-aurele.test'), boutique: 'Paris vendôme', cohort: 'pilot' }], twoParis)).toEqual({
       ok: false,
       issues: [
-        { row: 2, field: 'boutique', message: '"Paris vendôme" matches "Paris Vendôme", "PARIS VENDÔME": write the name exactly' },
-        { row: 2, field: 'cohort', message: '"pilot" matches "Pilot", "PILOT": write the name exactly' },
+        { row: 2, field: 'boutique', code: 'NAME_AMBIGUOUS', params: { name: 'Paris vendôme', matches: '"Paris Vendôme", "PARIS VENDÔME"' }, message: '"Paris vendôme" matches "Paris Vendôme", "PARIS VENDÔME": write the name exactly' },
+        { row: 2, field: 'cohort', code: 'NAME_AMBIGUOUS', params: { name: 'pilot', matches: '"Pilot", "PILOT"' }, message: '"pilot" matches "Pilot", "PILOT": write the name exactly' },
       ],
     });
   });
 
   it('puts only advisors in a cohort, as the cohort page does', () => {
     const hr = { email: 'hr@maison-aurele.test', displayName: 'Claire Dubois', roles: 'HR|AUTHOR', boutique: '', startDate: '', cohort: 'Pilot' };
-    expect(validateUserImport(header, [hr], context)).toEqual({ ok: false, issues: [{ row: 2, field: 'cohort', message: 'only advisors join a cohort' }] });
+    expect(validateUserImport(header, [hr], context)).toEqual({ ok: false, issues: [{ row: 2, field: 'cohort', code: 'COHORT_ADVISORS_ONLY', message: 'only advisors join a cohort' }] });
     expect(validateUserImport(header, [{ ...advisor('a@maison-aurele.test'), roles: 'ADVISOR|HR' }], context).ok).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
-import type { RowIssue } from '../shared/validation';
-import { isRole, type Role } from './roles';
+import { issue, type AddIssue, type RowIssue } from '../shared/validation';
+import { isRole, ROLES, type Role } from './roles';
 import { normalizeEmail, userFieldIssues, type Locale } from './user-fields';
 
 export const USER_IMPORT_COLUMNS = ['email', 'displayName', 'roles', 'boutique', 'locale', 'timezone', 'startDate', 'cohort'] as const;
@@ -74,9 +74,9 @@ function byName<T extends { name: string }>(records: readonly T[]): (name: strin
 }
 
 /** The row's issue for a name that found nothing: none such, or several differing only in case. */
-function unmatched(what: string, name: string, candidates: readonly { name: string }[]): string {
-  if (!candidates.length) return `no ${what} named "${name}"`;
-  return `"${name}" matches ${candidates.map((candidate) => `"${candidate.name}"`).join(', ')}: write the name exactly`;
+function unmatched(add: AddIssue, field: 'boutique' | 'cohort', name: string, candidates: readonly { name: string }[]): void {
+  if (!candidates.length) add(field, field === 'boutique' ? 'BOUTIQUE_NAME_UNKNOWN' : 'COHORT_NAME_UNKNOWN', { name });
+  else add(field, 'NAME_AMBIGUOUS', { name, matches: candidates.map((candidate) => `"${candidate.name}"`).join(', ') });
 }
 
 /**
@@ -90,16 +90,16 @@ export function validateUserImport(
 ): UserImportValidation {
   const issues: RowIssue[] = [];
   for (const column of USER_IMPORT_REQUIRED_COLUMNS) {
-    if (!header.includes(column)) issues.push({ row: 1, field: column, message: 'column is missing from the header' });
+    if (!header.includes(column)) issues.push({ row: 1, ...issue(column, 'COLUMN_MISSING') });
   }
   for (const column of header) {
     if (!(USER_IMPORT_COLUMNS as readonly string[]).includes(column)) {
-      issues.push({ row: 1, field: column, message: `unknown column; expected ${USER_IMPORT_COLUMNS.join(', ')}` });
+      issues.push({ row: 1, ...issue(column, 'COLUMN_UNKNOWN', { expected: USER_IMPORT_COLUMNS.join(', ') }) });
     }
   }
-  if (records.length === 0) issues.push({ row: FIRST_DATA_ROW, field: 'email', message: 'the file has no user rows' });
+  if (records.length === 0) issues.push({ row: FIRST_DATA_ROW, ...issue('email', 'NO_USER_ROWS') });
   if (records.length > USER_IMPORT_MAX_ROWS) {
-    issues.push({ row: 1, field: 'email', message: `at most ${USER_IMPORT_MAX_ROWS} rows per file` });
+    issues.push({ row: 1, ...issue('email', 'TOO_MANY_ROWS', { max: USER_IMPORT_MAX_ROWS }) });
   }
   if (issues.length) return { ok: false, issues };
 
@@ -111,46 +111,46 @@ export function validateUserImport(
     const row = index + FIRST_DATA_ROW;
     const cell = (column: string) => (record[column] ?? '').trim();
     const rowIssues: RowIssue[] = [];
-    const add = (field: string, message: string) => rowIssues.push({ row, field, message });
+    const add: AddIssue = (field, code, ...params) => rowIssues.push({ row, ...issue(field, code, ...params) });
 
     const email = normalizeEmail(cell('email'));
     const displayName = cell('displayName');
-    if (!email) add('email', 'is required');
-    if (!displayName) add('displayName', 'is required');
+    if (!email) add('email', 'REQUIRED');
+    if (!displayName) add('displayName', 'REQUIRED');
 
     const roleNames = parseRoles(cell('roles'));
     const unknownRoles = roleNames.filter((role) => !isRole(role));
-    if (roleNames.length === 0) add('roles', 'at least one of ADVISOR, AUTHOR, HR, ADMIN is required');
-    if (unknownRoles.length) add('roles', `unknown role ${unknownRoles.join(', ')}`);
+    if (roleNames.length === 0) add('roles', 'IMPORT_ROLE_REQUIRED', { roles: ROLES.join(', ') });
+    if (unknownRoles.length) add('roles', 'ROLE_UNKNOWN', { roles: unknownRoles.join(', ') });
     const roles = [...new Set(roleNames.filter(isRole))];
 
     const boutiqueName = cell('boutique');
     const boutiqueMatch = boutiqueName ? boutiqueNamed(boutiqueName) : null;
     const boutique = boutiqueMatch?.found ?? null;
-    if (boutiqueMatch && !boutiqueMatch.found) add('boutique', unmatched('boutique', boutiqueName, boutiqueMatch.candidates));
-    if (!boutiqueName && roles.includes('ADVISOR')) add('boutique', 'is required for an advisor');
+    if (boutiqueMatch && !boutiqueMatch.found) unmatched(add, 'boutique', boutiqueName, boutiqueMatch.candidates);
+    if (!boutiqueName && roles.includes('ADVISOR')) add('boutique', 'ADVISOR_BOUTIQUE_REQUIRED');
 
     const cohortName = cell('cohort');
     const cohortMatch = cohortName ? cohortNamed(cohortName) : null;
     const cohortId = cohortMatch?.found?.id ?? null;
-    if (cohortMatch && !cohortMatch.found) add('cohort', unmatched('cohort', cohortName, cohortMatch.candidates));
+    if (cohortMatch && !cohortMatch.found) unmatched(add, 'cohort', cohortName, cohortMatch.candidates);
     // Cohorts compare groups of advisors (pilot against control): only advisors are members.
-    if (cohortName && roles.length && !roles.includes('ADVISOR')) add('cohort', 'only advisors join a cohort');
+    if (cohortName && roles.length && !roles.includes('ADVISOR')) add('cohort', 'COHORT_ADVISORS_ONLY');
 
     const startDate = cell('startDate') || null;
-    if (!startDate && roles.includes('ADVISOR')) add('startDate', 'is required for an advisor (the hire date)');
+    if (!startDate && roles.includes('ADVISOR')) add('startDate', 'ADVISOR_START_DATE_REQUIRED');
 
     const locale = cell('locale') || boutique?.locale || context.defaultLocale;
     const timezone = cell('timezone') || boutique?.timezone || context.defaultTimezone;
-    for (const issue of userFieldIssues({ email: email || undefined, displayName: displayName || undefined, locale, timezone, startDate })) {
-      add(issue.field, issue.message);
+    for (const fieldIssue of userFieldIssues({ email: email || undefined, displayName: displayName || undefined, locale, timezone, startDate })) {
+      rowIssues.push({ row, ...fieldIssue });
     }
 
     if (email) {
       const firstRow = seenEmails.get(email);
-      if (firstRow !== undefined) add('email', `duplicates row ${firstRow}`);
+      if (firstRow !== undefined) add('email', 'DUPLICATE_ROW', { row: firstRow });
       else seenEmails.set(email, row);
-      if (context.existingEmails.has(email)) add('email', 'already belongs to a user of this maison');
+      if (context.existingEmails.has(email)) add('email', 'EMAIL_IN_MAISON');
     }
 
     if (rowIssues.length) issues.push(...rowIssues);

@@ -1,5 +1,5 @@
 import { isSupportedLocale, isValidTimeZone, SUPPORTED_LOCALES } from '../identity/user-fields';
-import type { FieldIssue } from '../shared/validation';
+import { issue, type FieldIssue } from '../shared/validation';
 
 export const NAME_MAX_LENGTH = 120;
 const COUNTRY_PATTERN = /^[A-Z]{2}$/;
@@ -8,8 +8,8 @@ const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 export function nameIssues(field: string, value: string | undefined): FieldIssue[] {
   if (value === undefined) return [];
   const name = value.trim();
-  if (!name) return [{ field, message: 'is required' }];
-  if (name.length > NAME_MAX_LENGTH) return [{ field, message: `must have at most ${NAME_MAX_LENGTH} characters` }];
+  if (!name) return [issue(field, 'REQUIRED')];
+  if (name.length > NAME_MAX_LENGTH) return [issue(field, 'TOO_LONG', { max: NAME_MAX_LENGTH })];
   return [];
 }
 
@@ -25,13 +25,13 @@ export interface BoutiqueDraft {
 export function boutiqueIssues(draft: BoutiqueDraft): FieldIssue[] {
   const issues = [...nameIssues('name', draft.name), ...nameIssues('city', draft.city)];
   if (draft.country !== undefined && !COUNTRY_PATTERN.test(draft.country)) {
-    issues.push({ field: 'country', message: 'must be a two-letter ISO country code such as FR' });
+    issues.push(issue('country', 'COUNTRY_INVALID'));
   }
   if (draft.timezone !== undefined && !isValidTimeZone(draft.timezone)) {
-    issues.push({ field: 'timezone', message: 'must be an IANA time zone such as Europe/Paris' });
+    issues.push(issue('timezone', 'TIME_ZONE_INVALID'));
   }
   if (draft.locale !== undefined && !isSupportedLocale(draft.locale)) {
-    issues.push({ field: 'locale', message: `must be one of ${SUPPORTED_LOCALES.join(', ')}` });
+    issues.push(issue('locale', 'ONE_OF', { allowed: SUPPORTED_LOCALES.join(', ') }));
   }
   return issues;
 }

@@ -4,6 +4,9 @@ import type { UserImportEntity } from '../entities/user-import.entity';
 import type { UserEntity } from '../entities/user.entity';
 import type { UserImportModel, UserModel, ViewerModel } from './identity.model';
 
+/** The code of an issue stored without one: no client knows it, so each shows the issue's English message. */
+const UNCODED = 'UNCODED';
+
 export const toUserModel = (user: UserEntity): UserModel => ({
   id: user.id,
   email: user.email,
@@ -36,7 +39,7 @@ export const toUserImportModel = (userImport: UserImportEntity): UserImportModel
   totalRows: userImport.totalRows,
   processedRows: userImport.processedRows,
   createdUsers: userImport.createdUsers,
-  issues: userImport.issues,
+  issues: userImport.issues.map((issue) => ({ ...issue, code: issue.code ?? UNCODED })),
   createdAt: userImport.createdAt,
   finishedAt: userImport.finishedAt,
 });

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ROLES, type Role } from '@savoir/domain';
+import { ROLES, type IssueParams, type Role } from '@savoir/domain';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { MaisonModel } from '../../organisation/dtos/organisation.model';
 import type { UserImportStatus } from '../entities/user-import.entity';
 
@@ -54,7 +55,9 @@ export class AuthPayloadModel {
 export class RowIssueModel {
   @Field(() => Int, { description: 'Row as a spreadsheet numbers it: the header is row 1' }) row!: number;
   @Field() field!: string;
-  @Field() message!: string;
+  @Field({ description: 'Stable code of the problem (e.g. EMAIL_INVALID), for a client to word it in its language' }) code!: string;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values the wording names, by name (e.g. { max: 120 })' }) params?: IssueParams | null;
+  @Field({ description: 'The problem in English, for a client that does not know the code' }) message!: string;
 }
 
 @ObjectType('UserImport')

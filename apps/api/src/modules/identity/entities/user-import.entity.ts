@@ -5,6 +5,9 @@ import { UserEntity } from './user.entity';
 
 export type UserImportStatus = 'PENDING' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
 
+/** A row issue as stored: those of imports that failed before issues carried a code have none. */
+export type StoredRowIssue = Omit<RowIssue, 'code'> & Partial<Pick<RowIssue, 'code'>>;
+
 /** A CSV of users uploaded by an admin, validated and imported by the worker, all or nothing. */
 @Entity({ name: 'user_import' })
 @Check('ck_user_import_status', `status IN ('PENDING', 'RUNNING', 'SUCCEEDED', 'FAILED')`)
@@ -46,7 +49,7 @@ export class UserImportEntity {
   createdUsers!: number;
 
   @Column('jsonb', { default: () => `'[]'` })
-  issues!: RowIssue[];
+  issues!: StoredRowIssue[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -41,7 +41,7 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
           setFormError(t('login.errors.maisonRequired'));
           break;
         case 'VALIDATION_FAILED':
-          setFieldErrors(fieldIssues(error));
+          setFieldErrors(fieldIssues(t, error));
           setFormError(t('login.errors.checkFields'));
           break;
         default:

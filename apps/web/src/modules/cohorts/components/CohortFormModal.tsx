@@ -43,7 +43,7 @@ export function CohortFormModal({ opened, cohort, onClose }: CohortFormModalProp
       const code = apiErrorCode(caught);
       if (code === 'NAME_TAKEN') setErrors({ name: t('cohorts.errors.nameTaken') });
       else if (code === 'VALIDATION_FAILED') {
-        setErrors(fieldIssues(caught));
+        setErrors(fieldIssues(t, caught));
         setFormError(t('errors.checkFields'));
       } else setFormError(t('errors.generic'));
     }

@@ -5,6 +5,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard';
 import { apiErrorCode, apiErrorMessage, issueList } from '../../../app/graphql-errors';
+import { issueText } from '../../../app/issue-text';
 import type { ModuleEditor_VersionFragment, PublishingAction } from '../../../generated/graphql';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { PageSection } from '../../../ui/PageSection';
@@ -83,7 +84,7 @@ export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPu
   function showError(caught: unknown) {
     switch (apiErrorCode(caught)) {
       case 'VALIDATION_FAILED':
-        setIssues(placeIssues(issueList(caught), draftFieldPaths(draft)));
+        setIssues(placeIssues(issueList(caught).map((issue) => ({ field: issue.field, message: issueText(t, issue) })), draftFieldPaths(draft)));
         setNotice({ message: t('errors.checkFields') });
         return;
       case 'CONTENT_IN_REVIEW':

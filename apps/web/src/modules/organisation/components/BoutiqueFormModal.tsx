@@ -85,7 +85,7 @@ export function BoutiqueFormModal({ opened, boutique, defaultRegionId, regions, 
     } catch (caught) {
       const code = apiErrorCode(caught);
       if (code === 'VALIDATION_FAILED') {
-        setErrors(fieldIssues(caught));
+        setErrors(fieldIssues(t, caught));
         setFormError(t('errors.checkFields'));
       } else if (code === 'NAME_TAKEN') setErrors({ name: t('organisation.errors.nameTaken') });
       else setFormError(t('errors.generic'));

@@ -39,7 +39,7 @@ export function RegionFormModal({ opened, region, onClose }: RegionFormModalProp
     } catch (caught) {
       const code = apiErrorCode(caught);
       if (code === 'NAME_TAKEN') setError(t('organisation.errors.nameTaken'));
-      else if (code === 'VALIDATION_FAILED') setError(fieldIssues(caught)['name'] ?? t('errors.checkFields'));
+      else if (code === 'VALIDATION_FAILED') setError(fieldIssues(t, caught)['name'] ?? t('errors.checkFields'));
       else setFormError(t('errors.generic'));
     }
   }

@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_UPLOAD_BYTES } from '../../../app/forms';
 import { apiErrorCode, issueList, type FieldIssue } from '../../../app/graphql-errors';
+import { issueText } from '../../../app/issue-text';
 import type { ImportProgramPackageMutation } from '../../../generated/graphql';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useImportProgramPackage } from '../hooks/useProgramMutations';
@@ -77,7 +78,7 @@ export function ImportPackageModal({ opened, onClose }: ImportPackageModalProps)
                       <Text span inherit ff="monospace">
                         {issue.field}
                       </Text>{' '}
-                      {issue.message}
+                      {issueText(t, issue)}
                     </List.Item>
                   ))}
                 </List>

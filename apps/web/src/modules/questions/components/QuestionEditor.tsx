@@ -1,10 +1,10 @@
 import { Alert, Button, Fieldset, Grid, List, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { FieldIssue } from '@savoir/domain';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard';
-import { apiErrorCode, issueList } from '../../../app/graphql-errors';
+import { apiErrorCode, issueList, type FieldIssue } from '../../../app/graphql-errors';
+import { issueText } from '../../../app/issue-text';
 import type { QuestionEditor_QuestionFragment } from '../../../generated/graphql';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { contentCodeError } from '../../content-code/content-code';
@@ -77,7 +77,8 @@ export function QuestionEditor({ question, sourceLocale, skillCodes, viewerId, f
     for (const issue of issues) {
       const slot = issueSlot(issue.field);
       const visible = slot !== null && (slot.startsWith('choice:') ? shown.has(slot) : slot === 'code' ? !question : ['value', 'tolerance', 'unit'].includes(slot) ? draft.key.type === 'NUMERIC' : true);
-      if (slot && visible) placed[slot] = placed[slot] ? `${placed[slot]} · ${issue.message}` : issue.message;
+      const text = issueText(t, issue);
+      if (slot && visible) placed[slot] = placed[slot] ? `${placed[slot]} · ${text}` : text;
       else others.push(issue);
     }
     setErrors(placed);
@@ -147,7 +148,7 @@ export function QuestionEditor({ question, sourceLocale, skillCodes, viewerId, f
                     <List size="sm" mt="xs">
                       {otherIssues.map((issue, index) => (
                         <List.Item key={`${issue.field}-${index}`}>
-                          <code>{issue.field}</code> — {issue.message}
+                          <code>{issue.field}</code> — {issueText(t, issue)}
                         </List.Item>
                       ))}
                     </List>

@@ -45,7 +45,7 @@ export function SkillPrerequisitesForm({ skill, skills }: SkillPrerequisitesForm
         const cycle = prerequisiteCycle(caught);
         setError(cycle ? t('studio.skill.errors.cycleNamed', { cycle: cycle.join(' → ') }) : t('studio.skill.errors.cycle'));
       }
-      else if (code === 'VALIDATION_FAILED') setError(fieldIssues(caught)['prerequisiteIds'] ?? t('errors.checkFields'));
+      else if (code === 'VALIDATION_FAILED') setError(fieldIssues(t, caught)['prerequisiteIds'] ?? t('errors.checkFields'));
       else setError(t('errors.generic'));
     }
   }

@@ -35,7 +35,7 @@ export function ImportUploadForm({ onStarted }: { onStarted: (importId: string) 
     } catch (caught) {
       const code = apiErrorCode(caught);
       if (code === 'VALIDATION_FAILED' || code === 'BAD_REQUEST') {
-        const issues = fieldIssues(caught);
+        const issues = fieldIssues(t, caught);
         setError(issues['csv'] ?? issues['fileName'] ?? t('import.errors.unreadable'));
       } else setFormError(t('errors.generic'));
     }

@@ -13,6 +13,8 @@ export const ImportProgressUserImportFragment = graphql(`
     issues {
       row
       field
+      code
+      params
       message
     }
   }

@@ -37,7 +37,7 @@ export function SetPasswordModal({ user, onClose, onSaved }: SetPasswordModalPro
       onSaved?.();
       onClose();
     } catch (caught) {
-      if (apiErrorCode(caught) === 'VALIDATION_FAILED') setError(fieldIssues(caught)['password'] ?? t('errors.checkFields'));
+      if (apiErrorCode(caught) === 'VALIDATION_FAILED') setError(fieldIssues(t, caught)['password'] ?? t('errors.checkFields'));
       else setFormError(t('errors.generic'));
     }
   }

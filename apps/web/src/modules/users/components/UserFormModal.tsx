@@ -130,7 +130,7 @@ export function UserFormModal({ opened, onClose, user, boutiques, onSaved }: Use
     } catch (error) {
       const code = apiErrorCode(error);
       if (code === 'VALIDATION_FAILED') {
-        setErrors(fieldIssues(error));
+        setErrors(fieldIssues(t, error));
         setFormError(t('errors.checkFields'));
       } else if (code === 'EMAIL_TAKEN') {
         setErrors({ email: t('users.errors.emailTaken') });
