@@ -264,6 +264,8 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
     const COMPLETE_LESSON = `mutation ($id: ID!, $readAt: DateTime) { completeLesson(moduleVersionId: $id, readAt: $readAt) { status lessonReadAt } }`;
     const progressRows = () =>
       factory.inMaison(maison.id, async (manager) => (await manager.query(`SELECT count(*)::int AS n FROM module_progress WHERE user_id = $1`, [advisor.id]))[0].n as number);
+    // Published yesterday: a reading from earlier today is within its life.
+    await factory.inMaison(maison.id, (manager) => manager.query(`UPDATE module_version SET published_at = published_at - interval '1 day' WHERE maison_id = $1`, [maison.id]));
     const lesson = await moduleOf('welcome');
 
     const future = new Date(Date.now() + 86_400_000).toISOString();
@@ -316,6 +318,24 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
     expect(Math.abs(Date.parse(read.data?.completeLesson.lessonReadAt ?? '') - twentyMinutesAgo)).toBeLessThan(5_000);
     const [progress] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT status FROM module_progress WHERE user_id = $1`, [advisor.id]));
     expect(progress.status).toBe('COMPLETED');
+  });
+
+  it('counts an answer or a reading that waited on a device more than a week from a week ago, keeping it, so that none can be dated weeks back', async () => {
+    const { maison, advisor, moduleOf, submit, auth } = await anAdvisorInOnboarding();
+    await factory.inMaison(maison.id, async (manager) => {
+      await manager.query(`UPDATE question_version SET published_at = published_at - interval '90 days' WHERE maison_id = $1`, [maison.id]);
+      await manager.query(`UPDATE module_version SET published_at = published_at - interval '90 days' WHERE maison_id = $1`, [maison.id]);
+    });
+    const DAY = 86_400_000;
+    const lesson = await moduleOf('welcome');
+    const answered = await submit(lesson, lesson.questions[0], rightAnswer('q.lesson'), randomUUID(), new Date(Date.now() - 40 * DAY));
+    expect(answered.data?.submitAnswer.correct).toBe(true);
+    const COMPLETE_LESSON = `mutation ($id: ID!, $readAt: DateTime) { completeLesson(moduleVersionId: $id, readAt: $readAt) { lessonReadAt } }`;
+    const read = await graphql<{ completeLesson: { lessonReadAt: string } }>(api.url, COMPLETE_LESSON, { id: lesson.versionId, readAt: '1990-01-01T10:00:00Z' }, auth);
+    const weekAgo = Date.now() - 7 * DAY;
+    expect(Math.abs(Date.parse(read.data?.completeLesson.lessonReadAt ?? '') - weekAgo)).toBeLessThan(10_000);
+    const [attempt] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT answered_at FROM attempt WHERE user_id = $1`, [advisor.id]));
+    expect(Math.abs((attempt.answered_at as Date).getTime() - weekAgo)).toBeLessThan(10_000);
   });
 
   it('lets HR enrol a cohort in another program with a due date, and enrols new advisors in onboarding automatically', async () => {

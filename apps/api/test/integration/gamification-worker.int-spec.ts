@@ -264,7 +264,8 @@ describe('gamification through the worker', () => {
     const submitAll = async (list: typeof answers) => {
       const queue = [...list];
       await Promise.all(Array.from({ length: 4 }, async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) await answersService.submit(actor, next, 'en');
+        // Each arrives a minute after it was given, as from a phone online (older ones count from the offline window's start).
+        for (let next = queue.shift(); next; next = queue.shift()) await answersService.submit(actor, next, 'en', new Date(next.answeredAt.getTime() + 60_000));
       }));
     };
     const snapshot = () =>

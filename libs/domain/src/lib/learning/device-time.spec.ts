@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CLOCK_SKEW_MS, CLOCK_TOLERANCE_MS, isDeviceInstant, serverInstant } from './device-time';
+import { CLOCK_SKEW_MS, CLOCK_TOLERANCE_MS, isDeviceInstant, OFFLINE_WINDOW_MS, serverInstant } from './device-time';
 
 const NOW = new Date('2026-11-24T15:00:00Z');
 const HOUR = 3600 * 1000;
@@ -38,11 +38,23 @@ describe('serverInstant: a device instant read on the server clock', () => {
     expect(serverInstant({ at: ago(3 * HOUR), sentAt: NOW }, NOW, published)).toEqual(published);
   });
 
+  it('counts what waited on a device longer than the offline window from the window’s start, with or without sentAt', () => {
+    const threeWeeksAgo = ago(21 * 24 * HOUR);
+    expect(serverInstant({ at: threeWeeksAgo, sentAt: null }, NOW)).toEqual(ago(OFFLINE_WINDOW_MS));
+    expect(serverInstant({ at: threeWeeksAgo, sentAt: NOW }, NOW)).toEqual(ago(OFFLINE_WINDOW_MS));
+    // Answers dated a day apart, weeks back, all count from one instant: no streak or spacing can be made up that way.
+    const forged = [20, 19, 18, 17].map((days) => serverInstant({ at: ago(days * 24 * HOUR), sentAt: null }, NOW).getTime());
+    expect(new Set(forged).size).toBe(1);
+    // Within the window, offline work keeps its instant, and never precedes its question's publication.
+    expect(serverInstant({ at: ago(3 * 24 * HOUR), sentAt: null }, NOW)).toEqual(ago(3 * 24 * HOUR));
+    expect(serverInstant({ at: ago(3 * 24 * HOUR), sentAt: null }, NOW, ago(HOUR))).toEqual(ago(HOUR));
+  });
+
   it('finds when it truly happened, to within the tolerance and the request’s travel, whatever the clock’s error', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: -7 * 24 * HOUR, max: 7 * 24 * HOUR }), // the device clock's error
-        fc.integer({ min: 0, max: 14 * 24 * HOUR }), // how long before the send it happened
+        fc.integer({ min: 0, max: OFFLINE_WINDOW_MS - 60_000 }), // how long before the send it happened (within the offline window)
         fc.integer({ min: 0, max: 30 * 1000 }), // the request's travel
         (clockError, beforeSend, travel) => {
           const sentTruly = NOW.getTime() - travel;

@@ -11,6 +11,13 @@ export const CLOCK_SKEW_MS = 10 * 60 * 1000;
 /** A gap between `sentAt` and the server's clock below this is the request's own travel, not a wrong clock. */
 export const CLOCK_TOLERANCE_MS = 60 * 1000;
 
+/**
+ * How long what was done offline may wait on a device and still count from when it was done. Older, it is kept but
+ * counts from that long ago: otherwise anyone holding an advisor's session could date answers weeks back, one a day,
+ * and be paid streaks, badges and spaced-review XP for them.
+ */
+export const OFFLINE_WINDOW_MS = 7 * 86_400_000;
+
 export interface DeviceInstant {
   /** When it happened, on the device's clock. */
   at: Date;
@@ -19,16 +26,17 @@ export interface DeviceInstant {
 }
 
 /**
- * `at` on the server's clock. Without `sentAt`, `at` as given. With it, `at` moved by the device's error when that
- * error is more than the tolerance, and in any case no later than `now` nor earlier than `notBefore` (when it could
- * first have happened): past those bounds the device's clock changed between the two instants, and the nearest
- * bound is the best reading of when it happened.
+ * `at` on the server's clock, as it is recorded. With `sentAt`, `at` moved by the device's error when that error is
+ * more than the tolerance, and no later than `now` (past it, the device's clock changed between the two instants,
+ * and now is the best reading); without, `at` as given. In either case no earlier than `notBefore` (when it could
+ * first have happened: its question's publication) nor than the offline window allows.
  */
 export function serverInstant({ at, sentAt }: DeviceInstant, now: Date, notBefore?: Date | null): Date {
-  if (!sentAt) return at;
+  const earliest = Math.max(notBefore?.getTime() ?? -Infinity, now.getTime() - OFFLINE_WINDOW_MS);
+  if (!sentAt) return new Date(Math.max(at.getTime(), earliest));
   const error = now.getTime() - sentAt.getTime();
   const moved = Math.abs(error) > CLOCK_TOLERANCE_MS ? at.getTime() + error : at.getTime();
-  return new Date(Math.max(Math.min(moved, now.getTime()), notBefore?.getTime() ?? -Infinity));
+  return new Date(Math.max(Math.min(moved, now.getTime()), earliest));
 }
 
 /** An instant a device may give as its own: any past one (what was done offline arrives later), none further ahead than the clock skew. */
