@@ -338,6 +338,24 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
     expect(Math.abs((attempt.answered_at as Date).getTime() - weekAgo)).toBeLessThan(10_000);
   });
 
+  it('enrols an advisor once when HR sends the same enrolment several times at once', async () => {
+    const { maison, boutique, advisor } = await anAdvisorInOnboarding();
+    await importLearningProgram(api.url, factory, maison.id, { ...LEARNING_PACKAGE, program: { ...LEARNING_PACKAGE.program, code: 'refresher-2', title: { en: 'Refresher' }, onboarding: false } });
+    const hr = await factory.newUser(maison.id, { roles: ['HR'] });
+    const hrAuth = await login(api.url, hr.email, hr.password);
+    const programId = (await graphql<{ programs: Array<{ id: string; code: string }> }>(api.url, `query { programs { id code } }`, {}, hrAuth)).data?.programs.find((program) => program.code === 'refresher-2')?.id;
+    const ENROL = `mutation ($input: EnrolInProgramInput!) { enrolInProgram(input: $input) { enrolled alreadyEnrolled } }`;
+    const others = await Promise.all([0, 1, 2].map(() => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id })));
+    // Each of four advisors enrolled three times at once, the twelve requests together.
+    const rounds = await Promise.all(
+      [advisor, ...others].map((user) => Promise.all([0, 1, 2].map(() => graphql<{ enrolInProgram: { enrolled: number } }>(api.url, ENROL, { input: { programId, userIds: [user.id] } }, hrAuth)))),
+    );
+    for (const results of rounds) {
+      expect(results.map((result) => result.errors?.[0].extensions?.code)).toEqual([undefined, undefined, undefined]);
+      expect(results.map((result) => result.data?.enrolInProgram.enrolled).sort()).toEqual([0, 0, 1]);
+    }
+  });
+
   it('lets HR enrol a cohort in another program with a due date, and enrols new advisors in onboarding automatically', async () => {
     const { maison, boutique } = await factory.newMaison();
     await importLearningProgram(api.url, factory, maison.id);

@@ -12,6 +12,7 @@ import { ProgramEntity } from '../studio/entities/program.entity';
 import type { EnrolInProgramInput } from './dtos/learning.input';
 import type { EnrolmentResultModel } from './dtos/learning.model';
 import { EnrolmentEntity } from './entities/enrolment.entity';
+import { lockLearners } from './learner-lock';
 import { ProgressService } from './progress.service';
 
 /** HR and admins enrol advisors or whole cohorts in programs, with a due date (onboarding: see onboarding-enrolment.ts). */
@@ -36,6 +37,9 @@ export class EnrolmentsService {
       const advisors = await manager.findBy(UserEntity, { id: In(userIds) });
       const notAdvisors = userIds.filter((id) => !advisors.some((user) => user.id === id && user.roles.includes('ADVISOR')));
       if (input.userIds?.some((id) => notAdvisors.includes(id))) throw DomainError.validation([issue('userIds', 'ENROLMENT_ADVISORS_ONLY')]);
+      // Under the advisors' locks: two enrolments of the same advisor at once (a double click, the onboarding's own)
+      // run one after the other, and the second finds the first's.
+      await lockLearners(manager, advisors.map((advisor) => advisor.id));
       const existing = new Map((await manager.findBy(EnrolmentEntity, { programId: program.id, userId: In(userIds) })).map((enrolment) => [enrolment.userId, enrolment]));
       let enrolled = 0;
       for (const user of advisors.filter((advisor) => advisor.roles.includes('ADVISOR'))) {
