@@ -1,6 +1,7 @@
 import { programPackageIssues, type ProgramPackage } from '@savoir/domain';
 import type { DataSource } from 'typeorm';
 import { BadgeDefinitionEntity } from '../modules/gamification/entities/badge.entity';
+import { Outbox } from '../core/events/outbox';
 import { enrolInOnboarding } from '../modules/learning/onboarding-enrolment';
 import { importProgramPackage, type ProgramPackageImport } from '../modules/studio/program-packages';
 import { DEMO_BADGES } from './content/badges';
@@ -25,7 +26,7 @@ export async function seedDemoContent(dataSource: DataSource, pkg: ProgramPackag
     if (!author) throw new Error(`Seed the demo maison before its content (no ${DEMO_AUTHOR.email})`);
     await manager.query(`SELECT set_config('app.maison_id', $1, true)`, [author.maison_id]);
     const imported = await importProgramPackage(manager, { userId: author.user_id, maisonId: author.maison_id, roles: ['AUTHOR'] }, pkg);
-    await enrolInOnboarding(manager, author.maison_id);
+    await enrolInOnboarding(manager, new Outbox(), author.maison_id);
     await manager.upsert(BadgeDefinitionEntity, DEMO_BADGES.map((badge) => ({ ...badge, maisonId: author.maison_id })), ['maisonId', 'code']);
     return imported;
   });

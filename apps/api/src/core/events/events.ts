@@ -11,6 +11,8 @@ export interface EventPayloads {
   'lesson.read': { userId: string; moduleProgressId: string };
   /** An advisor's XP or streak changed: their badges are evaluated again. */
   'gamification.changed': { userId: string };
+  /** An advisor was enrolled in the onboarding program (by a change elsewhere): what they have done already counts. */
+  'enrolment.created': { userId: string; enrolmentId: string };
 }
 
 export type EventType = keyof EventPayloads;
@@ -23,4 +25,5 @@ export const EVENT_ROUTES: { readonly [Type in EventType]: readonly JobName[] } 
   'module.completed': ['xp.award', 'streak.update'],
   'lesson.read': ['streak.update'],
   'gamification.changed': ['badge.evaluate'],
+  'enrolment.created': ['enrolment.settle'],
 };

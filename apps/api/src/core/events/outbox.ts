@@ -18,4 +18,11 @@ export class Outbox {
     await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
     return event.id;
   }
+
+  /** One event per payload, in one statement (a change that concerns many advisors at once). */
+  async publishEach<Type extends EventType>(manager: EntityManager, maisonId: string, type: Type, payloads: ReadonlyArray<EventPayloads[Type]>): Promise<void> {
+    if (!payloads.length) return;
+    await manager.insert(OutboxEventEntity, payloads.map((payload) => ({ maisonId, type, payload: { ...payload } })));
+    await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+  }
 }

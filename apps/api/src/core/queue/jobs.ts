@@ -11,6 +11,8 @@ interface TenantJob {
 
 export interface JobPayloads {
   'users.import': TenantJob & { importId: string };
+  /** An enrolment's completion and certification from what the advisor has done already. */
+  'enrolment.settle': TenantJob & { userId: string; enrolmentId: string };
   /** XP for one source: an attempt, or a completed module. */
   'xp.award': TenantJob & { userId: string; attemptId?: string; moduleProgressId?: string };
   'streak.update': TenantJob & { userId: string };
@@ -29,6 +31,7 @@ export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUES: { readonly [Name in JobName]: QueueName } = {
   'users.import': 'admin',
+  'enrolment.settle': 'admin',
   'xp.award': 'gamification',
   'streak.update': 'gamification',
   'badge.evaluate': 'gamification',

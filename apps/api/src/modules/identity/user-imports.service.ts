@@ -93,7 +93,7 @@ export class UserImportsService {
         validation.users.map(({ row: _row, cohortId: _cohortId, ...user }) => ({ ...user, maisonId, passwordHash: null, active: true })),
       );
       await manager.insert(UserEntity, users);
-      await enrolInOnboarding(manager, maisonId, users.map((user) => user.id));
+      await enrolInOnboarding(manager, this.outbox, maisonId, users.map((user) => user.id));
       const memberships = validation.users.flatMap((user, index) => (user.cohortId ? [{ cohortId: user.cohortId, userId: users[index].id, maisonId }] : []));
       if (memberships.length) await manager.insert(CohortMemberEntity, memberships);
       // Each account names the admin whose file created it.

@@ -15,6 +15,7 @@ import { AuthService } from './auth.service';
 import type { CreateUserInput, SetUserPasswordInput, SetUserRolesInput, UpdateUserInput, UserFilterInput } from './dtos/identity.input';
 import { UserEntity } from './entities/user.entity';
 import { enrolInOnboarding } from '../learning/onboarding-enrolment';
+import { Outbox } from '../../core/events/outbox';
 
 const MAX_PAGE_SIZE = 200;
 const emailTaken = () => DomainError.taken('EMAIL_TAKEN', 'A user with this email', 'email');
@@ -47,6 +48,7 @@ export class UsersService {
     private readonly auth: AuthService,
     private readonly tokens: AccessTokens,
     private readonly audit: AuditLog,
+    private readonly outbox: Outbox,
   ) {}
 
   viewer(actor: Actor): Promise<{ user: UserEntity; maison: MaisonEntity }> {
@@ -120,7 +122,7 @@ export class UsersService {
           active: true,
         });
         const saved = await manager.save(user);
-        await enrolInOnboarding(manager, actor.maisonId, [saved.id]);
+        await enrolInOnboarding(manager, this.outbox, actor.maisonId, [saved.id]);
         await this.recordChange(manager, actor, saved, 'created', {});
         return saved;
       })
@@ -238,7 +240,7 @@ export class UsersService {
   /** Saves a user who may just have become an active advisor with a start date: they join the onboarding program. */
   private async saveAdvisor(manager: EntityManager, user: UserEntity): Promise<UserEntity> {
     const saved = await manager.save(user);
-    await enrolInOnboarding(manager, user.maisonId, [user.id]);
+    await enrolInOnboarding(manager, this.outbox, user.maisonId, [user.id]);
     return saved;
   }
 

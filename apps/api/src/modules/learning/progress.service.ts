@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { moduleProgress, onboardingDays, programProgress, type ModuleKind, type ModuleProgress, type ProgramModuleFacts } from '@savoir/domain';
 import { In, type EntityManager } from 'typeorm';
+import { TenantDb } from '../../core/database/tenant-db';
 import { Outbox } from '../../core/events/outbox';
 import { UserEntity } from '../identity/entities/user.entity';
 import { ModuleEntity, ModuleVersionEntity } from '../studio/entities/module.entity';
@@ -52,7 +53,10 @@ const NOT_STARTED = (total: number): ModuleProgress => ({ status: 'NOT_STARTED',
  */
 @Injectable()
 export class ProgressService {
-  constructor(private readonly outbox: Outbox) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly outbox: Outbox,
+  ) {}
 
   async refresh(manager: EntityManager, user: UserEntity, moduleVersion: ModuleVersionEntity, kind: ModuleKind, lessonReadAt?: Date): Promise<ModuleProgressEntity> {
     await lockLearner(manager, user.id);
@@ -99,6 +103,14 @@ export class ProgressService {
     if (!programIds.length) return;
     const enrolments = await manager.findBy(EnrolmentEntity, { userId: user.id, programId: In(programIds) });
     for (const enrolment of enrolments) await this.settleEnrolment(manager, user, enrolment, fresh);
+  }
+
+  /** `settleEnrolment` for an enrolment made by a change elsewhere (`enrolment.created`); idempotent, a no-op once certified. */
+  settleEnrolmentOf(maisonId: string, userId: string, enrolmentId: string): Promise<void> {
+    return this.db.run(maisonId, async (manager) => {
+      const [user, enrolment] = [await manager.findOneBy(UserEntity, { id: userId }), await manager.findOneBy(EnrolmentEntity, { id: enrolmentId })];
+      if (user && enrolment) await this.settleEnrolment(manager, user, enrolment);
+    });
   }
 
   /**

@@ -7,11 +7,15 @@ import { invalidPackage, parseShape, programPackageShape } from './content-shape
 import { ProgramEntity } from './entities/program.entity';
 import { exportProgramPackage, importProgramPackage, packageChecksum, type ProgramPackageImport } from './program-packages';
 import { enrolInOnboarding } from '../learning/onboarding-enrolment';
+import { Outbox } from '../../core/events/outbox';
 
 /** Packages as files: JSON with a checksum, so a package that was altered or cut short on its way is refused. */
 @Injectable()
 export class ProgramPackagesService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly outbox: Outbox,
+  ) {}
 
   export(actor: Actor, programId: string): Promise<{ fileName: string; json: string; checksum: string }> {
     return this.db.run(actor.maisonId, async (manager) => {
@@ -34,7 +38,7 @@ export class ProgramPackagesService {
     if (pkg.checksum !== packageChecksum(pkg)) throw invalidPackage([issue('checksum', 'CHECKSUM_MISMATCH')]);
     return this.db.run(actor.maisonId, async (manager) => {
       const imported = await importProgramPackage(manager, actor, pkg);
-      await enrolInOnboarding(manager, actor.maisonId);
+      await enrolInOnboarding(manager, this.outbox, actor.maisonId);
       return imported;
     });
   }

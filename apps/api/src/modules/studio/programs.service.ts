@@ -13,6 +13,7 @@ import { ModuleEntity } from './entities/module.entity';
 import { ProgramEntity, ProgramModuleEntity } from './entities/program.entity';
 import { SkillEntity } from './entities/skill.entity';
 import { enrolInOnboarding } from '../learning/onboarding-enrolment';
+import { Outbox } from '../../core/events/outbox';
 
 export const programConflicts = {
   uq_program_code: () => DomainError.taken('CODE_TAKEN', 'A program with this code', 'code'),
@@ -37,6 +38,7 @@ export class ProgramsService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditLog,
+    private readonly outbox: Outbox,
   ) {}
 
   list(actor: Actor): Promise<ProgramEntity[]> {
@@ -75,7 +77,7 @@ export class ProgramsService {
           }),
         );
         await this.audit.record(manager, actor, { entityType: 'program', entityId: program.id, action: 'created', changes: changedFields({}, this.auditView(program, sourceLocale)) });
-        await enrolInOnboarding(manager, actor.maisonId);
+        await enrolInOnboarding(manager, this.outbox, actor.maisonId);
         return program;
       })
       .catch((error) => rethrowUniqueViolation(error, programConflicts));
@@ -103,7 +105,7 @@ export class ProgramsService {
         if (Object.keys(changes).length === 0) return program;
         await manager.save(program);
         await this.audit.record(manager, actor, { entityType: 'program', entityId: program.id, action: 'updated', changes });
-        await enrolInOnboarding(manager, actor.maisonId);
+        await enrolInOnboarding(manager, this.outbox, actor.maisonId);
         return program;
       })
       .catch((error) => rethrowUniqueViolation(error, programConflicts));
