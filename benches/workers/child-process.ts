@@ -22,7 +22,9 @@ export class BenchChild {
   ) {}
 
   start(): void {
-    this.child = spawn(process.execPath, ['-r', 'ts-node/register', '-r', join(ROOT, 'benches/register-workspace-paths.ts'), '-r', join(__dirname, 'redis-counter.ts'), this.entry], {
+    // BENCH_PROFILE_DIR=dir: each child writes a V8 CPU profile there on exit (NODE_OPTIONS refuses --cpu-prof).
+    const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+    this.child = spawn(process.execPath, [...profile, '-r', 'ts-node/register', '-r', join(ROOT, 'benches/register-workspace-paths.ts'), '-r', join(__dirname, 'redis-counter.ts'), this.entry], {
       cwd: ROOT,
       env: { ...process.env, ...this.env, TS_NODE_PROJECT: this.tsProject, TS_NODE_TRANSPILE_ONLY: 'true', TS_NODE_SWC: 'true' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
