@@ -27,13 +27,15 @@ export interface DeviceInstant {
 
 /**
  * `at` on the server's clock, as it is recorded. With `sentAt`, `at` moved by the device's error when that error is
- * more than the tolerance, and no later than `now` (past it, the device's clock changed between the two instants,
- * and now is the best reading); without, `at` as given. In either case no earlier than `notBefore` (when it could
- * first have happened: its question's publication) nor than the offline window allows.
+ * more than the tolerance, no later than `now` (past it, the device's clock changed between the two instants, and now
+ * is the best reading) and no earlier than `notBefore` (when it could first have happened: its question's
+ * publication). Without, `at` as given, trusted within the clock skew of `notBefore`. In either case no earlier than
+ * the offline window allows.
  */
 export function serverInstant({ at, sentAt }: DeviceInstant, now: Date, notBefore?: Date | null): Date {
-  const earliest = Math.max(notBefore?.getTime() ?? -Infinity, now.getTime() - OFFLINE_WINDOW_MS);
-  if (!sentAt) return new Date(Math.max(at.getTime(), earliest));
+  const windowStart = now.getTime() - OFFLINE_WINDOW_MS;
+  if (!sentAt) return new Date(Math.max(at.getTime(), (notBefore?.getTime() ?? -Infinity) - CLOCK_SKEW_MS, windowStart));
+  const earliest = Math.max(notBefore?.getTime() ?? -Infinity, windowStart);
   const error = now.getTime() - sentAt.getTime();
   const moved = Math.abs(error) > CLOCK_TOLERANCE_MS ? at.getTime() + error : at.getTime();
   return new Date(Math.max(Math.min(moved, now.getTime()), earliest));
