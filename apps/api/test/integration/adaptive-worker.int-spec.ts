@@ -299,6 +299,25 @@ describe('adaptive engine through the worker', () => {
     expect(await dailies(maison.id)).toHaveLength(advisors.length);
   }, 40_000);
 
+  it('serves the rest of a DAILY batch when one advisor’s challenge cannot be built, then fails the job for that one', async () => {
+    const { maison, boutique, advisor } = await anAdvisor('Asia/Tokyo');
+    const others = await Promise.all([0, 1].map(() => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id })));
+    await factory.inMaison(maison.id, async (manager) => {
+      await manager.query(`UPDATE app_user SET timezone = 'Asia/Tokyo' WHERE id = ANY($1::uuid[])`, [others.map((other) => other.id)]);
+      await manager.query(`INSERT INTO enrolment (maison_id, user_id, program_id, source, starts_on) SELECT $1, u, p.id, 'ONBOARDING', current_date FROM program p, unnest($2::uuid[]) u WHERE p.maison_id = $1`, [maison.id, others.map((other) => other.id)]);
+    });
+    const generator = worker.get(ChallengeGenerator);
+    const original = generator.daily.bind(generator);
+    const broken = jest.spyOn(generator, 'daily').mockImplementation((manager, userIds, at) => (userIds.includes(advisor.id) ? Promise.reject(new Error('unreadable state')) : original(manager, userIds, at)));
+    try {
+      const noon = new Date(Date.UTC(2026, 11, 3, 3, 0));
+      await expect(worker.get(DailyChallenges).generateBatch(maison.id, [advisor.id, ...others.map((other) => other.id)], noon)).rejects.toThrow(/failed for 1 of 3 advisors/);
+    } finally {
+      broken.mockRestore();
+    }
+    expect((await dailies(maison.id)).map((row: { user_id: string }) => row.user_id)).toEqual(others.map((other) => other.id).sort());
+  });
+
   it('serves at the next tick an advisor the night missed (the worker was down) and one who joined during the day', async () => {
     const { maison, boutique, advisor } = await anAdvisor('Asia/Tokyo');
     const daily = worker.get(DailyChallenges);

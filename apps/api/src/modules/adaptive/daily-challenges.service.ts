@@ -48,10 +48,33 @@ export class DailyChallenges {
     return perMaison.reduce((sum, maison) => ({ advisors: sum.advisors + maison.advisors, batches: sum.batches + maison.batches }), { advisors: 0, batches: 0 });
   }
 
-  /** One transaction for the batch: a crash rolls it back whole and the retried job builds every challenge again. */
+  /**
+   * One transaction for the batch: a crash rolls it back whole and the retried job builds every challenge again. If
+   * it fails, each advisor is served alone, so one whose challenge cannot be built holds back no one else; the job
+   * then fails for them (retried, and a later tick enqueues them again).
+   */
   async generateBatch(maisonId: string, userIds: readonly string[], now: Date): Promise<{ generated: number }> {
-    const challenges = await this.db.run(maisonId, (manager) => this.generator.daily(manager, userIds, now));
-    return { generated: challenges.length };
+    try {
+      return { generated: (await this.build(maisonId, userIds, now)).length };
+    } catch (error) {
+      if (userIds.length === 1) throw error;
+      let generated = 0;
+      const failed: string[] = [];
+      for (const userId of userIds) {
+        try {
+          generated += (await this.build(maisonId, [userId], now)).length;
+        } catch (alone) {
+          this.logger.error({ maisonId, userId, err: alone }, 'DAILY challenge failed');
+          failed.push(userId);
+        }
+      }
+      if (failed.length) throw new Error(`DAILY challenges failed for ${failed.length} of ${userIds.length} advisors`, { cause: error });
+      return { generated };
+    }
+  }
+
+  private build(maisonId: string, userIds: readonly string[], now: Date) {
+    return this.db.run(maisonId, (manager) => this.generator.daily(manager, userIds, now));
   }
 
   /** Zone by zone (a maison has few: advisors take their boutique's): the advisors with no DAILY for their local date. */
