@@ -1,9 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { guessChance, INITIAL_REVIEW_PACE, paceAfterReview, priorItem, reviewAfterAnswer } from '@savoir/domain';
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { TenantDb } from '../../src/core/database/tenant-db';
-import { bullConnection } from '../../src/core/queue/queue-connection';
 import { ChallengeGenerator } from '../../src/modules/adaptive/challenge-generator';
 import { DailyChallenges } from '../../src/modules/adaptive/daily-challenges.service';
 import { SkillMasteryEntity } from '../../src/modules/adaptive/entities/learner-model.entity';
@@ -11,9 +10,10 @@ import { loadLearnerContext } from '../../src/modules/adaptive/learner-context';
 import { loadEstimates, toSkillEstimate } from '../../src/modules/adaptive/learner-state';
 import { ItemCalibration } from '../../src/modules/adaptive/item-calibration.service';
 import { importLearningProgram, rightAnswer } from '../factories/learning-content';
-import { TenantFactory } from '../factories/tenant.factory';
+import type { TenantFactory } from '../factories/tenant.factory';
 import { graphql, login } from '../utils/graphql-client';
-import { startApi, startWorker, type RunningApi } from '../utils/test-app';
+import { withRunningWorker } from '../utils/api-suite';
+import type { RunningApi } from '../utils/test-app';
 import { workerSettled } from '../utils/worker-settled';
 
 const TODAY = `query { todayChallenge(locale: "en") { id kind completed items { reason skill { code name } answered question { id versionId } } } }`;
@@ -24,15 +24,7 @@ describe('adaptive engine through the worker', () => {
   let factory: TenantFactory;
   let queue: Queue;
 
-  beforeAll(async () => {
-    [api, worker, factory] = await Promise.all([startApi(), startWorker(), TenantFactory.open()]);
-    queue = new Queue('adaptive', { connection: bullConnection(process.env.REDIS_URL as string), prefix: process.env.QUEUE_PREFIX });
-  });
-
-  afterAll(async () => {
-    await queue.close();
-    await Promise.all([api.close(), worker.close(), factory.close()]);
-  });
+  withRunningWorker('adaptive', (started) => ({ api, worker, factory, queue } = started));
 
   async function anAdvisor(timezone = 'Europe/Paris') {
     const { maison, boutique } = await factory.newMaison();

@@ -1,29 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
-import { Queue } from 'bullmq';
-import { bullConnection } from '../../src/core/queue/queue-connection';
+import type { Queue } from 'bullmq';
 import { importLearningProgram, LEARNING_PACKAGE, rightAnswer } from '../factories/learning-content';
-import { TenantFactory } from '../factories/tenant.factory';
+import type { TenantFactory } from '../factories/tenant.factory';
 import { graphql, login } from '../utils/graphql-client';
-import { startApi, startWorker, type RunningApi } from '../utils/test-app';
+import { withRunningWorker } from '../utils/api-suite';
+import type { RunningApi } from '../utils/test-app';
 import { workerSettled } from '../utils/worker-settled';
 
 /** Enrolments made by a change elsewhere (a new onboarding program) are settled by the real worker. */
 describe('onboarding enrolments through the worker', () => {
   let api: RunningApi;
-  let worker: INestApplicationContext;
   let factory: TenantFactory;
   let queue: Queue;
 
-  beforeAll(async () => {
-    [api, worker, factory] = await Promise.all([startApi(), startWorker(), TenantFactory.open()]);
-    queue = new Queue('admin', { connection: bullConnection(process.env.REDIS_URL as string), prefix: process.env.QUEUE_PREFIX });
-  });
-
-  afterAll(async () => {
-    await queue.close();
-    await Promise.all([api.close(), worker.close(), factory.close()]);
-  });
+  withRunningWorker('admin', (started) => ({ api, factory, queue } = started));
 
   it('counts what an advisor finished already when a new onboarding program reuses its modules: the enrolment is completed and certified', async () => {
     const { maison, boutique } = await factory.newMaison();

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { DEFAULT_BADGES, xpForAnswer, type Difficulty } from '@savoir/domain';
-import { bullConnection } from '../../src/core/queue/queue-connection';
 import { GamificationLedger } from '../../src/modules/gamification/gamification-ledger.service';
 import { AnswersService } from '../../src/modules/learning/answers.service';
 import { importLearningProgram, rightAnswer, wrongAnswer } from '../factories/learning-content';
-import { TenantFactory } from '../factories/tenant.factory';
+import type { TenantFactory } from '../factories/tenant.factory';
 import { graphql, login } from '../utils/graphql-client';
-import { startApi, startWorker, type RunningApi } from '../utils/test-app';
+import { withRunningWorker } from '../utils/api-suite';
+import type { RunningApi } from '../utils/test-app';
 import { workerSettled } from '../utils/worker-settled';
 
 const GAMIFICATION = `query { myGamification(locale: "fr") { totalXp xpToday level { key progress } streak { current longest activeToday atRisk } badges { code name earned current target } leaderboardOptIn } }`;
@@ -20,15 +20,7 @@ describe('gamification through the worker', () => {
   let factory: TenantFactory;
   let queue: Queue;
 
-  beforeAll(async () => {
-    [api, worker, factory] = await Promise.all([startApi(), startWorker(), TenantFactory.open()]);
-    queue = new Queue('gamification', { connection: bullConnection(process.env.REDIS_URL as string), prefix: process.env.QUEUE_PREFIX });
-  });
-
-  afterAll(async () => {
-    await queue.close();
-    await Promise.all([api.close(), worker.close(), factory.close()]);
-  });
+  withRunningWorker('gamification', (started) => ({ api, worker, factory, queue } = started));
 
   async function aMaison() {
     const tenant = await factory.newMaison();
