@@ -103,8 +103,13 @@ export function issueList(error: unknown): FieldIssue[] {
   });
 }
 
-/** The message of the first GraphQL error (the API's own wording), or null. */
-export function apiErrorMessage(error: unknown): string | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  return error.errors[0]?.message ?? null;
+/**
+ * What an error's issues say, in the interface language, one after the other ("heritage.q-year is not published;
+ * …"): what a refusal that names no form field (a module not ready, a draft incomplete) gives as its reasons. Empty
+ * when it has none.
+ */
+export function issuesText(t: TFunction, error: unknown): string {
+  return issueList(error)
+    .map((issue) => issueText(t, issue))
+    .join('; ');
 }

@@ -187,7 +187,7 @@ describe('StudioProgramPage', () => {
         {
           request: { query: ExportProgramPackageDocument, variables: { programId: 'p-onboarding' } },
           result: graphQLErrorResult('MODULE_NOT_READY', 'Only published content is exported; not yet published: heritage.hallmarks-quiz, product.leather', {
-            issues: [{ field: 'modules', code: 'NOT_PUBLISHED', params: { code: 'heritage.hallmarks-quiz' }, message: 'heritage.hallmarks-quiz is not published' }],
+            issues: ['heritage.hallmarks-quiz', 'product.leather'].map((code) => ({ field: 'modules', code: 'NOT_PUBLISHED', params: { code }, message: `${code} is not published` })),
           }),
         },
       ],
@@ -198,7 +198,7 @@ describe('StudioProgramPage', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Only published content can be exported');
-    expect(alert).toHaveTextContent('not yet published: heritage.hallmarks-quiz, product.leather');
+    expect(alert).toHaveTextContent('heritage.hallmarks-quiz is not published; product.leather is not published');
   });
 
   it('keeps unsaved settings when the interface language changes and the program is read again', async () => {

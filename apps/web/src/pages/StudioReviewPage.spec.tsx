@@ -129,7 +129,8 @@ describe('StudioReviewPage', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('heritage.founding could not be moved on');
-    expect(alert).toHaveTextContent('This module cannot be published yet. These questions have no published version yet: heritage.q-founding-year');
+    // The reasons are the issues, in the interface language, not the API's English summary.
+    expect(alert).toHaveTextContent('This module cannot be published yet. heritage.q-founding-year is not published');
     expect(screen.getByRole('table', { name: 'Modules' })).toBeInTheDocument();
   });
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { apiErrorCode, apiErrorMessage } from '../../app/graphql-errors';
+import { apiErrorCode, issuesText } from '../../app/graphql-errors';
 import type { ContentStatus } from '../../generated/graphql';
 
 /** Every status of a version, in the order of the workflow. */
@@ -17,19 +17,19 @@ export function publishBlocked({ fourEyesPublishing, viewerId, lastEditorId }: P
   return fourEyesPublishing && viewerId === lastEditorId;
 }
 
-/** What a refused review action means, in the reader's language; MODULE_NOT_READY keeps the API's list of what is missing. */
+/** What a refused review action means, in the reader's language, with what is missing for MODULE_NOT_READY and an incomplete draft. */
 export function workflowErrorMessage(t: TFunction, error: unknown): string {
   switch (apiErrorCode(error)) {
     case 'FOUR_EYES_REQUIRED':
       return t('studio.workflow.errors.fourEyes');
     case 'MODULE_NOT_READY':
-      return t('studio.workflow.errors.moduleNotReady', { message: apiErrorMessage(error) ?? '' });
+      return t('studio.workflow.errors.moduleNotReady', { message: issuesText(t, error) });
     case 'INVALID_TRANSITION':
       return t('studio.workflow.errors.invalidTransition');
     case 'CONTENT_IN_REVIEW':
       return t('studio.workflow.errors.inReview');
     case 'VALIDATION_FAILED':
-      return t('studio.workflow.errors.incomplete', { message: apiErrorMessage(error) ?? '' });
+      return t('studio.workflow.errors.incomplete', { message: issuesText(t, error) });
     case 'NOT_FOUND':
       return t('studio.workflow.errors.notFound');
     default:

@@ -4,7 +4,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard';
-import { apiErrorCode, apiErrorMessage, issueList } from '../../../app/graphql-errors';
+import { apiErrorCode, issueList, issuesText } from '../../../app/graphql-errors';
 import { issueText } from '../../../app/issue-text';
 import type { ModuleEditor_VersionFragment, PublishingAction } from '../../../generated/graphql';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
@@ -97,10 +97,10 @@ export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPu
         setNotice({ message: t('studio.modules.errors.fourEyes') });
         return;
       case 'MODULE_NOT_READY':
-        setNotice({ title: t('studio.modules.errors.notReady'), message: apiErrorMessage(caught) ?? t('errors.generic') });
+        setNotice({ title: t('studio.modules.errors.notReady'), message: issuesText(t, caught) || t('errors.generic') });
         return;
       case 'INVALID_TRANSITION':
-        setNotice({ title: t('studio.modules.errors.invalidTransition'), message: apiErrorMessage(caught) ?? t('errors.generic') });
+        setNotice({ title: t('studio.modules.errors.invalidTransition'), message: t('studio.workflow.errors.invalidTransition') });
         return;
       default:
         setNotice({ message: t('errors.generic') });

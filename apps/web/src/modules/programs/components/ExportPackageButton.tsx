@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPackageExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorCode, apiErrorMessage } from '../../../app/graphql-errors';
+import { apiErrorCode, issuesText } from '../../../app/graphql-errors';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useExportProgramPackage } from '../hooks/useProgramMutations';
 
@@ -40,7 +40,7 @@ export function ExportPackageButton({ programId }: { programId: string }) {
       downloadTextFile(file.fileName, file.json);
       notifications.show({ color: 'green', message: t('studio.programs.export.done', { fileName: file.fileName }) });
     } catch (caught) {
-      if (apiErrorCode(caught) === 'MODULE_NOT_READY') setError({ title: t('studio.programs.export.notReady'), message: apiErrorMessage(caught) ?? t('errors.generic') });
+      if (apiErrorCode(caught) === 'MODULE_NOT_READY') setError({ title: t('studio.programs.export.notReady'), message: issuesText(t, caught) || t('errors.generic') });
       else setError({ message: t('errors.generic') });
     }
   }
