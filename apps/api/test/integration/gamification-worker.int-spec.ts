@@ -97,6 +97,8 @@ describe('gamification through the worker', () => {
       for (const [i, advisor] of advisors.entries()) {
         await manager.query(`INSERT INTO xp_event (maison_id, user_id, source_key, amount, reasons, occurred_at) VALUES ($1, $2, $3, $4, '[]', now())`, [maison.id, advisor.id, `test:${i}`, xpThisWeek[i]]);
       }
+      // Last week's XP counts for no board or quest of this one.
+      await manager.query(`INSERT INTO xp_event (maison_id, user_id, source_key, amount, reasons, occurred_at) VALUES ($1, $2, 'test:last-week', 999, '[]', now() - interval '8 days')`, [maison.id, advisors[3].id]);
       // Alma, Céleste and Eloïse opted in; Basile opted in and then out; Dorian never did.
       for (const [i, granted] of [[0, true], [2, true], [4, true], [1, true], [1, false]] as const) {
         await manager.query(`INSERT INTO consent_record (maison_id, user_id, purpose, granted, recorded_at) VALUES ($1, $2, 'LEADERBOARD', $3, now() + ($4 || ' ms')::interval)`, [maison.id, advisors[i].id, granted, String(i)]);

@@ -18,6 +18,14 @@ import { learnerFacts } from './gamification-ledger.service';
 const TEAM_QUEST_XP_PER_ADVISOR = 150;
 
 /** What an advisor sees of their gamification: XP, level, streak, badges; the opt-in leaderboards; the team quest. */
+/**
+ * An XP event of the week holding `at`, in the zone `zone` (both SQL parameters): a range on `occurred_at`, so the
+ * advisor's ledger is read through its index for the week alone rather than whole.
+ */
+const IN_WEEK = (zone: string, at: string) =>
+  `e.occurred_at >= date_trunc('week', ${at}::timestamptz AT TIME ZONE ${zone}) AT TIME ZONE ${zone}
+   AND e.occurred_at < (date_trunc('week', ${at}::timestamptz AT TIME ZONE ${zone}) + interval '1 week') AT TIME ZONE ${zone}`;
+
 @Injectable()
 export class GamificationService {
   constructor(private readonly db: TenantDb) {}
@@ -126,7 +134,7 @@ export class GamificationService {
            JOIN boutique b ON b.id = u.boutique_id
            LEFT JOIN LATERAL (
              SELECT SUM(amount) AS xp FROM xp_event e
-              WHERE e.user_id = u.id AND date_trunc('week', e.occurred_at AT TIME ZONE $3) = date_trunc('week', $4::timestamptz AT TIME ZONE $3)) x ON true
+              WHERE e.user_id = u.id AND ${IN_WEEK('$3', '$4')}) x ON true
            LEFT JOIN LATERAL (
              SELECT granted FROM consent_record r WHERE r.user_id = u.id AND r.purpose = 'LEADERBOARD' ORDER BY recorded_at DESC LIMIT 1) c ON true
           WHERE u.active AND 'ADVISOR' = ANY(u.roles) AND (CASE WHEN $1 = 'BOUTIQUE' THEN b.id = $2 ELSE b.region_id = $5 END)`,
@@ -151,7 +159,7 @@ export class GamificationService {
       const contributions: Array<{ xp: number }> = await manager.query(
         `SELECT COALESCE(SUM(e.amount), 0)::int AS xp
            FROM app_user u
-           LEFT JOIN xp_event e ON e.user_id = u.id AND date_trunc('week', e.occurred_at AT TIME ZONE $2) = date_trunc('week', $3::timestamptz AT TIME ZONE $2)
+           LEFT JOIN xp_event e ON e.user_id = u.id AND ${IN_WEEK('$2', '$3')}
           WHERE u.boutique_id = $1 AND u.active AND 'ADVISOR' = ANY(u.roles)
           GROUP BY u.id`,
         [boutique.id, boutique.timezone, now.toISOString()],

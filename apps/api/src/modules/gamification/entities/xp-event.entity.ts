@@ -10,6 +10,8 @@ import { MaisonEntity } from '../../organisation/entities/maison.entity';
 @Entity({ name: 'xp_event' })
 @Index('uq_xp_event_source', ['userId', 'sourceKey'], { unique: true })
 @Index('ix_xp_event_maison_occurred', ['maisonId', 'occurredAt'])
+// An advisor's XP of a week (leaderboards, the team quest), read as a range.
+@Index('ix_xp_event_user_occurred', ['userId', 'occurredAt'])
 @Check('ck_xp_event_amount', 'amount >= 0')
 export class XpEventEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_xp_event' })
