@@ -227,6 +227,27 @@ describe('gamification through the worker', () => {
     expect(await changedEvents()).toBe(events);
   });
 
+  it('dates a lesson read to its streak day in the zone of the device it was read on, as an answer is', async () => {
+    const { maison, boutique } = await aMaison();
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    await factory.inMaison(maison.id, async (manager) => {
+      await manager.query(`UPDATE app_user SET timezone = 'Europe/Paris' WHERE id = $1`, [advisor.id]);
+      await manager.query(`INSERT INTO enrolment (maison_id, user_id, program_id, source, starts_on) SELECT $1, $2, id, 'ONBOARDING', '2026-10-01' FROM program WHERE maison_id = $1`, [maison.id, advisor.id]);
+      await manager.query(`UPDATE module_version SET published_at = published_at - interval '2 days' WHERE maison_id = $1`, [maison.id]);
+    });
+    const auth = await login(api.url, advisor.email, advisor.password);
+    const [lesson] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT mv.id FROM module_version mv JOIN module m ON m.id = mv.module_id WHERE m.maison_id = $1 AND m.kind = 'LESSON' AND mv.status = 'PUBLISHED'`, [maison.id]));
+    // Read at 07:30 in Tokyo, on a trip: 23:30 the evening before in Paris, the advisor's own zone.
+    const tokyoDay = new Date(Date.now() - 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Tokyo' });
+    const readAt = new Date(`${tokyoDay}T07:30:00+09:00`);
+    const COMPLETE = `mutation ($id: ID!, $readAt: DateTime, $timeZone: String) { completeLesson(moduleVersionId: $id, readAt: $readAt, timeZone: $timeZone) { lessonReadAt } }`;
+    expect((await graphql(api.url, COMPLETE, { id: lesson.id, readAt: readAt.toISOString(), timeZone: 'Mars/Olympus' }, auth)).errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+    expect((await graphql(api.url, COMPLETE, { id: lesson.id, readAt: readAt.toISOString(), timeZone: 'Asia/Tokyo' }, auth)).errors).toBeUndefined();
+    await worker.get(GamificationLedger).updateStreak(maison.id, advisor.id);
+    const [{ state }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT state FROM learner_streak WHERE user_id = $1`, [advisor.id]));
+    expect(state.lastActiveDate).toBe(tokyoDay);
+  });
+
   it('ends in the same state when 1,000 answers are replayed in another order', async () => {
     const { maison, boutique } = await aMaison();
     const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });

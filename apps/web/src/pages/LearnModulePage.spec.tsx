@@ -95,7 +95,7 @@ describe('LearnModulePage', () => {
     expect(first.parentElement).toHaveAttribute('aria-live', 'polite');
     await waitFor(() => expect(lessonReads).toHaveLength(1));
     // Sent with the instant it was read on the device.
-    expect(lessonReads[0]).toEqual({ moduleVersionId: 'module-1-v2', readAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), sentAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(lessonReads[0]).toEqual({ moduleVersionId: 'module-1-v2', readAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), sentAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
     expect(screen.getByRole('button', { name: 'Check' })).toBeDisabled();
 
     await user.click(screen.getByRole('radio', { name: '1837' }));
@@ -325,7 +325,7 @@ describe('LearnModulePage', () => {
     offline.unmount();
     setOnline(true);
     renderApp({ route: '/learn', viewer: advisor, mocks: [...learnTodayMocks(), completeLessonMock('module-1-v2', (variables) => lessonReads.push(variables))] });
-    await waitFor(() => expect(lessonReads).toEqual([{ moduleVersionId: 'module-1-v2', readAt: kept.kind === 'lessonRead' ? kept.readAt : null, sentAt: expect.any(String) }]));
+    await waitFor(() => expect(lessonReads).toEqual([{ moduleVersionId: 'module-1-v2', readAt: kept.kind === 'lessonRead' ? kept.readAt : null, sentAt: expect.any(String), timeZone: expect.any(String) }]));
     // Sent now, on the same clock: the server reads the instant of the reading by the time between the two.
     expect(Date.parse(lessonReads[0]['sentAt'] as string)).toBeGreaterThanOrEqual(Date.parse(lessonReads[0]['readAt'] as string));
     await waitFor(async () => expect(await learnAnswerQueue.count('advisor-lea')).toBe(0));

@@ -113,11 +113,11 @@ export class GamificationLedger {
       if (!user) return false;
       const [answers, lessons] = [
         await manager.find(AttemptEntity, { where: { userId }, select: { answeredAt: true, timeZone: true } }),
-        await manager.find(ModuleProgressEntity, { where: { userId }, select: { lessonReadAt: true } }),
+        await manager.find(ModuleProgressEntity, { where: { userId }, select: { lessonReadAt: true, lessonReadZone: true } }),
       ];
       const activities = [
         ...answers.map((answer) => ({ at: answer.answeredAt, timeZone: answer.timeZone ?? user.timezone })),
-        ...lessons.flatMap((lesson) => (lesson.lessonReadAt ? [{ at: lesson.lessonReadAt, timeZone: user.timezone }] : [])),
+        ...lessons.flatMap((lesson) => (lesson.lessonReadAt ? [{ at: lesson.lessonReadAt, timeZone: lesson.lessonReadZone ?? user.timezone }] : [])),
       ];
       const state = streakFromActivities(activities);
       const current = await manager.findOneBy(LearnerStreakEntity, { userId });

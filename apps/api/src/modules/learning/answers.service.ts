@@ -16,7 +16,14 @@ import { AttemptEntity } from './entities/attempt.entity';
 import { ModuleProgressEntity } from './entities/module-progress.entity';
 import { explanationOf, solutionOf } from './learner-content';
 import { LearnerModelHook } from './learner-model.hook';
-import { ProgressService, toProgressModel } from './progress.service';
+import { ProgressService, toProgressModel, type LessonRead } from './progress.service';
+
+/** A lesson read to its end, as the device tells it: when (on its clock, and when it sent it) and in which zone. */
+export interface LessonReading {
+  readAt?: Date | null;
+  sentAt?: Date | null;
+  timeZone?: string | null;
+}
 
 /**
  * Records an advisor's answer exactly once. The attempt id is the device's: a retry with the same id and the
@@ -97,24 +104,25 @@ export class AnswersService {
    * later). Idempotent: the earliest reading is kept, so a device sending it again changes nothing, and a reading made
    * offline yesterday that syncs after today's counts from yesterday.
    */
-  async completeLesson(actor: Actor, moduleVersionId: string, readAt?: Date | null, sentAt?: Date | null, now = new Date()) {
+  async completeLesson(actor: Actor, moduleVersionId: string, { readAt, sentAt, timeZone }: LessonReading = {}, now = new Date()) {
     if (!isUuid(moduleVersionId)) throw DomainError.notFound('The module');
     DomainError.assertValid([
       ...(readAt && !sentAt && !isDeviceInstant(readAt, now) ? [issue('readAt', 'IN_THE_FUTURE')] : []),
       ...(sentAt && !Number.isFinite(sentAt.getTime()) ? [issue('sentAt', 'NOT_AN_INSTANT')] : []),
+      ...(timeZone && !isValidTimeZone(timeZone) ? [issue('timeZone', 'DEVICE_TIME_ZONE_INVALID')] : []),
     ]);
     return this.db.run(actor.maisonId, async (manager) => {
       const version = await manager.findOneBy(ModuleVersionEntity, { id: moduleVersionId });
       if (!version) throw DomainError.notFound('The module');
       if (!version.publishedAt) throw new DomainError('VERSION_NOT_PUBLISHED', 'This version of the module was never published');
-      const lessonReadAt = readAt ? serverInstant({ at: readAt, sentAt: sentAt ?? null }, now, version.publishedAt) : now;
-      return toProgressModel(await this.refreshProgress(manager, actor, version, lessonReadAt));
+      const at = readAt ? serverInstant({ at: readAt, sentAt: sentAt ?? null }, now, version.publishedAt) : now;
+      return toProgressModel(await this.refreshProgress(manager, actor, version, { at, zone: timeZone ?? null }));
     });
   }
 
-  private async refreshProgress(manager: EntityManager, actor: Actor, version: ModuleVersionEntity, lessonReadAt?: Date) {
+  private async refreshProgress(manager: EntityManager, actor: Actor, version: ModuleVersionEntity, lessonRead?: LessonRead) {
     const [user, module] = [await manager.findOneByOrFail(UserEntity, { id: actor.userId }), await manager.findOneByOrFail(ModuleEntity, { id: version.moduleId })];
-    return this.progress.refresh(manager, user, version, module.kind as ModuleKind, lessonReadAt);
+    return this.progress.refresh(manager, user, version, module.kind as ModuleKind, lessonRead);
   }
 
   /** The module version an answer names, which must show its question (in any published version of it). */

@@ -44,8 +44,9 @@ export class LearningResolver {
     @Args('moduleVersionId', { type: () => ID }) moduleVersionId: string,
     @Args('readAt', { type: () => GraphQLISODateTime, nullable: true, description: 'When it was read on the device (a reading made offline arrives later); now when not given' }) readAt?: Date | null,
     @Args('sentAt', { type: () => GraphQLISODateTime, nullable: true, description: 'When the device sent it, on the same clock as readAt: readAt is then read on the server’s clock' }) sentAt?: Date | null,
+    @Args('timeZone', { type: () => String, nullable: true, description: 'The device’s IANA time zone when read (streak days, as for answers); the advisor’s own zone when not given' }) timeZone?: string | null,
   ): Promise<ModuleProgressModel> {
-    return this.answers.completeLesson(actor, moduleVersionId, readAt, sentAt);
+    return this.answers.completeLesson(actor, moduleVersionId, { readAt, sentAt, timeZone });
   }
 
   @Roles('HR', 'ADMIN')

@@ -51,6 +51,12 @@ const NOT_STARTED = (total: number): ModuleProgress => ({ status: 'NOT_STARTED',
  * its facts (libs/domain `moduleProgress`), then each enrolment whose program holds the module (completion,
  * certification, the onboarding time). A module completed for the first time publishes `module.completed`.
  */
+/** A lesson read to its end: when, on the server's clock, and the zone of the device it was read on (null: unknown). */
+export interface LessonRead {
+  at: Date;
+  zone: string | null;
+}
+
 @Injectable()
 export class ProgressService {
   constructor(
@@ -58,15 +64,17 @@ export class ProgressService {
     private readonly outbox: Outbox,
   ) {}
 
-  async refresh(manager: EntityManager, user: UserEntity, moduleVersion: ModuleVersionEntity, kind: ModuleKind, lessonReadAt?: Date): Promise<ModuleProgressEntity> {
+  async refresh(manager: EntityManager, user: UserEntity, moduleVersion: ModuleVersionEntity, kind: ModuleKind, lessonRead?: LessonRead): Promise<ModuleProgressEntity> {
     await lockLearner(manager, user.id);
     const existing = await manager.findOneBy(ModuleProgressEntity, { userId: user.id, moduleId: moduleVersion.moduleId });
     // Progress stays on the version the advisor started; a newer version published meanwhile applies next time.
     const versionId = existing?.moduleVersionId ?? moduleVersion.id;
     const version = versionId === moduleVersion.id ? moduleVersion : await manager.findOneByOrFail(ModuleVersionEntity, { id: versionId });
-    // The earliest reading counts, whichever device's arrives first (one read offline yesterday syncs after today's).
-    const readings = [existing?.lessonReadAt, lessonReadAt].filter((at): at is Date => !!at);
-    const readAt = readings.length ? new Date(Math.min(...readings.map((at) => at.getTime()))) : null;
+    // The earliest reading counts, whichever device's arrives first (one read offline yesterday syncs after today's),
+    // with the zone it was read in.
+    const earlier = existing?.lessonReadAt && (!lessonRead || existing.lessonReadAt.getTime() <= lessonRead.at.getTime());
+    const readAt = earlier ? existing.lessonReadAt : (lessonRead?.at ?? null);
+    const readZone = earlier ? existing.lessonReadZone : (lessonRead?.zone ?? null);
     const computed = await progressFromAnswers(manager, user.id, version, kind, readAt);
     const wasCompleted = existing?.status === 'COMPLETED';
     const saved = await manager.save(
@@ -84,6 +92,7 @@ export class ProgressService {
         correctFirstTime: computed.correctFirstTime,
         perfect: computed.perfect,
         lessonReadAt: readAt,
+        lessonReadZone: readZone,
         completedAt: computed.completedAt,
       }),
     );

@@ -29,6 +29,8 @@ export interface PendingLessonRead {
   moduleVersionId: string;
   /** ISO instant on the device. */
   readAt: string;
+  /** IANA zone of the device when read (its streak day); absent on readings queued before zones were kept. */
+  timeZone?: string;
   queuedAt: string;
 }
 

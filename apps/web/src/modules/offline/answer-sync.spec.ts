@@ -391,12 +391,12 @@ describe('a new pending answer', () => {
 });
 
 describe('a new pending lesson read', () => {
-  it('is stamped with a fresh key and the instant it was read on the device', () => {
+  it('is stamped with a fresh key, the instant it was read on the device and the device’s zone', () => {
     const now = new Date('2026-03-02T21:30:00.000Z');
 
-    const read = newPendingLessonRead({ userId: USER, moduleVersionId: 'module-version-1' }, now);
+    const read = newPendingLessonRead({ userId: USER, moduleVersionId: 'module-version-1' }, now, 'Asia/Tokyo');
 
-    expect(read).toEqual({ kind: 'lessonRead', userId: USER, moduleVersionId: 'module-version-1', attemptId: expect.stringMatching(/^[0-9a-f-]{36}$/), readAt: now.toISOString(), queuedAt: now.toISOString() });
+    expect(read).toEqual({ kind: 'lessonRead', userId: USER, moduleVersionId: 'module-version-1', attemptId: expect.stringMatching(/^[0-9a-f-]{36}$/), readAt: now.toISOString(), timeZone: 'Asia/Tokyo', queuedAt: now.toISOString() });
     expect(newPendingLessonRead({ userId: USER, moduleVersionId: 'module-version-1' }, now).attemptId).not.toBe(read.attemptId);
   });
 });

@@ -249,8 +249,12 @@ export function newPendingAnswer(
   return { kind: 'answer', ...input, attemptId: crypto.randomUUID(), answeredAt: instant, timeZone, queuedAt: instant };
 }
 
-/** A new pending lesson read stamped on this device: its queue key and the instant it was read. */
-export function newPendingLessonRead(input: Pick<PendingLessonRead, 'userId' | 'moduleVersionId'>, now: Date = new Date()): PendingLessonRead {
+/** A new pending lesson read stamped on this device: its queue key, the instant it was read and the device's zone. */
+export function newPendingLessonRead(
+  input: Pick<PendingLessonRead, 'userId' | 'moduleVersionId'>,
+  now: Date = new Date(),
+  timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone,
+): PendingLessonRead {
   const instant = now.toISOString();
-  return { kind: 'lessonRead', ...input, attemptId: crypto.randomUUID(), readAt: instant, queuedAt: instant };
+  return { kind: 'lessonRead', ...input, attemptId: crypto.randomUUID(), readAt: instant, timeZone, queuedAt: instant };
 }

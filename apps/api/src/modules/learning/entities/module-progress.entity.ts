@@ -72,6 +72,10 @@ export class ModuleProgressEntity {
   @Column('timestamptz', { name: 'lesson_read_at', nullable: true })
   lessonReadAt!: Date | null;
 
+  /** The IANA zone of the device the lesson was read on (its streak day); null when the device did not say. */
+  @Column('text', { name: 'lesson_read_zone', nullable: true })
+  lessonReadZone!: string | null;
+
   @Column('timestamptz', { name: 'completed_at', nullable: true })
   completedAt!: Date | null;
 

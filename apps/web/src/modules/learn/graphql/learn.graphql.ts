@@ -205,8 +205,8 @@ export const SubmitAnswerDocument = graphql(`
 `);
 
 export const CompleteLessonDocument = graphql(`
-  mutation CompleteLesson($moduleVersionId: ID!, $readAt: DateTime, $sentAt: DateTime) {
-    completeLesson(moduleVersionId: $moduleVersionId, readAt: $readAt, sentAt: $sentAt) {
+  mutation CompleteLesson($moduleVersionId: ID!, $readAt: DateTime, $sentAt: DateTime, $timeZone: String) {
+    completeLesson(moduleVersionId: $moduleVersionId, readAt: $readAt, sentAt: $sentAt, timeZone: $timeZone) {
       ...LearnModuleProgress_progress
     }
   }

@@ -69,7 +69,7 @@ export function useLearnSyncValue(userId: string): LearnSync {
       request<LessonReadOutcome>(async (signal) => {
         const { data } = await client.mutate({
           mutation: CompleteLessonDocument,
-          variables: { moduleVersionId: read.moduleVersionId, readAt: read.readAt, sentAt: new Date().toISOString() },
+          variables: { moduleVersionId: read.moduleVersionId, readAt: read.readAt, sentAt: new Date().toISOString(), timeZone: read.timeZone ?? null },
           fetchPolicy: 'no-cache',
           context: { fetchOptions: { signal } },
         });
