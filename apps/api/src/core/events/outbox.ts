@@ -13,16 +13,17 @@ export const OUTBOX_CHANNEL = 'outbox_event';
  */
 @Injectable()
 export class Outbox {
+  /** The event's id. */
   async publish<Type extends EventType>(manager: EntityManager, maisonId: string, type: Type, payload: EventPayloads[Type]): Promise<string> {
-    const event = await manager.save(manager.create(OutboxEventEntity, { maisonId, type, payload: { ...payload } }));
-    await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
-    return event.id;
+    const [id] = await this.publishEach(manager, maisonId, type, [payload]);
+    return id;
   }
 
-  /** One event per payload, in one statement (a change that concerns many advisors at once). */
-  async publishEach<Type extends EventType>(manager: EntityManager, maisonId: string, type: Type, payloads: ReadonlyArray<EventPayloads[Type]>): Promise<void> {
-    if (!payloads.length) return;
-    await manager.insert(OutboxEventEntity, payloads.map((payload) => ({ maisonId, type, payload: { ...payload } })));
+  /** One event per payload, in one statement (a change that concerns many advisors at once); their ids. */
+  async publishEach<Type extends EventType>(manager: EntityManager, maisonId: string, type: Type, payloads: ReadonlyArray<EventPayloads[Type]>): Promise<string[]> {
+    if (!payloads.length) return [];
+    const inserted = await manager.insert(OutboxEventEntity, payloads.map((payload) => ({ maisonId, type, payload: { ...payload } })));
     await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+    return inserted.identifiers.map((identifier) => identifier['id'] as string);
   }
 }
