@@ -9,20 +9,22 @@ import { NEXT_CHALLENGE_BATCH_SIZE, NextChallenges } from './next-challenges';
  */
 function harness(options: { fails?: (userIds: readonly string[]) => boolean } = {}) {
   const transactions: Array<{ maisonId: string; userIds: string[]; finish: () => void }> = [];
+  const open = { now: 0, most: 0 };
   const db = {
     run: (maisonId: string, work: (manager: EntityManager) => Promise<unknown>) => work({ maisonId } as unknown as EntityManager),
   } as unknown as TenantDb;
   const generator = {
     next: (manager: EntityManager & { maisonId: string }, userIds: readonly string[]) =>
       new Promise<GeneratedChallenge[]>((resolve, reject) => {
+        open.most = Math.max(open.most, ++open.now);
         transactions.push({
           maisonId: manager.maisonId,
           userIds: [...userIds],
-          finish: () => (options.fails?.(userIds) ? reject(new Error('constraint violated')) : resolve(userIds.filter((id) => !id.startsWith('idle')).map((userId) => ({ id: `challenge-of-${userId}`, userId })))),
+          finish: () => (open.now--, options.fails?.(userIds) ? reject(new Error('constraint violated')) : resolve(userIds.filter((id) => !id.startsWith('idle')).map((userId) => ({ id: `challenge-of-${userId}`, userId })))),
         });
       }),
   } as unknown as ChallengeGenerator;
-  return { nextChallenges: new NextChallenges(db, generator), transactions };
+  return { nextChallenges: new NextChallenges(db, generator), transactions, open };
 }
 
 /** Lets the batches waiting for the next turn of the event loop leave. */
@@ -82,12 +84,24 @@ describe('NextChallenges', () => {
     expect(await results).toEqual(userIds.map((userId) => `challenge-of-${userId}`));
   });
 
-  it("fails only the job of the advisor whose challenge cannot be built: the others' are built again alone", async () => {
+  it("fails only the job of the advisor whose challenge cannot be built: the others' are built again in halves", async () => {
     const { nextChallenges, transactions } = harness({ fails: (userIds) => userIds.includes('broken') });
-    const results = ['ana', 'broken', 'carl'].map((userId) => nextChallenges.generate('maison-a', userId).then((id) => ({ id }), (error: Error) => ({ error: error.message })));
+    const results = ['ana', 'broken', 'carl', 'dan'].map((userId) => nextChallenges.generate('maison-a', userId).then((id) => ({ id }), (error: Error) => ({ error: error.message })));
     await nextTurn();
     await finishAll(transactions);
-    expect(transactions.map((t) => t.userIds)).toEqual([['ana', 'broken', 'carl'], ['ana'], ['broken'], ['carl']]);
-    expect(await Promise.all(results)).toEqual([{ id: 'challenge-of-ana' }, { error: 'constraint violated' }, { id: 'challenge-of-carl' }]);
+    expect(transactions.map((t) => t.userIds)).toEqual([['ana', 'broken', 'carl', 'dan'], ['ana', 'broken'], ['ana'], ['broken'], ['carl', 'dan']]);
+    expect(await Promise.all(results)).toEqual([{ id: 'challenge-of-ana' }, { error: 'constraint violated' }, { id: 'challenge-of-carl' }, { id: 'challenge-of-dan' }]);
+  });
+
+  it('builds the retries of a failed batch one transaction at a time, within the batches in flight', async () => {
+    const { nextChallenges, transactions, open } = harness({ fails: (userIds) => userIds.includes('advisor-7') });
+    const userIds = Array.from({ length: 2 * NEXT_CHALLENGE_BATCH_SIZE }, (_, i) => `advisor-${i}`);
+    const results = Promise.all(userIds.map((userId) => nextChallenges.generate('maison-a', userId).catch(() => 'failed')));
+    await nextTurn();
+    await finishAll(transactions);
+    // Two batches, then a descent of halves to the failing advisor: about two transactions per level, not one per advisor.
+    expect(open.most).toBe(2);
+    expect(transactions.length).toBeLessThanOrEqual(2 + 2 * Math.ceil(Math.log2(NEXT_CHALLENGE_BATCH_SIZE)));
+    expect(await results).toEqual(userIds.map((userId) => (userId === 'advisor-7' ? 'failed' : `challenge-of-${userId}`)));
   });
 });

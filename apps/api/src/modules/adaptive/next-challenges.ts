@@ -17,8 +17,9 @@ interface Waiting {
  * Folds the `challenge.generate` jobs a worker runs at once into few transactions per maison, as a database folds
  * commits (group commit): while a maison's batches are being built, the jobs that arrive gather for the next one.
  * A lone answer's challenge is built at once, alone; under load the batches grow with it, so each challenge costs
- * less. If a batch fails, each of its advisors is tried again alone, so one advisor's failure fails only their own
- * job (which BullMQ retries).
+ * less. If a batch fails, its halves are built again one after the other, down to single advisors, so one advisor's
+ * failure fails only their own job (which BullMQ retries) while the others still share a few transactions, and the
+ * retries hold no more connections than the batch did.
  */
 @Injectable()
 export class NextChallenges {
@@ -65,7 +66,9 @@ export class NextChallenges {
       for (const waiting of batch) waiting.resolve(challengeOf.get(waiting.userId) ?? null);
     } catch (error) {
       if (batch.length === 1) return batch[0].reject(error);
-      await Promise.all(batch.map((waiting) => this.build(maisonId, [waiting])));
+      const middle = Math.ceil(batch.length / 2);
+      await this.build(maisonId, batch.slice(0, middle));
+      await this.build(maisonId, batch.slice(middle));
     }
   }
 }
