@@ -1,3 +1,4 @@
+import { onboardingDays } from '@savoir/domain';
 import type { EntityManager } from 'typeorm';
 import type { Outbox } from '../../core/events/outbox';
 import { ProgramEntity } from '../studio/entities/program.entity';
@@ -8,7 +9,8 @@ import { ProgramEntity } from '../studio/entities/program.entity';
  * so no advisor is ever outside it. Idempotent; returns how many advisors were newly enrolled (all of the maison's
  * when `userIds` is omitted). Each new enrolment is announced (`enrolment.created`): the worker settles it, so the
  * modules an advisor finished already count (a new onboarding program reusing modules, say), without this
- * transaction working through every advisor's progress.
+ * transaction working through every advisor's progress. Advisors certified in the program before it became the
+ * onboarding program (an HR assignment, say) are given their onboarding time then, as certification would have.
  */
 export async function enrolInOnboarding(manager: EntityManager, outbox: Outbox, maisonId: string, userIds?: readonly string[]): Promise<number> {
   const program = await manager.findOneBy(ProgramEntity, { maisonId, onboarding: true });
@@ -24,5 +26,22 @@ export async function enrolInOnboarding(manager: EntityManager, outbox: Outbox, 
     [maisonId, program.id, userIds ?? null],
   );
   await outbox.publishEach(manager, maisonId, 'enrolment.created', enrolled.map((row) => ({ userId: row.user_id, enrolmentId: row.id })));
+  await recordOnboardingTimes(manager, program.id, userIds);
   return enrolled.length;
+}
+
+/** Days from start date to certification for the program's certified enrolments that have none (`settleEnrolment`'s rule). */
+async function recordOnboardingTimes(manager: EntityManager, programId: string, userIds?: readonly string[]): Promise<void> {
+  const certified: Array<{ id: string; certifiedAt: Date; startDate: string; timezone: string }> = await manager.query(
+    `SELECT e.id, e.certified_at AS "certifiedAt", u.start_date::text AS "startDate", u.timezone
+       FROM enrolment e JOIN app_user u ON u.id = e.user_id
+      WHERE e.program_id = $1 AND e.certified_at IS NOT NULL AND e.onboarding_days IS NULL AND u.start_date IS NOT NULL
+        AND ($2::uuid[] IS NULL OR u.id = ANY($2::uuid[]))`,
+    [programId, userIds ?? null],
+  );
+  if (!certified.length) return;
+  await manager.query(`UPDATE enrolment e SET onboarding_days = timed.days FROM unnest($1::uuid[], $2::int[]) AS timed(id, days) WHERE e.id = timed.id`, [
+    certified.map((row) => row.id),
+    certified.map((row) => onboardingDays(row.startDate, row.certifiedAt, row.timezone)),
+  ]);
 }
