@@ -11,7 +11,7 @@ import { ProgramEntity, ProgramModuleEntity } from '../studio/entities/program.e
 import { QuestionVersionEntity } from '../studio/entities/question.entity';
 import type { ChallengeModel, GapScope, GroupSkillGapModel, KnowledgeGapModel, PersonalPathModel, SkillMasteryModel } from './dtos/adaptive.model';
 import { ChallengeEntity, ChallengeItemEntity } from './entities/challenge.entity';
-import { loadLearnerContext } from './learner-context';
+import { loadLearnerState } from './learner-context';
 import { loadEstimatesOf } from './learner-state';
 import { skillNamer } from './skill-namer';
 
@@ -20,9 +20,9 @@ import { skillNamer } from './skill-namer';
 export class AdaptiveService {
   constructor(private readonly db: TenantDb) {}
 
-  mySkills(actor: Actor, locale: string, now = new Date()): Promise<SkillMasteryModel[]> {
+  mySkills(actor: Actor, locale: string): Promise<SkillMasteryModel[]> {
     return this.db.run(actor.maisonId, async (manager) => {
-      const context = await loadLearnerContext(manager, actor.userId, now);
+      const context = await loadLearnerState(manager, actor.userId);
       const name = await skillNamer(manager, locale);
       return context.programSkills.map(({ code }) => {
         const estimate = context.estimates.get(code) ?? priorSkill();
@@ -39,9 +39,9 @@ export class AdaptiveService {
     });
   }
 
-  myGaps(actor: Actor, locale: string, now = new Date()): Promise<KnowledgeGapModel[]> {
+  myGaps(actor: Actor, locale: string): Promise<KnowledgeGapModel[]> {
     return this.db.run(actor.maisonId, async (manager) => {
-      const context = await loadLearnerContext(manager, actor.userId, now);
+      const context = await loadLearnerState(manager, actor.userId);
       const name = await skillNamer(manager, locale);
       return context.gaps.map((gap) => ({
         skill: name(gap.skill),
@@ -55,12 +55,12 @@ export class AdaptiveService {
   }
 
   /** The onboarding program (or the first one enrolled in) as the engine plans it for the advisor; null if none. */
-  myPath(actor: Actor, locale: string, now = new Date()): Promise<PersonalPathModel | null> {
+  myPath(actor: Actor, locale: string): Promise<PersonalPathModel | null> {
     return this.db.run(actor.maisonId, async (manager) => {
       const enrolments = await manager.find(EnrolmentEntity, { where: { userId: actor.userId }, relations: { program: true }, order: { enrolledAt: 'ASC' } });
       const program = (enrolments.find((enrolment) => enrolment.program?.onboarding) ?? enrolments[0])?.program as ProgramEntity | undefined;
       if (!program) return null;
-      const context = await loadLearnerContext(manager, actor.userId, now);
+      const context = await loadLearnerState(manager, actor.userId);
       const name = await skillNamer(manager, locale);
       const rows = await manager.find(ProgramModuleEntity, { where: { programId: program.id }, order: { position: 'ASC' } });
       const moduleIds = rows.map((row) => row.moduleId);

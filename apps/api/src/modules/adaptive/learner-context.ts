@@ -12,16 +12,22 @@ const RECENT_ANSWERS = 200;
 /** A published question version as the engine reads it: no texts. */
 type PublishedQuestion = Pick<QuestionVersionEntity, 'id' | 'questionId' | 'skills' | 'difficulty' | 'key'>;
 
-/** Everything the engine needs to reason about one advisor, read in one transaction. */
-export interface LearnerContext {
+/** What the engine knows of one advisor: their programs' skills, estimates, review cards and gaps. */
+export interface LearnerState {
   user: Pick<UserEntity, 'id' | 'maisonId' | 'timezone'>;
   desiredRetention: number;
+  /** The advisor's review pace (`ReviewPace.scale`). */
+  reviewScale: number;
   graph: SkillGraph;
   /** The skills of the advisor's programs, with how many of their modules teach each. */
   programSkills: ProgramSkill[];
   estimates: Map<string, SkillEstimate>;
   cards: Map<string, ReviewCard>;
   gaps: KnowledgeGap[];
+}
+
+/** Everything the engine needs to choose an advisor's next items, read in one transaction. */
+export interface LearnerContext extends LearnerState {
   dueSkills: string[];
   candidates: ChallengeCandidate[];
   /** Questions answered within `RECENTLY_SEEN_DAYS`, with when each was last answered. */
@@ -29,18 +35,26 @@ export interface LearnerContext {
 }
 
 export async function loadLearnerContext(manager: EntityManager, userId: string, now: Date): Promise<LearnerContext> {
-  const context = (await loadLearnerContexts(manager, [userId], now)).get(userId);
-  if (!context) throw new EntityNotFoundError(UserEntity, { id: userId });
-  return context;
+  return found(userId, (await loadLearnerContexts(manager, [userId], now)).get(userId));
+}
+
+/** The advisor's state alone, without the questions a challenge or placement chooses from: what their skills, gaps and path show. */
+export async function loadLearnerState(manager: EntityManager, userId: string): Promise<LearnerState> {
+  return found(userId, (await loadLearnerStates(manager, [userId])).get(userId));
+}
+
+function found<T>(userId: string, value: T | undefined): T {
+  if (!value) throw new EntityNotFoundError(UserEntity, { id: userId });
+  return value;
 }
 
 /**
- * The contexts of several advisors of the tenant, keyed by user id (unknown ids are left out), in a fixed number of
- * reads whatever their count: what is shared (the skill graph, the programs, the published questions) is read once.
+ * The states of several advisors of the tenant, keyed by user id (unknown ids are left out), in a fixed number of
+ * reads whatever their count: what is shared (the skill graph, the programs) is read once.
  */
-export async function loadLearnerContexts(manager: EntityManager, userIds: readonly string[], now: Date): Promise<Map<string, LearnerContext>> {
+export async function loadLearnerStates(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, LearnerState>> {
   const ids = [...new Set(userIds)];
-  const users: Array<LearnerContext['user'] & { desiredRetention: string | null; reviewScale: number | null }> = await manager.query(
+  const users: Array<LearnerState['user'] & { desiredRetention: string | null; reviewScale: number | null }> = await manager.query(
     `SELECT u.id, u.maison_id AS "maisonId", u.timezone, m.desired_retention AS "desiredRetention", rp.scale AS "reviewScale"
      FROM app_user u JOIN maison m ON m.id = u.maison_id LEFT JOIN review_pace rp ON rp.user_id = u.id WHERE u.id = ANY($1::uuid[])`,
     [ids],
@@ -51,34 +65,51 @@ export async function loadLearnerContexts(manager: EntityManager, userIds: reado
   const estimates = await loadEstimatesOf(manager, ids);
   const cards = await loadReviewCardsOf(manager, ids);
   const recentBySkill = await loadRecentAnswers(manager, ids);
+  return new Map(
+    users.map((user) => {
+      const programSkills = enrolled.get(user.id) ?? [];
+      const userEstimates = estimates.get(user.id) ?? new Map<string, SkillEstimate>();
+      const state: LearnerState = {
+        user: { id: user.id, maisonId: user.maisonId, timezone: user.timezone },
+        desiredRetention: user.desiredRetention === null ? DEFAULT_DESIRED_RETENTION : Number(user.desiredRetention),
+        reviewScale: user.reviewScale ?? INITIAL_REVIEW_PACE.scale,
+        graph,
+        programSkills,
+        estimates: userEstimates,
+        cards: cards.get(user.id) ?? new Map<string, ReviewCard>(),
+        gaps: knowledgeGaps(programSkills, userEstimates, graph.prerequisites, recentBySkill.get(user.id) ?? new Map()),
+      };
+      return [user.id, state];
+    }),
+  );
+}
+
+/**
+ * The contexts of several advisors (their states, the questions of their programs, what they saw lately and what is
+ * due), keyed by user id, in a fixed number of reads whatever their count: the published questions are read once.
+ */
+export async function loadLearnerContexts(manager: EntityManager, userIds: readonly string[], now: Date): Promise<Map<string, LearnerContext>> {
+  const states = await loadLearnerStates(manager, userIds);
+  if (!states.size) return new Map();
+  const ids = [...states.keys()];
   const seen: Array<{ userId: string; questionId: string; answeredAt: Date }> = await manager.query(
     `SELECT user_id AS "userId", question_id AS "questionId", max(answered_at) AS "answeredAt" FROM attempt
      WHERE user_id = ANY($1::uuid[]) AND answered_at >= $2 GROUP BY user_id, question_id`,
     [ids, new Date(now.getTime() - RECENTLY_SEEN_DAYS * 86_400_000)],
   );
   const seenBy = groupByUser(seen, (row) => [row.questionId, row.answeredAt]);
-  const candidates = await loadCandidates(manager, [...new Set([...enrolled.values()].flatMap((skills) => skills.map((skill) => skill.code)))], graph);
-
+  const [{ graph }] = states.values();
+  const candidates = await loadCandidates(manager, [...new Set([...states.values()].flatMap((state) => state.programSkills.map((skill) => skill.code)))], graph);
   return new Map(
-    users.map((user) => {
-      const programSkills = enrolled.get(user.id) ?? [];
-      const wanted = new Set(programSkills.map((skill) => skill.code));
-      const userEstimates = estimates.get(user.id) ?? new Map<string, SkillEstimate>();
-      const userCards = cards.get(user.id) ?? new Map<string, ReviewCard>();
-      const desiredRetention = user.desiredRetention === null ? DEFAULT_DESIRED_RETENTION : Number(user.desiredRetention);
+    [...states].map(([userId, state]) => {
+      const wanted = new Set(state.programSkills.map((skill) => skill.code));
       const context: LearnerContext = {
-        user: { id: user.id, maisonId: user.maisonId, timezone: user.timezone },
-        desiredRetention,
-        graph,
-        programSkills,
-        estimates: userEstimates,
-        cards: userCards,
-        gaps: knowledgeGaps(programSkills, userEstimates, graph.prerequisites, recentBySkill.get(user.id) ?? new Map()),
-        dueSkills: dueReviews(userCards, now, desiredRetention, user.reviewScale ?? INITIAL_REVIEW_PACE.scale).filter((code) => wanted.has(code)),
+        ...state,
+        dueSkills: dueReviews(state.cards, now, state.desiredRetention, state.reviewScale).filter((code) => wanted.has(code)),
         candidates: candidates.filter((candidate) => candidate.skills.some((code) => wanted.has(code))),
-        recentlySeen: seenBy.get(user.id) ?? new Map(),
+        recentlySeen: seenBy.get(userId) ?? new Map(),
       };
-      return [user.id, context];
+      return [userId, context];
     }),
   );
 }
