@@ -13,7 +13,7 @@ import type { ChallengeModel, GapScope, GroupSkillGapModel, KnowledgeGapModel, P
 import { ChallengeEntity, ChallengeItemEntity } from './entities/challenge.entity';
 import { loadLearnerState } from './learner-context';
 import { loadEstimatesOf } from './learner-state';
-import { skillNamer } from './skill-namer';
+import { skillNamer, type SkillNamer } from './skill-namer';
 
 /** What the adaptive engine tells an advisor (their skills, gaps, path, today's challenge) and HR (gaps by group). */
 @Injectable()
@@ -111,9 +111,10 @@ export class AdaptiveService {
         .orderBy('challenge.generated_at', 'DESC')
         .getMany();
       const views: ChallengeModel[] = [];
+      const name = await skillNamer(manager, locale);
       // A challenge whose every question was withdrawn since is no challenge at all (not one done).
       for (const challenge of open) {
-        const view = await this.challengeView(manager, actor.userId, challenge, locale);
+        const view = await this.challengeView(manager, actor.userId, challenge, locale, name);
         if (view.items.length) views.push(view);
       }
       const daily = views.find((view) => view.kind === 'DAILY');
@@ -122,13 +123,12 @@ export class AdaptiveService {
     });
   }
 
-  private async challengeView(manager: EntityManager, userId: string, challenge: ChallengeEntity, locale: string): Promise<ChallengeModel> {
+  private async challengeView(manager: EntityManager, userId: string, challenge: ChallengeEntity, locale: string, name: SkillNamer): Promise<ChallengeModel> {
     const items = await manager.find(ChallengeItemEntity, { where: { challengeId: challenge.id }, order: { position: 'ASC' } });
     const questionIds = items.map((item) => item.questionId);
     const versions = new Map((await manager.findBy(QuestionVersionEntity, { questionId: In(questionIds), status: 'PUBLISHED' })).map((version) => [version.questionId, version]));
     const answered: Array<{ question_id: string }> = await manager.query(`SELECT DISTINCT question_id FROM attempt WHERE user_id = $1 AND question_id = ANY($2) AND created_at >= $3`, [userId, questionIds, challenge.generatedAt]);
     const done = new Set(answered.map((row) => row.question_id));
-    const name = await skillNamer(manager, locale);
     // An item whose question was withdrawn since is left out rather than shown unanswerable.
     const views = items.flatMap((item) => {
       const version = versions.get(item.questionId);
