@@ -3,6 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { DEFAULT_BADGES, xpForAnswer, type Difficulty } from '@savoir/domain';
 import { GamificationLedger } from '../../src/modules/gamification/gamification-ledger.service';
+import { GamificationService } from '../../src/modules/gamification/gamification.service';
 import { AnswersService } from '../../src/modules/learning/answers.service';
 import { importLearningProgram, rightAnswer, wrongAnswer } from '../factories/learning-content';
 import type { TenantFactory } from '../factories/tenant.factory';
@@ -127,6 +128,27 @@ describe('gamification through the worker', () => {
     await factory.inMaison(maison.id, (manager) => manager.query(`UPDATE app_user SET active = false WHERE id = $1`, [advisors[4].id]));
     const smaller = await graphql(api.url, `query { teamQuest { total goal } }`, {}, await login(api.url, advisors[1].email, advisors[1].password));
     expect(smaller.data).toEqual({ teamQuest: null });
+  });
+
+  it("counts each advisor's XP of their own week on a region's board, so colleagues across zones read the same figure", async () => {
+    const { maison, boutique } = await aMaison();
+    const newYork = await factory.newBoutique(maison.id, { name: 'New York', timezone: 'America/New_York' });
+    const nina = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: newYork.id, displayName: 'Nina' });
+    // Paris: two near the top, and three at the bottom, whom the board never shows to others.
+    const paris = await Promise.all(['Paul', 'Pia', 'Quentin', 'Rose', 'Sacha'].map((displayName) => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id, displayName })));
+    // Monday 01:30 in Paris is still Sunday 19:30 in New York: Nina's Sunday-evening XP is of her week, not of last week.
+    const now = new Date('2026-11-23T00:30:00Z');
+    const earned: Array<[{ id: string }, number, string]> = [[nina, 300, '2026-11-22T22:00:00Z'], ...paris.map((advisor, i): [{ id: string }, number, string] => [advisor, [100, 50, 30, 20, 10][i], '2026-11-23T00:10:00Z'])];
+    await factory.inMaison(maison.id, async (manager) => {
+      for (const [user, amount, at] of earned) {
+        await manager.query(`INSERT INTO xp_event (maison_id, user_id, source_key, amount, reasons, occurred_at) VALUES ($1, $2, $3, $4, '[]', $5)`, [maison.id, user.id, `test:${user.id}`, amount, at]);
+        await manager.query(`INSERT INTO consent_record (maison_id, user_id, purpose, granted) VALUES ($1, $2, 'LEADERBOARD', true)`, [maison.id, user.id]);
+      }
+    });
+    const service = api.app.get(GamificationService);
+    const board = async (viewer: { id: string }) => (await service.leaderboard({ userId: viewer.id, maisonId: maison.id, roles: ['ADVISOR'] }, 'REGION', now)).rows.map(({ displayName, xp }) => `${displayName} ${xp}`);
+    expect(await board(paris[0])).toEqual(['Nina 300', 'Paul 100', 'Pia 50']);
+    expect(await board(nina)).toEqual(['Nina 300', 'Paul 100', 'Pia 50']);
   });
 
   it('pays an item answered right on two devices once, when the later answer reaches the ledger first', async () => {

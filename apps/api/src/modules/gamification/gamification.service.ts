@@ -17,15 +17,15 @@ import { learnerFacts } from './gamification-ledger.service';
 /** A week of a few short moments per advisor: the boutique's shared goal scales with its team. */
 const TEAM_QUEST_XP_PER_ADVISOR = 150;
 
-/** What an advisor sees of their gamification: XP, level, streak, badges; the opt-in leaderboards; the team quest. */
 /**
- * An XP event of the week holding `at`, in the zone `zone` (both SQL parameters): a range on `occurred_at`, so the
- * advisor's ledger is read through its index for the week alone rather than whole.
+ * An XP event of the week holding `at`, in the zone `zone` (SQL expressions: a parameter or a column): a range on
+ * `occurred_at`, so the advisor's ledger is read through its index for the week alone rather than whole.
  */
 const IN_WEEK = (zone: string, at: string) =>
   `e.occurred_at >= date_trunc('week', ${at}::timestamptz AT TIME ZONE ${zone}) AT TIME ZONE ${zone}
    AND e.occurred_at < (date_trunc('week', ${at}::timestamptz AT TIME ZONE ${zone}) + interval '1 week') AT TIME ZONE ${zone}`;
 
+/** What an advisor sees of their gamification: XP, level, streak, badges; the opt-in leaderboards; the team quest. */
 @Injectable()
 export class GamificationService {
   constructor(private readonly db: TenantDb) {}
@@ -122,6 +122,10 @@ export class GamificationService {
     });
   }
 
+  /**
+   * The opt-in board of the viewer's boutique or region. Each advisor's XP is that of their own week, in their
+   * boutique's zone: a colleague across a region's zones has the same figure whoever looks, and the one they see.
+   */
   leaderboard(actor: Actor, scope: LeaderboardScope, now = new Date()): Promise<LeaderboardModel> {
     return this.db.run(actor.maisonId, async (manager) => {
       const { boutique } = await this.viewerBoutique(manager, actor);
@@ -134,11 +138,11 @@ export class GamificationService {
            JOIN boutique b ON b.id = u.boutique_id
            LEFT JOIN LATERAL (
              SELECT SUM(amount) AS xp FROM xp_event e
-              WHERE e.user_id = u.id AND ${IN_WEEK('$3', '$4')}) x ON true
+              WHERE e.user_id = u.id AND ${IN_WEEK('b.timezone', '$3')}) x ON true
            LEFT JOIN LATERAL (
              SELECT granted FROM consent_record r WHERE r.user_id = u.id AND r.purpose = 'LEADERBOARD' ORDER BY recorded_at DESC LIMIT 1) c ON true
-          WHERE u.active AND 'ADVISOR' = ANY(u.roles) AND (CASE WHEN $1 = 'BOUTIQUE' THEN b.id = $2 ELSE b.region_id = $5 END)`,
-        [scope, boutique.id, boutique.timezone, now.toISOString(), boutique.regionId],
+          WHERE u.active AND 'ADVISOR' = ANY(u.roles) AND (CASE WHEN $1 = 'BOUTIQUE' THEN b.id = $2 ELSE b.region_id = $4 END)`,
+        [scope, boutique.id, now.toISOString(), boutique.regionId],
       );
       const names = new Map(rows.map((row) => [row.id, row.display_name]));
       const view = leaderboardWindow(
