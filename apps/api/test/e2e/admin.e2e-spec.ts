@@ -1,7 +1,8 @@
 import { TenantFactory } from '../factories/tenant.factory';
-import { errorCode, graphql, login } from '../utils/graphql-client';
+import { AuditLog } from '../../src/modules/audit/audit-log';
+import { errorCode, graphql, LOGIN, login, sessionCookie } from '../utils/graphql-client';
 import { withRunningApi } from '../utils/api-suite';
-import { holdLock } from '../utils/locks';
+import { holdLock, settlesWithin } from '../utils/locks';
 import { startApi, type RunningApi } from '../utils/test-app';
 
 const CREATE_BOUTIQUE = `mutation ($input: CreateBoutiqueInput!) { createBoutique(input: $input) { id name timezone region { name } advisorCount } }`;
@@ -171,6 +172,67 @@ describe('admin operations (over HTTP)', () => {
     const author = await factory.newUser(maison.id, { roles: ['AUTHOR'] });
     const authorAuth = await login(api.url, author.email, author.password);
     expect(errorCode(await graphql(api.url, TRAIL, { id }, authorAuth))).toBe('FORBIDDEN');
+  });
+
+  it('keeps a deactivation made while an edit of the same account was in flight: the edit waits, and does not undo it', async () => {
+    const { maison, boutique, auth } = await newAdmin();
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id, displayName: 'Inès Morel' });
+    // The edit is held between reading the account and saving it (at its audit entry).
+    const audit = api.app.get(AuditLog);
+    const record = audit.record.bind(audit);
+    let resume: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (resume = resolve));
+    let reached: () => void = () => undefined;
+    const atAudit = new Promise<void>((resolve) => (reached = resolve));
+    const spy = jest.spyOn(audit, 'record').mockImplementationOnce(async (...args) => {
+      reached();
+      await held;
+      return record(...args);
+    });
+    try {
+      const edit = graphql(api.url, `mutation ($id: ID!) { updateUser(input: { id: $id, displayName: "Inès Morel-Roux" }) { id } }`, { id: advisor.id }, auth);
+      await atAudit;
+      const deactivation = graphql(api.url, `mutation ($id: ID!) { deactivateUser(id: $id) { active } }`, { id: advisor.id }, auth);
+      expect(await settlesWithin(deactivation, 500)).toBe(false);
+      resume();
+      expect((await edit).errors).toBeUndefined();
+      expect((await deactivation).data).toEqual({ deactivateUser: { active: false } });
+    } finally {
+      spy.mockRestore();
+    }
+    const [account] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT active, display_name FROM app_user WHERE id = $1`, [advisor.id]));
+    expect(account).toEqual({ active: false, display_name: 'Inès Morel-Roux' });
+  });
+
+  it('ends a session whose refresh was in flight when a new password was set: neither the old token nor the new one lives on', async () => {
+    const { maison, boutique, auth } = await newAdmin();
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    const session = await login(api.url, advisor.email, advisor.password);
+    // Another transaction holds the account's row: the refresh and the new password both wait on it, in that order.
+    const release = await holdLock(factory, maison.id, (manager) => manager.query(`SELECT id FROM app_user WHERE id = $1 FOR UPDATE`, [advisor.id]));
+    const refresh = graphql(api.url, `mutation { refreshSession { accessToken } }`, {}, { cookie: session.cookie });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const reset = graphql(api.url, `mutation ($id: ID!) { setUserPassword(input: { userId: $id, password: "a brand new long password" }) { id } }`, { id: advisor.id }, auth);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await release();
+    const [refreshed, resetDone] = await Promise.all([refresh, reset]);
+    expect(resetDone.errors).toBeUndefined();
+    const [{ live }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT count(*)::int AS live FROM refresh_token WHERE user_id = $1 AND revoked_at IS NULL`, [advisor.id]));
+    expect(live).toBe(0);
+    if (refreshed.setCookie) expect(errorCode(await graphql(api.url, `mutation { refreshSession { accessToken } }`, {}, { cookie: sessionCookie(refreshed.setCookie) }))).toBe('SESSION_EXPIRED');
+  });
+
+  it('opens no session with a password changed while the sign-in was being checked', async () => {
+    const { maison, boutique } = await newAdmin();
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    // A new password is being saved (not yet committed) when the sign-in with the old one arrives.
+    const release = await holdLock(factory, maison.id, (manager) => manager.query(`UPDATE app_user SET password_hash = 'replaced' WHERE id = $1`, [advisor.id]));
+    const signIn = graphql(api.url, LOGIN, { input: { email: advisor.email, password: advisor.password } });
+    await settlesWithin(signIn, 500);
+    await release();
+    expect(errorCode(await signIn)).toBe('INVALID_CREDENTIALS');
+    const [{ sessions }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT count(*)::int AS sessions FROM refresh_token WHERE user_id = $1`, [advisor.id]));
+    expect(sessions).toBe(0);
   });
 
   it('takes a role away at once: the user’s tokens end, and their refreshed session holds the new roles', async () => {

@@ -38,6 +38,16 @@ const sessionExpired = () => new DomainError('SESSION_EXPIRED', 'Your session ha
 const sha256 = (value: string) => createHash('sha256').update(value).digest();
 
 /**
+ * Sessions are opened and rotated under a share lock on their user's row, and closed under an update lock: a
+ * revocation waits for a refresh in flight to commit its new token and then revokes that one too (a single UPDATE
+ * would miss a row committed after its snapshot), and a refresh waiting on a revocation finds its token revoked.
+ * The user's row is always locked before any of their tokens.
+ */
+function lockUser(manager: EntityManager, userId: string, mode: 'pessimistic_read' | 'pessimistic_write'): Promise<UserEntity | null> {
+  return manager.findOne(UserEntity, { where: { id: userId }, lock: { mode } });
+}
+
+/**
  * Sign-in, session refresh and sign-out. A session is a family of refresh tokens; each refresh rotates the token,
  * and presenting an already-rotated token (a sign it was stolen) revokes the whole family.
  */
@@ -73,7 +83,10 @@ export class AuthService {
     await this.rateLimiter.succeeded(email, clientIp);
 
     return this.db.run(row.maison_id, async (manager) => {
-      const user = await manager.findOneByOrFail(UserEntity, { id: row.user_id });
+      // The password checked is still the account's, and the account still active: a new password or a
+      // deactivation that committed meanwhile closed every session, and this one must not open after it.
+      const user = await lockUser(manager, row.user_id, 'pessimistic_read');
+      if (!user?.active || user.passwordHash !== row.password_hash) throw invalidCredentials();
       return this.openSession(manager, user, randomUUID(), now);
     });
   }
@@ -82,16 +95,18 @@ export class AuthService {
     const parsed = parseCookie(cookie);
     if (!parsed) throw sessionExpired();
     const outcome = await this.db.run(parsed.maisonId, async (manager) => {
-      const token = await manager.findOne(RefreshTokenEntity, { where: { id: parsed.tokenId }, lock: { mode: 'pessimistic_write' } });
-      if (!token || !timingSafeEqual(Buffer.from(token.secretHash, 'hex'), sha256(parsed.secret))) return 'INVALID' as const;
+      const presented = await manager.findOneBy(RefreshTokenEntity, { id: parsed.tokenId });
+      if (!presented || !timingSafeEqual(Buffer.from(presented.secretHash, 'hex'), sha256(parsed.secret))) return 'INVALID' as const;
+      // The user's row first, then the token, read again under its lock: it may have been rotated or revoked since.
+      const user = await lockUser(manager, presented.userId, 'pessimistic_read');
+      const token = await manager.findOneOrFail(RefreshTokenEntity, { where: { id: presented.id }, lock: { mode: 'pessimistic_write' } });
       const decision = decideRefresh(token, now);
       if (decision === 'REUSED') {
         await this.revokeFamily(manager, token.familyId, now);
         return { reusedSession: token.familyId };
       }
       if (decision !== 'ROTATE') return 'INVALID' as const;
-      const user = await manager.findOneByOrFail(UserEntity, { id: token.userId });
-      if (!user.active) {
+      if (!user?.active) {
         await this.revokeFamily(manager, token.familyId, now);
         return 'INVALID' as const;
       }
@@ -114,6 +129,7 @@ export class AuthService {
     const ended = await this.db.run(parsed.maisonId, async (manager) => {
       const token = await manager.findOneBy(RefreshTokenEntity, { id: parsed.tokenId });
       if (!token || !timingSafeEqual(Buffer.from(token.secretHash, 'hex'), sha256(parsed.secret))) return null;
+      await lockUser(manager, token.userId, 'pessimistic_write');
       await this.revokeFamily(manager, token.familyId, now);
       return token.familyId;
     });
@@ -125,6 +141,7 @@ export class AuthService {
    * are ended by `AccessTokens.revokeUser` once it commits.
    */
   async revokeAllSessions(manager: EntityManager, userId: string, now: Date): Promise<void> {
+    await lockUser(manager, userId, 'pessimistic_write');
     await manager.update(RefreshTokenEntity, { userId, revokedAt: IsNull() }, { revokedAt: now });
   }
 

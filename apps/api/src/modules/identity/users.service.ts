@@ -131,7 +131,9 @@ export class UsersService {
 
   /**
    * Changes a profile and, with `roles`, the roles in the same transaction: becoming an advisor with a boutique and a
-   * start date, or leaving them as one stops being an advisor, is one change that is saved whole or not at all.
+   * start date, or leaving them as one stops being an advisor, is one change that is saved whole or not at all. Every
+   * change to an account locks its row before reading it: the whole row is saved, so an edit that read it before a
+   * deactivation or a role change committed would otherwise write them back.
    */
   async update(actor: Actor, input: UpdateUserInput): Promise<UserEntity> {
     const displayName = input.displayName?.trim();
@@ -146,7 +148,7 @@ export class UsersService {
     let rolesChanged = false;
     const user = await this.db.run(actor.maisonId, async (manager) => {
       if (roles) await this.assertStillAdmin(manager, actor);
-      const user = await findOrFail(manager, UserEntity, input.id, 'User');
+      const user = await findOrFail(manager, UserEntity, input.id, 'User', { forUpdate: true });
       const before = accountFields(user);
       if (roles) {
         rolesChanged = roles.length !== user.roles.length || roles.some((role) => !user.roles.includes(role));
@@ -183,7 +185,7 @@ export class UsersService {
     DomainError.assertValid(passwordIssues(input.password));
     const passwordHash = await hashPassword(input.password);
     const user = await this.db.run(actor.maisonId, async (manager) => {
-      const user = await findOrFail(manager, UserEntity, input.userId, 'User');
+      const user = await findOrFail(manager, UserEntity, input.userId, 'User', { forUpdate: true });
       user.passwordHash = passwordHash;
       // A new password ends the sessions opened with the old one.
       await this.auth.revokeAllSessions(manager, user.id, new Date());
@@ -199,7 +201,7 @@ export class UsersService {
     if (id === actor.userId) throw DomainError.validation([issue('id', 'SELF_DEACTIVATION')]);
     const user = await this.db.run(actor.maisonId, async (manager) => {
       await this.assertStillAdmin(manager, actor);
-      const user = await findOrFail(manager, UserEntity, id, 'User');
+      const user = await findOrFail(manager, UserEntity, id, 'User', { forUpdate: true });
       const before = accountFields(user);
       user.active = false;
       await this.auth.revokeAllSessions(manager, user.id, new Date());
@@ -212,7 +214,7 @@ export class UsersService {
 
   reactivate(actor: Actor, id: string): Promise<UserEntity> {
     return this.db.run(actor.maisonId, async (manager) => {
-      const user = await findOrFail(manager, UserEntity, id, 'User');
+      const user = await findOrFail(manager, UserEntity, id, 'User', { forUpdate: true });
       const before = accountFields(user);
       user.active = true;
       await this.recordChange(manager, actor, user, 'reactivated', before);
