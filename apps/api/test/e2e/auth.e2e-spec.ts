@@ -122,6 +122,17 @@ describe('sign-in and sessions (over HTTP)', () => {
     expect(errorCode(await graphql(api.url, LOGIN, { input: { email: admin.email, password: admin.password } }))).toBe('LOGIN_RATE_LIMITED');
   });
 
+  it('refuses an email or a password longer than any account can have, before counting or hashing anything', async () => {
+    const { maison } = await factory.newMaison();
+    const admin = await factory.newUser(maison.id, { roles: ['ADMIN'] });
+    const overlong = await graphql(api.url, LOGIN, { input: { email: `${'a'.repeat(300)}@savoir.test`, password: 'whatever it is' } });
+    expect(errorCode(overlong)).toBe('VALIDATION_FAILED');
+    expect(overlong.errors?.[0].extensions?.issues).toEqual([expect.objectContaining({ field: 'email', code: 'TOO_LONG' })]);
+    for (let i = 0; i < 12; i++) expect(errorCode(await graphql(api.url, LOGIN, { input: { email: admin.email, password: 'p'.repeat(200) } }))).toBe('VALIDATION_FAILED');
+    // None of them counted towards the account's limit.
+    expect((await graphql(api.url, LOGIN, { input: { email: admin.email, password: admin.password } })).errors).toBeUndefined();
+  });
+
   it('answers an anonymous call to a guarded operation with UNAUTHENTICATED, and a forged token too', async () => {
     expect(errorCode(await graphql(api.url, ME))).toBe('UNAUTHENTICATED');
     expect(errorCode(await graphql(api.url, ME, {}, { token: 'eyJhbGciOiJIUzI1NiJ9.e30.forged' }))).toBe('UNAUTHENTICATED');

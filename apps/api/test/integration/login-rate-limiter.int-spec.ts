@@ -52,4 +52,13 @@ describe('sign-in limits (against Redis)', () => {
     for (let i = 0; i < 6; i++) expect(await limiter.consume('hugo@savoir.test', `192.0.2.${100 + Math.floor(i / 2)}`)).toBeNull();
     expect(await limiter.consume('hugo@savoir.test', '192.0.2.200')).toEqual(expect.any(Number));
   });
+
+  it('keeps keys of a fixed length, naming neither the email nor the address, however long what was typed', async () => {
+    const long = `${'x'.repeat(5000)}@savoir.test`;
+    expect(await limiter.consume(long, '203.0.113.99')).toBeNull();
+    const keys = await redis.keys(`${prefix}:*`);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(Math.max(...keys.map((key) => key.length))).toBeLessThan(prefix.length + 80);
+    expect(keys.some((key) => key.includes('savoir.test') || key.includes('203.0.113'))).toBe(false);
+  });
 });

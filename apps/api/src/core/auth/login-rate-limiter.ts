@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import type Redis from 'ioredis';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
@@ -51,8 +52,10 @@ export class LoginRateLimiter {
     await this.redis.multi().del(keys.emailAtIp).decr(keys.email).decr(keys.ip).exec();
   }
 
+  /** Keys of a fixed length, whatever was typed: a digest of the email and address, never them (nor their size). */
   private keys(email: string, ip: string) {
     const prefix = `${this.config.QUEUE_PREFIX}:login`;
-    return { emailAtIp: `${prefix}:email-ip:${email}:${ip}`, email: `${prefix}:email:${email}`, ip: `${prefix}:ip:${ip}` };
+    const digest = (value: string) => createHash('sha256').update(value).digest('base64url');
+    return { emailAtIp: `${prefix}:email-ip:${digest(`${email}\n${ip}`)}`, email: `${prefix}:email:${digest(email)}`, ip: `${prefix}:ip:${digest(ip)}` };
   }
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { decideRefresh, normalizeEmail } from '@savoir/domain';
+import { decideRefresh, EMAIL_MAX_LENGTH, issue, normalizeEmail, PASSWORD_MAX_LENGTH } from '@savoir/domain';
 import { IsNull, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { AccessTokens } from '../../core/auth/access-tokens';
@@ -62,6 +62,11 @@ export class AuthService {
 
   async login(input: LoginInput, clientIp: string, now: Date): Promise<Session> {
     const email = normalizeEmail(input.email);
+    // Longer than any account's: refused before anything is counted or hashed.
+    DomainError.assertValid([
+      ...(email.length > EMAIL_MAX_LENGTH ? [issue('email', 'TOO_LONG', { max: EMAIL_MAX_LENGTH })] : []),
+      ...(input.password.length > PASSWORD_MAX_LENGTH ? [issue('password', 'TOO_LONG', { max: PASSWORD_MAX_LENGTH })] : []),
+    ]);
     const retryAfterSeconds = await this.rateLimiter.consume(email, clientIp);
     if (retryAfterSeconds !== null) {
       throw new DomainError('LOGIN_RATE_LIMITED', 'Too many sign-in attempts. Please wait before trying again.', { retryAfterSeconds });

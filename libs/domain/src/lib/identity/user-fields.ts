@@ -6,6 +6,8 @@ export type Locale = (typeof SUPPORTED_LOCALES)[number];
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 export const DISPLAY_NAME_MAX_LENGTH = 120;
+/** The longest address SMTP allows. */
+export const EMAIL_MAX_LENGTH = 254;
 
 // Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is proven by use, not by regex.
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -16,7 +18,7 @@ export function normalizeEmail(email: string): string {
 }
 
 export function isValidEmail(email: string): boolean {
-  return email.length <= 254 && EMAIL_PATTERN.test(email);
+  return email.length <= EMAIL_MAX_LENGTH && EMAIL_PATTERN.test(email);
 }
 
 export function isSupportedLocale(value: string): value is Locale {
