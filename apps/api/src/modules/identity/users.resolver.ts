@@ -116,13 +116,23 @@ export class ViewerFieldsResolver {
 
 @Resolver(() => CohortModel)
 export class CohortMembersResolver {
-  constructor(private readonly cohorts: CohortsService) {}
+  constructor(
+    private readonly cohorts: CohortsService,
+    private readonly loaders: RequestLoaders,
+  ) {}
 
-  /** Who is in a cohort is the user directory's (ADMIN): HR reads cohorts to compare their figures, never their people. */
+  /**
+   * Who is in a cohort is the user directory's (ADMIN): HR reads cohorts to compare their figures, never their people.
+   * The members of every cohort of the request are read at once, in one transaction.
+   */
   @ResolveField(() => [UserModel])
   async members(@Parent() cohort: CohortModel, @FieldRequest() req: AuthenticatedRequest): Promise<UserModel[]> {
     if (!req.actor.roles.includes('ADMIN')) throw new DomainError('FORBIDDEN', 'Your roles do not allow this.');
-    return (await this.cohorts.members(req.actor, cohort.id)).map(toUserModel);
+    const loader = this.loaders.get<string, UserModel[]>(req, 'membersByCohort', async (cohortIds) => {
+      const byCohort = await this.cohorts.membersOfCohorts(req.actor, cohortIds);
+      return cohortIds.map((id) => (byCohort.get(id) ?? []).map(toUserModel));
+    });
+    return loader.load(cohort.id);
   }
 }
 

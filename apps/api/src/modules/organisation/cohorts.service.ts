@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { COHORT_KINDS, issue, nameIssues } from '@savoir/domain';
-import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { findOrFail, isUuid } from '../../core/database/find-or-fail';
 import { TenantDb } from '../../core/database/tenant-db';
@@ -13,6 +12,12 @@ import { CohortEntity } from './entities/cohort.entity';
 
 const cohortNameTaken = () => DomainError.taken('NAME_TAKEN', 'A cohort with this name', 'name');
 const DESCRIPTION_MAX_LENGTH = 500;
+
+/**
+ * The most user ids one change of a cohort's members may name. Larger lists are refused before the database is
+ * read: the admin screens add and remove a page of people at a time, and a list of tens of thousands is a mistake.
+ */
+export const COHORT_MEMBER_IDS_MAX = 1000;
 
 /** Cohorts: named groups of advisors, PILOT and CONTROL ones compared in Insights. */
 @Injectable()
@@ -27,15 +32,25 @@ export class CohortsService {
     return this.db.run(actor.maisonId, (manager) => findOrFail(manager, CohortEntity, id, 'Cohort'));
   }
 
-  members(actor: Actor, cohortId: string): Promise<UserEntity[]> {
-    return this.db.run(actor.maisonId, (manager) =>
-      manager
-        .createQueryBuilder(UserEntity, 'user')
-        .innerJoin(CohortMemberEntity, 'member', 'member.user_id = user.id')
-        .where('member.cohort_id = :cohortId', { cohortId })
+  /** Members of each cohort, in name order, read at once for all of them (Cohort.members of a list of cohorts). */
+  membersOfCohorts(actor: Actor, cohortIds: readonly string[]): Promise<Map<string, UserEntity[]>> {
+    return this.db.run(actor.maisonId, async (manager) => {
+      const memberships = await manager
+        .createQueryBuilder(CohortMemberEntity, 'member')
+        .innerJoinAndSelect('member.user', 'user')
+        .where('member.cohort_id = ANY(:cohortIds::uuid[])', { cohortIds: [...cohortIds] })
         .orderBy('user.display_name', 'ASC')
-        .getMany(),
-    );
+        .addOrderBy('user.id', 'ASC')
+        .getMany();
+      const byCohort = new Map<string, UserEntity[]>();
+      for (const { cohortId, user } of memberships) {
+        if (!user) continue;
+        const members = byCohort.get(cohortId);
+        if (members) members.push(user);
+        else byCohort.set(cohortId, [user]);
+      }
+      return byCohort;
+    });
   }
 
   memberCounts(actor: Actor, cohortIds: readonly string[]): Promise<Map<string, number>> {
@@ -44,7 +59,7 @@ export class CohortsService {
         .createQueryBuilder(CohortMemberEntity, 'member')
         .select('member.cohort_id', 'cohort_id')
         .addSelect('count(*)', 'count')
-        .where('member.cohort_id IN (:...ids)', { ids: [...cohortIds] })
+        .where('member.cohort_id = ANY(:ids::uuid[])', { ids: [...cohortIds] })
         .groupBy('member.cohort_id')
         .getRawMany();
       return new Map(rows.map((row) => [row.cohort_id, Number(row.count)]));
@@ -54,10 +69,17 @@ export class CohortsService {
   /** Cohorts of each user, for User.cohorts. */
   cohortsOfUsers(actor: Actor, userIds: readonly string[]): Promise<Map<string, CohortEntity[]>> {
     return this.db.run(actor.maisonId, async (manager) => {
-      const memberships = await manager.find(CohortMemberEntity, { where: { userId: In([...userIds]) }, relations: { cohort: true } });
+      const memberships = await manager
+        .createQueryBuilder(CohortMemberEntity, 'member')
+        .innerJoinAndSelect('member.cohort', 'cohort')
+        .where('member.user_id = ANY(:userIds::uuid[])', { userIds: [...userIds] })
+        .getMany();
       const byUser = new Map<string, CohortEntity[]>();
-      for (const membership of memberships) {
-        if (membership.cohort) byUser.set(membership.userId, [...(byUser.get(membership.userId) ?? []), membership.cohort]);
+      for (const { userId, cohort } of memberships) {
+        if (!cohort) continue;
+        const cohorts = byUser.get(userId);
+        if (cohorts) cohorts.push(cohort);
+        else byUser.set(userId, [cohort]);
       }
       return byUser;
     });
@@ -86,11 +108,14 @@ export class CohortsService {
   }
 
   /** Adds advisors; adding someone already in the cohort changes nothing. */
-  addMembers(actor: Actor, input: CohortMembersInput): Promise<CohortEntity> {
+  async addMembers(actor: Actor, input: CohortMembersInput): Promise<CohortEntity> {
+    assertMemberIdsWithinCap(input.userIds);
     return this.db.run(actor.maisonId, async (manager) => {
       const cohort = await findOrFail(manager, CohortEntity, input.cohortId, 'Cohort');
       const userIds = [...new Set(input.userIds)];
-      const users = userIds.every(isUuid) ? await manager.findBy(UserEntity, { id: In(userIds) }) : [];
+      const users = userIds.every(isUuid)
+        ? await manager.createQueryBuilder(UserEntity, 'user').where('user.id = ANY(:userIds::uuid[])', { userIds }).getMany()
+        : [];
       const found = new Map(users.map((user) => [user.id, user]));
       const issues = userIds.flatMap((id) => {
         const user = found.get(id);
@@ -99,25 +124,28 @@ export class CohortsService {
         return [];
       });
       DomainError.assertValid(issues);
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(CohortMemberEntity)
-        .values(userIds.map((userId) => ({ cohortId: cohort.id, userId, maisonId: actor.maisonId })))
-        .orIgnore()
-        .execute();
+      await manager.query(
+        `INSERT INTO cohort_member (cohort_id, user_id, maison_id) SELECT $1, user_id, $2 FROM unnest($3::uuid[]) AS user_id ON CONFLICT DO NOTHING`,
+        [cohort.id, actor.maisonId, userIds],
+      );
       return cohort;
     });
   }
 
-  removeMembers(actor: Actor, input: CohortMembersInput): Promise<CohortEntity> {
+  async removeMembers(actor: Actor, input: CohortMembersInput): Promise<CohortEntity> {
+    assertMemberIdsWithinCap(input.userIds);
     return this.db.run(actor.maisonId, async (manager) => {
       const cohort = await findOrFail(manager, CohortEntity, input.cohortId, 'Cohort');
       const userIds = input.userIds.filter(isUuid);
-      if (userIds.length) await manager.delete(CohortMemberEntity, { cohortId: cohort.id, userId: In(userIds) });
+      if (userIds.length) await manager.query(`DELETE FROM cohort_member WHERE cohort_id = $1 AND user_id = ANY($2::uuid[])`, [cohort.id, userIds]);
       return cohort;
     });
   }
+}
+
+/** Refuses, before any read, a list of ids longer than a cohort change may name. */
+function assertMemberIdsWithinCap(userIds: readonly string[]): void {
+  if (userIds.length > COHORT_MEMBER_IDS_MAX) throw DomainError.validation([issue('userIds', 'LIST_TOO_LONG', { max: COHORT_MEMBER_IDS_MAX })]);
 }
 
 function descriptionIssues(description: string | null | undefined) {

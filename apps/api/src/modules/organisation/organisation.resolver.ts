@@ -1,12 +1,25 @@
 import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Role } from '@savoir/domain';
 import { Roles, type Actor } from '../../core/auth/access';
 import { CurrentActor, FieldRequest, type AuthenticatedRequest } from '../../core/auth/request-context';
 import { byKeys, RequestLoaders } from '../../core/dataloader/request-loaders';
+import { DomainError } from '../../core/errors/domain-error';
 import { CohortMembersInput, CreateBoutiqueInput, CreateCohortInput, CreateRegionInput, UpdateBoutiqueInput, UpdateCohortInput, UpdateRegionInput } from './dtos/organisation.input';
 import { toBoutiqueModel, toCohortModel, toMaisonModel, toRegionModel } from './dtos/organisation.mapper';
 import { BoutiqueModel, CohortModel, MaisonModel, RegionModel } from './dtos/organisation.model';
 import { CohortsService } from './cohorts.service';
 import { OrganisationService } from './organisation.service';
+
+/** Who may list the maison's boutiques and their advisor counts, by the `boutiques` query or through a region. */
+const BOUTIQUE_READERS = ['ADMIN', 'HR'] as const satisfies readonly Role[];
+
+/**
+ * Fields reached from any user's own boutique (`me { boutique { ... } }`) that reveal the other boutiques or their
+ * headcounts answer only those who may list boutiques, as the `boutiques` query does.
+ */
+function assertMayListBoutiques(actor: Actor): void {
+  if (!actor.roles.some((role) => (BOUTIQUE_READERS as readonly Role[]).includes(role))) throw new DomainError('FORBIDDEN', 'Your roles do not allow this.');
+}
 
 @Resolver(() => MaisonModel)
 export class MaisonResolver {
@@ -52,6 +65,7 @@ export class RegionResolver {
 
   @ResolveField(() => [BoutiqueModel])
   async boutiques(@Parent() region: RegionModel, @FieldRequest() req: AuthenticatedRequest): Promise<BoutiqueModel[]> {
+    assertMayListBoutiques(req.actor);
     const loader = this.loaders.get<string, BoutiqueModel[]>(req, 'boutiquesByRegion', async (regionIds) => {
       const boutiques = (await this.organisation.boutiques(req.actor, regionIds)).map(toBoutiqueModel);
       return regionIds.map((id) => boutiques.filter((boutique) => boutique.regionId === id));
@@ -67,7 +81,7 @@ export class BoutiqueResolver {
     private readonly loaders: RequestLoaders,
   ) {}
 
-  @Roles('ADMIN', 'HR')
+  @Roles(...BOUTIQUE_READERS)
   @Query(() => [BoutiqueModel])
   async boutiques(@CurrentActor() actor: Actor): Promise<BoutiqueModel[]> {
     return (await this.organisation.boutiques(actor)).map(toBoutiqueModel);
@@ -97,6 +111,7 @@ export class BoutiqueResolver {
 
   @ResolveField(() => Int, { description: 'Active advisors of this boutique' })
   async advisorCount(@Parent() boutique: BoutiqueModel, @FieldRequest() req: AuthenticatedRequest): Promise<number> {
+    assertMayListBoutiques(req.actor);
     const loader = this.loaders.get<string, number>(req, 'advisorCountByBoutique', async (ids) => {
       const counts = await this.organisation.advisorCounts(req.actor, ids);
       return ids.map((id) => counts.get(id) ?? 0);

@@ -8,6 +8,7 @@ const SAMPLES: { [C in IssueCode]: [...IssueArgs<C>, string] } = {
   REQUIRED: ['is required'],
   TOO_SHORT: [{ min: 12 }, 'must have at least 12 characters'],
   TOO_LONG: [{ max: 120 }, 'must have at most 120 characters'],
+  LIST_TOO_LONG: [{ max: 1000 }, 'must list at most 1,000 entries'],
   ONE_OF: [{ allowed: 'en, fr' }, 'must be one of en, fr'],
   BETWEEN: [{ min: 0.75, max: 0.97 }, 'must be between 0.75 and 0.97'],
   NOT_NEGATIVE: ['must not be negative'],

@@ -16,6 +16,7 @@ export const ISSUE_MESSAGES = {
   REQUIRED: () => 'is required',
   TOO_SHORT: ({ min }: { min: number }) => `must have at least ${min} characters`,
   TOO_LONG: ({ max }: { max: number }) => `must have at most ${grouped(max)} characters`,
+  LIST_TOO_LONG: ({ max }: { max: number }) => `must list at most ${grouped(max)} entries`,
   ONE_OF: ({ allowed }: { allowed: string }) => `must be one of ${allowed}`,
   BETWEEN: ({ min, max }: { min: number; max: number }) => `must be between ${min} and ${max}`,
   NOT_NEGATIVE: () => 'must not be negative',
