@@ -3,6 +3,7 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
 import { TenantDb } from '../../src/core/database/tenant-db';
 import { COHORT_MEMBER_IDS_MAX } from '../../src/modules/organisation/cohorts.service';
 import { errorCode, graphql, login } from '../utils/graphql-client';
+import { holdLock, settlesWithin } from '../utils/locks';
 import { withRunningApi } from '../utils/api-suite';
 import type { RunningApi } from '../utils/test-app';
 import type { TenantFactory } from '../factories/tenant.factory';
@@ -153,5 +154,24 @@ describe('cohorts and boutiques (over HTTP)', () => {
     const removed = await graphql(api.url, REMOVE_MEMBERS, { input: { cohortId: cohort.id, userIds: [...strangers.slice(1), advisor.id, 'not-an-id'] } }, auth);
     expect(errorCode(removed)).toBeUndefined();
     expect(await factory.inMaison(maison.id, (manager) => manager.query(`SELECT user_id FROM cohort_member WHERE cohort_id = $1`, [cohort.id]))).toEqual([]);
+  });
+
+  it("keeps both of two edits of a boutique made at once: the second waits for the first, rather than saving what it read before", async () => {
+    const { maison, auth } = await newAdmin();
+    const boutique = await factory.newBoutique(maison.id, { name: 'Genève', timezone: 'Europe/Zurich' });
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id });
+    await factory.inMaison(maison.id, (manager) => manager.query(`UPDATE app_user SET timezone = 'Europe/Zurich' WHERE id = $1`, [advisor.id]));
+    const UPDATE = `mutation ($input: UpdateBoutiqueInput!) { updateBoutique(input: $input) { id } }`;
+    // The zone change reads the boutique, then waits on its advisor's row, which another transaction holds.
+    const release = await holdLock(factory, maison.id, (manager) => manager.query(`SELECT id FROM app_user WHERE id = $1 FOR UPDATE`, [advisor.id]));
+    const zone = graphql(api.url, UPDATE, { input: { id: boutique.id, timezone: 'Europe/Paris' } }, auth);
+    await settlesWithin(zone, 300);
+    const name = graphql(api.url, UPDATE, { input: { id: boutique.id, name: 'Genève Rhône' } }, auth);
+    await settlesWithin(name, 300);
+    await release();
+    expect((await zone).errors).toBeUndefined();
+    expect((await name).errors).toBeUndefined();
+    const [saved] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT name, timezone FROM boutique WHERE id = $1`, [boutique.id]));
+    expect(saved).toEqual({ name: 'Genève Rhône', timezone: 'Europe/Paris' });
   });
 });

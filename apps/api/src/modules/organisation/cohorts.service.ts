@@ -99,7 +99,7 @@ export class CohortsService {
     DomainError.assertValid([...nameIssues('name', input.name ?? undefined), ...descriptionIssues(input.description)]);
     return this.db
       .run(actor.maisonId, async (manager) => {
-        const cohort = await findOrFail(manager, CohortEntity, input.id, 'Cohort');
+        const cohort = await findOrFail(manager, CohortEntity, input.id, 'Cohort', { forUpdate: true });
         if (input.name) cohort.name = input.name.trim();
         if (input.description !== undefined && input.description !== null) cohort.description = input.description.trim();
         return manager.save(cohort);

@@ -94,7 +94,7 @@ export class OrganisationService {
     DomainError.assertValid(nameIssues('name', input.name));
     return this.db
       .run(actor.maisonId, async (manager) => {
-        const region = await findOrFail(manager, RegionEntity, input.id, 'Region');
+        const region = await findOrFail(manager, RegionEntity, input.id, 'Region', { forUpdate: true });
         region.name = input.name.trim();
         return manager.save(region);
       })
@@ -121,7 +121,8 @@ export class OrganisationService {
     DomainError.assertValid(boutiqueIssues(fields));
     return this.db
       .run(actor.maisonId, async (manager) => {
-        const boutique = await findOrFail(manager, BoutiqueEntity, id, 'Boutique');
+        // Locked: the whole row is saved, so an edit that read it before another committed would undo that one.
+        const boutique = await findOrFail(manager, BoutiqueEntity, id, 'Boutique', { forUpdate: true });
         if (regionId) boutique.regionId = (await findOrFail(manager, RegionEntity, regionId, 'Region')).id;
         // Its people on its zone follow it when the zone is corrected; those with a zone of their own keep theirs.
         if (fields.timezone && fields.timezone !== boutique.timezone) {
