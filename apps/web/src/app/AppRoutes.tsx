@@ -12,6 +12,7 @@ import { LearnProgressPage } from '../pages/LearnProgressPage';
 import { LearnTodayPage } from '../pages/LearnTodayPage';
 import { LoginPage } from '../pages/LoginPage';
 import { RequireSession, RequireSpace } from './guards';
+import { PageFocus } from './page-focus';
 
 // The Admin space is a separate chunk: advisors on a boutique phone never download it.
 const AdminShell = lazy(() => import('../modules/shell/components/AdminShell').then((m) => ({ default: m.AdminShell })));
@@ -38,52 +39,55 @@ const AdminImportPage = lazy(() => import('../pages/AdminImportPage').then((m) =
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route path="/login" element={<LoginPage />} />
-      <Route
-        element={
-          <RequireSession>
-            <AppLayout />
-          </RequireSession>
-        }
-      >
-        <Route index element={<HomePage />} />
-        {/* The advisors' space loads with the app: it must open offline once the app has been opened. */}
-        <Route path="learn" element={<RequireSpace space="learn"><LearnLayout /></RequireSpace>}>
-          <Route index element={<LearnTodayPage />} />
-          <Route path="modules/:moduleId" element={<LearnModulePage />} />
-          <Route path="challenge" element={<LearnChallengePage />} />
-          <Route path="placement" element={<LearnPlacementPage />} />
-          <Route path="path" element={<LearnPathPage />} />
-          <Route path="progress" element={<LearnProgressPage />} />
+    // Focus moves to the new page's heading on each navigation, whichever page: see `PageFocus`.
+    <PageFocus>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireSession>
+              <AppLayout />
+            </RequireSession>
+          }
+        >
+          <Route index element={<HomePage />} />
+          {/* The advisors' space loads with the app: it must open offline once the app has been opened. */}
+          <Route path="learn" element={<RequireSpace space="learn"><LearnLayout /></RequireSpace>}>
+            <Route index element={<LearnTodayPage />} />
+            <Route path="modules/:moduleId" element={<LearnModulePage />} />
+            <Route path="challenge" element={<LearnChallengePage />} />
+            <Route path="placement" element={<LearnPlacementPage />} />
+            <Route path="path" element={<LearnPathPage />} />
+            <Route path="progress" element={<LearnProgressPage />} />
+          </Route>
+          <Route path="studio" element={<RequireSpace space="studio"><StudioShell /></RequireSpace>}>
+            <Route index element={<Navigate to="programs" replace />} />
+            <Route path="programs" element={<StudioProgramsPage />} />
+            <Route path="programs/:programId" element={<StudioProgramPage />} />
+            <Route path="modules" element={<StudioModulesPage />} />
+            <Route path="modules/:moduleId" element={<StudioModulePage />} />
+            <Route path="questions" element={<StudioQuestionsPage />} />
+            <Route path="questions/new" element={<StudioNewQuestionPage />} />
+            <Route path="questions/import" element={<StudioQuestionImportPage />} />
+            <Route path="questions/:questionId" element={<StudioQuestionPage />} />
+            <Route path="review" element={<StudioReviewPage />} />
+            <Route path="skills" element={<StudioSkillsPage />} />
+            <Route path="skills/:skillId" element={<StudioSkillPage />} />
+            <Route path="translations" element={<StudioTranslationsPage />} />
+            <Route path="statistics" element={<StudioStatisticsPage />} />
+          </Route>
+          <Route path="insights" element={<RequireSpace space="insights"><InsightsPage /></RequireSpace>} />
+          <Route path="admin" element={<RequireSpace space="admin"><AdminShell /></RequireSpace>}>
+            <Route index element={<Navigate to="users" replace />} />
+            <Route path="users" element={<AdminUsersPage />} />
+            <Route path="organisation" element={<AdminOrganisationPage />} />
+            <Route path="cohorts" element={<AdminCohortsPage />} />
+            <Route path="cohorts/:cohortId" element={<AdminCohortPage />} />
+            <Route path="import" element={<AdminImportPage />} />
+          </Route>
         </Route>
-        <Route path="studio" element={<RequireSpace space="studio"><StudioShell /></RequireSpace>}>
-          <Route index element={<Navigate to="programs" replace />} />
-          <Route path="programs" element={<StudioProgramsPage />} />
-          <Route path="programs/:programId" element={<StudioProgramPage />} />
-          <Route path="modules" element={<StudioModulesPage />} />
-          <Route path="modules/:moduleId" element={<StudioModulePage />} />
-          <Route path="questions" element={<StudioQuestionsPage />} />
-          <Route path="questions/new" element={<StudioNewQuestionPage />} />
-          <Route path="questions/import" element={<StudioQuestionImportPage />} />
-          <Route path="questions/:questionId" element={<StudioQuestionPage />} />
-          <Route path="review" element={<StudioReviewPage />} />
-          <Route path="skills" element={<StudioSkillsPage />} />
-          <Route path="skills/:skillId" element={<StudioSkillPage />} />
-          <Route path="translations" element={<StudioTranslationsPage />} />
-          <Route path="statistics" element={<StudioStatisticsPage />} />
-        </Route>
-        <Route path="insights" element={<RequireSpace space="insights"><InsightsPage /></RequireSpace>} />
-        <Route path="admin" element={<RequireSpace space="admin"><AdminShell /></RequireSpace>}>
-          <Route index element={<Navigate to="users" replace />} />
-          <Route path="users" element={<AdminUsersPage />} />
-          <Route path="organisation" element={<AdminOrganisationPage />} />
-          <Route path="cohorts" element={<AdminCohortsPage />} />
-          <Route path="cohorts/:cohortId" element={<AdminCohortPage />} />
-          <Route path="import" element={<AdminImportPage />} />
-        </Route>
-      </Route>
-      <Route path="*" element={<Navigate to="/" replace />} />
-    </Routes>
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </PageFocus>
   );
 }

@@ -3,11 +3,11 @@ import { Navigate, useLocation } from 'react-router';
 import { useSession } from '../modules/auth/hooks/useSession';
 import { canOpen, landingPathFor, type Space } from './spaces';
 
-/** Signed-out visitors go to /login (remembering where they were going). */
+/** Signed-out visitors go to /login (remembering where they were going, query included: see `pathAfterSignIn`). */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { status } = useSession();
   const location = useLocation();
-  if (status !== 'signedIn') return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (status !== 'signedIn') return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}${location.hash}` }} />;
   return <>{children}</>;
 }
 

@@ -27,3 +27,25 @@ export function landingPathFor(roles: ReadonlyArray<Role>): string | null {
   const [first] = spacesFor(roles);
   return first ? pathOf(first) : null;
 }
+
+/** The origin in-app paths are resolved against: any URL that leaves it is not one of the app's. */
+const APP_ORIGIN = 'https://savoir.invalid';
+
+/**
+ * Where a user goes once signed in: `from` (where they were going when the session ended, as the guard keeps it)
+ * when it is a path inside the app, in a space their roles open; otherwise their landing space. Never a URL of
+ * another site (`https://…`, `//host`, `/\host`), nor a scheme such as `javascript:`.
+ */
+export function pathAfterSignIn(from: unknown, roles: ReadonlyArray<Role>): string {
+  const landing = landingPathFor(roles) ?? '/';
+  if (typeof from !== 'string' || !from.startsWith('/')) return landing;
+  let url: URL;
+  try {
+    url = new URL(from, APP_ORIGIN);
+  } catch {
+    return landing;
+  }
+  if (url.origin !== APP_ORIGIN) return landing;
+  const space = SPACES.find((entry) => url.pathname === entry.path || url.pathname.startsWith(`${entry.path}/`));
+  return space && canOpen(roles, space.space) ? `${url.pathname}${url.search}${url.hash}` : landing;
+}

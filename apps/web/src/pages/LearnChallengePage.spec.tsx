@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
 import { learnAnswerQueue } from '../modules/learn/device-queue';
+import { TodayChallengeDocument } from '../modules/learn/graphql/adaptive.graphql';
 import { newPendingAnswer } from '../modules/offline/answer-sync';
 import { aViewer } from '../testing/fixtures';
 import {
@@ -134,6 +135,16 @@ describe('LearnChallengePage', () => {
     await waitFor(() => expect(calls).toHaveLength(1));
   });
 
+  it('counts as answered a question whose answer, given in a module, still waits on the device', async () => {
+    setOnline(false);
+    // Answered offline in a module: the server counts any answer to the question since the challenge was prepared.
+    await learnAnswerQueue.enqueue(newPendingAnswer({ userId: 'advisor-lea', questionId: 'q-founding', questionVersionId: 'q-founding-v1', moduleVersionId: 'module-1-v2', answer: { type: 'SINGLE_CHOICE', optionId: 'a' }, timeTakenMs: 1000 }));
+    renderApp({ route: '/learn/challenge', viewer: advisor, mocks: [todayChallengeMock('en', aChallenge([foundingItem, boutiqueItem])), gamificationMock('en', aGamification())] });
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();
+    expect(screen.queryByText('In which year was the maison founded?')).not.toBeInTheDocument();
+  });
+
   it('opens the copy Today read when the phone says online but a newer reading does not come', async () => {
     setOnline(true);
     const challenge = aChallenge([foundingItem, boutiqueItem]);
@@ -154,6 +165,57 @@ describe('LearnChallengePage', () => {
     await userEvent.setup().click(await screen.findByRole('link', { name: 'Begin' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Question 1 of 2' }, { timeout: 6000 })).toBeInTheDocument();
   }, 15_000);
+
+  describe('focus', () => {
+    const challenge = aChallenge([foundingItem, boutiqueItem]);
+    const fromToday = (pageReadingDelay: number) => [
+      todayChallengeMock('en', challenge),
+      // The challenge page's own reading.
+      { ...todayChallengeMock('en', challenge), delay: pageReadingDelay },
+      enrolmentsMock('en', [anEnrolment([aStep('module-1', 'The founding')], { onboarding: false })]),
+      gamificationMock('en', aGamification(), 3),
+      teamQuestMock(),
+      myPathMock('en', null),
+      learnerModuleMock('en', aLearnerModule([aLearnerQuestion('q-1')])),
+    ];
+
+    it('moves to the challenge’s heading once it opens after “Begin” on Today', async () => {
+      setOnline(true);
+      renderApp({ route: '/learn', viewer: advisor, mocks: fromToday(200) });
+
+      await userEvent.setup().click(await screen.findByRole('link', { name: 'Begin' }));
+
+      const heading = await screen.findByRole('heading', { level: 1, name: 'Today’s challenge' });
+      await waitFor(() => expect(heading).toHaveFocus());
+    });
+
+    it('stays where the advisor put it while the challenge was opening', async () => {
+      setOnline(true);
+      renderApp({ route: '/learn', viewer: advisor, mocks: fromToday(300) });
+      const user = userEvent.setup();
+
+      await user.click(await screen.findByRole('link', { name: 'Begin' }));
+      const sections = screen.getByRole('navigation', { name: 'Learn sections' });
+      within(sections).getByRole('link', { name: 'Path' }).focus();
+
+      expect(await screen.findByRole('heading', { level: 2, name: 'Question 1 of 2' })).toBeInTheDocument();
+      expect(within(sections).getByRole('link', { name: 'Path' })).toHaveFocus();
+    });
+
+    it('moves to the first question’s heading when the challenge opens on “Try again”', async () => {
+      setOnline(true);
+      renderApp({
+        route: '/learn/challenge',
+        viewer: advisor,
+        mocks: [{ request: { query: TodayChallengeDocument, variables: { locale: 'en' } }, error: new Error('Network request failed') }, todayChallengeMock('en', challenge), gamificationMock('en', aGamification())],
+      });
+
+      await userEvent.setup().click(await screen.findByRole('button', { name: 'Try again' }));
+
+      const first = await screen.findByRole('heading', { level: 2, name: 'Question 1 of 2' });
+      await waitFor(() => expect(first).toHaveFocus());
+    });
+  });
 
   it('keeps an answer given offline on the device, says so, and counts it as answered', async () => {
     setOnline(false);

@@ -17,8 +17,8 @@ import { PageHeading } from '../ui/PageHeading';
 /**
  * Today's challenge, played item by item. Online, the newest challenge is read first; offline, or when the reading
  * is slow to come, the copy Today read opens. Once open, the sitting keeps its challenge even if the worker prepares
- * the next one meanwhile. A question whose answer still waits on the device counts as answered, whatever the server
- * says yet: it is never asked twice.
+ * the next one meanwhile. A question whose answer still waits on the device (given here or in a module) counts as
+ * answered, whatever the server says yet: it is never asked twice.
  */
 export function LearnChallengePage() {
   const { t } = useTranslation();
@@ -30,7 +30,7 @@ export function LearnChallengePage() {
     nextFetchPolicy: 'cache-first',
   });
   // Read when the page opens, with the challenge: an answer then on the device may be sent before the reading lands.
-  const waiting = useAnswersOnDevice(null);
+  const waiting = useAnswersOnDevice();
   // The phone may say it is online while the boutique's Wi-Fi reaches nothing: then the copy Today read opens soon.
   const impatient = useImpatient();
   const [held, setHeld] = useState<TodayChallenge | null>(null);

@@ -174,25 +174,27 @@ describe('LearnModulePage', () => {
     expect(screen.queryByRole('heading', { name: 'The lesson' })).not.toBeInTheDocument();
   });
 
-  it('never asks again a question whose answer in this module still waits on the device, whatever the server says yet', async () => {
+  it('never asks again a question whose answer still waits on the device, wherever it was given, whatever the server says yet', async () => {
     setOnline(true);
-    const answer = { userId: 'advisor-lea', questionVersionId: 'q-founding-v1', answer: { type: 'SINGLE_CHOICE', optionId: 'a' }, timeTakenMs: 1000 };
-    // Answered in this module, and (another) in a challenge: only the first counts here.
-    await learnAnswerQueue.enqueue(newPendingAnswer({ ...answer, questionId: 'q-founding', moduleVersionId: 'module-1-v2' }));
-    await learnAnswerQueue.enqueue(newPendingAnswer({ ...answer, questionId: 'q-boutique', questionVersionId: 'q-boutique-v1', moduleVersionId: null }));
+    const answer = { userId: 'advisor-lea', answer: { type: 'SINGLE_CHOICE', optionId: 'a' }, timeTakenMs: 1000 };
+    // As the server counts them: any answer to the question, here in today's challenge and in an earlier version of this module.
+    await learnAnswerQueue.enqueue(newPendingAnswer({ ...answer, questionId: 'q-founding', questionVersionId: 'q-founding-v1', moduleVersionId: null }));
+    await learnAnswerQueue.enqueue(newPendingAnswer({ ...answer, questionId: 'q-boutique', questionVersionId: 'q-boutique-v1', moduleVersionId: 'module-1-v1' }));
     const calls: SubmittedAnswer[] = [];
+    const closing = aLearnerQuestion('q-atelier', { prompt: 'Who assembles each watch?' });
     renderApp({
       route: '/learn/modules/module-1',
       viewer: advisor,
       mocks: [
         // The server's reading lands before the answers kept on the device have reached it.
-        learnerModuleMock('en', aLearnerModule([founding, boutique], {}, { status: 'IN_PROGRESS', answered: 0, lessonReadAt: '2026-11-20T09:00:00Z' })),
+        learnerModuleMock('en', aLearnerModule([founding, boutique, closing], {}, { status: 'IN_PROGRESS', answered: 0, total: 3, lessonReadAt: '2026-11-20T09:00:00Z' })),
         { ...submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls), delay: 300 },
         { ...submitAnswerMock('q-boutique', { correct: true, explanation: 'The first boutique opened on the Rue de la Paix.' }, calls), delay: 300 },
         gamificationMock('en', before, 3),
       ],
     });
-    expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 3 of 3' })).toBeInTheDocument();
+    expect(screen.getByText('Who assembles each watch?')).toBeInTheDocument();
     await waitFor(() => expect(calls).toHaveLength(2));
   });
 
@@ -389,6 +391,24 @@ describe('LearnModulePage', () => {
     expect(calls).toHaveLength(1);
     expect(await learnAnswerQueue.count('advisor-lea')).toBe(0);
     expect(screen.getByRole('button', { name: 'See the summary' })).toBeEnabled();
+  });
+
+  it('moves focus to the lesson’s heading when the module opens on “Try again”', async () => {
+    setOnline(true);
+    renderApp({
+      route: '/learn/modules/module-1',
+      viewer: advisor,
+      mocks: [
+        { request: learnerModuleMock('en', aLearnerModule([founding])).request, error: new Error('Network request failed') },
+        learnerModuleMock('en', aLearnerModule([founding])),
+        gamificationMock('en', before),
+      ],
+    });
+
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Try again' }));
+
+    const lesson = await screen.findByRole('heading', { level: 2, name: 'The lesson' });
+    await waitFor(() => expect(lesson).toHaveFocus());
   });
 
   it('says so when the module no longer exists', async () => {

@@ -17,8 +17,8 @@ import { PageHeading } from '../ui/PageHeading';
 /**
  * One module, lesson then questions. Online, the newest reading is awaited first (a question may have been answered
  * since in a challenge or on another device); offline, or when the reading is slow to come, the copy already read (or
- * prefetched by Today) opens. A question whose answer in this module still waits on the device counts as answered: it
- * is never asked twice.
+ * prefetched by Today) opens. A question whose answer still waits on the device counts as answered, wherever it was
+ * given (this module, an earlier version of it, a challenge), as the server counts it: it is never asked twice.
  */
 export function LearnModulePage() {
   const { t } = useTranslation();
@@ -31,7 +31,8 @@ export function LearnModulePage() {
     nextFetchPolicy: 'cache-first',
   });
 
-  const waiting = useAnswersOnDevice(data?.learnerModule.versionId);
+  // Read when the page opens: an answer then on the device may be sent before the reading lands.
+  const waiting = useAnswersOnDevice();
   const impatient = useImpatient();
   // The player fixes its questions and where it starts when it opens: from a settled reading, not a cached copy about
   // to be replaced. Once open, it keeps following the cache (its progress).
@@ -58,7 +59,7 @@ export function LearnModulePage() {
   );
 }
 
-/** A question answered in this module whose answer still waits on the device is not asked again. */
+/** A question whose answer still waits on the device is not asked again. */
 function withAnswersOnDevice(module: LearnerModule, waiting: ReadonlySet<string>): LearnerModule {
   const questions = withAnsweredOnDevice(module.questions, (question) => question.id, waiting);
   return questions === module.questions ? module : { ...module, questions: [...questions] };

@@ -1,8 +1,11 @@
-import { act, screen, within } from '@testing-library/react';
+import 'fake-indexeddb/auto';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
+import { learnAnswerQueue } from '../modules/learn/device-queue';
+import { aPendingAnswer } from '../modules/offline/pending-answer.fixtures';
 import { aViewer } from '../testing/fixtures';
-import { aGap, aPersonalPath, aPlannedStep, aSkill, aSkillMastery, myGapsMock, myPathMock, mySkillsMock } from '../testing/learn';
+import { aGap, aPersonalPath, aPlannedStep, aSkill, aSkillMastery, myGapsMock, myPathMock, mySkillsMock, submitAnswerMock, type SubmittedAnswer } from '../testing/learn';
 import { MyPathDocument } from '../modules/learn/graphql/adaptive.graphql';
 import { renderApp } from '../testing/render-app';
 
@@ -29,16 +32,26 @@ const gaps = [
   aGap(story, { wrong: 0, recent: 0 }),
 ];
 
-const DAY = 86_400_000;
-const inDays = (days: number) => new Date(Date.now() + days * DAY - 60_000).toISOString();
+// Monday 9 March, 09:00 in Paris (the advisor's zone): reviews fall on calendar days there, not in 24-hour blocks.
+const NOW = Date.parse('2026-03-09T08:00:00Z');
+const leather = aSkill('craft.leather', 'Leather care');
 const known = [
-  aSkillMastery(story, { reviewDueAt: inDays(5) }),
-  aSkillMastery(calibre, { reviewDueAt: inDays(-1) }),
-  aSkillMastery(ceramics, { mastered: false, reviewDueAt: inDays(2) }),
-  aSkillMastery(founding, { reviewDueAt: inDays(1) }),
+  aSkillMastery(story, { reviewDueAt: '2026-03-14T09:00:00Z' }),
+  aSkillMastery(calibre, { reviewDueAt: '2026-03-08T10:00:00Z' }),
+  aSkillMastery(ceramics, { mastered: false, reviewDueAt: '2026-03-11T08:00:00Z' }),
+  // 21:00 tomorrow in Paris: 36 hours away, yet tomorrow.
+  aSkillMastery(founding, { reviewDueAt: '2026-03-10T20:00:00Z' }),
+  // 19:00 today in Paris.
+  aSkillMastery(complications, { reviewDueAt: '2026-03-09T18:00:00Z' }),
+  // 00:30 on Wednesday in Paris (still Tuesday in UTC).
+  aSkillMastery(leather, { reviewDueAt: '2026-03-10T23:30:00Z' }),
 ];
 
-afterEach(() => sessionStore.reset());
+afterEach(async () => {
+  sessionStore.reset();
+  jest.restoreAllMocks();
+  await learnAnswerQueue.clearAll();
+});
 
 /** The path's first reading fails (no connection), the next one succeeds. */
 const pathFailingOnce = () => [
@@ -96,16 +109,63 @@ describe('LearnPathPage', () => {
     ]);
   });
 
-  it('lists what the advisor already knows, alphabetically, each with when it comes back for review', async () => {
+  it('lists what the advisor already knows, alphabetically, each with the calendar day, in their zone, it comes back for review', async () => {
+    jest.spyOn(Date, 'now').mockReturnValue(NOW);
     renderApp({ route: '/learn/path', viewer: advisor, mocks: [myPathMock('en', path), myGapsMock('en', gaps), mySkillsMock('en', known)] });
 
     const section = await screen.findByRole('region', { name: 'What you know' });
     // Only mastered skills: Ceramic care is still a gap.
     expect(within(section).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'ComplicationsNext review later today',
+      'Leather careNext review in 2 days',
       "The calibreA review is due: today’s challenge brings it",
-      'The foundingNext review in 1 day',
+      'The foundingNext review tomorrow',
       'The house storyNext review in 5 days',
     ]);
+  });
+
+  it('counts the days in the advisor’s own zone', async () => {
+    jest.spyOn(Date, 'now').mockReturnValue(NOW);
+    // 04:00 in New York: the founding's review (16:00 on the 10th there) is tomorrow, the leather's (19:30 on the 10th) too.
+    renderApp({ route: '/learn/path', viewer: aViewer({ timezone: 'America/New_York' }), mocks: [myPathMock('en', path), myGapsMock('en', gaps), mySkillsMock('en', known)] });
+
+    const section = await screen.findByRole('region', { name: 'What you know' });
+    expect(within(section).getAllByTestId('learn-known-review').map((text) => text.textContent)).toEqual([
+      'Next review later today',
+      'Next review tomorrow',
+      'A review is due: today’s challenge brings it',
+      'Next review tomorrow',
+      'Next review in 5 days',
+    ]);
+  });
+
+  it('reads the gaps and what the advisor knows again, with the path, once answers kept on the device have been sent', async () => {
+    // Answered offline in an earlier visit: sent as the page opens, with no player waiting for the outcome.
+    const answer = aPendingAnswer({ userId: advisor.id });
+    await learnAnswerQueue.enqueue(answer);
+    const calls: SubmittedAnswer[] = [];
+    renderApp({
+      route: '/learn/path',
+      viewer: advisor,
+      mocks: [
+        myPathMock('en', path),
+        myGapsMock('en', gaps),
+        mySkillsMock('en', []),
+        { ...submitAnswerMock(answer.questionId, { correct: true, explanation: 'Right.' }, calls), delay: 300 },
+        // What the server says once it has the answer: the ceramics now mastered.
+        myPathMock('en', path),
+        myGapsMock('en', gaps.slice(1)),
+        mySkillsMock('en', [aSkillMastery(ceramics)]),
+      ],
+    });
+
+    const gapSection = await screen.findByRole('region', { name: 'What to work on next' });
+    expect(within(gapSection).getByText('Ceramic care')).toBeInTheDocument();
+    await waitFor(() => expect(calls).toHaveLength(1));
+
+    await waitFor(() => expect(within(gapSection).queryByText('Ceramic care')).not.toBeInTheDocument());
+    const knownSection = screen.getByRole('region', { name: 'What you know' });
+    expect(await within(knownSection).findByText('Ceramic care')).toBeInTheDocument();
   });
 
   it('says, before anything is mastered, where known skills will appear', async () => {
@@ -117,6 +177,7 @@ describe('LearnPathPage', () => {
   });
 
   it('speaks French', async () => {
+    jest.spyOn(Date, 'now').mockReturnValue(NOW);
     renderApp({ route: '/learn/path', viewer: aViewer({ locale: 'fr' }), language: 'fr', mocks: [myPathMock('fr', path), myGapsMock('fr', gaps), mySkillsMock('fr', known)] });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Votre parcours' })).toBeInTheDocument();
@@ -138,8 +199,10 @@ describe('LearnPathPage', () => {
     ]);
     const knownSection = await screen.findByRole('region', { name: 'Ce que vous maîtrisez' });
     expect(within(knownSection).getAllByTestId('learn-known-review').map((text) => text.textContent)).toEqual([
+      'Prochaine révision dans la journée',
+      'Prochaine révision dans 2 jours',
       'Une révision est prévue\u00a0: le défi du jour vous la propose',
-      'Prochaine révision dans 1 jour',
+      'Prochaine révision demain',
       'Prochaine révision dans 5 jours',
     ]);
   });

@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
-import { BadgeCredentialDocument, LeaderboardDocument, SetLeaderboardConsentDocument } from '../modules/learn/graphql/learn.graphql';
+import { BadgeCredentialDocument, LeaderboardDocument, SetLeaderboardConsentDocument, TeamQuestDocument } from '../modules/learn/graphql/learn.graphql';
 import { aViewer } from '../testing/fixtures';
 import { aBadge, aGamification, gamificationMock, teamQuestMock } from '../testing/learn';
 import { renderApp } from '../testing/render-app';
@@ -126,5 +126,57 @@ describe('LearnProgressPage', () => {
     expect(created).toHaveLength(1);
     expect(created[0].type).toBe('application/ld+json');
     expect(await readBlob(created[0])).toBe(json);
+  });
+});
+
+describe('LearnProgressPage opened offline', () => {
+  function connection(online: boolean) {
+    act(() => {
+      jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(online);
+      window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+    });
+  }
+
+  it('reads the leaderboard and the boutique’s quest again once the connection comes back', async () => {
+    jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(true);
+    renderApp({
+      route: '/learn/progress',
+      viewer: advisor,
+      mocks: [
+        gamificationMock('en', aGamification({ leaderboardOptIn: true }, {}, {}, badges)),
+        { request: { query: LeaderboardDocument, variables: { scope: 'BOUTIQUE' } }, error: new Error('Network request failed') },
+        { request: { query: TeamQuestDocument }, error: new Error('Network request failed') },
+        leaderboardMock(() => undefined),
+        teamQuestMock(),
+      ],
+    });
+    const section = await screen.findByRole('region', { name: 'Weekly leaderboard' });
+    expect(await within(section).findByText('The leaderboard could not be loaded.')).toBeInTheDocument();
+
+    connection(false);
+    connection(true);
+
+    expect(await within(section).findByRole('list', { name: 'Leaderboard — Boutique' })).toBeInTheDocument();
+    expect(await screen.findByTestId('learn-team-quest')).toHaveTextContent('3,400 of 5,000 XP');
+  });
+});
+
+describe('LearnProgressPage the next day', () => {
+  it('reads the XP and streak again when the app becomes visible again', async () => {
+    renderApp({
+      route: '/learn/progress',
+      viewer: advisor,
+      mocks: [
+        gamificationMock('en', aGamification({ xpToday: 40 }, {}, { atRisk: false, activeToday: true }, badges)),
+        gamificationMock('en', aGamification({ xpToday: 0 }, {}, { atRisk: true, activeToday: false }, badges)),
+        teamQuestMock(),
+      ],
+    });
+    expect(await screen.findByText('Today’s practice is done. Until tomorrow.')).toBeInTheDocument();
+
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+
+    expect(await screen.findByText('Keep it going today — a few minutes are enough.')).toBeInTheDocument();
+    expect(screen.queryByText('+40 XP today')).not.toBeInTheDocument();
   });
 });

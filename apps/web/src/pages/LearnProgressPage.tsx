@@ -1,12 +1,11 @@
-import { useQuery } from '@apollo/client/react';
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BadgeCollection } from '../modules/learn/components/BadgeCollection';
 import { LeaderboardSection } from '../modules/learn/components/LeaderboardSection';
 import { LevelHeader } from '../modules/learn/components/LevelHeader';
 import { TeamQuestCard } from '../modules/learn/components/TeamQuestCard';
-import { MyGamificationDocument } from '../modules/learn/graphql/learn.graphql';
 import { useLearnLocale } from '../modules/learn/hooks/useLearnLocale';
+import { useMyGamification } from '../modules/learn/hooks/useMyGamification';
 import { useRetryWhenBackOnline } from '../modules/learn/hooks/useRetryWhenBackOnline';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -16,7 +15,8 @@ import { PageHeading } from '../ui/PageHeading';
 export function LearnProgressPage() {
   const { t } = useTranslation();
   const locale = useLearnLocale();
-  const { data, loading, error, refetch } = useQuery(MyGamificationDocument, { variables: { locale }, fetchPolicy: 'cache-and-network' });
+  // Read again when the app becomes visible again and at midnight: the XP of the day and "done today" are one day's.
+  const { data, loading, error, refetch, stale } = useMyGamification(locale);
   useRetryWhenBackOnline(error !== undefined, refetch);
   const gamification = data?.myGamification;
 
@@ -25,7 +25,7 @@ export function LearnProgressPage() {
       <PageHeading title={t('learn.progress.title')} subtitle={t('learn.progress.subtitle')} />
       {gamification ? (
         <Stack gap="xl">
-          <LevelHeader gamification={gamification} />
+          <LevelHeader gamification={gamification} stale={stale} />
           <BadgeCollection badges={gamification.badges} />
           <LeaderboardSection optedIn={gamification.leaderboardOptIn} />
           <TeamQuestCard />

@@ -1,6 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
 import { learnAnswerQueue } from '../modules/learn/device-queue';
+import { MyPathDocument, TodayChallengeDocument } from '../modules/learn/graphql/adaptive.graphql';
+import { MyEnrolmentsDocument, MyGamificationDocument, TeamQuestDocument } from '../modules/learn/graphql/learn.graphql';
 import { aPendingAnswer } from '../modules/offline/pending-answer.fixtures';
 import { aViewer } from '../testing/fixtures';
 import {
@@ -72,6 +75,7 @@ function todayMocks(
 
 afterEach(async () => {
   sessionStore.reset();
+  jest.restoreAllMocks();
   await learnAnswerQueue.clearAll();
 });
 
@@ -141,6 +145,7 @@ describe('LearnTodayPage', () => {
         enrolmentsMock('en', [anEnrolment([steps[0], { ...steps[1], status: 'COMPLETED' }, steps[2]])]),
         todayChallengeMock('en', null),
         myPathMock('en', null),
+        teamQuestMock({ total: 1360 }),
         // Today then reads the new next step ahead.
         learnerModuleMock('en', aLearnerModule([aLearnerQuestion('q-1')], { id: 'module-2' })),
       ],
@@ -292,5 +297,134 @@ describe('LearnTodayPage', () => {
       expect(within(today).getByRole('heading', { level: 3, name: 'The first calibre' })).toBeInTheDocument();
       expect(within(today).getByRole('link', { name: 'Begin' })).toHaveAttribute('href', '/learn/modules/module-2');
     });
+  });
+});
+
+describe('LearnTodayPage opened offline', () => {
+  const todays = aChallenge([aChallengeItem(aLearnerQuestion('q-1'), 'GAP', founding), aChallengeItem(trueFalseQuestion('q-2'), 'REVIEW', calibre)]);
+  const unreachable = (query: unknown) => ({ request: { query, variables: { locale: 'en' } }, error: new Error('Network request failed') }) as never;
+
+  /** Every reading of Today fails once (the Wi-Fi is down), then succeeds. */
+  const offlineThenOnline = () => [
+    unreachable(MyEnrolmentsDocument),
+    unreachable(MyGamificationDocument),
+    unreachable(TodayChallengeDocument),
+    unreachable(MyPathDocument),
+    { request: { query: TeamQuestDocument }, error: new Error('Network request failed') },
+    ...todayMocks('en', { challenge: todays }),
+  ];
+
+  function connection(online: boolean) {
+    act(() => {
+      jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(online);
+      window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+    });
+  }
+
+  async function expectTodayRead() {
+    expect(await screen.findByTestId('learn-challenge')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Today’s challenge' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Artisan' })).toBeInTheDocument();
+    expect(screen.getByTestId('learn-total-xp')).toHaveTextContent('1,240 XP');
+    expect(await screen.findByTestId('learn-team-quest')).toHaveTextContent('3,400 of 5,000 XP');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  }
+
+  it('reads today’s challenge, XP and quest again once the connection comes back, not only the path', async () => {
+    jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(true);
+    renderApp({ route: '/learn', viewer: advisor, mocks: offlineThenOnline() });
+    expect(await screen.findByText('Your path could not be loaded. Please check the connection and try again in a moment.')).toBeInTheDocument();
+
+    connection(false);
+    connection(true);
+
+    await expectTodayRead();
+  });
+
+  it('reads every failed part of Today again on “Try again”', async () => {
+    renderApp({ route: '/learn', viewer: advisor, mocks: offlineThenOnline() });
+    const failed = await screen.findByRole('alert');
+
+    await userEvent.setup().click(within(failed).getByRole('button', { name: 'Try again' }));
+
+    await expectTodayRead();
+  });
+});
+
+describe('LearnTodayPage the next day', () => {
+  const first = aChallengeItem(aLearnerQuestion('q-1'), 'GAP', founding);
+  const inOneSecond = () => new Date(Date.now() + 1000).toISOString();
+  const doneToday = aGamification({ xpToday: 40 }, {}, { atRisk: false, activeToday: true }, badges);
+  const visibleAgain = () => act(() => void document.dispatchEvent(new Event('visibilitychange')));
+
+  afterEach(() => jest.useRealTimers());
+
+  it('treats today’s challenge as gone once it has expired, and reads the next one', async () => {
+    const next = aChallenge([first, aChallengeItem(trueFalseQuestion('q-2'), 'REVIEW', calibre), aChallengeItem(aLearnerQuestion('q-3'), 'STRETCH', ceramics)], { id: 'challenge-2' });
+    renderApp({
+      route: '/learn',
+      viewer: advisor,
+      mocks: [...todayMocks('en', { challenge: aChallenge([first], { expiresAt: inOneSecond() }) }), todayChallengeMock('en', next)],
+    });
+
+    expect(await screen.findByText('1 question, chosen for you')).toBeInTheDocument();
+    expect(await screen.findByText('3 questions, chosen for you')).toBeInTheDocument();
+    expect(screen.queryByText('1 question, chosen for you')).not.toBeInTheDocument();
+  });
+
+  it('no longer says yesterday’s challenge is done once it has expired, even offline', async () => {
+    renderApp({
+      route: '/learn',
+      viewer: advisor,
+      mocks: [
+        ...todayMocks('en', { challenge: aChallenge([{ ...first, answered: true }], { expiresAt: inOneSecond() }) }),
+        { request: { query: TodayChallengeDocument, variables: { locale: 'en' } }, error: new Error('Network request failed') },
+      ],
+    });
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Today’s challenge is done' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 2, name: 'Today’s challenge is done' })).not.toBeInTheDocument());
+    // Today leads on with the path's next step.
+    const today = screen.getByRole('region', { name: 'Today’s moment' });
+    expect(within(today).getByRole('link', { name: 'Continue' })).toHaveAttribute('href', '/learn/modules/module-1');
+  });
+
+  it('reads the XP and streak again when the app becomes visible again', async () => {
+    renderApp({
+      route: '/learn',
+      viewer: advisor,
+      mocks: [...todayMocks('en', { gamification: doneToday }), gamificationMock('en', aGamification({ xpToday: 0 }, {}, { atRisk: true, activeToday: false }, badges))],
+    });
+    expect(await screen.findByText('Today’s practice is done. Until tomorrow.')).toBeInTheDocument();
+    expect(screen.getByText('+40 XP today')).toBeInTheDocument();
+
+    visibleAgain();
+
+    expect(await screen.findByText('Keep it going today — a few minutes are enough.')).toBeInTheDocument();
+    expect(screen.queryByText('+40 XP today')).not.toBeInTheDocument();
+  });
+
+  it('does not show yesterday’s XP of the day, nor that the day is done, when the new day cannot be read', async () => {
+    // Only the clock is faked: the app's timers and the mocked API run as usual.
+    jest.useFakeTimers({
+      now: new Date(2026, 2, 10, 18, 0),
+      doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+    });
+    renderApp({
+      route: '/learn',
+      viewer: advisor,
+      mocks: [...todayMocks('en', { gamification: doneToday }), { request: { query: MyGamificationDocument, variables: { locale: 'en' } }, error: new Error('Network request failed') }],
+    });
+    expect(await screen.findByText('Today’s practice is done. Until tomorrow.')).toBeInTheDocument();
+    expect(screen.getByText('+40 XP today')).toBeInTheDocument();
+
+    // The next morning, the phone woken offline.
+    jest.setSystemTime(new Date(2026, 2, 11, 8, 0));
+    visibleAgain();
+
+    await waitFor(() => expect(screen.queryByText('Today’s practice is done. Until tomorrow.')).not.toBeInTheDocument());
+    expect(screen.queryByText('+40 XP today')).not.toBeInTheDocument();
+    expect(screen.getByText('5-day streak')).toBeInTheDocument();
+    expect(screen.getByTestId('learn-total-xp')).toHaveTextContent('1,240 XP');
   });
 });

@@ -6,7 +6,7 @@ import { LoginDocument } from '../modules/auth/graphql/session.graphql';
 import { AdminUsersDocument, BoutiqueOptionsDocument } from '../modules/users/graphql/users.graphql';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
 import { skillGapsMock } from '../testing/insights';
-import { learnTodayMocks } from '../testing/learn';
+import { aGamification, aLearnerModule, aLearnerQuestion, gamificationMock, learnerModuleMock, learnTodayMocks } from '../testing/learn';
 import { renderApp } from '../testing/render-app';
 
 const credentials = { email: 'lea.martin@example.com', password: 'correct horse battery' };
@@ -92,4 +92,41 @@ describe('LoginPage', () => {
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(path));
     expect(sessionStore.getAccessToken()).toBe('token-123');
   });
+
+  it('goes back, once signed in, to where the session ended (a module begun)', async () => {
+    // The session ends mid-module: the guard sends the advisor to /login, remembering the module.
+    renderApp({
+      route: '/learn/modules/module-1?from=path',
+      viewer: null,
+      mocks: [loginMock(['ADVISOR']), ...learnTodayMocks(), learnerModuleMock('en', aLearnerModule([aLearnerQuestion('q-1')])), gamificationMock('en', aGamification())],
+    });
+    expect(await screen.findByTestId('location')).toHaveTextContent('/login');
+
+    await signIn();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'The founding' })).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/learn/modules/module-1?from=path');
+  });
+
+  it('lands on the landing space when where the user was going is a space their roles do not open', async () => {
+    renderApp({ route: '/learn/path', viewer: null, mocks: [loginMock(['HR']), skillGapsMock('BOUTIQUE', [])] });
+    expect(await screen.findByTestId('location')).toHaveTextContent('/login');
+
+    await signIn();
+
+    expect(await screen.findByTestId('space-insights')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/insights'));
+  });
+
+  it.each(['https://phishing.example/learn', '//phishing.example/learn', '/\\phishing.example/learn', 'javascript:alert(1)', '/login', { pathname: '/learn' }])(
+    'never goes anywhere but an in-app path: from %j, it lands on the landing space',
+    async (from) => {
+      renderApp({ route: '/login', routeState: { from }, viewer: null, mocks: [loginMock(['ADVISOR']), ...learnTodayMocks()] });
+
+      await signIn();
+
+      expect(await screen.findByTestId('space-learn')).toBeInTheDocument();
+      await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/learn$/));
+    },
+  );
 });

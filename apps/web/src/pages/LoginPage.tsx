@@ -1,17 +1,20 @@
 import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate } from 'react-router';
-import { landingPathFor } from '../app/spaces';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { pathAfterSignIn } from '../app/spaces';
 import { LanguageSwitch } from '../modules/auth/components/LanguageSwitch';
 import { LoginForm } from '../modules/auth/components/LoginForm';
 import { useSession } from '../modules/auth/hooks/useSession';
 
+/** Sign-in; then back to where the user was going when the session ended (`RequireSession` keeps it), if they may. */
 export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const location = useLocation();
   const { status, viewer } = useSession();
+  const from = (location.state as { from?: unknown } | null)?.from;
 
-  if (status === 'signedIn' && viewer) return <Navigate to={landingPathFor(viewer.roles) ?? '/'} replace />;
+  if (status === 'signedIn' && viewer) return <Navigate to={pathAfterSignIn(from, viewer.roles)} replace />;
 
   return (
     <Box component="main" mih="100dvh" px="md" py={48}>
@@ -34,7 +37,7 @@ export function LoginPage() {
               <Title order={2} fz={26}>
                 {t('login.title')}
               </Title>
-              <LoginForm onSignedIn={(signedIn) => void navigate(landingPathFor(signedIn.roles) ?? '/', { replace: true })} />
+              <LoginForm onSignedIn={(signedIn) => void navigate(pathAfterSignIn(from, signedIn.roles), { replace: true })} />
             </Stack>
           </Paper>
         </Stack>

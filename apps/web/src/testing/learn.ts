@@ -262,7 +262,8 @@ export function aChallenge(items: Json[], overrides: Json = {}): Json {
     id: 'challenge-1',
     kind: 'DAILY',
     completed: items.every((item) => item['answered']),
-    expiresAt: '2026-03-10T23:00:00.000Z',
+    // A day from now: a challenge past its expiry is no longer today's (Today reads the next one).
+    expiresAt: new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString(),
     items,
     ...overrides,
   };

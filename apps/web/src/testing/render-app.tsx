@@ -3,7 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { createMemoryRouter, parsePath, RouterProvider, useLocation } from 'react-router';
 import { createCache } from '../app/apollo-client';
 import { AppRoutes } from '../app/AppRoutes';
 import { createI18n, type Language } from '../app/i18n/i18n';
@@ -14,8 +14,10 @@ import { cssVariablesResolver, theme } from '../ui/theme';
 
 export interface RenderAppOptions {
   route: string;
-  /** The signed-in viewer; null renders signed out. */
-  viewer: SessionViewerFragment | null;
+  /** The history state the app opens `route` with (as a redirect would leave it). */
+  routeState?: unknown;
+  /** The signed-in viewer; null renders signed out; 'restoring' opens as the app starts, restoring the session (RefreshSession). */
+  viewer: SessionViewerFragment | null | 'restoring';
   mocks?: ReadonlyArray<MockLink.MockedResponse>;
   language?: Language;
 }
@@ -27,8 +29,9 @@ function LocationProbe() {
 }
 
 /** The whole app (routes, guards, shell) with mocked GraphQL, at `route`; its Apollo cache is returned to inspect. */
-export function renderApp({ route, viewer, mocks = [], language = 'en' }: RenderAppOptions) {
-  if (viewer) sessionStore.signIn({ accessToken: 'test-token', viewer });
+export function renderApp({ route, routeState, viewer, mocks = [], language = 'en' }: RenderAppOptions) {
+  if (viewer === 'restoring') sessionStore.reset();
+  else if (viewer) sessionStore.signIn({ accessToken: 'test-token', viewer });
   else sessionStore.signOut();
   const i18n = createI18n(language);
   const cache = createCache();
@@ -47,7 +50,7 @@ export function renderApp({ route, viewer, mocks = [], language = 'en' }: Render
         ),
       },
     ],
-    { initialEntries: [route] },
+    { initialEntries: [routeState === undefined ? route : { ...parsePath(route), state: routeState }] },
   );
   const utils = render(
     <I18nextProvider i18n={i18n}>

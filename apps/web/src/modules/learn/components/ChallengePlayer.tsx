@@ -3,6 +3,7 @@ import { IconArrowLeft, IconArrowRight } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFocusWhenOpened } from '../../../app/page-focus';
 import type { TodayChallengeQuery } from '../../../generated/graphql';
 import { BackLink } from '../../../ui/BackLink';
 import { PageHeading } from '../../../ui/PageHeading';
@@ -37,6 +38,8 @@ export function ChallengePlayer({ challenge }: { challenge: TodayChallenge }) {
   const rewards = useRewards({ challenge: challenge.id }, stage.kind === 'summary' && outcomes.some((outcome) => outcome.kind === 'scored'));
 
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The first step's heading too, when the player opens in a page already on screen (a navigation focuses the page's h1).
+  useFocusWhenOpened(headingRef);
   const moved = useRef(false);
   useEffect(() => {
     if (moved.current) headingRef.current?.focus();

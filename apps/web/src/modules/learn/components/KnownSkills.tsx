@@ -2,15 +2,30 @@ import { Stack, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { KnownSkills_SkillFragment } from '../../../generated/graphql';
+import { useAdvisorTimeZone } from '../hooks/useAdvisorTimeZone';
 import classes from './Learn.module.css';
 
 const DAY_MS = 86_400_000;
 
-/** When the skill's next review falls, in words: due now (today's challenge brings it), or in so many days. */
-export function reviewLine(t: TFunction, reviewDueAt: string | null, now: number): string | null {
+/** The calendar day `instant` falls on in `timeZone`, as that date's midnight UTC (so days subtract exactly). */
+function calendarDay(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((entry) => entry.type === type)?.value);
+  return Date.UTC(part('year'), part('month') - 1, part('day'));
+}
+
+/**
+ * When the skill's next review falls, in words: due now (today's challenge brings it), later today, tomorrow, or in
+ * so many days, counted in calendar days in the advisor's zone (not 24-hour blocks: 36 hours ahead may be tomorrow).
+ */
+export function reviewLine(t: TFunction, reviewDueAt: string | null, now: number, timeZone: string): string | null {
   if (!reviewDueAt) return null;
-  const days = Math.ceil((Date.parse(reviewDueAt) - now) / DAY_MS);
-  return days <= 0 ? t('learn.known.reviewDue') : t('learn.known.reviewIn', { count: days });
+  const due = Date.parse(reviewDueAt);
+  if (due <= now) return t('learn.known.reviewDue');
+  const days = Math.round((calendarDay(due, timeZone) - calendarDay(now, timeZone)) / DAY_MS);
+  if (days <= 0) return t('learn.known.reviewToday');
+  if (days === 1) return t('learn.known.reviewTomorrow');
+  return t('learn.known.reviewIn', { count: days });
 }
 
 /**
@@ -19,6 +34,7 @@ export function reviewLine(t: TFunction, reviewDueAt: string | null, now: number
  */
 export function KnownSkills({ skills, headingId, now = Date.now() }: { skills: readonly KnownSkills_SkillFragment[]; headingId: string; now?: number }) {
   const { t, i18n } = useTranslation();
+  const timeZone = useAdvisorTimeZone();
   const known = skills.filter((entry) => entry.mastered).sort((a, b) => a.skill.name.localeCompare(b.skill.name, i18n.language));
   return (
     <section aria-labelledby={headingId}>
@@ -39,7 +55,7 @@ export function KnownSkills({ skills, headingId, now = Date.now() }: { skills: r
                   {entry.skill.name}
                 </Text>
                 <Text size="sm" c="dimmed" data-testid="learn-known-review">
-                  {reviewLine(t, entry.reviewDueAt, now)}
+                  {reviewLine(t, entry.reviewDueAt, now, timeZone)}
                 </Text>
               </Stack>
             </li>

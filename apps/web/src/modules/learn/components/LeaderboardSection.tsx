@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { LeaderboardScope } from '../../../generated/graphql';
 import { LeaderboardDocument } from '../graphql/learn.graphql';
 import { useLeaderboardConsent } from '../hooks/useLearnMutations';
+import { useRetryWhenBackOnline } from '../hooks/useRetryWhenBackOnline';
 import classes from './Learn.module.css';
 
 /** ISO week `2026-W48` → 48. */
@@ -80,7 +81,8 @@ export function LeaderboardSection({ optedIn }: { optedIn: boolean }) {
 
 function LeaderboardWindow({ scope }: { scope: LeaderboardScope }) {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(LeaderboardDocument, { variables: { scope }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(LeaderboardDocument, { variables: { scope }, fetchPolicy: 'cache-and-network' });
+  useRetryWhenBackOnline(error !== undefined, refetch);
   const board = data?.leaderboard;
   if (!board) {
     if (loading) return <Text size="sm" c="dimmed">{t('common.loading')}</Text>;

@@ -7,8 +7,11 @@ import classes from './Learn.module.css';
 
 const LADDER: readonly LevelKey[] = ['APPRENTICE', 'ARTISAN', 'COMPAGNON', 'MAITRE', 'MAITRE_D_ART'];
 
-/** The advisor's title in the maison, their XP on the way to the next title, and their streak, said gently. */
-export function LevelHeader({ gamification }: { gamification: Gamification }) {
+/**
+ * The advisor's title in the maison, their XP on the way to the next title, and their streak, said gently. A `stale`
+ * reading (from an earlier day, the new one not read yet) says nothing of today: neither its XP nor that it is done.
+ */
+export function LevelHeader({ gamification, stale = false }: { gamification: Gamification; stale?: boolean }) {
   const { t } = useTranslation();
   const { level, streak, totalXp, xpToday } = gamification;
   const nextKey = LADDER[LADDER.indexOf(level.key) + 1];
@@ -28,7 +31,7 @@ export function LevelHeader({ gamification }: { gamification: Gamification }) {
             <Text className={classes.display} fz={28} data-testid="learn-total-xp">
               {t('learn.xp', { value: totalXp })}
             </Text>
-            {xpToday > 0 ? (
+            {xpToday > 0 && !stale ? (
               <Text size="sm" c="dimmed">
                 {t('learn.level.today', { value: xpToday })}
               </Text>
@@ -45,9 +48,11 @@ export function LevelHeader({ gamification }: { gamification: Gamification }) {
           <IconCalendarCheck size={20} stroke={1.5} color="var(--savoir-gold)" aria-hidden="true" style={{ flexShrink: 0, marginTop: 2 }} />
           <Stack gap={2} miw={0}>
             <Text fw={500}>{streak.current > 0 ? t('learn.streak.days', { count: streak.current }) : t('learn.streak.none')}</Text>
-            <Text size="sm" c="dimmed">
-              {t(streakNoteKey(streak))}
-            </Text>
+            {stale ? null : (
+              <Text size="sm" c="dimmed">
+                {t(streakNoteKey(streak))}
+              </Text>
+            )}
           </Stack>
         </Group>
       </Stack>

@@ -3,6 +3,7 @@ import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusWhenOpened } from '../../../app/page-focus';
 import type { LearnerModuleQuery } from '../../../generated/graphql';
 import { BackLink } from '../../../ui/BackLink';
 import { PageHeading } from '../../../ui/PageHeading';
@@ -47,6 +48,8 @@ export function ModulePlayer({ module }: { module: LearnerModule }) {
   const rewards = useRewards({ module: module.id }, stage.kind === 'summary' && earnedSomething);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The first step's heading too, when the player opens in a page already on screen (a navigation focuses the page's h1).
+  useFocusWhenOpened(headingRef);
   const moved = useRef(false);
   useEffect(() => {
     if (moved.current) headingRef.current?.focus();

@@ -5,6 +5,7 @@ import { IconArrowLeft, IconArrowRight, IconCloudOff } from '@tabler/icons-react
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFocusWhenOpened } from '../../../app/page-focus';
 import type { PlacementPlayer_PlacementFragment } from '../../../generated/graphql';
 import { BackLink } from '../../../ui/BackLink';
 import { PageHeading } from '../../../ui/PageHeading';
@@ -40,6 +41,8 @@ export function PlacementPlayer({ initial }: { initial: Placement }) {
   const [busy, setBusy] = useState(false);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The first step's heading too, when the player opens in a page already on screen (a navigation focuses the page's h1).
+  useFocusWhenOpened(headingRef);
   const moved = useRef(false);
   useEffect(() => {
     if (moved.current) headingRef.current?.focus();

@@ -7,7 +7,8 @@ import { HandOverDialog } from './HandOverDialog';
 
 /**
  * "Switch advisor" on a shared boutique tablet. Refused, with the reason, while this advisor's answers still wait
- * on the device; otherwise a last confirmation, then the device forgets them and the sign-in page opens.
+ * on the device or until the server has ended the session (offline: reconnect first); otherwise a last confirmation,
+ * then the device forgets them and the sign-in page opens.
  */
 export function SwitchAdvisorButton() {
   const { t } = useTranslation();

@@ -2,11 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import { Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TeamQuestDocument } from '../graphql/learn.graphql';
+import { useRetryWhenBackOnline } from '../hooks/useRetryWhenBackOnline';
 
-/** The boutique's shared weekly goal: everyone's XP together, never who did what. Silent when it cannot load. */
+/**
+ * The boutique's shared weekly goal: everyone's XP together, never who did what. Silent when it cannot load, and read
+ * again by itself when the connection returns.
+ */
 export function TeamQuestCard() {
   const { t } = useTranslation();
-  const { data } = useQuery(TeamQuestDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(TeamQuestDocument, { fetchPolicy: 'cache-and-network' });
+  useRetryWhenBackOnline(error !== undefined, refetch);
   const quest = data?.teamQuest;
   if (!quest) return null;
   return (

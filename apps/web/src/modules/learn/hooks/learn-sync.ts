@@ -21,10 +21,10 @@ export interface LearnSync {
   submitLessonRead: (read: PendingLessonRead) => Promise<LessonReadOutcome>;
   flush: () => Promise<FlushResult>;
   /**
-   * The questions whose answers, given in this module version (null: outside any module, e.g. a challenge), still
-   * wait on the device: answered, though the server does not know it yet.
+   * The questions whose answers still wait on the device, wherever they were given (any module, a challenge):
+   * answered, though the server does not know it yet.
    */
-  pendingQuestionIds: (moduleVersionId: string | null) => Promise<ReadonlySet<string>>;
+  pendingQuestionIds: () => Promise<ReadonlySet<string>>;
 }
 
 export const LearnSyncContext = createContext<LearnSync | null>(null);

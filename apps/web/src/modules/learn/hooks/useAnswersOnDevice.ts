@@ -2,23 +2,22 @@ import { useEffect, useState } from 'react';
 import { useLearnSync } from './learn-sync';
 
 /**
- * The questions answered in `moduleVersionId` (null: outside any module) whose answers still wait on the device, read
- * once the version is known (`undefined`: not yet); null until read. A player counts them answered, whatever an
- * older server reading says, so a question is never asked twice.
+ * The questions whose answers still wait on the device, wherever they were given (a module, any version, or a
+ * challenge), read once when the page opens; null until read. A player counts them answered, whatever an older
+ * server reading says, as the server will once they reach it: a question is never asked twice.
  */
-export function useAnswersOnDevice(moduleVersionId: string | null | undefined): ReadonlySet<string> | null {
+export function useAnswersOnDevice(): ReadonlySet<string> | null {
   const { pendingQuestionIds } = useLearnSync();
-  const [read, setRead] = useState<{ moduleVersionId: string | null; ids: ReadonlySet<string> } | null>(null);
+  const [ids, setIds] = useState<ReadonlySet<string> | null>(null);
   useEffect(() => {
-    if (moduleVersionId === undefined) return;
     let live = true;
-    const keep = (ids: ReadonlySet<string>) => live && setRead({ moduleVersionId, ids });
-    pendingQuestionIds(moduleVersionId).then(keep, () => keep(new Set()));
+    const keep = (read: ReadonlySet<string>) => live && setIds(read);
+    pendingQuestionIds().then(keep, () => keep(new Set()));
     return () => {
       live = false;
     };
-  }, [moduleVersionId, pendingQuestionIds]);
-  return read && read.moduleVersionId === moduleVersionId ? read.ids : null;
+  }, [pendingQuestionIds]);
+  return ids;
 }
 
 /** `items` with those whose question waits on the device marked answered (the same array when none is). */

@@ -12,8 +12,12 @@ import { useLearnLocale } from './useLearnLocale';
 /** A request that never settles would hold the queue (items go one at a time): give up and retry later. */
 const SEND_TIMEOUT_MS = 12_000;
 
-/** What answers and lesson reads move on the server: XP, streak, level, badges (gamification), the path and enrolments. */
-const PROGRESS_QUERIES: ReadonlySet<string> = new Set(['MyGamification', 'MyEnrolments', 'TodayChallenge', 'MyPath']);
+/**
+ * What answers and lesson reads move on the server: XP, streak, level, badges (gamification), enrolments, today's
+ * challenge, the mastery behind the path, the gaps and the skills known, and the XP the boutique's quest and the
+ * leaderboard add up.
+ */
+const PROGRESS_QUERIES: ReadonlySet<string> = new Set(['MyGamification', 'MyEnrolments', 'TodayChallenge', 'MyPath', 'MyGaps', 'MySkills', 'TeamQuest', 'Leaderboard']);
 
 /** Runs one request with the time limit; a final refusal becomes its code, anything else throws (kept for a retry). */
 async function request<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T | { kind: 'rejected'; code: string }> {
@@ -141,9 +145,11 @@ export function useLearnSyncValue(userId: string): LearnSync {
 
   const dismissRefusedLater = useCallback(() => setRefusedLater(0), []);
 
+  // Wherever the answer was given (a module, any version, or a challenge): the server counts a module's question
+  // answered after any answer to it, a challenge's item after any answer since the challenge was prepared, and an
+  // answer still on the device reaches it after both.
   const pendingQuestionIds = useCallback(
-    async (moduleVersionId: string | null): Promise<ReadonlySet<string>> =>
-      new Set((await learnAnswerQueue.pending(userId)).flatMap((item) => (item.kind !== 'lessonRead' && item.moduleVersionId === moduleVersionId ? [item.questionId] : []))),
+    async (): Promise<ReadonlySet<string>> => new Set((await learnAnswerQueue.pending(userId)).flatMap((item) => (item.kind === 'lessonRead' ? [] : [item.questionId]))),
     [userId],
   );
 

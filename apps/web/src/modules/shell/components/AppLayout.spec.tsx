@@ -24,7 +24,8 @@ function renderProgress(onLogout: () => void, mocks: Parameters<typeof renderApp
     viewer: lea,
     mocks: [
       gamificationMock('en', aGamification(), 3),
-      teamQuestMock(),
+      // Read again once answers waiting on the device are sent.
+      teamQuestMock({}, 2),
       {
         request: { query: LogoutDocument },
         result: () => {
