@@ -133,4 +133,30 @@ describe('CSV user import through the worker', () => {
     await worker.get(UserImportsService).run(maison.id, importId);
     expect(await countUsers(maison.id)).toBe(2);
   });
+
+  it('tells the admin an import failed for good, drops its file, and leaves it running between attempts', async () => {
+    const { maison, auth } = await adminOf();
+    const { UserImportsService } = await import('../../src/modules/identity/user-imports.service');
+    const { ImportUsersHandler } = await import('../../src/modules/identity/jobs/import-users.handler');
+    const imports = worker.get(UserImportsService);
+    const handler = worker.get(ImportUsersHandler);
+    // An import the relay has not picked up yet, whose every run fails (the database unreachable, say).
+    const importId = await factory.inMaison(maison.id, async (manager) => {
+      const [row] = await manager.query(`INSERT INTO user_import (maison_id, requested_by, file_name, csv, status) SELECT $1, id, 'staff.csv', 'email,displayName,roles', 'RUNNING' FROM app_user WHERE maison_id = $1 LIMIT 1 RETURNING id`, [maison.id]);
+      return row.id as string;
+    });
+    const run = jest.spyOn(imports, 'run').mockRejectedValue(new Error('connection terminated'));
+    const job = (attemptsMade: number) => ({ attemptsMade, opts: { attempts: 5 } }) as unknown as Parameters<typeof handler.handle>[1];
+    try {
+      await expect(handler.handle({ maisonId: maison.id, importId }, job(3))).rejects.toThrow('connection terminated');
+      expect((await graphql<{ userImport: ImportStatus }>(api.url, STATUS, { id: importId }, auth)).data?.userImport.status).toBe('RUNNING');
+      await expect(handler.handle({ maisonId: maison.id, importId }, job(4))).rejects.toThrow('connection terminated');
+    } finally {
+      run.mockRestore();
+    }
+    const ended = (await graphql<{ userImport: ImportStatus }>(api.url, STATUS, { id: importId }, auth)).data?.userImport;
+    expect(ended).toMatchObject({ status: 'FAILED', issues: [{ row: 1, field: 'csv', code: 'IMPORT_INTERRUPTED' }] });
+    const [{ csv }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT csv FROM user_import WHERE id = $1`, [importId]));
+    expect(csv).toBeNull();
+  });
 });

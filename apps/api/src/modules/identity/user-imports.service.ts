@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { issue, validateUserImport, type Locale, type RowIssue } from '@savoir/domain';
 import Papa from 'papaparse';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { findOrFail } from '../../core/database/find-or-fail';
 import { TenantDb } from '../../core/database/tenant-db';
@@ -101,6 +101,20 @@ export class UserImportsService {
       await this.audit.recordAll(manager, createdBy, users.map((user) => ({ entityType: USER_ENTRIES, entityId: user.id, action: 'imported', changes: changedFields({}, accountFields(user)) })));
       await manager.update(UserImportEntity, { id: importId }, { ...processed, status: 'SUCCEEDED', createdUsers: users.length });
       this.logger.log({ importId, created: users.length }, 'user import succeeded');
+    });
+  }
+
+  /**
+   * An import whose job failed for good (its last attempt): FAILED, saying so, and the file (personal data) dropped,
+   * rather than RUNNING for ever. Created no one: a run creates every user in one transaction or none.
+   */
+  abandon(maisonId: string, importId: string): Promise<void> {
+    return this.db.run(maisonId, async (manager) => {
+      await manager.update(
+        UserImportEntity,
+        { id: importId, status: In(['PENDING', 'RUNNING']) },
+        { status: 'FAILED', csv: null, finishedAt: new Date(), issues: [{ row: 1, ...issue('csv', 'IMPORT_INTERRUPTED') }] },
+      );
     });
   }
 

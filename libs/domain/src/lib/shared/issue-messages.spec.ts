@@ -34,6 +34,7 @@ const SAMPLES: { [C in IssueCode]: [...IssueArgs<C>, string] } = {
   FILE_TOO_LARGE: [{ megabytes: 2 }, 'the file must be at most 2 MB'],
   FILE_NOT_UTF8: ['the file is not UTF-8 text: save it as "CSV UTF-8" and import it again'],
   CSV_UNREADABLE: [{ detail: 'Quoted field unterminated' }, 'Quoted field unterminated'],
+  IMPORT_INTERRUPTED: ['the import could not be completed and created no one: start it again'],
   COLUMN_MISSING: ['column is missing from the header'],
   COLUMN_UNKNOWN: [{ expected: 'email, displayName, roles' }, 'unknown column; expected email, displayName, roles'],
   NO_USER_ROWS: ['the file has no user rows'],

@@ -46,6 +46,7 @@ export const ISSUE_MESSAGES = {
   FILE_TOO_LARGE: ({ megabytes }: { megabytes: number }) => `the file must be at most ${megabytes} MB`,
   FILE_NOT_UTF8: () => 'the file is not UTF-8 text: save it as "CSV UTF-8" and import it again',
   CSV_UNREADABLE: ({ detail }: { detail: string }) => detail,
+  IMPORT_INTERRUPTED: () => 'the import could not be completed and created no one: start it again',
   COLUMN_MISSING: () => 'column is missing from the header',
   COLUMN_UNKNOWN: ({ expected }: { expected: string }) => `unknown column; expected ${expected}`,
   NO_USER_ROWS: () => 'the file has no user rows',
