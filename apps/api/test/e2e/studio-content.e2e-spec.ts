@@ -156,6 +156,40 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
     expect((await author.ok<{ saveModuleDraft: { latest: { version: number } } }>(author.helene, SAVE_MODULE, { moduleId, content: LESSON })).saveModuleDraft.latest.version).toBe(2);
   });
 
+  it('saves an edit of a block value that is no text (an event date) as a new draft, and names it in the history', async () => {
+    const author = await twoAuthors();
+    const moduleId = await aLessonWithQuestions(author);
+    await author.ok(author.helene, REVIEW_MODULE, { moduleId, action: 'SUBMIT' });
+    await author.ok(author.marc, REVIEW_MODULE, { moduleId, action: 'PUBLISH' });
+
+    const redated = { ...LESSON, blocks: LESSON.blocks.map((block) => (block.kind === 'TIMELINE_EVENT' ? { ...block, date: '1838' } : block)) };
+    const saved = await author.ok<{ saveModuleDraft: { latest: { version: number; status: string } } }>(author.helene, SAVE_MODULE, { moduleId, content: redated });
+    expect(saved.saveModuleDraft).toMatchObject({ latest: { version: 2, status: 'DRAFT' }, published: { version: 1 } });
+    const [{ date }] = await factory.inMaison(author.maison.id, (manager) => manager.query(`SELECT texts->'blocks'->1->>'date' AS date FROM module_version WHERE module_id = $1 AND version = 2`, [moduleId]));
+    expect(date).toBe('1838');
+    const trail = await graphql<{ auditTrail: Array<{ action: string; changes: Array<{ field: string; before: string | null; after: string | null }> }> }>(
+      api.url,
+      `query ($id: ID!) { auditTrail(entityType: "module", entityId: $id) { action changes { field before after } } }`,
+      { id: moduleId },
+      author.helene,
+    );
+    expect(trail.data?.auditTrail[0].changes).toContainEqual({ field: 'blocks[1].date', before: '"1837"', after: '"1838"' });
+  });
+
+  it("saves an edit of an image choice's picture alone", async () => {
+    const author = await twoAuthors();
+    const pictured = (url: string) => ({
+      skills: ['heritage.founding'],
+      difficulty: 2,
+      key: { type: 'IMAGE_CHOICE', options: [{ id: 'a', correct: true }, { id: 'b', correct: false }] },
+      presentation: { ...explained('Which dial is enamelled?'), choices: { a: { text: en('Enamel'), imageUrl: url, imageAlt: en('An enamel dial') }, b: { text: en('Lacquer'), imageUrl: 'https://img.example/b.jpg', imageAlt: en('A lacquer dial') } } },
+    });
+    const { createQuestion } = await author.ok<{ createQuestion: { id: string } }>(author.helene, CREATE_QUESTION, { code: 'heritage.q-dial', content: pictured('https://img.example/a.jpg') });
+    await author.ok(author.helene, SAVE_QUESTION, { questionId: createQuestion.id, content: pictured('https://img.example/a-2.jpg') });
+    const [{ url }] = await factory.inMaison(author.maison.id, (manager) => manager.query(`SELECT presentation->'choices'->'a'->>'imageUrl' AS url FROM question_version WHERE question_id = $1 ORDER BY version DESC LIMIT 1`, [createQuestion.id]));
+    expect(url).toBe('https://img.example/a-2.jpg');
+  });
+
   it('brings a question corrected and published on its own to the published module showing it, as a new version; the draft under way stays the latest', async () => {
     const author = await twoAuthors();
     const moduleId = await aLessonWithQuestions(author);

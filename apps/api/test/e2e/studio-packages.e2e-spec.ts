@@ -1,6 +1,7 @@
 import type { ProgramPackage } from '@savoir/domain';
 import { ONBOARDING_PROGRAM } from '../../src/seed/content/onboarding-program';
 import { packageChecksum } from '../../src/modules/studio/program-packages';
+import { LEARNING_PACKAGE } from '../factories/learning-content';
 import { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login } from '../utils/graphql-client';
 import { withRunningApi } from '../utils/api-suite';
@@ -85,6 +86,27 @@ describe('Studio: program packages and the question-bank CSV (over HTTP)', () =>
     expect(await count(maison.id, 'module_version mv', `mv.status = 'PUBLISHED' AND ${showing})`)).toBeGreaterThan(0);
     expect(await count(maison.id, 'module_version mv', `mv.status = 'PUBLISHED' AND ${showing} AND qv.status <> 'PUBLISHED')`)).toBe(0);
     expect(await count(maison.id, 'audit_entry', `action = 'questions-republished'`)).toBeGreaterThan(0);
+  });
+
+  it('publishes a module whose only change is a video address or an event date, keeping its published version until then', async () => {
+    const { maison, auth } = await anAuthor();
+    const withBlocks = (url: string, date: string): ProgramPackage => ({
+      ...LEARNING_PACKAGE,
+      modules: LEARNING_PACKAGE.modules.map((module) =>
+        module.code === 'welcome'
+          ? { ...module, blocks: [...module.blocks, { kind: 'VIDEO', url, caption: { en: 'The workshop' } }, { kind: 'TIMELINE_EVENT', date, title: { en: 'Founding' }, story: { en: 'A workshop opens.' } }] }
+          : module,
+      ),
+    });
+    expect((await graphql(api.url, IMPORT, { json: signed(withBlocks('https://video.example/v1', '1837-05-01')) }, auth)).errors).toBeUndefined();
+    const result = await graphql<{ importProgramPackage: { modules: unknown } }>(api.url, IMPORT, { json: signed(withBlocks('https://video.example/v2', '1837-06-01')) }, auth);
+    expect(result.data?.importProgramPackage.modules).toEqual({ created: 0, updated: 1 });
+    const versions = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT mv.version, mv.status, mv.texts->'blocks' AS blocks FROM module_version mv JOIN module m ON m.id = mv.module_id WHERE m.maison_id = $1 AND m.code = 'welcome' ORDER BY mv.version`, [maison.id]),
+    );
+    expect(versions.map((row: { version: number; status: string }) => `${row.version} ${row.status}`)).toEqual(['1 ARCHIVED', '2 PUBLISHED']);
+    expect(JSON.stringify(versions[1].blocks)).toContain('https://video.example/v2');
+    expect(JSON.stringify(versions[1].blocks)).toContain('1837-06-01');
   });
 
   it('waits for an author saving one of the package’s modules, and then sees their draft: none starts between its check and its new versions', async () => {

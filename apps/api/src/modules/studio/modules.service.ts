@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  canonicalJson,
   isContentCode,
   issue,
   mapModuleTexts,
@@ -49,6 +50,8 @@ export function moduleAuditView(version: ModuleVersionEntity): Record<string, un
     targetSkills: draft.targetSkills,
     questions: draft.questions,
     blocks: draft.blocks.map((block) => block.kind),
+    // A block's own values that are not texts (a video's address, an event's date, a product's reference).
+    ...Object.fromEntries(draft.blocks.flatMap((block, index) => Object.entries(block).flatMap(([name, value]) => (name !== 'kind' && typeof value === 'string' ? [[`blocks[${index}].${name}`, value]] : [])))),
     ...Object.fromEntries(texts.flatMap(({ path, text }) => Object.entries(text).map(([locale, value]) => [`${path}.${locale}`, value]))),
   };
 }
@@ -174,6 +177,7 @@ export class ModulesService {
   /** Writes a draft's content into a version (new or working) and audits the change; a save that changes nothing writes nothing. */
   static async writeVersion(manager: EntityManager, audit: AuditLog, actor: Actor, version: ModuleVersionEntity, draft: ModuleDraft, sourceLocale: string, action: string): Promise<void> {
     const before = moduleAuditView(version);
+    const previous = version.texts ? canonicalJson(moduleDraftOf(version)) : null;
     Object.assign(version, {
       estimatedMinutes: draft.estimatedMinutes,
       targetSkills: [...draft.targetSkills],
@@ -181,8 +185,9 @@ export class ModulesService {
       texts: reviseModuleTexts(version.texts, { title: draft.title, summary: draft.summary, blocks: draft.blocks }, sourceLocale),
       lastEditorId: actor.userId,
     });
+    // Saved unchanged (the whole draft, not only what the trail shows): no new version, no entry.
+    if (previous === canonicalJson(moduleDraftOf(version))) return;
     const changes = changedFields(before, moduleAuditView(version));
-    if (Object.keys(before).length && Object.keys(changes).length === 0) return; // saved unchanged: no new version, no entry
     await manager.save(version);
     await audit.record(manager, actor, { entityType: 'module', entityId: version.moduleId, action, changes: { ...changes, version: { before: null, after: version.version } } });
   }

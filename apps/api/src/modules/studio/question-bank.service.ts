@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  canonicalJson,
   isContentCode,
   issue,
   mapPresentationTexts,
@@ -49,6 +50,8 @@ export function questionAuditView(version: QuestionVersionEntity): Record<string
     difficulty: draft.difficulty,
     skills: draft.skills,
     key: draft.key,
+    // An image choice's picture, which is not a text.
+    ...Object.fromEntries(Object.entries(draft.presentation.choices ?? {}).flatMap(([id, choice]) => (choice.imageUrl ? [[`choices.${id}.imageUrl`, choice.imageUrl]] : []))),
     ...Object.fromEntries(texts.flatMap(({ path, text }) => Object.entries(text).map(([locale, value]) => [`${path}.${locale}`, value]))),
   };
 }
@@ -182,6 +185,7 @@ export class QuestionBankService {
   /** Writes a draft's content into a version (new or working) and audits the change; a save that changes nothing writes nothing. */
   static async writeVersion(manager: EntityManager, audit: AuditLog, actor: Actor, version: QuestionVersionEntity, draft: QuestionDraft, sourceLocale: string, action: string): Promise<void> {
     const before = questionAuditView(version);
+    const previous = version.presentation ? canonicalJson(questionDraftOf(version)) : null;
     Object.assign(version, {
       type: draft.key.type,
       difficulty: draft.difficulty,
@@ -190,8 +194,9 @@ export class QuestionBankService {
       presentation: revisePresentationTexts(version.presentation, draft.presentation, sourceLocale),
       lastEditorId: actor.userId,
     });
+    // Saved unchanged (the whole draft, not only what the trail shows): no new version, no entry.
+    if (previous === canonicalJson(questionDraftOf(version))) return;
     const changes = changedFields(before, questionAuditView(version));
-    if (Object.keys(before).length && Object.keys(changes).length === 0) return; // saved unchanged: no new version, no entry
     await manager.save(version);
     await audit.record(manager, actor, { entityType: 'question', entityId: version.questionId, action, changes: { ...changes, version: { before: null, after: version.version } } });
   }

@@ -24,8 +24,16 @@ function languageOf(t: TFunction, locale: string): string {
   return t(`locales.${locale}`, { defaultValue: locale });
 }
 
-/** "title.fr" → "Title (French)"; "blocks[2].story.fr" → "Block 3 · Story (French)"; anything else as the API names it. */
+/** A block's value that is no text → its label key under studio.blocks.fields. */
+const BLOCK_VALUES: Record<string, string> = { url: 'url', date: 'date', reference: 'reference' };
+
+/**
+ * "title.fr" → "Title (French)"; "blocks[2].story.fr" → "Block 3 · Story (French)"; "blocks[1].date" → "Block 2 ·
+ * Date"; anything else as the API names it.
+ */
 export function moduleFieldLabel(t: TFunction, field: string): string {
+  const value = /^blocks\[(\d+)\]\.(\w+)$/.exec(field);
+  if (value && BLOCK_VALUES[value[2]]) return [t('studio.modules.history.block', { number: Number(value[1]) + 1 }), t(`studio.blocks.fields.${BLOCK_VALUES[value[2]]}`)].join(' · ');
   const block = /^blocks\[(\d+)\]\.(?:keySpecs\[(\d+)\]\.)?(\w+)\.([a-z]{2}(?:-[A-Z]{2})?)$/.exec(field);
   if (block) {
     const [, index, spec, name, locale] = block as unknown as [string, string, string | undefined, string, string];

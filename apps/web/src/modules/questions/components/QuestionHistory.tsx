@@ -7,11 +7,16 @@ import { QUESTION_TYPES } from '../question-draft';
 const ACTIONS = ['created', 'draft-saved', 'imported-from-csv', 'imported', 'submit', 'request-changes', 'publish', 'archive'] as const;
 const FIELDS = ['type', 'difficulty', 'skills', 'key', 'status', 'version', 'prompt', 'explanation'] as const;
 
-/** "prompt.fr" → "Prompt (French)", "choices.b.text.en" → "Option B (English)"; unknown fields as the API names them. */
+/**
+ * "prompt.fr" → "Prompt (French)", "choices.b.text.en" → "Option B (English)", "choices.b.imageUrl" → "Image of option
+ * B"; unknown fields as the API names them.
+ */
 export function questionFieldLabel(t: TFunction, field: string): string {
   const language = (locale: string) => t(`locales.${locale}`, { defaultValue: locale });
   const text = /^(prompt|explanation)\.([a-z]{2}(?:-[A-Z]{2})?)$/.exec(field);
   if (text) return t('studio.audit.fieldInLocale', { field: t(`studio.questions.history.fields.${text[1]}`), language: language(text[2]) });
+  const picture = /^choices\.([^.]+)\.imageUrl$/.exec(field);
+  if (picture) return t('studio.questions.history.choicePicture', { id: picture[1].toUpperCase() });
   const choice = /^choices\.([^.]+)\.(text|imageAlt)\.([a-z]{2}(?:-[A-Z]{2})?)$/.exec(field);
   if (choice) {
     const label = t(choice[2] === 'text' ? 'studio.questions.history.choice' : 'studio.questions.history.choiceImage', { id: choice[1].toUpperCase() });
