@@ -1,4 +1,5 @@
 import { mapModuleTexts, mapPresentationTexts, moduleTextsAsPlain, presentationAsPlain, reviseModuleTexts, revisePresentationTexts, textsByPath, translationGaps, type ModuleTexts } from './content-texts';
+import type { LocalisedText } from './localised-text';
 import type { Localised, QuestionPresentation } from './program-package';
 
 const lesson: ModuleTexts<Localised> = {
@@ -43,6 +44,26 @@ describe('content texts', () => {
       { path: 'blocks[2].collection', status: 'MISSING', source: 'Heritage' },
       { path: 'blocks[2].keySpecs[0].label', status: 'MISSING', source: 'Case' },
       { path: 'blocks[2].keySpecs[0].value', status: 'MISSING', source: '39 mm' },
+    ]);
+  });
+
+  it('follows a block where it moves: one inserted, removed or moved above it leaves its translations as they were', () => {
+    const fact = { kind: 'KEY_FACT', text: { en: 'Every dial is enamelled by hand.', fr: 'Chaque cadran est émaillé à la main.' } } as const;
+    const stored = reviseModuleTexts(undefined, { ...lesson, blocks: [lesson.blocks[1], fact] }, 'en');
+    // The English of the image's description changes: its French is outdated, the fact's is not.
+    const outdated = reviseModuleTexts(stored, { ...lesson, blocks: [{ ...lesson.blocks[1], alt: { en: 'The enameller’s bench', fr: "L'établi" } } as never, fact] }, 'en');
+    const gaps = (texts: ModuleTexts<LocalisedText>) => translationGaps(textsByPath((visit) => mapModuleTexts(texts, visit)), 'fr').flatMap((gap) => (gap.path.startsWith('blocks') ? [`${gap.path} ${gap.status}`] : []));
+    expect(gaps(outdated)).toEqual(['blocks[0].alt OUTDATED']);
+
+    const note = { kind: 'RICH_TEXT', markdown: { en: 'A word first.' } } as const;
+    const [image, keyFact] = moduleTextsAsPlain(outdated).blocks;
+    expect(gaps(reviseModuleTexts(outdated, { ...lesson, blocks: [note, image, keyFact] }, 'en'))).toEqual(['blocks[0].markdown MISSING', 'blocks[1].alt OUTDATED']);
+    expect(gaps(reviseModuleTexts(outdated, { ...lesson, blocks: [keyFact, image] }, 'en'))).toEqual(['blocks[1].alt OUTDATED']);
+    expect(gaps(reviseModuleTexts(outdated, { ...lesson, blocks: [keyFact] }, 'en'))).toEqual([]);
+    // Edited in place, a block keeps its history: its French is outdated, not missing.
+    expect(gaps(reviseModuleTexts(outdated, { ...lesson, blocks: [image, { ...keyFact, text: { ...keyFact.text, en: 'Every dial is still enamelled by hand.' } } as never] }, 'en'))).toEqual([
+      'blocks[0].alt OUTDATED',
+      'blocks[1].text OUTDATED',
     ]);
   });
 

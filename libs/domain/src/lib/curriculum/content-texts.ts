@@ -74,12 +74,48 @@ export function textsByPath<T>(walk: (visit: Visit<T, T>) => unknown): Array<{ p
 }
 
 /**
- * The revisioned form of edited texts. A field keeps its revision history while it stays at the same path, so
- * editing the English of a block outdates that block's French and nothing else.
+ * The revisioned form of edited texts. A field keeps its revision history while it stays in the same place, so
+ * editing the English of a block outdates that block's French and nothing else. A block is followed where it moves:
+ * blocks are paired by kind and source texts (a block inserted, removed or moved above it changes nothing of its
+ * translations), and an edited block with the block of its kind that was at its index.
  */
 export function reviseModuleTexts(previous: ModuleTexts<LocalisedText> | undefined, incoming: ModuleTexts<Localised>, sourceLocale: string): ModuleTexts<LocalisedText> {
   const before = new Map(previous ? textsByPath<LocalisedText>((visit) => mapModuleTexts(previous, visit)).map(({ path, text }) => [path, text]) : []);
-  return mapModuleTexts(incoming, (texts, path) => revisedText(before.get(path), sourceLocale, texts));
+  const origins = previous ? blockOrigins(moduleTextsAsPlain(previous).blocks, incoming.blocks, sourceLocale) : [];
+  const earlierPath = (path: string) => {
+    const block = /^blocks\[(\d+)\](.*)$/.exec(path);
+    if (!block) return path;
+    const origin = origins[Number(block[1])];
+    return origin === null || origin === undefined ? null : `blocks[${origin}]${block[2]}`;
+  };
+  return mapModuleTexts(incoming, (texts, path) => {
+    const earlier = earlierPath(path);
+    return revisedText(earlier === null ? undefined : before.get(earlier), sourceLocale, texts);
+  });
+}
+
+/** For each incoming block, the index of the block it was before (null for a new one): see `reviseModuleTexts`. */
+function blockOrigins(previous: ReadonlyArray<LessonBlock<Localised>>, incoming: ReadonlyArray<LessonBlock<Localised>>, sourceLocale: string): Array<number | null> {
+  const signature = (block: LessonBlock<Localised>) =>
+    JSON.stringify([block.kind, ...textsByPath<Localised>((visit) => mapModuleTexts({ title: {}, summary: {}, blocks: [block] }, visit)).flatMap(({ path, text }) => (path.startsWith('blocks') ? [[path, text[sourceLocale] ?? '']] : []))]);
+  const was = previous.map(signature);
+  const now = incoming.map(signature);
+  const origins: Array<number | null> = incoming.map(() => null);
+  const taken = new Set<number>();
+  const pair = (index: number, origin: number) => {
+    origins[index] = origin;
+    taken.add(origin);
+  };
+  // Unchanged blocks: where they were first, then wherever they moved from.
+  now.forEach((sig, i) => i < was.length && was[i] === sig && pair(i, i));
+  now.forEach((sig, i) => {
+    if (origins[i] !== null) return;
+    const origin = was.findIndex((earlier, j) => !taken.has(j) && earlier === sig);
+    if (origin >= 0) pair(i, origin);
+  });
+  // Edited blocks: the block of the same kind that was at their index.
+  incoming.forEach((block, i) => origins[i] === null && i < previous.length && !taken.has(i) && previous[i].kind === block.kind && pair(i, i));
+  return origins;
 }
 
 /** The same for a question's presentation. */
