@@ -61,7 +61,7 @@ describe('content texts', () => {
     expect(gaps(reviseModuleTexts(outdated, { ...lesson, blocks: [keyFact, image] }, 'en'))).toEqual(['blocks[1].alt OUTDATED']);
     expect(gaps(reviseModuleTexts(outdated, { ...lesson, blocks: [keyFact] }, 'en'))).toEqual([]);
     // Edited in place, a block keeps its history: its French is outdated, not missing.
-    expect(gaps(reviseModuleTexts(outdated, { ...lesson, blocks: [image, { ...keyFact, text: { ...keyFact.text, en: 'Every dial is still enamelled by hand.' } } as never] }, 'en'))).toEqual([
+    expect(gaps(reviseModuleTexts(outdated, { ...lesson, blocks: [image, { ...fact, text: { ...fact.text, en: 'Every dial is still enamelled by hand.' } }] }, 'en'))).toEqual([
       'blocks[0].alt OUTDATED',
       'blocks[1].text OUTDATED',
     ]);
