@@ -1,4 +1,5 @@
-import type { PackageSkill } from '@savoir/domain';
+import { translationStatus, withText, type PackageSkill } from '@savoir/domain';
+import { SkillEntity } from '../../src/modules/studio/entities/skill.entity';
 import { importSkills, lockSkillGraph } from '../../src/modules/studio/skill-import';
 import { TenantFactory } from '../factories/tenant.factory';
 import { holdLock, settlesWithin } from '../utils/locks';
@@ -73,5 +74,25 @@ describe('importing skills from a program package', () => {
     expect(await settlesWithin(importing, 300)).toBe(false);
     await release();
     expect(await importing).toEqual({ created: 2, updated: 0 });
+  });
+
+  it('keeps a translation committed while it ran: it waits for the translator, then reads their text and outdates it', async () => {
+    const { maison } = await factory.newMaison();
+    const author = await factory.newUser(maison.id, { roles: ['AUTHOR'] });
+    await run(maison.id, author.id, skills);
+    // What updateSkill does for a French description: the skill locked, its text changed, held before the commit.
+    const release = await holdLock(factory, maison.id, async (manager) => {
+      const skill = await manager.findOneOrFail(SkillEntity, { where: { maisonId: maison.id, code: 'heritage.founding-story' }, lock: { mode: 'pessimistic_write' } });
+      skill.description = withText(skill.description, 'fr', 'Genève, en 1837');
+      await manager.save(skill);
+    });
+    const revised = [{ ...skills[0], description: { en: 'Geneva, in 1837' } }, skills[1]];
+    const importing = run(maison.id, author.id, revised);
+    expect(await settlesWithin(importing, 300)).toBe(false);
+    await release();
+    expect(await importing).toEqual({ created: 0, updated: 1 });
+    const [{ description }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT description FROM skill WHERE maison_id = $1 AND code = 'heritage.founding-story'`, [maison.id]));
+    expect(description.values).toEqual({ en: { text: 'Geneva, in 1837', revision: 2 }, fr: { text: 'Genève, en 1837', revision: 1 } });
+    expect(translationStatus(description, 'fr')).toBe('OUTDATED');
   });
 });

@@ -54,11 +54,12 @@ export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExcept
 /**
  * An argument Postgres could not read as its column's type (an id that is no UUID, say), or text it cannot store (a
  * NUL character, which a file read in the wrong encoding is full of), is the caller's mistake, not ours:
- * VALIDATION_FAILED, its transaction rolled back, wherever a service did not check it first.
+ * VALIDATION_FAILED, its transaction rolled back, wherever a service did not check it first. A NUL is refused as
+ * 22021 in a text column and as 22P05 in jsonb ("\u0000 cannot be converted to text").
  */
 function malformedValue(exception: unknown): DomainError | null {
   const code = exception instanceof QueryFailedError ? (exception.driverError as { code?: string }).code : undefined;
   if (code === '22P02') return DomainError.validation([issue('input', 'INPUT_MALFORMED')]);
-  if (code === '22021') return DomainError.validation([issue('input', 'INPUT_NUL')]);
+  if (code === '22021' || code === '22P05') return DomainError.validation([issue('input', 'INPUT_NUL')]);
   return null;
 }

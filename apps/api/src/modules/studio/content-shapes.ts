@@ -1,4 +1,4 @@
-import { issue, MODULE_KINDS, SKILL_CATEGORIES, type FieldIssue, type PackageModule, type PackageQuestion } from '@savoir/domain';
+import { issue, issueMessage, MODULE_KINDS, SKILL_CATEGORIES, type FieldIssue, type PackageModule, type PackageQuestion } from '@savoir/domain';
 import { z } from 'zod';
 import { DomainError } from '../../core/errors/domain-error';
 
@@ -7,33 +7,38 @@ import { DomainError } from '../../core/errors/domain-error';
  * validators, which assume well-typed content, never meet a number where a text belongs; the domain then checks
  * meaning (a correct option, a text in the source locale, known codes).
  */
-const text = z.string().max(20_000);
+
+// A string Postgres can store: it refuses a NUL in text and in jsonb alike (a file read in the wrong encoding is full
+// of them), so one is refused here, as INPUT_NUL naming its field, rather than by the database as a server error.
+const storable = (max: number, min = 0) => z.string().min(min).max(max).refine((value) => !value.includes('\u0000'), { message: issueMessage('INPUT_NUL'), params: { issue: 'INPUT_NUL' } });
+const text = storable(20_000);
 const localised = z.record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a locale such as en or fr'), text);
-const code = z.string().max(80);
-const url = z.string().max(2_000);
+const code = storable(80);
+const url = storable(2_000);
+const id = storable(40, 1);
 
 const block = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('RICH_TEXT'), markdown: localised }),
   z.object({ kind: z.literal('IMAGE'), url, alt: localised, caption: localised.optional() }),
   z.object({ kind: z.literal('VIDEO'), url, caption: localised.optional() }),
-  z.object({ kind: z.literal('PRODUCT_CARD'), reference: z.string().max(80), name: localised, collection: localised, keySpecs: z.array(z.object({ label: localised, value: localised })).max(20) }),
-  z.object({ kind: z.literal('TIMELINE_EVENT'), date: z.string().max(10), title: localised, story: localised }),
+  z.object({ kind: z.literal('PRODUCT_CARD'), reference: storable(80), name: localised, collection: localised, keySpecs: z.array(z.object({ label: localised, value: localised })).max(20) }),
+  z.object({ kind: z.literal('TIMELINE_EVENT'), date: storable(10), title: localised, story: localised }),
   z.object({ kind: z.literal('KEY_FACT'), text: localised }),
 ]);
 
-const option = z.object({ id: z.string().min(1).max(40), correct: z.boolean() });
+const option = z.object({ id, correct: z.boolean() });
 const key = z.discriminatedUnion('type', [
   z.object({ type: z.enum(['SINGLE_CHOICE', 'IMAGE_CHOICE', 'MULTIPLE_CHOICE']), options: z.array(option).max(12) }),
   z.object({ type: z.literal('TRUE_FALSE'), answer: z.boolean() }),
-  z.object({ type: z.literal('ORDERING'), itemIds: z.array(z.string().min(1).max(40)).max(12) }),
-  z.object({ type: z.literal('MATCHING'), pairs: z.array(z.object({ left: z.string().min(1).max(40), right: z.string().min(1).max(40) })).max(12) }),
-  z.object({ type: z.literal('NUMERIC'), value: z.number(), tolerance: z.number(), unit: z.string().max(40) }),
+  z.object({ type: z.literal('ORDERING'), itemIds: z.array(id).max(12) }),
+  z.object({ type: z.literal('MATCHING'), pairs: z.array(z.object({ left: id, right: id })).max(12) }),
+  z.object({ type: z.literal('NUMERIC'), value: z.number(), tolerance: z.number(), unit: storable(40) }),
 ]);
 
 const presentation = z.object({
   prompt: localised,
   explanation: localised,
-  choices: z.record(z.string().min(1).max(40), z.object({ text: localised, imageUrl: url.optional(), imageAlt: localised.optional() })).optional(),
+  choices: z.record(id, z.object({ text: localised, imageUrl: url.optional(), imageAlt: localised.optional() })).optional(),
 });
 
 /** A question as an editor sends it: everything but its code. */
@@ -79,7 +84,9 @@ export const programPackageShape = z.object({
 export function parseShape<T>(shape: z.ZodType, value: unknown, code: 'VALIDATION_FAILED' | 'PACKAGE_INVALID' | 'ANSWER_INVALID' = 'VALIDATION_FAILED'): T {
   const parsed = shape.safeParse(value);
   if (parsed.success) return parsed.data as T;
-  const issues: FieldIssue[] = parsed.error.issues.slice(0, 50).map((found) => issue(fieldPath(found.path), 'SHAPE_INVALID', { detail: found.message }));
+  const issues: FieldIssue[] = parsed.error.issues
+    .slice(0, 50)
+    .map((found) => (found.code === 'custom' && found.params?.['issue'] === 'INPUT_NUL' ? issue(fieldPath(found.path), 'INPUT_NUL') : issue(fieldPath(found.path), 'SHAPE_INVALID', { detail: found.message })));
   if (code === 'PACKAGE_INVALID') throw invalidPackage(issues);
   if (code === 'ANSWER_INVALID') throw invalidAnswer(issues);
   throw DomainError.validation(issues);

@@ -3,6 +3,7 @@ import type { ContentStatus } from '@savoir/domain';
 import { Roles, type Actor } from '../../core/auth/access';
 import { CurrentActor, FieldRequest, type AuthenticatedRequest } from '../../core/auth/request-context';
 import { RequestLoaders } from '../../core/dataloader/request-loaders';
+import { DomainError } from '../../core/errors/domain-error';
 import {
   CreateModuleInput,
   CreateProgramInput,
@@ -31,6 +32,7 @@ export class ProgramsResolver {
     private readonly loaders: RequestLoaders,
   ) {}
 
+  // HR and ADMIN read programs to enrol advisors in one (enrolInProgram); their modules, drafts included, are the authors'.
   @Roles('AUTHOR', 'ADMIN', 'HR')
   @Query(() => [ProgramModel], { name: 'programs', description: 'The onboarding program first, then by code' })
   async programList(@CurrentActor() actor: Actor): Promise<ProgramModel[]> {
@@ -61,8 +63,10 @@ export class ProgramsResolver {
     return toProgramModel(await this.programs.setModules(actor, input));
   }
 
+  /** A module shows its latest version, a draft or one in review as well: authors only, as the `modules` query. */
   @ResolveField(() => [ModuleModel], { description: 'In the order learners follow them' })
   async modules(@Parent() program: ProgramModel, @FieldRequest() req: AuthenticatedRequest): Promise<ModuleModel[]> {
+    if (!req.actor.roles.includes('AUTHOR')) throw new DomainError('FORBIDDEN', 'Your roles do not allow this.');
     const loader = this.loaders.get<string, ModuleModel[]>(req, 'modulesByProgram', async (programIds) => {
       const byProgram = await this.programs.modulesOf(req.actor, programIds);
       const views = new Map((await this.moduleViews.views(req.actor, [...byProgram.values()].flat())).map((view) => [view.module.id, toModuleModel(view)]));
@@ -76,13 +80,13 @@ export class ProgramsResolver {
 export class ModulesResolver {
   constructor(private readonly modules: ModulesService) {}
 
-  @Roles('AUTHOR', 'ADMIN', 'HR')
+  @Roles('AUTHOR')
   @Query(() => [ModuleModel], { name: 'modules', description: 'By code; `status` keeps those whose latest version has it (IN_REVIEW: the review queue)' })
   async moduleList(@CurrentActor() actor: Actor, @Args('status', { type: () => ContentStatusEnum, nullable: true }) status: ContentStatus | null): Promise<ModuleModel[]> {
     return (await this.modules.list(actor, status)).map(toModuleModel);
   }
 
-  @Roles('AUTHOR', 'ADMIN', 'HR')
+  @Roles('AUTHOR')
   @Query(() => ModuleModel)
   async module(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ModuleModel> {
     return toModuleModel(await this.modules.get(actor, id));

@@ -36,7 +36,11 @@ export async function importSkills(
   const actor = { userId: context.actorId, maisonId: context.maisonId, roles: [] };
   await lockSkillGraph(manager, context.maisonId);
   // The maison is named as well as enforced by row-level security: the seed runs as the owner, which may bypass it.
-  const existing = new Map((await manager.findBy(SkillEntity, { maisonId: context.maisonId, code: In(skills.map((skill) => skill.code)) })).map((skill) => [skill.code, skill]));
+  // Locked before they are read, as a translator's save locks one (in id order, so two imports cannot deadlock): a
+  // translation committed meanwhile is read and kept, where saving whole texts read before it would erase it.
+  const codes = skills.map((skill) => skill.code);
+  await manager.query(`SELECT id FROM skill WHERE maison_id = $1 AND code = ANY($2::text[]) ORDER BY id FOR UPDATE`, [context.maisonId, codes]);
+  const existing = new Map((await manager.findBy(SkillEntity, { maisonId: context.maisonId, code: In(codes) })).map((skill) => [skill.code, skill]));
   const edgesBefore: Array<{ skill_id: string; code: string }> = existing.size
     ? await manager.query(`SELECT e.skill_id, p.code FROM skill_prerequisite e JOIN skill p ON p.id = e.prerequisite_id WHERE e.skill_id = ANY($1::uuid[])`, [[...existing.values()].map((skill) => skill.id)])
     : [];

@@ -19,6 +19,7 @@ const codeTaken = () => DomainError.taken('CODE_TAKEN', 'A skill with this code'
 function textIssues(field: string, text: string | undefined | null): FieldIssue[] {
   if (text === undefined || text === null) return [];
   if (!text.trim()) return [issue(field, 'REQUIRED')];
+  if (text.includes('\u0000')) return [issue(field, 'INPUT_NUL')]; // Postgres stores no NUL, in jsonb either
   return text.length > TEXT_MAX_LENGTH ? [issue(field, 'TOO_LONG', { max: TEXT_MAX_LENGTH })] : [];
 }
 

@@ -16,13 +16,13 @@ export class SkillsResolver {
     private readonly loaders: RequestLoaders,
   ) {}
 
-  @Roles('AUTHOR', 'ADMIN', 'HR')
+  @Roles('AUTHOR')
   @Query(() => [SkillModel], { name: 'skills', description: 'Every skill of the maison, by code' })
   async skillList(@CurrentActor() actor: Actor): Promise<SkillModel[]> {
     return (await this.skills.list(actor)).map(toSkillModel);
   }
 
-  @Roles('AUTHOR', 'ADMIN', 'HR')
+  @Roles('AUTHOR')
   @Query(() => SkillModel)
   async skill(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<SkillModel> {
     return toSkillModel(await this.skills.get(actor, id));

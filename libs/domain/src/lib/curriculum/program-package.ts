@@ -187,6 +187,10 @@ export function packageModuleIssues(module: PackageModule, sourceLocale: string,
   const localised = (field: string, value: Localised | undefined) => {
     if (!value?.[sourceLocale]?.trim()) add(field, 'TEXT_MISSING', { locale: sourceLocale });
   };
+  // An optional text may be left out, but one given is a text like any other: stored, revised, translated from its source.
+  const optional = (field: string, value: Localised | undefined) => {
+    if (value !== undefined) localised(field, value);
+  };
   const url = (field: string, value: string) => {
     if (!/^https?:\/\/|^\//.test(value ?? '')) add(field, 'URL_INVALID');
   };
@@ -203,9 +207,11 @@ export function packageModuleIssues(module: PackageModule, sourceLocale: string,
         return localised(`${at}.markdown`, block.markdown);
       case 'IMAGE':
         url(`${at}.url`, block.url);
-        return localised(`${at}.alt`, block.alt);
+        localised(`${at}.alt`, block.alt);
+        return optional(`${at}.caption`, block.caption);
       case 'VIDEO':
-        return url(`${at}.url`, block.url);
+        url(`${at}.url`, block.url);
+        return optional(`${at}.caption`, block.caption);
       case 'PRODUCT_CARD':
         if (!block.reference?.trim()) add(`${at}.reference`, 'REQUIRED');
         localised(`${at}.name`, block.name);
@@ -229,7 +235,7 @@ export function packageModuleIssues(module: PackageModule, sourceLocale: string,
 
 /**
  * The checks of one question on its own (its key, difficulty, texts in the source locale, a text for every id the
- * key uses, images for image choices), with fields relative to the question. Skill codes are checked by the caller,
+ * key uses and no choice it does not, images for image choices), with fields relative to the question. Skill codes are checked by the caller,
  * who knows which exist.
  */
 export function programQuestionIssues(question: PackageQuestion, sourceLocale: string): FieldIssue[] {
@@ -247,14 +253,17 @@ export function programQuestionIssues(question: PackageQuestion, sourceLocale: s
   if (!(Number.isInteger(question.difficulty) && question.difficulty >= 1 && question.difficulty <= 5)) add('difficulty', 'DIFFICULTY_INVALID');
   localised('presentation.prompt', question.presentation.prompt);
   localised('presentation.explanation', question.presentation.explanation);
-  for (const id of keyChoiceIds(question.key)) {
+  const used = keyChoiceIds(question.key);
+  for (const id of used) {
     const choice = question.presentation.choices?.[id];
     if (!choice) add('presentation.choices', 'CHOICE_TEXT_MISSING', { id });
     else localised(`presentation.choices.${id}`, choice.text);
     if (question.key.type === 'IMAGE_CHOICE' && choice && (!choice.imageUrl || !choice.imageAlt?.[sourceLocale]?.trim())) {
       add(`presentation.choices.${id}`, 'IMAGE_CHOICE_INCOMPLETE');
-    }
+    } else if (choice?.imageAlt !== undefined) localised(`presentation.choices.${id}.imageAlt`, choice.imageAlt);
   }
+  // A choice the key does not use would be stored and revised with its texts, yet shown to no one: refused.
+  for (const id of Object.keys(question.presentation.choices ?? {})) if (!used.includes(id)) add(`presentation.choices.${id}`, 'CHOICE_NOT_IN_KEY', { id });
   return issues;
 }
 

@@ -79,6 +79,7 @@ const SAMPLES: { [C in IssueCode]: [...IssueArgs<C>, string] } = {
   SKILLS_REQUIRED: ['needs at least one skill'],
   DIFFICULTY_INVALID: ['must be a whole number from 1 to 5'],
   CHOICE_TEXT_MISSING: [{ id: 'c3' }, 'no text for "c3"'],
+  CHOICE_NOT_IN_KEY: [{ id: 'z' }, '"z" is not used by the key'],
   IMAGE_CHOICE_INCOMPLETE: ['an image choice needs an image URL and alt text'],
   OPTIONS_TOO_FEW: ['needs at least two options'],
   OPTION_IDS_REPEATED: [{ ids: 'a, b' }, 'option ids must be unique (a, b)'],

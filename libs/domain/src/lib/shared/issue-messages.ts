@@ -93,6 +93,7 @@ export const ISSUE_MESSAGES = {
   SKILLS_REQUIRED: () => 'needs at least one skill',
   DIFFICULTY_INVALID: () => 'must be a whole number from 1 to 5',
   CHOICE_TEXT_MISSING: ({ id }: { id: string }) => `no text for "${id}"`,
+  CHOICE_NOT_IN_KEY: ({ id }: { id: string }) => `"${id}" is not used by the key`,
   IMAGE_CHOICE_INCOMPLETE: () => 'an image choice needs an image URL and alt text',
 
   // Question keys
