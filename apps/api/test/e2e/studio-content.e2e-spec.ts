@@ -212,6 +212,27 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
     expect((await author.ok(author.marc, REVIEW_QUESTION, { questionId: enamel, action: 'ARCHIVE' })).reviewQuestion).toEqual({ latest: { version: 1, status: 'ARCHIVED' } });
   });
 
+  it("refuses an outline or settings saved over another author's change to the program (EDIT_CONFLICT), and keeps theirs", async () => {
+    const author = await twoAuthors();
+    const moduleId = await aLessonWithQuestions(author);
+    const { createProgram } = await author.ok<{ createProgram: { id: string } }>(author.helene, CREATE_PROGRAM, { code: 'boutique-basics', title: 'Basics', description: 'The first days', onboarding: false, certificationThreshold: 0.8 });
+    const READ = `query ($id: ID!) { program(id: $id) { updatedAt modules { code } } }`;
+    const read = async () => (await graphql<{ program: { updatedAt: string; modules: Array<{ code: string }> } }>(api.url, READ, { id: createProgram.id }, author.helene)).data?.program;
+    // Both open the program; Marc saves an outline first.
+    const opened = (await read())?.updatedAt;
+    expect(opened).toEqual(expect.any(String));
+    const OUTLINE = `mutation ($input: SetProgramModulesInput!) { setProgramModules(input: $input) { updatedAt } }`;
+    await author.ok(author.marc, OUTLINE, { programId: createProgram.id, moduleIds: [moduleId], baseUpdatedAt: opened });
+
+    expect(errorCode(await author.call(author.helene, OUTLINE, { programId: createProgram.id, moduleIds: [], baseUpdatedAt: opened }))).toBe('EDIT_CONFLICT');
+    expect(errorCode(await author.call(author.helene, `mutation ($input: UpdateProgramInput!) { updateProgram(input: $input) { id } }`, { id: createProgram.id, certificationThreshold: 0.9, baseUpdatedAt: opened }))).toBe('EDIT_CONFLICT');
+    const now = await read();
+    expect(now?.modules).toEqual([{ code: 'heritage.founding' }]);
+    // Read again, Hélène's edit goes through.
+    await author.ok(author.helene, OUTLINE, { programId: createProgram.id, moduleIds: [], baseUpdatedAt: now?.updatedAt });
+    expect((await read())?.modules).toEqual([]);
+  });
+
   it('brings a question corrected and published on its own to the published module showing it, as a new version; the draft under way stays the latest', async () => {
     const author = await twoAuthors();
     const moduleId = await aLessonWithQuestions(author);

@@ -221,6 +221,8 @@ export type SaveQuestionDraftInput = {
 };
 
 export type SetProgramModulesInput = {
+  /** The program's updatedAt as the outline was read: an outline saved over a change made since is refused with EDIT_CONFLICT */
+  baseUpdatedAt?: string | null | undefined;
   /** The modules in their new order; replaces the current list */
   moduleIds: Array<string | number>;
   programId: string | number;
@@ -292,6 +294,8 @@ export type UpdateCohortInput = {
 };
 
 export type UpdateProgramInput = {
+  /** The program's updatedAt as the settings form read it: settings saved over a change made since are refused with EDIT_CONFLICT */
+  baseUpdatedAt?: string | null | undefined;
   certificationThreshold?: number | null | undefined;
   description?: string | null | undefined;
   id: string | number;

@@ -45,9 +45,10 @@ function programMock(program = aProgram([founding, hallmarks, leather])) {
   };
 }
 
-function setModulesMock(moduleIds: string[], modules: unknown[]) {
+/** The outline sent, with the program's updatedAt it was read at (`base`), and what the API answers. */
+function setModulesMock(moduleIds: string[], modules: unknown[], base = '2026-02-01T09:00:00.000Z') {
   const sent = jest.fn(() => ({ data: { setProgramModules: { __typename: 'Program', id: 'p-onboarding', updatedAt: '2026-02-03T09:00:00.000Z', modules } } }));
-  return { mock: { request: { query: SetProgramModulesDocument, variables: { input: { programId: 'p-onboarding', moduleIds }, locale: 'en' } }, result: sent }, sent };
+  return { mock: { request: { query: SetProgramModulesDocument, variables: { input: { programId: 'p-onboarding', moduleIds, baseUpdatedAt: base }, locale: 'en' } }, result: sent }, sent };
 }
 
 async function outlineTitles() {
@@ -97,9 +98,24 @@ describe('StudioProgramPage', () => {
     expect(screen.getByRole('button', { name: 'Move Hallmarks up' })).toBeDisabled();
   });
 
+  it('keeps the outline as it was and says why when another author changed the program meanwhile (EDIT_CONFLICT)', async () => {
+    const refused = {
+      request: { query: SetProgramModulesDocument, variables: { input: { programId: 'p-onboarding', moduleIds: ['m-hallmarks', 'm-founding', 'm-leather'], baseUpdatedAt: '2026-02-01T09:00:00.000Z' }, locale: 'en' } },
+      result: graphQLErrorResult('EDIT_CONFLICT', 'Program onboarding was changed by someone else after you opened it'),
+    };
+    renderApp({ route: '/studio/programs/p-onboarding', viewer: author, mocks: [programMock(), refused] });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Move Hallmarks up' }));
+
+    expect(await screen.findByText(/Another author changed this program after you opened it/)).toBeInTheDocument();
+    expect(await outlineTitles()).toEqual(['The founding story', 'Hallmarks', 'Leather goods']);
+  });
+
   it('adds a module not yet in the program, then removes one', async () => {
     const added = setModulesMock(['m-founding', 'm-hallmarks', 'm-leather', 'm-gift'], [founding, hallmarks, leather, gift]);
-    const removed = setModulesMock(['m-hallmarks', 'm-leather', 'm-gift'], [hallmarks, leather, gift]);
+    // The second change is made on the program as the first left it.
+    const removed = setModulesMock(['m-hallmarks', 'm-leather', 'm-gift'], [hallmarks, leather, gift], '2026-02-03T09:00:00.000Z');
     renderApp({ route: '/studio/programs/p-onboarding', viewer: author, mocks: [programMock(), added.mock, removed.mock] });
     const user = userEvent.setup();
 
@@ -126,7 +142,10 @@ describe('StudioProgramPage', () => {
         {
           request: {
             query: UpdateProgramDocument,
-            variables: { input: { id: 'p-onboarding', certificationThreshold: 0.85, onboarding: true, targetSkills: ['heritage.founding-story', 'product.leather-care'] }, locale: 'en' },
+            variables: {
+              input: { id: 'p-onboarding', certificationThreshold: 0.85, onboarding: true, targetSkills: ['heritage.founding-story', 'product.leather-care'], baseUpdatedAt: '2026-02-01T09:00:00.000Z' },
+              locale: 'en',
+            },
           },
           result: sent,
         },

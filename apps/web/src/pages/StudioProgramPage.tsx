@@ -48,12 +48,16 @@ export function StudioProgramPage() {
     : [];
 
   async function changeOutline(moduleIds: string[]): Promise<boolean> {
+    if (!program) return false;
     setOutlineError(null);
     try {
-      await setModules(moduleIds);
+      await setModules(moduleIds, program.updatedAt);
       return true;
     } catch (caught) {
-      setOutlineError(apiErrorCode(caught) === 'VALIDATION_FAILED' ? (fieldIssues(t, caught)['moduleIds'] ?? t('errors.generic')) : t('errors.generic'));
+      const code = apiErrorCode(caught);
+      setOutlineError(
+        code === 'VALIDATION_FAILED' ? (fieldIssues(t, caught)['moduleIds'] ?? t('errors.generic')) : code === 'EDIT_CONFLICT' ? t('studio.programs.errors.changedMeanwhile') : t('errors.generic'),
+      );
       return false;
     }
   }

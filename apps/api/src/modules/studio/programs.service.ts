@@ -32,6 +32,16 @@ function programIssues(input: Partial<CreateProgramInput>): FieldIssue[] {
   return issues;
 }
 
+/**
+ * Refuses settings or an outline saved over a change another author made after the editor read the program (`base`,
+ * its updatedAt then), rather than silently undo it. Without a base the save is not checked. Call under the row lock.
+ */
+function assertEditOf(program: ProgramEntity, base: Date | null | undefined): void {
+  if (base && program.updatedAt.getTime() !== base.getTime()) {
+    throw new DomainError('EDIT_CONFLICT', `Program ${program.code} was changed by someone else after you opened it: reload it to see their changes, then edit again`);
+  }
+}
+
 /** Programs: ordered modules, target skills and a certification threshold; one is the maison's onboarding. */
 @Injectable()
 export class ProgramsService {
@@ -91,6 +101,7 @@ export class ProgramsService {
       .run(actor.maisonId, async (manager) => {
         // Locked: two translators saving two locales at once both keep theirs.
         const program = await findOrFail(manager, ProgramEntity, input.id, 'Program', { forUpdate: true });
+        assertEditOf(program, input.baseUpdatedAt);
         const locale = input.locale ?? program.title.sourceLocale;
         const before = this.auditView(program, locale);
         if (input.locale && input.title) program.title = withText(program.title, input.locale, input.title.trim());
@@ -112,9 +123,10 @@ export class ProgramsService {
   }
 
   /** Sets the program's modules in order: adding, removing and reordering are one operation. */
-  setModules(actor: Actor, input: { programId: string; moduleIds: string[] }): Promise<ProgramEntity> {
+  setModules(actor: Actor, input: { programId: string; moduleIds: string[]; baseUpdatedAt?: Date | null }): Promise<ProgramEntity> {
     return this.db.run(actor.maisonId, async (manager) => {
       const program = await findOrFail(manager, ProgramEntity, input.programId, 'Program', { forUpdate: true });
+      assertEditOf(program, input.baseUpdatedAt);
       if (new Set(input.moduleIds).size !== input.moduleIds.length) throw DomainError.validation([issue('moduleIds', 'MODULE_LISTED_TWICE')]);
       const modules = input.moduleIds.every(isUuid) ? await manager.findBy(ModuleEntity, { maisonId: actor.maisonId, id: In(input.moduleIds) }) : [];
       DomainError.assertValid(input.moduleIds.filter((id) => !modules.some((module) => module.id === id)).map((id) => issue('moduleIds', 'MODULE_ID_UNKNOWN', { id })));
@@ -126,6 +138,9 @@ export class ProgramsService {
       await manager.delete(ProgramModuleEntity, { programId: program.id });
       if (input.moduleIds.length) await manager.insert(ProgramModuleEntity, input.moduleIds.map((moduleId, position) => ({ programId: program.id, moduleId, position, maisonId: actor.maisonId })));
       await this.audit.record(manager, actor, { entityType: 'program', entityId: program.id, action: 'modules-changed', changes });
+      // The outline is the program's too: the next editor's base moves with it.
+      const touched = await manager.createQueryBuilder().update(ProgramEntity).set({ updatedAt: () => 'clock_timestamp()' }).where('id = :id', { id: program.id }).returning('updated_at').execute();
+      program.updatedAt = (touched.raw as Array<{ updated_at: Date }>)[0].updated_at;
       return program;
     });
   }

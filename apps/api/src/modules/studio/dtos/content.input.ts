@@ -28,12 +28,16 @@ export class UpdateProgramInput {
   @Field({ nullable: true }) onboarding?: boolean;
   @Field(() => Float, { nullable: true }) certificationThreshold?: number;
   @Field(() => [String], { nullable: true, description: 'Skill codes' }) targetSkills?: string[];
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "The program's updatedAt as the settings form read it: settings saved over a change made since are refused with EDIT_CONFLICT" })
+  baseUpdatedAt?: Date | null;
 }
 
 @InputType()
 export class SetProgramModulesInput {
   @Field(() => ID) programId!: string;
   @Field(() => [ID], { description: 'The modules in their new order; replaces the current list' }) moduleIds!: string[];
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "The program's updatedAt as the outline was read: an outline saved over a change made since is refused with EDIT_CONFLICT" })
+  baseUpdatedAt?: Date | null;
 }
 
 @InputType()

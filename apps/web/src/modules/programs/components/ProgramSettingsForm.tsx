@@ -3,13 +3,15 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormErrors } from '../../../app/forms';
+import { apiErrorCode } from '../../../app/graphql-errors';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { useUpdateProgram } from '../hooks/useProgramMutations';
 import { isThresholdPercent, percentToThreshold, thresholdToPercent } from '../threshold';
 import { ThresholdInput } from './ThresholdInput';
 
 export interface ProgramSettingsFormProps {
-  program: { id: string; onboarding: boolean; certificationThreshold: number; targetSkills: ReadonlyArray<string> };
+  /** `updatedAt`: when the program was read, the base the API checks the save against. */
+  program: { id: string; onboarding: boolean; certificationThreshold: number; targetSkills: ReadonlyArray<string>; updatedAt: string };
   skills: ReadonlyArray<{ code: string; name: { text: string } }>;
 }
 
@@ -47,10 +49,17 @@ export function ProgramSettingsForm({ program, skills }: ProgramSettingsFormProp
     }
     setErrors({});
     try {
-      await updateProgram({ certificationThreshold: percentToThreshold(settings.thresholdPercent), onboarding: settings.onboarding, targetSkills: settings.targetSkills });
+      await updateProgram({
+        certificationThreshold: percentToThreshold(settings.thresholdPercent),
+        onboarding: settings.onboarding,
+        targetSkills: settings.targetSkills,
+        // Refused (EDIT_CONFLICT) if another author changed the program since it was read: their change is kept.
+        baseUpdatedAt: program.updatedAt,
+      });
       notifications.show({ color: 'green', message: t('studio.programs.settingsSaved') });
     } catch (caught) {
-      showFailure(caught, { ONBOARDING_TAKEN: { onboarding: t('studio.programs.errors.onboardingTaken') } });
+      if (apiErrorCode(caught) === 'EDIT_CONFLICT') setFormError(t('studio.programs.errors.changedMeanwhile'));
+      else showFailure(caught, { ONBOARDING_TAKEN: { onboarding: t('studio.programs.errors.onboardingTaken') } });
     }
   }
 

@@ -59,13 +59,17 @@ export function useUpdateProgram(programId: string) {
   return { updateProgram, loading };
 }
 
-/** Sends the whole ordered list of module ids (the API replaces the outline). */
+/**
+ * Sends the whole ordered list of module ids (the API replaces the outline). `baseUpdatedAt` is the program's
+ * updatedAt as the outline was read: the API refuses the list (EDIT_CONFLICT) if another author changed the program
+ * since, rather than undo their change.
+ */
 export function useSetProgramModules(programId: string) {
   const locale = useContentLocale();
   const [mutate, { loading }] = useMutation(SetProgramModulesDocument);
   const setModules = useCallback(
-    async (moduleIds: string[]) => {
-      await mutate({ variables: { input: { programId, moduleIds }, locale } });
+    async (moduleIds: string[], baseUpdatedAt: string) => {
+      await mutate({ variables: { input: { programId, moduleIds, baseUpdatedAt }, locale } });
     },
     [mutate, programId, locale],
   );
