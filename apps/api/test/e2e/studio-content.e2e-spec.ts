@@ -190,28 +190,6 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
     expect(url).toBe('https://img.example/a-2.jpg');
   });
 
-  it('keeps published a question that a published module shows, naming the module; archives it once no module shows it', async () => {
-    const author = await twoAuthors();
-    const moduleId = await aLessonWithQuestions(author);
-    await author.ok(author.helene, REVIEW_MODULE, { moduleId, action: 'SUBMIT' });
-    await author.ok(author.marc, REVIEW_MODULE, { moduleId, action: 'PUBLISH' });
-    const questions = (await graphql<{ questions: Array<{ id: string; code: string }> }>(api.url, `query { questions { id code } }`, {}, author.helene)).data?.questions ?? [];
-    const enamel = questions.find((question) => question.code === 'heritage.q-enamel')?.id;
-
-    const refused = await author.call(author.marc, REVIEW_QUESTION, { questionId: enamel, action: 'ARCHIVE' });
-    expect(errorCode(refused)).toBe('VALIDATION_FAILED');
-    expect(refused.errors?.[0].extensions?.issues).toEqual([expect.objectContaining({ field: 'questionId', code: 'QUESTION_IN_PUBLISHED_MODULES', params: { modules: 'heritage.founding' } })]);
-    const [{ status }] = await factory.inMaison(author.maison.id, (manager) => manager.query(`SELECT status FROM question_version WHERE question_id = $1`, [enamel]));
-    expect(status).toBe('PUBLISHED');
-
-    // Taken out of the module (its next version published), it may go.
-    const without = { ...LESSON, questions: LESSON.questions.filter((code) => code !== 'heritage.q-enamel') };
-    await author.ok(author.helene, SAVE_MODULE, { moduleId, content: without });
-    await author.ok(author.helene, REVIEW_MODULE, { moduleId, action: 'SUBMIT' });
-    await author.ok(author.marc, REVIEW_MODULE, { moduleId, action: 'PUBLISH' });
-    expect((await author.ok(author.marc, REVIEW_QUESTION, { questionId: enamel, action: 'ARCHIVE' })).reviewQuestion).toEqual({ latest: { version: 1, status: 'ARCHIVED' } });
-  });
-
   it("refuses an outline or settings saved over another author's change to the program (EDIT_CONFLICT), and keeps theirs", async () => {
     const author = await twoAuthors();
     const moduleId = await aLessonWithQuestions(author);

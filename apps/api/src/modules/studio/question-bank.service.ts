@@ -64,20 +64,6 @@ export async function questionDraftIssues(manager: EntityManager, maisonId: stri
   return issues;
 }
 
-/**
- * A question a published module shows stays published: archived, advisors would still be asked it from the module's
- * pinned version. The author takes it out of those modules (new versions) first.
- */
-async function assertShownInNoPublishedModule(manager: EntityManager, question: QuestionEntity): Promise<void> {
-  const modules: Array<{ code: string }> = await manager.query(
-    `SELECT m.code FROM module_version mv JOIN module m ON m.id = mv.module_id
-     WHERE mv.status = 'PUBLISHED' AND EXISTS (SELECT 1 FROM question_version qv WHERE qv.question_id = $1 AND qv.id = ANY(mv.question_version_ids))
-     ORDER BY m.code`,
-    [question.id],
-  );
-  if (modules.length) throw DomainError.validation([issue('questionId', 'QUESTION_IN_PUBLISHED_MODULES', { modules: modules.map((module) => module.code).join(', ') })]);
-}
-
 /** A code taken by another author between the check and the insert (a create or an import racing this one). */
 const questionConflicts = { uq_question_code: () => DomainError.taken('CODE_TAKEN', 'A question with this code', 'code') };
 
@@ -173,7 +159,6 @@ export class QuestionBankService {
   review(actor: Actor, input: { questionId: string; action: PublishingAction }): Promise<QuestionView> {
     return this.db.run(actor.maisonId, async (manager) => {
       const question = await findOrFail(manager, QuestionEntity, input.questionId, 'Question', { forUpdate: true });
-      if (input.action === 'ARCHIVE') await assertShownInNoPublishedModule(manager, question);
       await QuestionBankService.transition(manager, this.audit, actor, question, input.action);
       if (input.action === 'PUBLISH') await republishModulesShowing(manager, this.audit, actor, [question.id]);
       const [view] = await QuestionBankService.load(manager, actor.maisonId, [question]);

@@ -58,7 +58,6 @@ const SAMPLES: { [C in IssueCode]: [...IssueArgs<C>, string] } = {
   SKILL_UNKNOWN: [{ code: 'heritage.x' }, 'unknown skill "heritage.x"'],
   MODULE_UNKNOWN: [{ code: 'intro' }, 'unknown module "intro"'],
   QUESTION_UNKNOWN: [{ code: 'q-1' }, 'unknown question "q-1"'],
-  QUESTION_IN_PUBLISHED_MODULES: [{ modules: 'heritage.founding' }, 'is shown in published modules (heritage.founding): take it out of them first'],
   SKILL_ID_UNKNOWN: [{ id: 's-1' }, 'no skill s-1'],
   MODULE_ID_UNKNOWN: [{ id: 'm-1' }, 'no module m-1'],
   MODULE_LISTED_TWICE: ['a module is listed twice'],

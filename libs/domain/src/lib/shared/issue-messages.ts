@@ -72,7 +72,6 @@ export const ISSUE_MESSAGES = {
   SKILL_UNKNOWN: ({ code }: { code: string }) => `unknown skill "${code}"`,
   MODULE_UNKNOWN: ({ code }: { code: string }) => `unknown module "${code}"`,
   QUESTION_UNKNOWN: ({ code }: { code: string }) => `unknown question "${code}"`,
-  QUESTION_IN_PUBLISHED_MODULES: ({ modules }: { modules: string }) => `is shown in published modules (${modules}): take it out of them first`,
   SKILL_ID_UNKNOWN: ({ id }: { id: string }) => `no skill ${id}`,
   MODULE_ID_UNKNOWN: ({ id }: { id: string }) => `no module ${id}`,
   MODULE_LISTED_TWICE: () => 'a module is listed twice',
