@@ -42,14 +42,7 @@ export class CohortsService {
         .orderBy('user.display_name', 'ASC')
         .addOrderBy('user.id', 'ASC')
         .getMany();
-      const byCohort = new Map<string, UserEntity[]>();
-      for (const { cohortId, user } of memberships) {
-        if (!user) continue;
-        const members = byCohort.get(cohortId);
-        if (members) members.push(user);
-        else byCohort.set(cohortId, [user]);
-      }
-      return byCohort;
+      return grouped(memberships, (membership) => [membership.cohortId, membership.user]);
     });
   }
 
@@ -74,14 +67,7 @@ export class CohortsService {
         .innerJoinAndSelect('member.cohort', 'cohort')
         .where('member.user_id = ANY(:userIds::uuid[])', { userIds: [...userIds] })
         .getMany();
-      const byUser = new Map<string, CohortEntity[]>();
-      for (const { userId, cohort } of memberships) {
-        if (!cohort) continue;
-        const cohorts = byUser.get(userId);
-        if (cohorts) cohorts.push(cohort);
-        else byUser.set(userId, [cohort]);
-      }
-      return byUser;
+      return grouped(memberships, (membership) => [membership.userId, membership.cohort]);
     });
   }
 
@@ -141,6 +127,19 @@ export class CohortsService {
       return cohort;
     });
   }
+}
+
+/** The memberships' other side, grouped by one side, in the memberships' order. */
+function grouped<T, V>(memberships: readonly T[], sides: (membership: T) => [string, V | undefined]): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const membership of memberships) {
+    const [key, value] = sides(membership);
+    if (!value) continue;
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
+  }
+  return groups;
 }
 
 /** Refuses, before any read, a list of ids longer than a cohort change may name. */
