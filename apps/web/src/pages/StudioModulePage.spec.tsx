@@ -303,6 +303,81 @@ describe('StudioModulePage', () => {
     expect(within(history).getByText('Block 2 · Story (English)')).toBeInTheDocument();
   }, FORM_TIMEOUT);
 
+  describe('text typed while a save is on its way', () => {
+    const saving = ' Since 1837.';
+    const typedMeanwhile = ' In Paris.';
+    const summaryOf = (text: string) => ({ en: text, fr: 'Les débuts de la maison.' });
+    const contentWith = (summary: string) => ({ ...founding.content, summary: summaryOf(summary) });
+    function saveMock(baseUpdatedAt: string, summary: string, saved: ModuleFixture, delay = 0) {
+      const sent = jest.fn(() => ({ data: { saveModuleDraft: aModule(saved) } }));
+      const mock = {
+        request: { query: SaveModuleDraftDocument, variables: { input: { moduleId: 'm-founding', baseUpdatedAt, content: contentWith(summary) }, locale: 'en' } },
+        result: sent,
+        delay,
+      };
+      return { sent, mock };
+    }
+
+    it.each([
+      ['a draft, saved in place', founding, 3],
+      ['a published module, whose save starts version 4', { ...founding, status: 'PUBLISHED', publishedVersion: 3 } satisfies ModuleFixture, 4],
+    ] as const)('on %s, is kept, stays unsaved, and the next save starts from what was saved', async (_case, module, savedVersion) => {
+      const first = `How the maison began.${saving}`;
+      const second = `${first}${typedMeanwhile}`;
+      const firstSaved: ModuleFixture = { ...module, status: 'DRAFT', version: savedVersion, content: contentWith(first), lastEditorId: 'viewer-1', lastEditorName: 'Léa Martin', updatedAt: '2026-02-03T08:00:00.000Z' };
+      const firstSave = saveMock('2026-02-02T10:00:00.000Z', first, firstSaved, 1500);
+      const secondSave = saveMock('2026-02-03T08:00:00.000Z', second, { ...firstSaved, content: contentWith(second), updatedAt: '2026-02-03T08:05:00.000Z' });
+      renderApp({ route: '/studio/modules/m-founding', viewer: author, mocks: [...baseMocks(module), firstSave.mock, historyMock(), secondSave.mock, historyMock()] });
+      const user = userEvent.setup();
+
+      const summary = await screen.findByLabelText(/^Summary/);
+      await user.type(summary, saving);
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+      await user.type(summary, typedMeanwhile);
+      expect(firstSave.sent).not.toHaveBeenCalled();
+
+      await waitFor(() => expect(firstSave.sent).toHaveBeenCalledTimes(1));
+      await waitFor(() => expect(screen.getByTestId('module-version-line')).toHaveTextContent(`Version ${savedVersion} · Draft · last edited by Léa Martin`));
+      expect(screen.getByLabelText(/^Summary/)).toHaveValue(second);
+      expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
+      expect(leavingIsQuestioned()).toBe(true);
+
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+      await waitFor(() => expect(secondSave.sent).toHaveBeenCalledTimes(1));
+      expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+      expect(screen.getByLabelText(/^Summary/)).toHaveValue(second);
+      expect(leavingIsQuestioned()).toBe(false);
+    }, FORM_TIMEOUT);
+
+    it('a block moved before the save reads its translation status where the saved version now holds it', async () => {
+      const content = { ...founding.content, blocks: [timeline, richText] };
+      const saved: ModuleFixture = { ...founding, content, updatedAt: '2026-02-03T08:00:00.000Z', frStatuses: { 'blocks[0].story': 'OUTDATED' } };
+      const sent = jest.fn(() => ({ data: { saveModuleDraft: aModule(saved) } }));
+      renderApp({
+        route: '/studio/modules/m-founding',
+        viewer: author,
+        mocks: [
+          ...baseMocks(),
+          { request: { query: SaveModuleDraftDocument, variables: { input: { moduleId: 'm-founding', baseUpdatedAt: '2026-02-02T10:00:00.000Z', content }, locale: 'en' } }, result: sent },
+          historyMock(),
+          ...previews,
+        ],
+      });
+      const user = userEvent.setup();
+
+      await blockRegion('Block 2 · Timeline event');
+      await user.click(screen.getByRole('button', { name: 'Move Block 2 · Timeline event up' }));
+      await user.click(screen.getByRole('button', { name: 'Save draft' }));
+      await waitFor(() => expect(sent).toHaveBeenCalledTimes(1));
+      expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+
+      await user.click(screen.getByRole('radio', { name: 'French' }));
+      const event = await blockRegion('Block 1 · Timeline event');
+      expect(within(event).getByLabelText(/^Story/)).toHaveAccessibleName(/^Story FR outdated/);
+      expect(within(await blockRegion('Block 2 · Text')).getByLabelText(/^Text/)).not.toHaveAccessibleName(/FR/);
+    }, FORM_TIMEOUT);
+  });
+
   it('switches to French: each field says whether its translation is missing or outdated', async () => {
     const noFrenchTitle: ModuleFixture = { ...founding, content: { ...founding.content, blocks: [richText, { ...timeline, title: { en: 'The first workshop' } }] } };
     renderApp({ route: '/studio/modules/m-founding', viewer: author, mocks: baseMocks(noFrenchTitle) });

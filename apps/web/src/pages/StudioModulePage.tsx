@@ -64,8 +64,9 @@ export function StudioModulePage() {
           />
 
           <ModuleEditor
-            // A saved or reviewed version starts the form afresh from what the API now holds.
-            key={`${latest.id}:${latest.authorship.updatedAt}:${latest.status}`}
+            // Only another module starts the form afresh: a save (even one starting a new version), a review or another
+            // reading of this module reaches the mounted editor, which keeps what was typed meanwhile.
+            key={module.id}
             moduleId={module.id}
             latest={latest}
             published={module.published}

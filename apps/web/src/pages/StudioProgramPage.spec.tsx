@@ -220,6 +220,40 @@ describe('StudioProgramPage', () => {
     expect(alert).toHaveTextContent('heritage.hallmarks-quiz is not published; product.leather is not published');
   });
 
+  it('keeps a target skill picked while the settings are being saved, unsaved', async () => {
+    const sent = jest.fn(() => ({ data: { updateProgram: aProgram([founding, hallmarks, leather], { certificationThreshold: 0.85, updatedAt: '2026-02-03T09:00:00.000Z' }) } }));
+    renderApp({
+      route: '/studio/programs/p-onboarding',
+      viewer: author,
+      mocks: [
+        programMock(),
+        {
+          request: {
+            query: UpdateProgramDocument,
+            variables: { input: { id: 'p-onboarding', certificationThreshold: 0.85, onboarding: true, targetSkills: ['heritage.founding-story'], baseUpdatedAt: '2026-02-01T09:00:00.000Z' }, locale: 'en' },
+          },
+          result: sent,
+          delay: 1500,
+        },
+      ],
+    });
+    const user = userEvent.setup();
+
+    const threshold = await screen.findByLabelText(/^Certification threshold/);
+    await user.clear(threshold);
+    await user.type(threshold, '85');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await user.click(screen.getByRole('combobox', { name: /^Target skills/ }));
+    await user.click(await screen.findByRole('option', { name: 'Leather care (product.leather-care)' }));
+    expect(sent).not.toHaveBeenCalled();
+
+    await waitFor(() => expect(sent).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save settings' })).not.toHaveAttribute('data-loading'));
+    expect(screen.getByLabelText(/^Certification threshold/)).toHaveValue('85 %');
+    expect(within(screen.getByRole('form', { name: 'Settings' })).getByText('Leather care (product.leather-care)')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save settings' })).toBeEnabled();
+  }, 20_000);
+
   it('keeps unsaved settings when the interface language changes and the program is read again', async () => {
     const frenchReading = jest.fn(() => programMock().result);
     renderApp({

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
 import { QuestionHistoryDocument, SaveQuestionDraftDocument, StudioQuestionDocument, StudioQuestionsDocument } from '../modules/questions/graphql/questions.graphql';
@@ -195,6 +195,33 @@ describe('StudioQuestionPage', () => {
     expect(archive).toHaveAccessibleDescription('Save or undo your changes before archiving: archiving retires the saved version.');
     expect(leavingIsQuestioned()).toBe(true);
   }, FORM_TIMEOUT);
+
+  it(
+    'keeps what is typed while a published question\'s save starts version 2, unsaved',
+    async () => {
+      const published: QuestionFixture = { ...foundingYear, status: 'PUBLISHED', publishedVersion: 1 };
+      const content = { ...foundingYearContent, difficulty: 4 };
+      const sent = jest.fn(() => ({ data: { saveQuestionDraft: aQuestion({ ...published, status: 'DRAFT', version: 2, content }) } }));
+      const save = { query: SaveQuestionDraftDocument, variables: { input: { questionId: 'q-1', content, baseUpdatedAt: '2026-01-12T10:30:00.000Z' } } };
+      renderApp({ route: '/studio/questions/q-1', viewer: author, mocks: [...questionMocks(published), { request: save, result: sent, delay: 1500 }, historyMock([created])] });
+      const user = userEvent.setup();
+
+      const form = await screen.findByRole('form', { name: 'Edit heritage.q-founding-year' });
+      await user.click(within(within(form).getByRole('radiogroup', { name: /^Difficulty/ })).getByRole('radio', { name: '4' }));
+      await user.click(within(form).getByRole('button', { name: 'Save draft' }));
+      await user.type(within(form).getByRole('textbox', { name: /^Prompt/ }), ' Which year?');
+      expect(sent).not.toHaveBeenCalled();
+
+      await waitFor(() => expect(sent).toHaveBeenCalledTimes(1));
+      expect(await screen.findByText('Draft')).toBeInTheDocument();
+      const prompt = within(screen.getByRole('form', { name: 'Edit heritage.q-founding-year' })).getByRole('textbox', { name: /^Prompt/ });
+      expect(prompt).toHaveValue('When was the maison founded? Which year?');
+      expect(within(within(screen.getByRole('form', { name: 'Edit heritage.q-founding-year' })).getByRole('radiogroup', { name: /^Difficulty/ })).getByRole('radio', { name: '4' })).toBeChecked();
+      expect(screen.getByRole('button', { name: 'Submit for review' })).toBeDisabled();
+      expect(leavingIsQuestioned()).toBe(true);
+    },
+    FORM_TIMEOUT,
+  );
 
   it('names an import from a program package in the history', async () => {
     const [context, question] = questionMocks();

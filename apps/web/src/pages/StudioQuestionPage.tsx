@@ -41,7 +41,9 @@ export function StudioQuestionPage() {
             </Group>
           </Stack>
           <QuestionEditor
-            key={question.latest.id}
+            // Only another question starts the form afresh: a save (even one starting a new version) or a review reaches
+            // the mounted editor, which keeps what was typed meanwhile.
+            key={question.id}
             question={question}
             sourceLocale={me.maison.defaultLocale}
             skillCodes={context.data?.skills.map((skill) => skill.code) ?? []}

@@ -46,3 +46,12 @@ export function toDraft(state: EditorState): ModuleDraft {
     questions: state.questions,
   };
 }
+
+/**
+ * The state once `sent` (an earlier state) is saved, keeping what was edited since: each block that was sent reads its
+ * texts' translation status where the saved version now holds it, a block added since has none yet.
+ */
+export function afterSave(state: EditorState, sent: EditorState): EditorState {
+  const savedAt = new Map(sent.blocks.map((entry, index) => [entry.key, index]));
+  return { ...state, blocks: state.blocks.map((entry) => ({ ...entry, origin: savedAt.get(entry.key) ?? null })) };
+}

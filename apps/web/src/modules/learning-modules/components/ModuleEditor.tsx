@@ -10,7 +10,7 @@ import type { ModuleEditor_VersionFragment, PublishingAction } from '../../../ge
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { PageSection } from '../../../ui/PageSection';
 import { publishBlocked } from '../../workflow/workflow';
-import { toDraft, toEditorState, type EditorState } from '../editor-state';
+import { afterSave, toDraft, toEditorState, type EditorState } from '../editor-state';
 import { useReviewModule, useSaveModuleDraft } from '../hooks/useModuleMutations';
 import { draftContent, draftFieldPaths, parseModuleDraft, placeIssues, type ModuleDraft, type PlacedIssues } from '../module-draft';
 import { LessonBlocksEditor } from './LessonBlocksEditor';
@@ -33,6 +33,17 @@ export interface ModuleEditorProps {
   skills: ReadonlyArray<SkillOption>;
   /** The question bank; null while it loads. */
   bank: ReadonlyArray<BankQuestion> | null;
+}
+
+/** What the form was last read from or saved as: what "unsaved" compares with, and when it was saved (what a save builds on). */
+interface Baseline {
+  draft: ModuleDraft;
+  versionId: string;
+  updatedAt: string;
+}
+
+function baselineOf(latest: ModuleEditor_VersionFragment): Baseline {
+  return { draft: parseModuleDraft(latest.content), versionId: latest.id, updatedAt: latest.authorship.updatedAt };
 }
 
 interface Notice {
@@ -58,8 +69,10 @@ function comparable(draft: ModuleDraft, sourceLocale: string): string {
  */
 export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPublishing, sourceLocale, locale, skills, bank }: ModuleEditorProps) {
   const { t } = useTranslation();
-  const saved = useMemo(() => parseModuleDraft(latest.content), [latest.content]);
-  const [state, setState] = useState<EditorState>(() => toEditorState(saved));
+  const [base, setBase] = useState<Baseline>(() => baselineOf(latest));
+  const [state, setState] = useState<EditorState>(() => toEditorState(base.draft));
+  // While a save is on its way the form stays editable: what is typed meanwhile outlives the save (see onSave).
+  const [sending, setSending] = useState(false);
   const [issues, setIssues] = useState<PlacedIssues | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pending, setPending] = useState<PublishingAction | null>(null);
@@ -73,7 +86,15 @@ export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPu
   );
 
   const draft = toDraft(state);
-  const dirty = comparable(draft, sourceLocale) !== comparable(saved, sourceLocale);
+  const dirty = comparable(draft, sourceLocale) !== comparable(base.draft, sourceLocale);
+  // Another reading of the module (a review, another author's save) refreshes a form with nothing unsaved. Unsaved
+  // edits are kept instead: saving them still builds on the version they were made on, so the API answers
+  // EDIT_CONFLICT rather than overwrite the other author's work.
+  if (!sending && !dirty && (latest.id !== base.versionId || latest.authorship.updatedAt !== base.updatedAt)) {
+    const fresh = baselineOf(latest);
+    setBase(fresh);
+    setState(toEditorState(fresh.draft));
+  }
   const readOnly = latest.status === 'IN_REVIEW';
   const fourEyesBlocked = publishBlocked({ fourEyesPublishing, viewerId, lastEditorId: latest.authorship.lastEditorId });
 
@@ -117,11 +138,18 @@ export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPu
       setNotice({ message: t('errors.checkFields') });
       return;
     }
+    const sent = state;
+    setSending(true);
     try {
-      await saveDraft(draft, sourceLocale, latest.authorship.updatedAt);
+      const module = await saveDraft(draft, sourceLocale, base.updatedAt);
+      // What was sent is now saved; anything typed since the request left stays in the form, unsaved.
+      setBase({ draft, versionId: module?.latest.id ?? base.versionId, updatedAt: module?.latest.authorship.updatedAt ?? base.updatedAt });
+      setState((current) => afterSave(current, sent));
       notifications.show({ color: 'green', message: t('studio.modules.saved') });
     } catch (caught) {
       showError(caught);
+    } finally {
+      setSending(false);
     }
   }
 

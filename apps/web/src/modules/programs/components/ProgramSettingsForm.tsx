@@ -1,6 +1,6 @@
 import { Button, Group, MultiSelect, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormErrors } from '../../../app/forms';
 import { apiErrorCode } from '../../../app/graphql-errors';
@@ -21,6 +21,12 @@ interface Settings {
   targetSkills: string[];
 }
 
+/** The settings the form was last read from or saved as, and when the program was then saved. */
+interface Baseline {
+  settings: Settings;
+  updatedAt: string;
+}
+
 function settingsOf(program: ProgramSettingsFormProps['program']): Settings {
   return { thresholdPercent: thresholdToPercent(program.certificationThreshold), onboarding: program.onboarding, targetSkills: [...program.targetSkills] };
 }
@@ -30,15 +36,24 @@ export function ProgramSettingsForm({ program, skills }: ProgramSettingsFormProp
   const { t } = useTranslation();
   const { updateProgram, loading } = useUpdateProgram(program.id);
   const savedKey = JSON.stringify(settingsOf(program));
-  const [settings, setSettings] = useState<Settings>(() => settingsOf(program));
+  const [base, setBase] = useState<Baseline>(() => ({ settings: settingsOf(program), updatedAt: program.updatedAt }));
+  const [settings, setSettings] = useState<Settings>(base.settings);
+  // While a save is on its way the form stays editable: what is changed meanwhile outlives the save (see onSubmit).
+  const [sending, setSending] = useState(false);
   const { errors, setErrors, formError, setFormError, showFailure } = useFormErrors();
 
-  useEffect(() => {
-    setSettings(JSON.parse(savedKey) as Settings);
+  const baseKey = JSON.stringify(base.settings);
+  const unchanged = JSON.stringify(settings) === baseKey;
+  // Another reading with other settings (another author's save) refreshes a form with nothing unsaved. Unsaved edits
+  // are kept instead, and saving them builds on the reading they were made on (EDIT_CONFLICT, not an overwrite).
+  if (!sending && unchanged && savedKey !== baseKey) {
+    const fresh = { settings: settingsOf(program), updatedAt: program.updatedAt };
+    setBase(fresh);
+    setSettings(fresh.settings);
     setErrors({});
-  }, [savedKey, setErrors]);
-
-  const unchanged = JSON.stringify(settings) === savedKey;
+  }
+  // A change elsewhere in the program (its outline) leaves these settings as they were: the save builds on it.
+  const baseUpdatedAt = savedKey === baseKey ? program.updatedAt : base.updatedAt;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,18 +63,25 @@ export function ProgramSettingsForm({ program, skills }: ProgramSettingsFormProp
       return;
     }
     setErrors({});
+    const sent = settings;
+    setSending(true);
     try {
       await updateProgram({
         certificationThreshold: percentToThreshold(settings.thresholdPercent),
         onboarding: settings.onboarding,
         targetSkills: settings.targetSkills,
         // Refused (EDIT_CONFLICT) if another author changed the program since it was read: their change is kept.
-        baseUpdatedAt: program.updatedAt,
+        baseUpdatedAt,
       });
+      // What was sent is now saved; anything changed since the request left stays in the form, unsaved.
+      // (When the program was then saved is read from it, as long as its settings are still these.)
+      setBase({ settings: sent, updatedAt: baseUpdatedAt });
       notifications.show({ color: 'green', message: t('studio.programs.settingsSaved') });
     } catch (caught) {
       if (apiErrorCode(caught) === 'EDIT_CONFLICT') setFormError(t('studio.programs.errors.changedMeanwhile'));
       else showFailure(caught, { ONBOARDING_TAKEN: { onboarding: t('studio.programs.errors.onboardingTaken') } });
+    } finally {
+      setSending(false);
     }
   }
 
@@ -97,7 +119,7 @@ export function ProgramSettingsForm({ program, skills }: ProgramSettingsFormProp
           }}
         />
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" disabled={unchanged || loading} onClick={() => setSettings(JSON.parse(savedKey) as Settings)}>
+          <Button variant="default" disabled={unchanged || loading} onClick={() => setSettings(base.settings)}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={loading} disabled={unchanged}>

@@ -1,6 +1,6 @@
 import { Alert, Button, Fieldset, Grid, List, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard';
 import { apiErrorCode, issueList, type FieldIssue } from '../../../app/graphql-errors';
@@ -31,6 +31,17 @@ export interface QuestionEditorProps {
 
 const serialised = (draft: QuestionDraft, sourceLocale: string) => JSON.stringify(contentToSave(draft, sourceLocale));
 
+/** The version the form was last read from or saved as: what "unsaved" compares with, and what a save builds on. */
+interface Baseline {
+  draft: QuestionDraft;
+  versionId: string;
+  updatedAt: string;
+}
+
+function baselineOf(latest: QuestionEditor_QuestionFragment['latest']): Baseline {
+  return { draft: draftFromContent(latest.content), versionId: latest.id, updatedAt: latest.authorship.updatedAt };
+}
+
 /**
  * The question editor: settings, texts in the chosen language, the answer key of the type, and beside it (below on
  * narrow screens) the live preview of the unsaved draft. Saving sends the whole draft, every language at once.
@@ -39,10 +50,12 @@ export function QuestionEditor({ question, sourceLocale, skillCodes, viewerId, f
   const { t } = useTranslation();
   const { createQuestion, loading: creating } = useCreateQuestion();
   const { saveQuestionDraft, loading: saving } = useSaveQuestionDraft(question?.id ?? '');
-  const savedContent = question?.latest.content;
-  const saved = useMemo(() => (savedContent ? draftFromContent(savedContent) : null), [savedContent]);
+  const [base, setBase] = useState<Baseline | null>(() => (question ? baselineOf(question.latest) : null));
+  const saved = base?.draft ?? null;
   const [code, setCode] = useState('');
   const [draft, setDraft] = useState<QuestionDraft>(() => saved ?? emptyDraft());
+  // While a save is on its way the form stays editable: what is typed meanwhile outlives the save (see onSubmit).
+  const [sending, setSending] = useState(false);
   const [locale, setLocale] = useState(sourceLocale);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [otherIssues, setOtherIssues] = useState<FieldIssue[]>([]);
@@ -56,6 +69,13 @@ export function QuestionEditor({ question, sourceLocale, skillCodes, viewerId, f
   const dirty = saved ? serialised(draft, sourceLocale) !== serialised(saved, sourceLocale) : true;
   // A new question is always "dirty" for submitting, but there is nothing to lose until something is typed.
   const unsaved = saved ? dirty : code.trim() !== '' || serialised(draft, sourceLocale) !== serialised(emptyDraft(), sourceLocale);
+  // Another reading of the question (a review, another author's save) refreshes a form with nothing unsaved. Unsaved
+  // edits are kept instead: saving them still builds on the version they were made on (EDIT_CONFLICT, not an overwrite).
+  if (question && base && !sending && !dirty && (question.latest.id !== base.versionId || question.latest.authorship.updatedAt !== base.updatedAt)) {
+    const fresh = baselineOf(question.latest);
+    setBase(fresh);
+    setDraft(fresh.draft);
+  }
 
   /** Checks the API would make less kindly: the code's form, a number where one is needed. */
   function localErrors(): Record<string, string> {
@@ -96,9 +116,14 @@ export function QuestionEditor({ question, sourceLocale, skillCodes, viewerId, f
       return;
     }
     const content = contentToSave(draft, sourceLocale);
+    const sent = draft;
+    setSending(true);
     try {
-      if (question) {
-        const updated = await saveQuestionDraft(content, question.latest.authorship.updatedAt);
+      if (question && base) {
+        const updated = await saveQuestionDraft(content, base.updatedAt);
+        // What was sent is now saved (a published question's save starts a new version); anything typed since the
+        // request left stays in the form, unsaved.
+        setBase({ draft: sent, versionId: updated?.latest.id ?? base.versionId, updatedAt: updated?.latest.authorship.updatedAt ?? base.updatedAt });
         notifications.show({ color: 'green', message: t('studio.questions.saved', { version: updated?.latest.version ?? question.latest.version }) });
       } else {
         const created = await createQuestion(code.trim(), content);
@@ -123,6 +148,8 @@ export function QuestionEditor({ question, sourceLocale, skillCodes, viewerId, f
         default:
           setFormError(t('errors.generic'));
       }
+    } finally {
+      setSending(false);
     }
   }
 
