@@ -1,11 +1,10 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { cssVariablesResolver, theme } from '../ui/theme';
+import { ThemeProvider } from '../ui/ThemeProvider';
 
 export interface AppProvidersProps {
   client: ApolloClient;
@@ -16,10 +15,10 @@ export interface AppProvidersProps {
 export function AppProviders({ client, i18n, children }: AppProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" forceColorScheme="light">
+      <ThemeProvider defaultColorScheme="light" forceColorScheme="light">
         <Notifications position="top-center" />
         <ApolloProvider client={client}>{children}</ApolloProvider>
-      </MantineProvider>
+      </ThemeProvider>
     </I18nextProvider>
   );
 }

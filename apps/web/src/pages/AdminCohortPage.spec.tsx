@@ -1,12 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { notifications } from '@mantine/notifications';
 import { sessionStore } from '../app/session-store';
 import {
   AddCohortMembersDocument,
   AdminCohortDocument,
   CohortMemberCandidatesDocument,
   RemoveCohortMembersDocument,
+  UpdateCohortDocument,
 } from '../modules/cohorts/graphql/cohorts.graphql';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
@@ -66,7 +68,10 @@ function candidatesMock(filter: Record<string, unknown>, users: ReturnType<typeo
 
 const initialCandidates = candidatesMock({ role: 'ADVISOR', active: true }, [sam, ana]);
 
-afterEach(() => sessionStore.reset());
+afterEach(() => {
+  sessionStore.reset();
+  jest.restoreAllMocks();
+});
 
 describe('AdminCohortPage', () => {
   it('shows the cohort and lists its members', async () => {
@@ -199,4 +204,57 @@ describe('AdminCohortPage', () => {
     // The picker is cleared for the next addition.
     expect(screen.getByRole('button', { name: 'Add' })).toBeDisabled();
   }, 15_000);
+  it('says why adding someone is refused (NOT_AN_ADVISOR), not that something went wrong', async () => {
+    const show = jest.spyOn(notifications, 'show');
+    renderApp({
+      route: '/admin/cohorts/c-1',
+      viewer: admin,
+      mocks: [
+        cohortMock([sam]),
+        initialCandidates,
+        {
+          request: { query: AddCohortMembersDocument, variables: { input: { cohortId: 'c-1', userIds: ['u-2'] } } },
+          result: graphQLErrorResult('VALIDATION_FAILED', 'Validation failed', {
+            issues: [{ field: 'userIds[0]', code: 'NOT_AN_ADVISOR', params: { name: 'Ana Silva' }, message: 'Ana Silva is not an advisor' }],
+          }),
+        },
+      ],
+    });
+    const user = userEvent.setup();
+
+    await screen.findByRole('heading', { name: 'Autumn pilot' });
+    await user.click(screen.getByRole('combobox', { name: 'Add members' }));
+    await user.click(await screen.findByRole('option', { name: 'Ana Silva · ana.silva@example.com' }));
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+
+    await waitFor(() => expect(show).toHaveBeenCalledWith({ color: 'red', message: 'Ana Silva is not an advisor' }));
+  }, 15_000);
+
+  it('renames the cohort without re-sending its description, so another admin’s edit of it stands', async () => {
+    const renamed = { __typename: 'Cohort', id: 'c-1', name: 'Winter pilot', kind: 'PILOT', description: 'Advisors trying the new learning path.', memberCount: 1 };
+    // The mock answers only the name: a description sent as it was when the dialog opened would not match.
+    const sent = jest.fn(() => ({ data: { updateCohort: renamed } }));
+    renderApp({
+      route: '/admin/cohorts/c-1',
+      viewer: admin,
+      mocks: [cohortMock([sam]), initialCandidates, { request: { query: UpdateCohortDocument, variables: { input: { id: 'c-1', name: 'Winter pilot' } } }, result: sent }],
+    });
+    const user = userEvent.setup();
+
+    await screen.findByRole('heading', { name: 'Autumn pilot' });
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit cohort' });
+    await user.clear(within(dialog).getByLabelText(/^Name/));
+    await user.type(within(dialog).getByLabelText(/^Name/), 'Winter pilot');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit cohort' })).not.toBeInTheDocument());
+    expect(sent).toHaveBeenCalledTimes(1);
+  });
+
+  it('names the members table and its actions column', async () => {
+    renderApp({ route: '/admin/cohorts/c-1', viewer: admin, mocks: [cohortMock([sam]), initialCandidates] });
+    const table = await screen.findByRole('table', { name: 'Members' });
+    expect(within(table).getByRole('columnheader', { name: 'Actions' })).toBeInTheDocument();
+  });
 });

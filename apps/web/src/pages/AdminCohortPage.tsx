@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { apiErrorCode } from '../app/graphql-errors';
+import { apiErrorCode, issuesText } from '../app/graphql-errors';
 import { AddCohortMembers } from '../modules/cohorts/components/AddCohortMembers';
 import { CohortFormModal } from '../modules/cohorts/components/CohortFormModal';
 import { CohortKindBadge } from '../modules/cohorts/components/CohortKindBadge';
@@ -29,8 +29,9 @@ export function AdminCohortPage() {
       await action();
       notifications.show({ color: 'green', message: success });
       return true;
-    } catch {
-      notifications.show({ color: 'red', message: t('errors.generic') });
+    } catch (caught) {
+      // A refusal with reasons (adding someone who is not an advisor: NOT_AN_ADVISOR) says them.
+      notifications.show({ color: 'red', message: issuesText(t, caught) || t('errors.generic') });
       return false;
     }
   }

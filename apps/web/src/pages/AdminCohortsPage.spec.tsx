@@ -153,4 +153,9 @@ describe('AdminCohortsPage', () => {
     expect(await within(dialog).findByText('Please enter a name.')).toBeInTheDocument();
     expect(sent).not.toHaveBeenCalled();
   });
+  it('names the table and its actions column', async () => {
+    renderApp({ route: '/admin/cohorts', viewer: admin, mocks: [cohortsMock([pilot, control])] });
+    const table = await screen.findByRole('table', { name: 'Cohorts' });
+    expect(within(table).getByRole('columnheader', { name: 'Actions' })).toBeInTheDocument();
+  });
 });

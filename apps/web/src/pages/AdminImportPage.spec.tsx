@@ -1,6 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
+import { AdminCohortsDocument } from '../modules/cohorts/graphql/cohorts.graphql';
+import { AdminRegionsDocument } from '../modules/organisation/graphql/organisation.graphql';
 import { UserImportDocument, UserImportsDocument } from '../modules/user-import/graphql/user-import.graphql';
 import { aViewer } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
@@ -80,11 +82,14 @@ describe('AdminImportPage', () => {
   it('shows the progress of a RUNNING import and follows it until it succeeds', async () => {
     const running = anImport({ status: 'RUNNING', processedRows: 40 });
     const succeeded = anImport({ status: 'SUCCEEDED', processedRows: 100, createdUsers: 98, finishedAt: '2025-09-01T08:02:00.000Z' });
-    renderApp({
+    const { cache } = renderApp({
       route: '/admin/import?import=imp-1',
       viewer: admin,
       mocks: [recentMock(running), importMock(running), importMock(succeeded)],
     });
+    // The Organisation and Cohorts pages, read earlier and not on screen now.
+    cache.writeQuery({ query: AdminRegionsDocument, data: { __typename: 'Query', regions: [] } });
+    cache.writeQuery({ query: AdminCohortsDocument, data: { __typename: 'Query', cohorts: [] } });
 
     const bar = await screen.findByRole('progressbar');
     expect(bar).toHaveAttribute('aria-valuenow', '40');
@@ -93,6 +98,10 @@ describe('AdminImportPage', () => {
     // The page polls every second while the import runs.
     expect(await screen.findByText('Import complete: 98 users created.', {}, { timeout: 3000 })).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    // The users it created count in the advisor and member counts: those cached are dropped.
+    await waitFor(() => expect(cache.readQuery({ query: AdminRegionsDocument })).toBeNull());
+    expect(cache.readQuery({ query: AdminCohortsDocument })).toBeNull();
+    expect(screen.getByRole('table', { name: 'Recent imports' })).toBeInTheDocument();
   });
 
   it('refuses a file larger than the API reads (2 MB) before sending it', async () => {

@@ -7,6 +7,7 @@ import {
   UpdateBoutiqueDocument,
   UpdateRegionDocument,
 } from '../modules/organisation/graphql/organisation.graphql';
+import { BoutiqueOptionsDocument } from '../modules/users/graphql/users.graphql';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
 
@@ -105,6 +106,8 @@ describe('AdminOrganisationPage', () => {
     expect(within(europe).getByRole('heading', { name: 'Europe' })).toBeInTheDocument();
     const rows = within(europe).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
+    const table = within(europe).getByRole('table', { name: 'Boutiques in Europe' });
+    expect(within(table).getByRole('columnheader', { name: 'Actions' })).toBeInTheDocument();
 
     const parisCells = within(rows[0]).getAllByRole('cell');
     expect(parisCells[0]).toHaveTextContent('Paris Saint-Honoré');
@@ -128,7 +131,7 @@ describe('AdminOrganisationPage', () => {
 
   it('creates a boutique in the region with exactly the typed values and shows it', async () => {
     const created = jest.fn(() => ({ data: { createBoutique: tokyo } }));
-    renderApp({
+    const { cache } = renderApp({
       route: '/admin/organisation',
       viewer: admin,
       mocks: [
@@ -145,6 +148,9 @@ describe('AdminOrganisationPage', () => {
     expect(within(dialog).getByRole('combobox', { name: /^Region/ })).toHaveValue('Asia');
     await fillTokyo(user, dialog);
     expect(within(dialog).getByLabelText(/^Country/)).toHaveValue('JP');
+    // The Users page's boutique pickers, read earlier and not on screen now.
+    const pickerBoutique = { __typename: 'Boutique', id: 'b-1', name: 'Paris Saint-Honoré', city: 'Paris', timezone: 'Europe/Paris', locale: 'fr', region: { __typename: 'Region', id: 'r-eu', name: 'Europe' } };
+    cache.writeQuery({ query: BoutiqueOptionsDocument, data: { boutiques: [pickerBoutique] } as never });
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     const asia = screen.getByRole('region', { name: 'Asia' });
@@ -155,6 +161,8 @@ describe('AdminOrganisationPage', () => {
     expect(created).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('dialog', { name: 'New boutique' })).not.toBeInTheDocument();
     expect(within(asia).queryByText('No boutique in this region yet.')).not.toBeInTheDocument();
+    // …are dropped, to be read afresh with the new boutique when next shown.
+    expect(cache.readQuery({ query: BoutiqueOptionsDocument })).toBeNull();
   }, FORM_TIMEOUT);
 
   it('sends only what the admin changed, so another admin’s change meanwhile (a corrected zone) is not reverted', async () => {

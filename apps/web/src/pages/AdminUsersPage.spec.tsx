@@ -1,7 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { notifications } from '@mantine/notifications';
 import { sessionStore } from '../app/session-store';
-import { AdminUsersDocument, BoutiqueOptionsDocument, CreateUserDocument, UpdateUserDocument, UserHistoryDocument } from '../modules/users/graphql/users.graphql';
+import {
+  AdminUsersDocument,
+  BoutiqueOptionsDocument,
+  CreateUserDocument,
+  DeactivateUserDocument,
+  UpdateUserDocument,
+  UserHistoryDocument,
+} from '../modules/users/graphql/users.graphql';
+import { AdminCohortsDocument } from '../modules/cohorts/graphql/cohorts.graphql';
+import { AdminRegionsDocument } from '../modules/organisation/graphql/organisation.graphql';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
 
@@ -75,7 +85,10 @@ async function fillAndSubmitCreateForm() {
   return dialog;
 }
 
-afterEach(() => sessionStore.reset());
+afterEach(() => {
+  sessionStore.reset();
+  jest.restoreAllMocks();
+});
 
 describe('AdminUsersPage', () => {
   it('lists the users with their roles and boutique', async () => {
@@ -236,5 +249,99 @@ describe('AdminUsersPage', () => {
     expect(items[0]).toHaveTextContent(/Status.*Active.*Inactive/);
     expect(items[2]).toHaveTextContent(/Roles.*Advisor.*Advisor & HR/);
     expect(items[2]).toHaveTextContent(/Boutique.*a boutique since removed.*London Bond Street/);
+  });
+  it('names the dialog’s close button, in English and in French', async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderApp({ route: '/admin/users', viewer: admin, mocks: pageMocks });
+    await user.click(await screen.findByRole('button', { name: 'New user' }));
+    expect(within(await screen.findByRole('dialog', { name: 'New user' })).getByRole('button', { name: 'Close' })).toBeInTheDocument();
+    unmount();
+
+    renderApp({ route: '/admin/users', viewer: aViewer({ roles: ['ADMIN'], locale: 'fr' }), mocks: pageMocks, language: 'fr' });
+    await user.click(await screen.findByRole('button', { name: 'Nouvel utilisateur' }));
+    expect(within(await screen.findByRole('dialog', { name: 'Nouvel utilisateur' })).getByRole('button', { name: 'Fermer' })).toBeInTheDocument();
+  });
+
+  it('names the password show/hide buttons in French', async () => {
+    const user = userEvent.setup();
+    renderApp({ route: '/admin/users', viewer: aViewer({ roles: ['ADMIN'], locale: 'fr' }), mocks: pageMocks, language: 'fr' });
+    await user.click(await screen.findByRole('button', { name: 'Nouvel utilisateur' }));
+    const created = await screen.findByRole('dialog', { name: 'Nouvel utilisateur' });
+    expect(within(created).getByRole('button', { name: 'Afficher le mot de passe' })).toHaveAttribute('aria-pressed', 'false');
+    await user.click(within(created).getByRole('button', { name: 'Fermer' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Nouvel utilisateur' })).not.toBeInTheDocument());
+
+    await user.click(await screen.findByRole('button', { name: `Actions pour ${existingUser.displayName}` }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Définir le mot de passe' }));
+    const setPassword = await screen.findByRole('dialog', { name: 'Définir un mot de passe' });
+    expect(within(setPassword).getByRole('button', { name: 'Afficher le mot de passe' })).toBeInTheDocument();
+  });
+
+  it('says why deactivating yourself is refused, not that something went wrong', async () => {
+    const show = jest.spyOn(notifications, 'show');
+    renderApp({
+      route: '/admin/users',
+      viewer: admin,
+      mocks: [
+        ...pageMocks,
+        {
+          request: { query: DeactivateUserDocument, variables: { id: existingUser.id } },
+          result: graphQLErrorResult('VALIDATION_FAILED', 'Validation failed', {
+            issues: [{ field: 'id', code: 'SELF_DEACTIVATION', message: 'You cannot deactivate yourself' }],
+          }),
+        },
+      ],
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: `Actions for ${existingUser.displayName}` }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Deactivate' }));
+    await waitFor(() => expect(show).toHaveBeenCalledWith({ color: 'red', message: 'you cannot deactivate yourself' }));
+  });
+  it('drops the advisor and member counts cached for other pages when someone is deactivated', async () => {
+    const { cache } = renderApp({
+      route: '/admin/users',
+      viewer: admin,
+      mocks: [
+        ...pageMocks,
+        { request: { query: DeactivateUserDocument, variables: { id: existingUser.id } }, result: { data: { deactivateUser: { __typename: 'User', id: existingUser.id, active: false } } } },
+        // The list is read again after the change.
+        { ...pageMocks[0], result: { data: { users: { __typename: 'UserPage', total: 1, items: [{ ...existingUser, active: false }] } } } },
+      ],
+    });
+    // The Organisation and Cohorts pages, read earlier and not on screen now.
+    cache.writeQuery({ query: AdminRegionsDocument, data: { __typename: 'Query', regions: [] } });
+    cache.writeQuery({ query: AdminCohortsDocument, data: { __typename: 'Query', cohorts: [] } });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: `Actions for ${existingUser.displayName}` }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Deactivate' }));
+
+    await waitFor(() => expect(cache.readQuery({ query: AdminRegionsDocument })).toBeNull());
+    expect(cache.readQuery({ query: AdminCohortsDocument })).toBeNull();
+  });
+
+  it('reads the list again after an edit, so someone who no longer matches the filter leaves it', async () => {
+    const input = { id: existingUser.id, displayName: 'Samuel Chen' };
+    const { cache } = renderApp({
+      route: '/admin/users',
+      viewer: admin,
+      mocks: [
+        ...pageMocks,
+        { request: { query: UpdateUserDocument, variables: { input } }, result: { data: { updateUser: { ...existingUser, displayName: input.displayName } } } },
+        // What the list holds now, read again.
+        { ...pageMocks[0], result: { data: { users: { __typename: 'UserPage', total: 0, items: [] } } } },
+      ],
+    });
+    cache.writeQuery({ query: AdminCohortsDocument, data: { __typename: 'Query', cohorts: [] } });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: `Actions for ${existingUser.displayName}` }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit user' });
+    await user.clear(within(dialog).getByLabelText(/^name/i));
+    await user.type(within(dialog).getByLabelText(/^name/i), input.displayName);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('0 users')).toBeInTheDocument();
+    expect(screen.queryByTestId('user-row')).not.toBeInTheDocument();
+    expect(cache.readQuery({ query: AdminCohortsDocument })).toBeNull();
   });
 });

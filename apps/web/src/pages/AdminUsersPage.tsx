@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { issuesText } from '../app/graphql-errors';
 import type { UserFilterInput, UsersTable_UserFragment } from '../generated/graphql';
 import { SetPasswordModal } from '../modules/users/components/SetPasswordModal';
 import { UserFilters, type UserFilterValues } from '../modules/users/components/UserFilters';
@@ -56,8 +57,9 @@ export function AdminUsersPage() {
         color: 'green',
         message: active ? t('users.reactivated', { name: user.displayName }) : t('users.deactivated', { name: user.displayName }),
       });
-    } catch {
-      notifications.show({ color: 'red', message: t('errors.generic') });
+    } catch (caught) {
+      // A refusal with reasons (deactivating yourself: SELF_DEACTIVATION) says them.
+      notifications.show({ color: 'red', message: issuesText(t, caught) || t('errors.generic') });
     }
   }
 

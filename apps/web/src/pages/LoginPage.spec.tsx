@@ -129,4 +129,8 @@ describe('LoginPage', () => {
       await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/learn$/));
     },
   );
+  it('names the password show/hide button in French', async () => {
+    renderApp({ route: '/login', viewer: null, language: 'fr' });
+    expect(await screen.findByRole('button', { name: 'Afficher le mot de passe' })).toHaveAttribute('aria-pressed', 'false');
+  });
 });

@@ -267,7 +267,8 @@ describe('StudioProgramsPage', () => {
     await user.upload(dialog.querySelector('input[type="file"]') as HTMLInputElement, aPackageFile(json));
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
     await within(dialog).findByRole('table', { name: 'What the import changed' });
-    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    // The dialog's own “Close” (its × is named so too).
+    await user.click(within(dialog).getAllByRole('button', { name: 'Close' }).find((button) => button.textContent === 'Close') as HTMLElement);
 
     await goTo('Skills');
     expect(await screen.findByText('Gift wrapping')).toBeInTheDocument();

@@ -1,6 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
-import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, parsePath, RouterProvider, useLocation } from 'react-router';
@@ -10,7 +9,7 @@ import { createI18n, type Language } from '../app/i18n/i18n';
 import { SessionBootstrap } from '../app/SessionBootstrap';
 import { sessionStore } from '../app/session-store';
 import type { SessionViewerFragment } from '../generated/graphql';
-import { cssVariablesResolver, theme } from '../ui/theme';
+import { ThemeProvider } from '../ui/ThemeProvider';
 
 export interface RenderAppOptions {
   route: string;
@@ -54,11 +53,11 @@ export function renderApp({ route, routeState, viewer, mocks = [], language = 'e
   );
   const utils = render(
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
+      <ThemeProvider env="test">
         <MockedProvider mocks={mocks} cache={cache} mockLinkDefaultOptions={{ delay: 0 }}>
           <RouterProvider router={router} />
         </MockedProvider>
-      </MantineProvider>
+      </ThemeProvider>
     </I18nextProvider>,
   );
   return { ...utils, i18n, cache };

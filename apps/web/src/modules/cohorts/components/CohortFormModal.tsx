@@ -37,7 +37,8 @@ export function CohortFormModal({ opened, cohort, onClose }: CohortFormModalProp
       return;
     }
     try {
-      await saveCohort(cohort?.id ?? null, { ...values, name: values.name.trim(), description: values.description.trim() });
+      const openedWith = cohort ? { name: cohort.name, description: cohort.description ?? '' } : undefined;
+      await saveCohort(cohort?.id ?? null, { ...values, name: values.name.trim(), description: values.description.trim() }, openedWith);
       onClose();
     } catch (caught) {
       const code = apiErrorCode(caught);

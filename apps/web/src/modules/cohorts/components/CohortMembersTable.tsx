@@ -1,4 +1,4 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CohortMembers_CohortFragment } from '../../../generated/graphql';
 
@@ -13,12 +13,14 @@ export function CohortMembersTable({ cohort, onRemove, loading }: CohortMembersT
   if (cohort.members.length === 0) return <Text c="dimmed">{t('cohorts.noMembers')}</Text>;
   return (
     <Table.ScrollContainer minWidth={480}>
-      <Table verticalSpacing="sm">
+      <Table verticalSpacing="sm" aria-label={t('cohorts.fields.members')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('users.fields.displayName')}</Table.Th>
             <Table.Th scope="col">{t('users.fields.boutique')}</Table.Th>
-            <Table.Th scope="col" />
+            <Table.Th scope="col">
+              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

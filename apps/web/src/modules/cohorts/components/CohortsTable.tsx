@@ -1,4 +1,4 @@
-import { Anchor, Button, Table, Text } from '@mantine/core';
+import { Anchor, Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CohortsTable_CohortFragment } from '../../../generated/graphql';
@@ -13,13 +13,15 @@ export function CohortsTable({ cohorts, onEdit }: CohortsTableProps) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={480}>
-      <Table verticalSpacing="sm">
+      <Table verticalSpacing="sm" aria-label={t('admin.sections.cohorts')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('cohorts.fields.name')}</Table.Th>
             <Table.Th scope="col">{t('cohorts.fields.kind')}</Table.Th>
             <Table.Th scope="col">{t('cohorts.fields.members')}</Table.Th>
-            <Table.Th scope="col" />
+            <Table.Th scope="col">
+              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

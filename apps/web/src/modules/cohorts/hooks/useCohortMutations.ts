@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+import { changedFields } from '../../../app/forms';
 import type { CohortKind } from '../../../generated/graphql';
 import { AddCohortMembersDocument, AdminCohortsDocument, CreateCohortDocument, RemoveCohortMembersDocument, UpdateCohortDocument } from '../graphql/cohorts.graphql';
 
@@ -9,13 +10,17 @@ export interface CohortFormValues {
   description: string;
 }
 
-/** A new cohort joins the list (refetched); edits update the normalised Cohort in place. */
+/**
+ * A new cohort joins the list (refetched); edits update the normalised Cohort in place. An edit sends only the name
+ * and description that differ from `openedWith`, what the form was opened with: a description another admin changed
+ * meanwhile is not reverted by a rename.
+ */
 export function useSaveCohort() {
   const [create, createState] = useMutation(CreateCohortDocument, { refetchQueries: [AdminCohortsDocument] });
   const [update, updateState] = useMutation(UpdateCohortDocument);
   const saveCohort = useCallback(
-    async (id: string | null, values: CohortFormValues) => {
-      if (id) await update({ variables: { input: { id, name: values.name, description: values.description } } });
+    async (id: string | null, values: CohortFormValues, openedWith?: Pick<CohortFormValues, 'name' | 'description'>) => {
+      if (id) await update({ variables: { input: { id, ...changedFields({ name: values.name, description: values.description }, openedWith) } } });
       else await create({ variables: { input: values } });
     },
     [create, update],

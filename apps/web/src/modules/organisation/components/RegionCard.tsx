@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { BoutiqueRow_BoutiqueFragment, RegionCard_RegionFragment } from '../../../generated/graphql';
@@ -31,7 +31,7 @@ export function RegionCard({ region, onEditRegion, onAddBoutique, onEditBoutique
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="xs">
+          <Table verticalSpacing="xs" aria-label={t('organisation.boutiquesOf', { name: region.name })}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('organisation.fields.boutiqueName')}</Table.Th>
@@ -39,7 +39,9 @@ export function RegionCard({ region, onEditRegion, onAddBoutique, onEditBoutique
                 <Table.Th scope="col">{t('organisation.fields.timezone')}</Table.Th>
                 <Table.Th scope="col">{t('organisation.fields.locale')}</Table.Th>
                 <Table.Th scope="col">{t('organisation.fields.advisors')}</Table.Th>
-                <Table.Th scope="col" />
+                <Table.Th scope="col">
+                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -1,14 +1,21 @@
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { changedFields } from '../../../app/forms';
 import type { CreateBoutiqueInput, UpdateBoutiqueInput } from '../../../generated/graphql';
 import { CreateBoutiqueDocument, CreateRegionDocument, UpdateBoutiqueDocument, UpdateRegionDocument } from '../graphql/organisation.graphql';
 
-/** Regions and boutiques are few: refetch the active lists (regions, boutique pickers) after a structural change. */
-const ORGANISATION_QUERIES = ['AdminRegions', 'BoutiqueOptions'];
+/**
+ * After a structural change, every cached reading of regions and boutiques (the Organisation page, the Users page's
+ * boutique pickers) is dropped, to be read afresh: at once where on screen, else when next shown. Not a refetch by
+ * query name, which reaches only queries on screen and would leave the pickers of a page not open stale.
+ */
+function forgetOrganisation(cache: ApolloCache) {
+  for (const fieldName of ['regions', 'boutiques']) cache.evict({ id: 'ROOT_QUERY', fieldName });
+}
 
 export function useSaveRegion() {
-  const [create, createState] = useMutation(CreateRegionDocument, { refetchQueries: ORGANISATION_QUERIES });
+  const [create, createState] = useMutation(CreateRegionDocument, { update: forgetOrganisation });
   const [update, updateState] = useMutation(UpdateRegionDocument);
   const saveRegion = useCallback(
     async (id: string | null, name: string) => {
@@ -21,8 +28,8 @@ export function useSaveRegion() {
 }
 
 export function useSaveBoutique() {
-  const [create, createState] = useMutation(CreateBoutiqueDocument, { refetchQueries: ORGANISATION_QUERIES });
-  const [update, updateState] = useMutation(UpdateBoutiqueDocument, { refetchQueries: ORGANISATION_QUERIES });
+  const [create, createState] = useMutation(CreateBoutiqueDocument, { update: forgetOrganisation });
+  const [update, updateState] = useMutation(UpdateBoutiqueDocument, { update: forgetOrganisation });
   /** An edit (`id`) sends only the fields that differ from `openedWith`, the values the form was opened with. */
   const saveBoutique = useCallback(
     async (id: string | null, input: CreateBoutiqueInput, openedWith?: Partial<Record<keyof CreateBoutiqueInput, string | null>> | null) => {

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { answerIssues, questionKeyIssues, resolvePlainText, scoreAnswer } from '@savoir/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { issueText } from '../../../app/issue-text';
 import { answerToCheck, isAnswerComplete, presentDraft, reconcileAnswer, type Answer, type AnswerFeedback } from '../presented-question';
 import type { QuestionDraft } from '../question-draft';
 import { QuestionView } from './QuestionView';
@@ -71,7 +72,7 @@ export function QuestionPreview({ draft, locale, sourceLocale }: QuestionPreview
         </div>
         {checked && keyProblems.length > 0 ? (
           <Text size="sm" c="dimmed" role="status">
-            {t('studio.questions.preview.keyIncomplete', { problem: keyProblems[0].message })}
+            {t('studio.questions.preview.keyIncomplete', { problem: issueText(t, keyProblems[0]) })}
           </Text>
         ) : null}
         <Group gap="sm">

@@ -14,7 +14,7 @@ export function RecentImports({ imports, selectedId, onSelect }: RecentImportsPr
   if (imports.length === 0) return <Text c="dimmed">{t('import.noImports')}</Text>;
   return (
     <Table.ScrollContainer minWidth={480}>
-      <Table verticalSpacing="xs" highlightOnHover>
+      <Table verticalSpacing="xs" highlightOnHover aria-label={t('import.recent')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('import.fileColumn')}</Table.Th>
