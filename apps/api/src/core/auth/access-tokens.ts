@@ -13,11 +13,14 @@ interface AccessTokenClaims {
   roles: string[];
   /** The session (refresh-token family) the token was issued for. */
   sid: string;
-  /** When it was issued, in milliseconds (`iat` counts whole seconds, too coarse to order against a revocation). */
+  /**
+   * When it was issued, in milliseconds on Redis's clock (`iat` counts whole seconds on this replica's clock: too
+   * coarse, and not the clock a revocation is stamped with).
+   */
   iatMs: number;
 }
 
-/** A revocation outlives every token it ends by a margin for clocks between API replicas. */
+/** A revocation outlives every token it ends by a margin for the replicas' clocks, which check `exp`. */
 const CLOCK_MARGIN_SECONDS = 60;
 
 /**
@@ -25,6 +28,10 @@ const CLOCK_MARGIN_SECONDS = 60;
  * their revocation. A token is not waited out: signing out ends its session's tokens, and deactivation, a new
  * password or new roles end every token the user held, at once. Revocations live in Redis for the tokens' lifetime
  * (every API replica shares them; a token older than that has expired anyway) and cost one round trip per request.
+ *
+ * Issue and revocation instants are both read from Redis's clock, the one clock every replica shares: stamped by
+ * two replicas' own clocks, a token issued just before a revocation by a replica a few milliseconds ahead would
+ * outlive it, with the roles it was issued for.
  */
 @Injectable()
 export class AccessTokens {
@@ -35,7 +42,7 @@ export class AccessTokens {
   ) {}
 
   async issue(actor: Actor, sessionId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
-    const claims: AccessTokenClaims = { sub: actor.userId, mid: actor.maisonId, roles: actor.roles, sid: sessionId, iatMs: now.getTime() };
+    const claims: AccessTokenClaims = { sub: actor.userId, mid: actor.maisonId, roles: actor.roles, sid: sessionId, iatMs: await this.sharedClockMs() };
     const token = await this.jwt.signAsync(claims, { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS });
     return { token, expiresAt: new Date(now.getTime() + this.config.ACCESS_TOKEN_TTL_SECONDS * 1000) };
   }
@@ -63,8 +70,13 @@ export class AccessTokens {
    * Ends every access token the user holds (deactivation, a new password, new roles). Call after the change
    * commits: a session refreshed before then read the old state, and its token is ended too.
    */
-  async revokeUser(userId: string, now = new Date()): Promise<void> {
-    await this.redis.set(this.userKey(userId), String(now.getTime()), 'EX', this.revocationSeconds());
+  async revokeUser(userId: string): Promise<void> {
+    await this.redis.set(this.userKey(userId), String(await this.sharedClockMs()), 'EX', this.revocationSeconds());
+  }
+
+  private async sharedClockMs(): Promise<number> {
+    const [seconds, microseconds] = await this.redis.time();
+    return Number(seconds) * 1000 + Math.floor(Number(microseconds) / 1000);
   }
 
   private revocationSeconds(): number {
