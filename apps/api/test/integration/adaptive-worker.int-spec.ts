@@ -14,6 +14,7 @@ import type { TenantFactory } from '../factories/tenant.factory';
 import { graphql, login } from '../utils/graphql-client';
 import { withRunningWorker } from '../utils/api-suite';
 import type { RunningApi } from '../utils/test-app';
+import { holdLock, settlesWithin } from '../utils/locks';
 import { workerSettled } from '../utils/worker-settled';
 
 const TODAY = `query { todayChallenge(locale: "en") { id kind completed items { reason skill { code name } answered question { id versionId } } } }`;
@@ -465,7 +466,7 @@ describe('adaptive engine through the worker', () => {
     expect(await calibrated()).toEqual({ responses: 0 });
   });
 
-  it('re-estimates a maison’s items a short chunk at a time, to the same estimates as all at once, reading an item’s responses only once it holds the item', async () => {
+  it('re-estimates a maison’s items a short chunk at a time, to the same estimates as all at once, and again for an item an answer changed meanwhile', async () => {
     const { maison, auth, codes } = await anAdvisor();
     const questions: Array<{ id: string; versionId: string }> = await factory.inMaison(maison.id, (manager) =>
       manager.query(`SELECT question_id AS id, id AS "versionId" FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' ORDER BY question_id`, [maison.id]),
@@ -479,14 +480,15 @@ describe('adaptive engine through the worker', () => {
     expect(await calibration.calibrateMaison(maison.id, at, 1)).toBe(4);
     expect(await estimates()).toEqual(whole);
 
-    // A response changed while the night's run waits for its item (an answer holds it) is read once the answer
-    // commits: the night writes what every response says, not what they said before.
+    // A response changed while the night's run waits for its item (an answer holds it, and moves the item's row as
+    // its online step does) is read once the answer commits: the night writes what every response says, not what
+    // they said before.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     let locked!: () => void;
     const isLocked = new Promise<void>((resolve) => (locked = resolve));
     const answer = factory.inMaison(maison.id, async (manager) => {
-      await manager.query(`SELECT 1 FROM item_calibration WHERE question_id = $1 FOR UPDATE`, [questions[0].id]);
+      await manager.query(`UPDATE item_calibration SET difficulty = difficulty + 0.1 WHERE question_id = $1`, [questions[0].id]);
       await manager.query(`UPDATE item_response SET score = 0 WHERE question_id = $1`, [questions[0].id]);
       locked();
       await held;
@@ -503,6 +505,33 @@ describe('adaptive engine through the worker', () => {
     await calibration.calibrateMaison(maison.id, at);
     expect(await estimates()).toEqual(written);
     expect(written).not.toEqual(whole);
+  });
+
+  it('lets answers take an item while the night reads its responses', async () => {
+    const { maison, auth, codes } = await anAdvisor();
+    const [question]: Array<{ id: string; versionId: string }> = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT question_id AS id, id AS "versionId" FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' ORDER BY question_id LIMIT 1`, [maison.id]),
+    );
+    await answerRight(auth, codes, question);
+    const calibration = worker.get(ItemCalibration);
+    const difficulty = async () => (await factory.inMaison(maison.id, (manager) => manager.query(`SELECT difficulty FROM item_calibration WHERE question_id = $1`, [question.id])))[0].difficulty as number;
+
+    // The night's read of the responses is held up (a slow read, as on a large maison's most answered items)...
+    const releaseRead = await holdLock(factory, maison.id, (manager) => manager.query(`LOCK TABLE attempt IN ACCESS EXCLUSIVE MODE`));
+    const night = calibration.calibrateMaison(maison.id, new Date());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // ...while an answer's transaction takes the item, moves its online estimate and changes what its responses say.
+    const answer = factory.inMaison(maison.id, async (manager) => {
+      await manager.query(`UPDATE item_calibration SET difficulty = difficulty + 0.1 WHERE question_id = $1`, [question.id]);
+      await manager.query(`UPDATE item_response SET score = 0 WHERE question_id = $1`, [question.id]);
+    });
+    expect(await settlesWithin(answer, 2_000)).toBe(true);
+    await releaseRead();
+    expect(await night).toBe(1);
+    // The night wrote what every response says now, as a run started afterwards does.
+    const written = await difficulty();
+    await calibration.calibrateMaison(maison.id, new Date());
+    expect(await difficulty()).toBe(written);
   });
 
   it('awards a SKILLS_MASTERED badge once the learner model counts the skill as mastered', async () => {
