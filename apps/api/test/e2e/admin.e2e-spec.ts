@@ -2,7 +2,7 @@ import { TenantFactory } from '../factories/tenant.factory';
 import { AuditLog } from '../../src/modules/audit/audit-log';
 import { errorCode, graphql, LOGIN, login, sessionCookie } from '../utils/graphql-client';
 import { withRunningApi } from '../utils/api-suite';
-import { holdLock, settlesWithin } from '../utils/locks';
+import { holdLock, settlesWithin, waitsBehind } from '../utils/locks';
 import { startApi, type RunningApi } from '../utils/test-app';
 
 const CREATE_BOUTIQUE = `mutation ($input: CreateBoutiqueInput!) { createBoutique(input: $input) { id name timezone region { name } advisorCount } }`;
@@ -211,9 +211,9 @@ describe('admin operations (over HTTP)', () => {
     // Another transaction holds the account's row: the refresh and the new password both wait on it, in that order.
     const release = await holdLock(factory, maison.id, (manager) => manager.query(`SELECT id FROM app_user WHERE id = $1 FOR UPDATE`, [advisor.id]));
     const refresh = graphql(api.url, `mutation { refreshSession { accessToken } }`, {}, { cookie: session.cookie });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitsBehind(release, refresh);
     const reset = graphql(api.url, `mutation ($id: ID!) { setUserPassword(input: { userId: $id, password: "a brand new long password" }) { id } }`, { id: advisor.id }, auth);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitsBehind(release, reset, { waiters: 2 });
     await release();
     const [refreshed, resetDone] = await Promise.all([refresh, reset]);
     expect(resetDone.errors).toBeUndefined();
@@ -228,7 +228,7 @@ describe('admin operations (over HTTP)', () => {
     // A new password is being saved (not yet committed) when the sign-in with the old one arrives.
     const release = await holdLock(factory, maison.id, (manager) => manager.query(`UPDATE app_user SET password_hash = 'replaced' WHERE id = $1`, [advisor.id]));
     const signIn = graphql(api.url, LOGIN, { input: { email: advisor.email, password: advisor.password } });
-    await settlesWithin(signIn, 500);
+    await waitsBehind(release, signIn);
     await release();
     expect(errorCode(await signIn)).toBe('INVALID_CREDENTIALS');
     const [{ sessions }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT count(*)::int AS sessions FROM refresh_token WHERE user_id = $1`, [advisor.id]));
@@ -259,7 +259,7 @@ describe('admin operations (over HTTP)', () => {
     // Both requests pass the guard, then wait on a settings change holding the maison.
     const release = await holdLock(factory, maison.id, (manager) => manager.query(`SELECT id FROM maison WHERE id = $1 FOR UPDATE`, [maison.id]));
     const removals = Promise.all([graphql(api.url, SET_ROLES, { input: { userId: other.id, roles: ['HR'] } }, auth), graphql(api.url, SET_ROLES, { input: { userId: me, roles: ['HR'] } }, otherAuth)]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitsBehind(release, removals, { waiters: 2 });
     await release();
     const outcomes = (await removals).map((response) => errorCode(response) ?? 'ok').sort();
     expect(outcomes).toEqual(['FORBIDDEN', 'ok']);

@@ -1,7 +1,7 @@
 import { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login } from '../utils/graphql-client';
 import { withRunningApi } from '../utils/api-suite';
-import { holdLock, settlesWithin } from '../utils/locks';
+import { holdLock, waitsBehind } from '../utils/locks';
 import type { RunningApi } from '../utils/test-app';
 
 const CREATE_SKILL = `mutation ($input: CreateSkillInput!) { createSkill(input: $input) { id } }`;
@@ -89,7 +89,7 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
       manager.query(`SELECT id FROM question WHERE maison_id = $1 AND code = 'heritage.q-geneva' FOR UPDATE`, [author.maison.id]),
     );
     const submitting = author.ok(author.helene, REVIEW_MODULE, { moduleId, action: 'SUBMIT' });
-    expect(await settlesWithin(submitting, 300)).toBe(false);
+    await waitsBehind(release, submitting);
     await release();
     expect(await submitting).toMatchObject({ reviewModule: { latest: { status: 'IN_REVIEW' } } });
   });

@@ -5,7 +5,7 @@ import { LEARNING_PACKAGE } from '../factories/learning-content';
 import { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login } from '../utils/graphql-client';
 import { withRunningApi } from '../utils/api-suite';
-import { holdLock, settlesWithin } from '../utils/locks';
+import { holdLock, waitsBehind } from '../utils/locks';
 import type { RunningApi } from '../utils/test-app';
 
 const IMPORT = `mutation ($json: String!) { importProgramPackage(json: $json) { skills { created updated } questions { created updated } modules { created updated } program } }`;
@@ -124,7 +124,7 @@ describe('Studio: program packages and the question-bank CSV (over HTTP)', () =>
       );
     });
     const importing = graphql(api.url, IMPORT, { json: signed(revised) }, auth);
-    expect(await settlesWithin(importing, 300)).toBe(false);
+    await waitsBehind(release, importing);
     await release();
     // The import sees the draft and asks for it to be finished, rather than publishing a version 2 of its own.
     expect((await importing).errors?.[0].extensions).toMatchObject({ code: 'PACKAGE_INVALID', issues: [{ field: 'modules', code: 'VERSION_IN_DRAFT', params: { code: first.code, version: 2 }, message: `"${first.code}" has version 2 in draft here: finish it before importing` }] });
@@ -190,7 +190,7 @@ describe('Studio: program packages and the question-bank CSV (over HTTP)', () =>
     const racing = [header, good[0].replace('heritage.q-year', 'heritage.q-raced'), good[1].replace('heritage.q-geneva', 'heritage.q-first')].join('\n');
     const release = await holdLock(factory, maison.id, (manager) => manager.query(`INSERT INTO question (maison_id, code) VALUES ($1, 'heritage.q-raced')`, [maison.id]));
     const importing = graphql(api.url, IMPORT_CSV, { csv: racing }, auth);
-    expect(await settlesWithin(importing, 300)).toBe(false);
+    await waitsBehind(release, importing);
     await release();
     expect(errorCode(await importing)).toBe('CODE_TAKEN');
     expect(await count(maison.id, 'question', `code = 'heritage.q-first'`)).toBe(0);

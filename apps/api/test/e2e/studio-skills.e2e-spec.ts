@@ -1,7 +1,7 @@
 import { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login } from '../utils/graphql-client';
 import { withRunningApi } from '../utils/api-suite';
-import { holdLock, settlesWithin } from '../utils/locks';
+import { holdLock, waitsBehind } from '../utils/locks';
 import type { RunningApi } from '../utils/test-app';
 
 const CREATE = `mutation ($input: CreateSkillInput!) { createSkill(input: $input) { id code } }`;
@@ -73,7 +73,7 @@ describe('Studio: skills and prerequisites (over HTTP)', () => {
       manager.query(`UPDATE skill SET name = jsonb_set(name, '{values,fr}', '{"text": "La fondation", "revision": 1}') WHERE id = $1`, [founding]),
     );
     const english = graphql<{ updateSkill: { name: { translations: Array<{ locale: string; text: string }> } } }>(api.url, UPDATE, { input: { id: founding, locale: 'en', name: 'The founding story' } }, auth);
-    expect(await settlesWithin(english, 300)).toBe(false);
+    await waitsBehind(release, english);
     await release();
     expect((await english).data?.updateSkill.name.translations.map((translation) => [translation.locale, translation.text])).toEqual([
       ['en', 'The founding story'],

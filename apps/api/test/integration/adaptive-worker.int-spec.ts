@@ -14,7 +14,7 @@ import type { TenantFactory } from '../factories/tenant.factory';
 import { graphql, login } from '../utils/graphql-client';
 import { withRunningWorker } from '../utils/api-suite';
 import type { RunningApi } from '../utils/test-app';
-import { holdLock, settlesWithin } from '../utils/locks';
+import { holdLock, settlesWithin, waitsBehind } from '../utils/locks';
 import { workerSettled } from '../utils/worker-settled';
 
 const TODAY = `query { todayChallenge(locale: "en") { id kind completed items { reason skill { code name } answered question { id versionId } } } }`;
@@ -519,7 +519,7 @@ describe('adaptive engine through the worker', () => {
     // The night's read of the responses is held up (a slow read, as on a large maison's most answered items)...
     const releaseRead = await holdLock(factory, maison.id, (manager) => manager.query(`LOCK TABLE attempt IN ACCESS EXCLUSIVE MODE`));
     const night = calibration.calibrateMaison(maison.id, new Date());
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await waitsBehind(releaseRead, night);
     // ...while an answer's transaction takes the item, moves its online estimate and changes what its responses say.
     const answer = factory.inMaison(maison.id, async (manager) => {
       await manager.query(`UPDATE item_calibration SET difficulty = difficulty + 0.1 WHERE question_id = $1`, [question.id]);

@@ -2,7 +2,7 @@ import { translationStatus, withText, type PackageSkill } from '@savoir/domain';
 import { SkillEntity } from '../../src/modules/studio/entities/skill.entity';
 import { importSkills, lockSkillGraph } from '../../src/modules/studio/skill-import';
 import { TenantFactory } from '../factories/tenant.factory';
-import { holdLock, settlesWithin } from '../utils/locks';
+import { holdLock, waitsBehind } from '../utils/locks';
 
 const skills: PackageSkill[] = [
   { code: 'heritage.founding-story', category: 'HERITAGE', name: { en: 'Founding story', fr: 'Histoire de la fondation' }, description: { en: 'Geneva, 1837', fr: 'Genève, 1837' }, prerequisites: [] },
@@ -71,7 +71,7 @@ describe('importing skills from a program package', () => {
     const author = await factory.newUser(maison.id, { roles: ['AUTHOR'] });
     const release = await holdLock(factory, maison.id, (manager) => lockSkillGraph(manager, maison.id));
     const importing = run(maison.id, author.id, skills);
-    expect(await settlesWithin(importing, 300)).toBe(false);
+    await waitsBehind(release, importing);
     await release();
     expect(await importing).toEqual({ created: 2, updated: 0 });
   });
@@ -88,7 +88,7 @@ describe('importing skills from a program package', () => {
     });
     const revised = [{ ...skills[0], description: { en: 'Geneva, in 1837' } }, skills[1]];
     const importing = run(maison.id, author.id, revised);
-    expect(await settlesWithin(importing, 300)).toBe(false);
+    await waitsBehind(release, importing);
     await release();
     expect(await importing).toEqual({ created: 0, updated: 1 });
     const [{ description }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT description FROM skill WHERE maison_id = $1 AND code = 'heritage.founding-story'`, [maison.id]));
