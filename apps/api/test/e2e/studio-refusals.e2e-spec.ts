@@ -9,7 +9,7 @@ import { LEARNING_PACKAGE } from '../factories/learning-content';
 import { TenantFactory } from '../factories/tenant.factory';
 import { errorCode, graphql, login } from '../utils/graphql-client';
 import { withRunningApi } from '../utils/api-suite';
-import { holdLock, settlesWithin } from '../utils/locks';
+import { holdLock, waitsBehind } from '../utils/locks';
 import type { RunningApi } from '../utils/test-app';
 
 const CREATE_SKILL = `mutation ($input: CreateSkillInput!) { createSkill(input: $input) { id } }`;
@@ -117,6 +117,85 @@ describe('Studio: what is refused, and who reads what (over HTTP)', () => {
     });
   });
 
+  describe('a picture or video address other than an https URL or a path on this site', () => {
+    const pictured = (url: string) => ({
+      ...QUESTION,
+      key: { type: 'IMAGE_CHOICE', options: [{ id: 'a', correct: false }, { id: 'b', correct: true }] },
+      presentation: {
+        ...QUESTION.presentation,
+        choices: { a: { text: en('Lacquer'), imageUrl: url, imageAlt: en('A lacquer dial') }, b: { text: en('Enamel'), imageUrl: 'https://img.example/enamel.jpg', imageAlt: en('An enamel dial') } },
+      },
+    });
+
+    it('is refused on create and on save as CONTENT_URL_INVALID naming the field, and nothing is written', async () => {
+      const { maison, call, ok } = await anAuthor();
+      for (const url of ['javascript:alert(document.cookie)', 'data:image/svg+xml,<svg onload="alert(1)"/>', 'http://img.example/lacquer.jpg']) {
+        const question = await call(CREATE_QUESTION, { code: 'heritage.q-dial', content: pictured(url) });
+        expect([url, errorCode(question), issuesOf(question)]).toEqual([url, 'VALIDATION_FAILED', [expect.objectContaining({ field: 'presentation.choices.a.imageUrl', code: 'CONTENT_URL_INVALID' })]]);
+      }
+      const video = await call(CREATE_MODULE, { code: 'heritage.founding', kind: 'LESSON', content: { ...LESSON, blocks: [{ kind: 'VIDEO', url: 'javascript:alert(1)' }] } });
+      expect([errorCode(video), issuesOf(video)]).toEqual(['VALIDATION_FAILED', [expect.objectContaining({ field: 'blocks[0].url', code: 'CONTENT_URL_INVALID' })]]);
+      expect([await count(maison.id, 'module'), await count(maison.id, 'question')]).toEqual([0, 0]);
+
+      const { createQuestion } = await ok<{ createQuestion: { id: string } }>(CREATE_QUESTION, { code: 'heritage.q-dial', content: pictured('/content/images/lacquer.svg') });
+      const saved = await call(SAVE_QUESTION, { questionId: createQuestion.id, content: pictured('javascript:alert(1)') });
+      expect([errorCode(saved), issuesOf(saved)]).toEqual(['VALIDATION_FAILED', [expect.objectContaining({ field: 'presentation.choices.a.imageUrl', code: 'CONTENT_URL_INVALID' })]]);
+      const [{ url }] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT presentation #>> '{choices,a,imageUrl}' AS url FROM question_version WHERE maison_id = $1`, [maison.id]));
+      expect(url).toBe('/content/images/lacquer.svg');
+    });
+
+    it('rejects a package carrying one, whole', async () => {
+      const { maison, auth } = await anAuthor();
+      const pkg: ProgramPackage = {
+        ...LEARNING_PACKAGE,
+        questions: LEARNING_PACKAGE.questions.map((question) =>
+          question.code === 'q.h1' ? { ...question, presentation: { ...question.presentation, choices: { ...question.presentation.choices, a: { text: en('Right'), imageUrl: 'javascript:alert(1)' } } } } : question,
+        ),
+      };
+      const imported = await graphql(api.url, IMPORT, { json: signed(pkg) }, auth);
+      expect(errorCode(imported)).toBe('PACKAGE_INVALID');
+      expect(issuesOf(imported).map(({ field, code }) => [field, code])).toEqual([['questions[1].presentation.choices.a.imageUrl', 'CONTENT_URL_INVALID']]);
+      expect(await count(maison.id, 'question')).toBe(0);
+    });
+  });
+
+  describe('a locale Studio does not support', () => {
+    const UPDATE_PROGRAM = `mutation ($input: UpdateProgramInput!) { updateProgram(input: $input) { id } }`;
+    const UPDATE_SKILL = `mutation ($input: UpdateSkillInput!) { updateSkill(input: $input) { id } }`;
+
+    it('is refused when a program or a skill is translated into it, as ONE_OF the supported locales, and nothing is written', async () => {
+      const { maison, call, ok } = await anAuthor();
+      const { createProgram } = await ok<{ createProgram: { id: string } }>(CREATE_PROGRAM, { code: 'onboarding', title: 'Onboarding', description: 'The first weeks', onboarding: false, certificationThreshold: 0.8 });
+      const [skill] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT id FROM skill WHERE maison_id = $1`, [maison.id]));
+      for (const locale of ['xx', 'en-US-garbage']) {
+        const program = await call(UPDATE_PROGRAM, { id: createProgram.id, locale, title: 'Intégration' });
+        const renamed = await call(UPDATE_SKILL, { id: skill.id, locale, name: 'La fondation' });
+        for (const refused of [program, renamed]) {
+          expect([locale, errorCode(refused), issuesOf(refused)]).toEqual([locale, 'VALIDATION_FAILED', [{ field: 'locale', code: 'ONE_OF', params: { allowed: 'en, fr' }, message: 'must be one of en, fr' }]]);
+        }
+      }
+      const [stored] = await factory.inMaison(maison.id, (manager) =>
+        manager.query(`SELECT (SELECT array_agg(k ORDER BY k) FROM program p, jsonb_object_keys(p.title->'values') k WHERE p.maison_id = $1) AS program, (SELECT array_agg(k ORDER BY k) FROM skill s, jsonb_object_keys(s.name->'values') k WHERE s.maison_id = $1) AS skill`, [maison.id]),
+      );
+      expect(stored).toEqual({ program: ['en'], skill: ['en'] });
+      // A supported locale still goes in.
+      expect(await ok(UPDATE_PROGRAM, { id: createProgram.id, locale: 'fr', title: 'Intégration' })).toEqual({ updateProgram: { id: createProgram.id } });
+      expect(await ok(UPDATE_SKILL, { id: skill.id, locale: 'fr', name: 'La fondation' })).toEqual({ updateSkill: { id: skill.id } });
+    });
+  });
+
+  describe('a package whose program code is not a content code', () => {
+    it('is refused whole, with the code createProgram gives, and nothing is written', async () => {
+      const { maison, auth, call } = await anAuthor();
+      const direct = await call(CREATE_PROGRAM, { code: 'Onboarding 2025!', title: 'Onboarding', description: 'The first weeks', onboarding: false, certificationThreshold: 0.8 });
+      expect(issuesOf(direct)).toEqual([expect.objectContaining({ field: 'code', code: 'CONTENT_CODE_INVALID' })]);
+      const imported = await graphql(api.url, IMPORT, { json: signed({ ...LEARNING_PACKAGE, program: { ...LEARNING_PACKAGE.program, code: 'Onboarding 2025!' } }) }, auth);
+      expect(errorCode(imported)).toBe('PACKAGE_INVALID');
+      expect(issuesOf(imported)).toEqual([{ field: 'program.code', code: 'CONTENT_CODE_INVALID', params: { example: 'onboarding' }, message: 'must be lower case letters, digits, - or . (e.g. onboarding)' }]);
+      expect([await count(maison.id, 'program'), await count(maison.id, 'module'), await count(maison.id, 'question')]).toEqual([0, 0, 0]);
+    });
+  });
+
   describe('a NUL character', () => {
     it('is refused as VALIDATION_FAILED naming the field where the input is checked, and as input where only Postgres sees it', async () => {
       const { maison, call } = await anAuthor();
@@ -179,7 +258,7 @@ describe('Studio: what is refused, and who reads what (over HTTP)', () => {
       // An author's create of that code, committed after the import checked for it.
       const release = await holdLock(factory, maison.id, (manager) => take(manager, maison.id));
       const importing = graphql(api.url, IMPORT, { json: signed(LEARNING_PACKAGE) }, auth);
-      expect(await settlesWithin(importing, 300)).toBe(false);
+      await waitsBehind(release, importing);
       await release();
       const response = await importing;
       expect(errorCode(response)).toBe(code);

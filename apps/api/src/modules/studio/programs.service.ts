@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isCertificationThreshold, isContentCode, issue, localisedText, withText, type FieldIssue } from '@savoir/domain';
+import { isCertificationThreshold, isContentCode, isSupportedLocale, issue, localisedText, SUPPORTED_LOCALES, withText, type FieldIssue } from '@savoir/domain';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { findOrFail, isUuid } from '../../core/database/find-or-fail';
@@ -95,7 +95,10 @@ export class ProgramsService {
 
   /** Changes the settings, or the title/description in one locale (the source locale's edit outdates translations). */
   update(actor: Actor, input: UpdateProgramInput): Promise<ProgramEntity> {
-    DomainError.assertValid(programIssues({ title: input.title ?? undefined, description: input.description ?? undefined, certificationThreshold: input.certificationThreshold ?? undefined }));
+    DomainError.assertValid([
+      ...programIssues({ title: input.title ?? undefined, description: input.description ?? undefined, certificationThreshold: input.certificationThreshold ?? undefined }),
+      ...(input.locale && !isSupportedLocale(input.locale) ? [issue('locale', 'ONE_OF', { allowed: SUPPORTED_LOCALES.join(', ') })] : []),
+    ]);
     if ((input.title || input.description) && !input.locale) throw DomainError.validation([issue('locale', 'LOCALE_REQUIRED_FOR_TEXT')]);
     return this.db
       .run(actor.maisonId, async (manager) => {

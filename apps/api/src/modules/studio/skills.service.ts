@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { findPrerequisiteCycle, isContentCode, issue, localisedText, SKILL_CATEGORIES, withText, type FieldIssue, type SkillCategory } from '@savoir/domain';
+import { findPrerequisiteCycle, isContentCode, isSupportedLocale, issue, localisedText, SKILL_CATEGORIES, SUPPORTED_LOCALES, withText, type FieldIssue, type SkillCategory } from '@savoir/domain';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { findOrFail, isUuid } from '../../core/database/find-or-fail';
@@ -80,7 +80,12 @@ export class SkillsService {
 
   /** Changes the category, or the name/description in one locale (the source locale's edit outdates translations). */
   update(actor: Actor, input: UpdateSkillInput): Promise<SkillEntity> {
-    DomainError.assertValid([...categoryIssues(input.category), ...textIssues('name', input.name), ...textIssues('description', input.description)]);
+    DomainError.assertValid([
+      ...categoryIssues(input.category),
+      ...textIssues('name', input.name),
+      ...textIssues('description', input.description),
+      ...(input.locale && !isSupportedLocale(input.locale) ? [issue('locale', 'ONE_OF', { allowed: SUPPORTED_LOCALES.join(', ') })] : []),
+    ]);
     if ((input.name || input.description) && !input.locale) throw DomainError.validation([issue('locale', 'LOCALE_REQUIRED_FOR_TEXT')]);
     return this.db.run(actor.maisonId, async (manager) => {
       // Locked: two translators saving two locales at once both keep theirs.

@@ -61,6 +61,18 @@ describe('question-bank CSV', () => {
     });
   });
 
+  it("refuses a picture that is not an https URL or a path on this site, naming the choice's image column", () => {
+    const result = validateQuestionCsv(
+      header,
+      [row({ code: 'q.image', type: 'IMAGE_CHOICE', 'choice1.en': 'Rhône', 'choice1.image': '/content/images/rhone.jpg', 'choice2.en': 'Envol', 'choice2.image': 'javascript:alert(1)', correct: '1' })],
+      context,
+    );
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ row: 2, field: 'choice2.image', code: 'CONTENT_URL_INVALID', message: 'must be an https URL or a path on this site (such as /content/images/dial.svg)' }],
+    });
+  });
+
   it('requires the source-locale columns in the header', () => {
     expect(validateQuestionCsv(['code', 'type', 'skills', 'difficulty', 'prompt.fr'], [row({ code: 'q.x', type: 'TRUE_FALSE' })], context)).toEqual({
       ok: false,

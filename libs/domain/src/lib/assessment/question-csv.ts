@@ -150,6 +150,7 @@ function csvField(field: string): string {
     .replace(/^presentation\.(prompt|explanation)$/, '$1')
     .replace(/^key\.(options|itemIds|pairs)$/, 'correct')
     .replace(/^key\.(value|tolerance|unit)$/, (_, name: string) => (name === 'value' ? 'correct' : name))
+    .replace(/^presentation\.choices\.c(\d+)\.imageUrl$/, 'choice$1.image')
     .replace(/^presentation\.choices.*$/, 'choices');
 }
 

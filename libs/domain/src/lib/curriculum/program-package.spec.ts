@@ -1,4 +1,4 @@
-import { canonicalJson, isCertificationThreshold, programPackageIssues, type ProgramPackage } from './program-package';
+import { canonicalJson, isCertificationThreshold, isContentUrl, packageModuleIssues, programPackageIssues, programQuestionIssues, type ProgramPackage } from './program-package';
 
 const en = (text: string) => ({ en: text });
 
@@ -45,7 +45,7 @@ describe('program packages', () => {
     expect(programPackageIssues(broken)).toEqual([
       { field: 'version', code: 'PACKAGE_VERSION_UNSUPPORTED', params: { version: '2', supported: 1 }, message: 'unsupported version 2; this deployment reads version 1' },
       { field: 'skills', code: 'PREREQUISITES_CYCLE', params: { cycle: 'heritage.founding → heritage.milestones → heritage.founding' }, message: 'prerequisites form a cycle: heritage.founding → heritage.milestones → heritage.founding' },
-      { field: 'modules[0].blocks[0].url', code: 'URL_INVALID', message: 'must be an http(s) URL or a path' },
+      { field: 'modules[0].blocks[0].url', code: 'CONTENT_URL_INVALID', message: 'must be an https URL or a path on this site (such as /content/images/dial.svg)' },
       { field: 'modules[0].blocks[0].alt', code: 'TEXT_MISSING', params: { locale: 'en' }, message: 'needs text in en' },
       { field: 'modules[1].questions', code: 'QUESTION_UNKNOWN', params: { code: 'q.nowhere' }, message: 'unknown question "q.nowhere"' },
       { field: 'questions[0].presentation.choices', code: 'CHOICE_TEXT_MISSING', params: { id: 'b' }, message: 'no text for "b"' },
@@ -83,6 +83,70 @@ describe('program packages', () => {
       { field: 'questions[0].presentation.choices.a', code: 'IMAGE_CHOICE_INCOMPLETE', message: 'an image choice needs an image URL and alt text' },
       { field: 'questions[0].presentation.choices.b', code: 'IMAGE_CHOICE_INCOMPLETE', message: 'an image choice needs an image URL and alt text' },
     ]);
+  });
+
+  it('refuses a program code that is not a content code, as creating a program does', () => {
+    const pkg = aPackage();
+    expect(programPackageIssues({ ...pkg, program: { ...pkg.program, code: 'Onboarding 2025!' } })).toEqual([
+      { field: 'program.code', code: 'CONTENT_CODE_INVALID', params: { example: 'onboarding' }, message: 'must be lower case letters, digits, - or . (e.g. onboarding)' },
+    ]);
+  });
+
+  describe('the addresses of pictures and videos', () => {
+    it('are https URLs or paths on the site serving the app', () => {
+      const accepted = ['https://cdn.maison.example/dials/enamel.jpg', 'HTTPS://cdn.maison.example', 'https://video.example/atelier.mp4?t=30#start', '/content/images/emblem-rising-sun.svg', '/a.jpg'];
+      expect(accepted.filter((url) => !isContentUrl(url))).toEqual([]);
+    });
+
+    it('are never another scheme, plain http, another site by //, nor text around them', () => {
+      const refused = [
+        'javascript:alert(1)',
+        'JavaScript:alert(1)',
+        'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=',
+        'vbscript:msgbox(1)',
+        'http://cdn.maison.example/dial.jpg',
+        '//evil.example/dial.jpg',
+        '/\\evil.example/dial.jpg',
+        'https://',
+        'https:///dial.jpg',
+        ' https://cdn.maison.example/dial.jpg',
+        'https://cdn.maison.example/a dial.jpg',
+        'dial.jpg',
+        '',
+      ];
+      expect(refused.filter(isContentUrl)).toEqual([]);
+    });
+
+    it("refuse a question option's picture that is not one, on any type of question", () => {
+      const pkg = aPackage();
+      const imageChoice = {
+        ...pkg.questions[0],
+        key: { type: 'IMAGE_CHOICE' as const, options: [{ id: 'a', correct: true }, { id: 'b', correct: false }] },
+        presentation: {
+          ...pkg.questions[0].presentation,
+          choices: { a: { text: en('Enamel'), imageUrl: 'javascript:alert(document.cookie)', imageAlt: en('An enamel dial') }, b: { text: en('Lacquer'), imageUrl: '/content/images/lacquer.svg', imageAlt: en('A lacquer dial') } },
+        },
+      };
+      expect(programQuestionIssues(imageChoice, 'en')).toEqual([
+        { field: 'presentation.choices.a.imageUrl', code: 'CONTENT_URL_INVALID', message: 'must be an https URL or a path on this site (such as /content/images/dial.svg)' },
+      ]);
+      const singleChoice = { ...pkg.questions[0], presentation: { ...pkg.questions[0].presentation, choices: { a: { text: en('1837'), imageUrl: 'data:text/html,<script>alert(1)</script>' }, b: { text: en('1901') } } } };
+      expect(programQuestionIssues(singleChoice, 'en').map((found) => [found.field, found.code])).toEqual([['presentation.choices.a.imageUrl', 'CONTENT_URL_INVALID']]);
+      expect(programPackageIssues({ ...pkg, questions: [singleChoice] }).map((found) => [found.field, found.code])).toEqual([['questions[0].presentation.choices.a.imageUrl', 'CONTENT_URL_INVALID']]);
+    });
+
+    it("refuse a lesson image or video whose address is not one (plain http included)", () => {
+      const lesson = aPackage().modules[0];
+      const blocks = [
+        { kind: 'VIDEO' as const, url: 'http://video.example/atelier.mp4' },
+        { kind: 'IMAGE' as const, url: 'data:image/png;base64,iVBORw0KGgo=', alt: en('The atelier') },
+        { kind: 'VIDEO' as const, url: 'https://video.example/atelier.mp4' },
+      ];
+      expect(packageModuleIssues({ ...lesson, blocks }, 'en', { complete: true }).map((found) => [found.field, found.code])).toEqual([
+        ['blocks[0].url', 'CONTENT_URL_INVALID'],
+        ['blocks[1].url', 'CONTENT_URL_INVALID'],
+      ]);
+    });
   });
 
   it('serialises canonically: key order never changes the text (and so the checksum)', () => {

@@ -98,6 +98,15 @@ export function isContentCode(code: string): boolean {
 }
 
 /**
+ * An address of a picture or a video learners' devices load: an https URL, or a path on the site serving the app
+ * (the demo content's /content/images/…). Never another scheme (javascript:, data:), nor plain http, which an app
+ * served over https blocks as mixed content, nor //host or /\host, which browsers read as another site.
+ */
+export function isContentUrl(value: string): boolean {
+  return /^https:\/\/[^\s/\\?#]+(?:[/?#]\S*)?$/i.test(value) || /^\/(?![/\\])\S*$/.test(value);
+}
+
+/**
  * A certification threshold is a share of the quiz above 0 and at most 1, to a tenth of a percent: it is stored
  * with three decimals, so a finer one would be changed silently (0.8125) or become 0 (0.0004).
  */
@@ -141,6 +150,7 @@ export function programPackageIssues(pkg: ProgramPackage): FieldIssue[] {
     for (const code of codes) if (!skills.has(code)) add(field, 'SKILL_UNKNOWN', { code });
   };
 
+  if (!isContentCode(pkg.program.code)) add('program.code', 'CONTENT_CODE_INVALID', { example: 'onboarding' });
   localised('program.title', pkg.program.title);
   localised('program.description', pkg.program.description);
   if (!isCertificationThreshold(pkg.program.certificationThreshold)) add('program.certificationThreshold', 'CERTIFICATION_THRESHOLD_INVALID');
@@ -192,7 +202,7 @@ export function packageModuleIssues(module: PackageModule, sourceLocale: string,
     if (value !== undefined) localised(field, value);
   };
   const url = (field: string, value: string) => {
-    if (!/^https?:\/\/|^\//.test(value ?? '')) add(field, 'URL_INVALID');
+    if (!isContentUrl(value ?? '')) add(field, 'CONTENT_URL_INVALID');
   };
   if (!(MODULE_KINDS as readonly string[]).includes(module.kind)) add('kind', 'ONE_OF', { allowed: MODULE_KINDS.join(', ') });
   localised('title', module.title);
@@ -261,6 +271,10 @@ export function programQuestionIssues(question: PackageQuestion, sourceLocale: s
     if (question.key.type === 'IMAGE_CHOICE' && choice && (!choice.imageUrl || !choice.imageAlt?.[sourceLocale]?.trim())) {
       add(`presentation.choices.${id}`, 'IMAGE_CHOICE_INCOMPLETE');
     } else if (choice?.imageAlt !== undefined) localised(`presentation.choices.${id}.imageAlt`, choice.imageAlt);
+  }
+  // Any option may carry a picture: each one given is an address learners' devices will load.
+  for (const [id, choice] of Object.entries(question.presentation.choices ?? {})) {
+    if (choice.imageUrl && !isContentUrl(choice.imageUrl)) add(`presentation.choices.${id}.imageUrl`, 'CONTENT_URL_INVALID');
   }
   // A choice the key does not use would be stored and revised with its texts, yet shown to no one: refused.
   for (const id of Object.keys(question.presentation.choices ?? {})) if (!used.includes(id)) add(`presentation.choices.${id}`, 'CHOICE_NOT_IN_KEY', { id });

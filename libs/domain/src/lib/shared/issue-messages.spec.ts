@@ -73,7 +73,7 @@ const SAMPLES: { [C in IssueCode]: [...IssueArgs<C>, string] } = {
   MINUTES_INVALID: ['must be a whole number of minutes from 1 to 60'],
   LESSON_BLOCKS_REQUIRED: ['a lesson needs at least one block'],
   QUESTIONS_REQUIRED: ['needs at least one question'],
-  URL_INVALID: ['must be an http(s) URL or a path'],
+  CONTENT_URL_INVALID: ['must be an https URL or a path on this site (such as /content/images/dial.svg)'],
   TIMELINE_DATE_INVALID: ['must be YYYY, YYYY-MM or YYYY-MM-DD'],
   SKILLS_REQUIRED: ['needs at least one skill'],
   DIFFICULTY_INVALID: ['must be a whole number from 1 to 5'],
