@@ -4,8 +4,9 @@ import { Observable } from 'rxjs';
 import type { SessionViewerFragment } from '../generated/graphql';
 import { rejectionCode } from '../modules/learn/answer-transport';
 import { aViewer } from '../testing/fixtures';
-import { TodayChallengeDocument } from '../modules/learn/graphql/adaptive.graphql';
-import { aChallenge, aChallengeItem, aLearnerQuestion, aSkill, trueFalseQuestion } from '../testing/learn';
+import { MyPlacementDocument, TodayChallengeDocument } from '../modules/learn/graphql/adaptive.graphql';
+import { LearnerModuleDocument } from '../modules/learn/graphql/learn.graphql';
+import { aChallenge, aChallengeItem, aLearnerModule, aLearnerQuestion, aPlacement, aSkill, trueFalseQuestion } from '../testing/learn';
 import { authLink, createAuthErrorLink, createCache, createSessionRefresher, emptyCacheOnUserChange } from './apollo-client';
 import { sessionStore } from './session-store';
 
@@ -191,5 +192,24 @@ describe('the cache', () => {
     write(cache, [{ ...founding, answered: true }]);
     cache.writeQuery({ query: TodayChallengeDocument, variables: { locale: 'en' }, data: { todayChallenge: aChallenge([founding], { id: 'challenge-2' }) } as never });
     expect(read(cache)?.items.map((item) => item.answered)).toEqual([false]);
+  });
+
+  it('keeps a question as each reading shows it: a module’s version, a challenge’s newer one, the placement in each language', () => {
+    const cache = createCache();
+    const asked = (question: Record<string, unknown> | null | undefined) => question && { versionId: question['versionId'], prompt: question['prompt'] };
+    const placement = (locale: string, prompt: string) =>
+      cache.writeQuery({ query: MyPlacementDocument, variables: { locale }, data: { myPlacement: aPlacement({ status: 'IN_PROGRESS', question: aLearnerQuestion('q-founding', { prompt }) }) } as never });
+    cache.writeQuery({ query: LearnerModuleDocument, variables: { id: 'module-1', locale: 'en' }, data: { learnerModule: aLearnerModule([aLearnerQuestion('q-founding')]) } as never });
+    write(cache, [aChallengeItem(aLearnerQuestion('q-founding', { versionId: 'q-founding-v2', prompt: 'When did Aurèle open his saddlery?' }), 'GAP', aSkill('heritage.founding', 'The founding'))]);
+    placement('fr', 'En quelle année la maison a-t-elle été fondée ?');
+    placement('en', 'In which year was the maison founded?');
+
+    const module = cache.readQuery({ query: LearnerModuleDocument, variables: { id: 'module-1', locale: 'en' } })?.learnerModule;
+    expect(asked(module?.questions[0])).toEqual({ versionId: 'q-founding-v1', prompt: 'In which year was the maison founded?' });
+    expect(asked(read(cache)?.items[0].question)).toEqual({ versionId: 'q-founding-v2', prompt: 'When did Aurèle open his saddlery?' });
+    expect(asked(cache.readQuery({ query: MyPlacementDocument, variables: { locale: 'fr' } })?.myPlacement?.question)).toEqual({
+      versionId: 'q-founding-v1',
+      prompt: 'En quelle année la maison a-t-elle été fondée ?',
+    });
   });
 });

@@ -34,6 +34,11 @@ export function createCache(): InMemoryCache {
       UserImport: { fields: { issues: { merge: false } } },
       // A learner's choices are ids local to their question (`a`, `b`…): never one cache entry across questions.
       LearnerChoice: { keyFields: false },
+      // A question as one reading shows it: the version its module or challenge holds, in the reading's language (which
+      // the type does not carry). Kept inside that reading, never one entry by id that another would overwrite.
+      LearnerQuestion: { keyFields: false },
+      // A version's questions are sent whole (a newer version may hold fewer).
+      LearnerModule: { fields: { questions: { merge: false } } },
       // An item answered on this device stays answered when a reading taken before its answer reached the server
       // lands: otherwise Today would offer it again, and a second answer be recorded.
       Challenge: {

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
 import { learnAnswerQueue } from '../modules/learn/device-queue';
+import { LearnerModuleDocument } from '../modules/learn/graphql/learn.graphql';
 import { newPendingAnswer } from '../modules/offline/answer-sync';
 import { aViewer } from '../testing/fixtures';
 import {
@@ -232,6 +233,79 @@ describe('LearnModulePage', () => {
 
       expect(await screen.findByRole('heading', { level: 2, name: 'Question 1 of 2' }, { timeout: 6000 })).toBeInTheDocument();
     }, 15_000);
+  });
+
+  it('finishes the version the advisor started when a newer one is read meanwhile, and names it in the answers', async () => {
+    setOnline(true);
+    const resumed = { status: 'IN_PROGRESS', lessonReadAt: '2026-11-20T09:00:00Z' };
+    const started = aLearnerModule([founding, boutique], { versionId: 'module-1-v1' }, resumed);
+    const closing = aLearnerQuestion('q-atelier', { prompt: 'Who assembles each watch?' });
+    const published = aLearnerModule([founding, boutique, closing], { versionId: 'module-1-v2', title: 'The founding, revised' }, { ...resumed, total: 3 });
+    const calls: SubmittedAnswer[] = [];
+    const { cache } = renderApp({
+      route: '/learn',
+      viewer: advisor,
+      mocks: [
+        enrolmentsMock('en', [anEnrolment([aStep('module-1', 'The founding', { status: 'IN_PROGRESS' })])]),
+        gamificationMock('en', before, 3),
+        teamQuestMock(),
+        todayChallengeMock('en', null),
+        myPathMock('en', null),
+        myPlacementMock('en', aPlacement({ status: 'DONE' })),
+        // Today reads the module ahead; the module page's own reading, slow to come, brings the version published since.
+        learnerModuleMock('en', started),
+        { ...learnerModuleMock('en', published), delay: 4_000 },
+        submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls, resumed),
+      ],
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('link', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 1 of 2' }, { timeout: 6_000 })).toBeInTheDocument();
+    await waitFor(() => expect(cache.readQuery({ query: LearnerModuleDocument, variables: { id: 'module-1', locale: 'en' } })?.learnerModule.versionId).toBe('module-1-v2'), { timeout: 6_000 });
+
+    expect(screen.getByRole('heading', { level: 2, name: 'Question 1 of 2' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'The founding' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: '1837' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0].input).toMatchObject({ questionId: 'q-founding', moduleVersionId: 'module-1-v1' });
+    await user.click(await screen.findByRole('button', { name: 'Next question' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();
+  }, 20_000);
+
+  it('resumes after a question answered in the last sitting when opened again from the device’s copy', async () => {
+    setOnline(true);
+    const resumed = { status: 'IN_PROGRESS', lessonReadAt: '2026-11-20T09:00:00Z' };
+    const calls: SubmittedAnswer[] = [];
+    renderApp({
+      route: '/learn/modules/module-1',
+      viewer: advisor,
+      mocks: [
+        learnerModuleMock('en', aLearnerModule([founding, boutique], {}, resumed)),
+        gamificationMock('en', before, Number.POSITIVE_INFINITY),
+        submitAnswerMock('q-founding', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls, { ...resumed, answered: 1 }),
+        // Today, to leave the module and come back to it.
+        enrolmentsMock('en', [anEnrolment([aStep('module-1', 'The founding', { status: 'IN_PROGRESS' })])]),
+        teamQuestMock(),
+        todayChallengeMock('en', null),
+        myPathMock('en', null),
+        myPlacementMock('en', aPlacement({ status: 'DONE' })),
+      ],
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('radio', { name: '1837' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(await screen.findByText('Aurèle opened his saddlery in 1837.')).toBeInTheDocument();
+    expect(calls).toHaveLength(1);
+
+    // Left, and opened again with the Wi-Fi gone: the copy on the device knows the founding is answered.
+    await user.click(screen.getAllByRole('link', { name: 'Today' })[0]);
+    setOnline(false);
+    act(() => void window.dispatchEvent(new Event('offline')));
+    await user.click(await screen.findByRole('link', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();
   });
 
   it('counts the questions right the first time from the server, so an advisor coming back sees all of them', async () => {

@@ -35,10 +35,11 @@ export function LearnModulePage() {
   const waiting = useAnswersOnDevice();
   const impatient = useImpatient();
   // The player fixes its questions and where it starts when it opens: from a settled reading, not a cached copy about
-  // to be replaced. Once open, it keeps following the cache (its progress).
-  const [opened, setOpened] = useState(false);
-  if (!opened && data && waiting && (!loading || !online || impatient)) setOpened(true);
-  if (opened && data && waiting) return <ModulePlayer key={data.learnerModule.versionId} module={withAnswersOnDevice(data.learnerModule, waiting)} />;
+  // to be replaced. Once open, it keeps following the cache (its progress), in the version it opened with.
+  const [opened, setOpened] = useState<LearnerModule | null>(null);
+  const latest = data?.learnerModule;
+  if (latest && waiting && opened?.id !== latest.id && (!loading || !online || impatient)) setOpened(latest);
+  if (opened && latest?.id === opened.id && waiting) return <ModulePlayer key={opened.versionId} module={withAnswersOnDevice(sittingOf(opened, latest), waiting)} />;
   if (loading || data) return <CenteredLoader label={t('common.loading')} />;
   const missing = apiErrorCode(error) === 'NOT_FOUND';
   return (
@@ -57,6 +58,16 @@ export function LearnModulePage() {
       </Stack>
     </>
   );
+}
+
+/**
+ * The module as this sitting shows it. A newer version published meanwhile (a later reading, e.g. once back online)
+ * does not replace the one the advisor is in: they finish the version they started, and their answers name it
+ * (the API keeps their progress on the version they started, and still takes answers to a superseded version).
+ * The newer one applies when the module next opens. Only the progress follows the cache.
+ */
+function sittingOf(opened: LearnerModule, latest: LearnerModule): LearnerModule {
+  return latest.versionId === opened.versionId ? latest : { ...opened, progress: latest.progress };
 }
 
 /** A question whose answer still waits on the device is not asked again. */

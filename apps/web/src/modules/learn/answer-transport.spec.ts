@@ -1,6 +1,6 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { aPendingAnswer } from '../offline/pending-answer.fixtures';
-import { rejectionCode, submitAnswerInput } from './answer-transport';
+import { refusalCode, rejectionCode, submitAnswerInput } from './answer-transport';
 
 const graphQLError = (code: string) => new CombinedGraphQLErrors({ errors: [{ message: 'Refused', extensions: { code } }] });
 
@@ -34,5 +34,22 @@ describe('the SubmitAnswer transport', () => {
     expect(rejectionCode(graphQLError('INTERNAL_SERVER_ERROR'))).toBeNull();
     expect(rejectionCode(graphQLError('UNAUTHENTICATED'))).toBeNull();
     expect(rejectionCode(new TypeError('Failed to fetch'))).toBeNull();
+  });
+
+  it.each(['FORBIDDEN', 'INTERNAL_SERVER_ERROR', 'BAD_REQUEST', 'MODULE_NOT_READY'])('takes %s as the API refusing this one item for now: kept, and the next items sent', (code) => {
+    expect(rejectionCode(graphQLError(code))).toBeNull();
+    expect(refusalCode(graphQLError(code))).toBe(code);
+  });
+
+  it('takes a GraphQL error without a code as a refusal of this item too', () => {
+    expect(refusalCode(new CombinedGraphQLErrors({ errors: [{ message: 'Variable "$input" got invalid value' }] }))).toBe('UNKNOWN');
+  });
+
+  it('holds every item, in order, when the API was not reached or the session must be renewed', () => {
+    expect(refusalCode(new TypeError('Failed to fetch'))).toBeNull();
+    expect(refusalCode(new ServerError('Response not successful: Received status code 502', { response: { status: 502 } as Response, bodyText: '' }))).toBeNull();
+    expect(refusalCode(graphQLError('UNAUTHENTICATED'))).toBeNull();
+    expect(refusalCode(new CombinedGraphQLErrors({ errors: [{ message: 'Expired', extensions: { code: 'SESSION_EXPIRED', category: 'UNAUTHENTICATED' } }] }))).toBeNull();
+    expect(refusalCode(new CombinedGraphQLErrors({ errors: [{ message: 'Wait', extensions: { code: 'LOGIN_RATE_LIMITED', category: 'RATE_LIMITED' } }] }))).toBeNull();
   });
 });

@@ -52,3 +52,23 @@ export function rejectionCode(error: unknown): string | null {
   }
   return null;
 }
+
+/**
+ * Codes (or the API's categories of codes) that hold every item alike, whichever is sent: the session must be
+ * renewed, or the API asks to wait. The queue keeps its order and stops until the next try.
+ */
+const HOLDS_EVERY_ITEM: ReadonlySet<string> = new Set(['UNAUTHENTICATED', 'RATE_LIMITED']);
+
+/**
+ * The code with which the API answered about this one item without saying it is final (a code not in
+ * REJECTION_CODES: `FORBIDDEN`, `INTERNAL_SERVER_ERROR`…; `UNKNOWN` when it gave none): the sync keeps the item for
+ * a later try and sends the next ones meanwhile. Null when the API was not reached or answered nothing about the
+ * item (no GraphQL errors: the network, a timeout, a 5xx), or when the error holds every item (HOLDS_EVERY_ITEM).
+ */
+export function refusalCode(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const extensions = error.errors.map((item) => item.extensions ?? {});
+  if (extensions.some((found) => HOLDS_EVERY_ITEM.has(String(found['code'])) || HOLDS_EVERY_ITEM.has(String(found['category'])))) return null;
+  const code = extensions.map((found) => found['code']).find((found) => typeof found === 'string');
+  return typeof code === 'string' ? code : 'UNKNOWN';
+}

@@ -186,6 +186,53 @@ describe('sending queued answers', () => {
   });
 });
 
+describe('when the server refuses one item, without saying it is for good', () => {
+  const forbidden: SendOutcome = { status: 'refused', code: 'FORBIDDEN' };
+
+  it('keeps it on the device in its place and sends the items after it; a later pass tries it again', async () => {
+    const [refused, read, answer] = [aPendingAnswer(), aPendingLessonRead(), aPendingAnswer()];
+    const { queue, sync, send, recorder } = setUp();
+    send.mockImplementation(async (item) => (item.attemptId === refused.attemptId ? forbidden : sent));
+    for (const item of [refused, read, answer]) await queue.enqueue(item);
+
+    expect(await sync.flush(USER)).toEqual({ status: 'done', sent: 2, rejected: 0 });
+
+    expect(sentIds(send)).toEqual([refused.attemptId, read.attemptId, answer.attemptId]);
+    expect(recorder.ofType('refused')).toEqual([{ type: 'refused', userId: USER, item: refused, code: 'FORBIDDEN', pending: 3 }]);
+    expect(recorder.ofType('sent').map((change) => change.pending)).toEqual([2, 1]);
+    expect(recorder.ofType('rejected')).toEqual([]);
+    expect(await queue.pending(USER)).toEqual([refused]);
+
+    // Refused again: still kept, never dropped; sent once the server takes it.
+    expect(await sync.flush(USER)).toEqual({ status: 'done', sent: 0, rejected: 0 });
+    expect(await queue.pending(USER)).toEqual([refused]);
+    send.mockResolvedValue(sent);
+    expect(await sync.flush(USER)).toEqual({ status: 'done', sent: 1, rejected: 0 });
+    expect(sentIds(send)).toEqual([refused.attemptId, read.attemptId, answer.attemptId, refused.attemptId, refused.attemptId]);
+    expect(await queue.count(USER)).toBe(0);
+  });
+
+  it('tries it again after 1 s, then 2 s while it is refused, and once more at once when an answer is given', async () => {
+    jest.useFakeTimers();
+    const refused = aPendingAnswer();
+    const { queue, sync, send, recorder } = setUp();
+    send.mockResolvedValue(forbidden);
+    await queue.enqueue(refused);
+
+    sync.start(USER);
+    expect(await recorder.reached('retrying', 1)).toMatchObject({ retryInMs: 1_000, pending: 1 });
+    jest.advanceTimersByTime(1_000);
+    expect(await recorder.reached('retrying', 2)).toMatchObject({ retryInMs: 2_000, pending: 1 });
+    expect(sentIds(send)).toEqual([refused.attemptId, refused.attemptId]);
+
+    send.mockResolvedValue(sent);
+    const given = aPendingAnswer();
+    expect(await sync.submit(given)).toEqual({ status: 'done', sent: 2, rejected: 0 });
+    expect(sentIds(send)).toEqual([refused.attemptId, refused.attemptId, refused.attemptId, given.attemptId]);
+    expect(await queue.count(USER)).toBe(0);
+  });
+});
+
 describe('when the server cannot be reached', () => {
   it('keeps the answer, stops the pass, and retries after 1 s, then 2 s', async () => {
     jest.useFakeTimers();

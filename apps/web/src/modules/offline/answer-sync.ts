@@ -3,21 +3,25 @@ import type { AnswerQueue, PendingAnswer, PendingItem, PendingLessonRead } from 
 /**
  * What the server made of one item. `sent`: recorded, or already recorded (the server is idempotent: by
  * `attemptId` for an answer, by keeping the first reading for a lesson read). `rejected`: refused with a domain
- * error code (e.g. `QUESTION_RETIRED`); sending it again would be refused again. A network or server outage is
- * not an outcome: `send` throws, and the item is kept.
+ * error code (e.g. `QUESTION_RETIRED`); sending it again would be refused again. `refused`: the server answered
+ * about this item with an error not known to be final (`FORBIDDEN`, `INTERNAL_SERVER_ERROR`…): the item is kept
+ * and tried again on a later pass, and the items after it are sent meanwhile. A network or server outage, or a
+ * session to renew, is not an outcome: `send` throws, the item is kept and the pass stops there.
  */
-export type SendOutcome = { status: 'sent' } | { status: 'rejected'; code: string };
+export type SendOutcome = { status: 'sent' } | { status: 'rejected'; code: string } | { status: 'refused'; code: string };
 
 /** `pending` is the user's number of items (answers and lesson reads) still on the device after the change. */
 export type AnswerSyncChange =
   | { type: 'queued'; userId: string; item: PendingItem; pending: number }
   | { type: 'sent'; userId: string; item: PendingItem; pending: number }
   | { type: 'rejected'; userId: string; item: PendingItem; code: string; pending: number }
+  | { type: 'refused'; userId: string; item: PendingItem; code: string; pending: number }
   | { type: 'retrying'; userId: string; retryInMs: number; error: unknown; pending: number };
 
 /**
- * How a pass ended. `done`: nothing left. `offline`: the browser knows it has no connection (the `online` event
- * resumes). `failed`: a send threw (a retry is scheduled while started). `stopped`: `stop()` was called meanwhile.
+ * How a pass ended. `done`: nothing left but the items the server refused in this pass (a retry is scheduled for
+ * them while started). `offline`: the browser knows it has no connection (the `online` event resumes). `failed`: a
+ * send threw (a retry is scheduled while started). `stopped`: `stop()` was called meanwhile.
  */
 export interface FlushResult {
   status: 'done' | 'offline' | 'failed' | 'stopped';
@@ -53,7 +57,10 @@ export interface AnswerSyncOptions {
 export interface AnswerSync {
   /** Keeps the item on the device first (nothing is lost if the tab closes), then flushes its user's queue. */
   submit(item: PendingItem): Promise<FlushResult>;
-  /** Sends the user's pending items one at a time, oldest first; concurrent calls share one pass. */
+  /**
+   * Sends the user's pending items one at a time, oldest first (one the server refuses is passed over until the next
+   * pass); concurrent calls share one pass.
+   */
   flush(userId: string): Promise<FlushResult>;
   /** Follows one user: flushes now, on the `online` event and after failures with backoff (1 s doubling to 60 s). */
   start(userId: string): void;
@@ -150,14 +157,27 @@ export function createAnswerSync({
 
   async function sendAll(userId: string, pass: Pass): Promise<FlushResult> {
     const result: FlushResult = { status: 'done', sent: 0, rejected: 0 };
+    /**
+     * The items the server refused in this pass, passed over so that one bad item does not hold the others. They
+     * stay on the device, in their place, and are tried again by every later pass for as long as they are refused:
+     * nothing the advisor did is dropped unless the server says it never will be taken (`rejected`).
+     */
+    const refused = new Set<string>();
+    let lastRefusal: SendOutcome | null = null;
     for (;;) {
       pass.again = false;
       if (pass.generation !== generation) return { ...result, status: 'stopped' };
       if (!isOnline()) return { ...result, status: 'offline' };
-      const [next] = await queue.pending(userId);
+      const waiting = await queue.pending(userId);
+      const next = waiting.find((item) => !refused.has(item.attemptId));
       if (pass.generation !== generation) return { ...result, status: 'stopped' };
       if (!next) {
         if (pass.again) continue;
+        if (refused.size > 0) {
+          // A refusal may be passing (a server error): try them again later, backing off as for an outage.
+          release(userId, pass);
+          if (followed === userId && pass.generation === generation) scheduleRetry(userId, lastRefusal, waiting.length);
+        }
         return result;
       }
 
@@ -170,6 +190,13 @@ export function createAnswerSync({
         release(userId, pass);
         if (followed === userId && pass.generation === generation) scheduleRetry(userId, error, pending);
         return { ...result, status: 'failed' };
+      }
+
+      if (outcome.status === 'refused') {
+        refused.add(next.attemptId);
+        lastRefusal = outcome;
+        notify({ type: 'refused', userId, item: next, code: outcome.code, pending: await queue.count(userId) });
+        continue;
       }
 
       failures = 0;

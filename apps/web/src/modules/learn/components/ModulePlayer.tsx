@@ -1,3 +1,4 @@
+import type { StoreObject } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
@@ -91,8 +92,12 @@ export function ModulePlayer({ module }: { module: LearnerModule }) {
   function answered(questionId: string, outcome: AnswerOutcome) {
     setOutcomes((previous) => [...previous, outcome]);
     if (outcome.kind === 'rejected') return;
-    // Resuming later starts after it, even before the module is read again from the API.
-    client.cache.modify({ id: client.cache.identify({ __typename: 'LearnerQuestion', id: questionId }), fields: { answered: () => true } });
+    // Resuming later starts after it, even before the module is read again from the API. (A question is kept inside
+    // its module's reading: see createCache.)
+    client.cache.modify<{ questions: readonly StoreObject[] }>({
+      id: client.cache.identify({ __typename: 'LearnerModule', id: module.id }),
+      fields: { questions: (cached, { readField }) => cached.map((question) => (readField('id', question) === questionId ? { ...question, answered: true } : question)) },
+    });
     if (outcome.kind === 'scored' && outcome.result.moduleProgress) keepProgress(outcome.result.moduleProgress);
   }
 

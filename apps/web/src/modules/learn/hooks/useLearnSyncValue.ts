@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PendingAnswer, PendingItem, PendingLessonRead } from '../../offline/answer-queue';
 import type { FlushResult, SendOutcome } from '../../offline/answer-sync';
 import { useAnswerSync } from '../../offline/hooks/useAnswerSync';
-import { rejectionCode, submitAnswerInput, type AnswerOutcome, type LessonReadOutcome } from '../answer-transport';
+import { refusalCode, rejectionCode, submitAnswerInput, type AnswerOutcome, type LessonReadOutcome } from '../answer-transport';
 import { learnAnswerQueue } from '../device-queue';
 import { CompleteLessonDocument, SubmitAnswerDocument } from '../graphql/learn.graphql';
 import type { LearnSync } from './learn-sync';
@@ -19,16 +19,24 @@ const SEND_TIMEOUT_MS = 12_000;
  */
 const PROGRESS_QUERIES: ReadonlySet<string> = new Set(['MyGamification', 'MyEnrolments', 'TodayChallenge', 'MyPath', 'MyGaps', 'MySkills', 'TeamQuest', 'Leaderboard']);
 
-/** Runs one request with the time limit; a final refusal becomes its code, anything else throws (kept for a retry). */
-async function request<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T | { kind: 'rejected'; code: string }> {
+/** The API answered about this one item with an error not known to be final: kept for a later try, the next ones sent. */
+type Refused = { kind: 'refused'; code: string };
+
+/**
+ * Runs one request with the time limit. A final refusal becomes its code (`rejected`), any other answer of the API
+ * about this item too (`refused`); the rest throws (unreachable, or a session to renew: the queue waits).
+ */
+async function request<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T | { kind: 'rejected'; code: string } | Refused> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), SEND_TIMEOUT_MS);
   try {
     return await run(controller.signal);
   } catch (error) {
-    const code = rejectionCode(error);
-    if (code === null) throw error;
-    return { kind: 'rejected', code };
+    const rejected = rejectionCode(error);
+    if (rejected !== null) return { kind: 'rejected', code: rejected };
+    const refused = refusalCode(error);
+    if (refused !== null) return { kind: 'refused', code: refused };
+    throw error;
   } finally {
     clearTimeout(timer);
   }
@@ -54,7 +62,7 @@ export function useLearnSyncValue(userId: string): LearnSync {
   const [refusedLater, setRefusedLater] = useState(0);
 
   const sendAnswer = useCallback(
-    (answer: PendingAnswer): Promise<AnswerOutcome> =>
+    (answer: PendingAnswer): Promise<AnswerOutcome | Refused> =>
       request<AnswerOutcome>(async (signal) => {
         const { data } = await client.mutate({
           mutation: SubmitAnswerDocument,
@@ -69,7 +77,7 @@ export function useLearnSyncValue(userId: string): LearnSync {
   );
 
   const sendLessonRead = useCallback(
-    (read: PendingLessonRead): Promise<LessonReadOutcome> =>
+    (read: PendingLessonRead): Promise<LessonReadOutcome | Refused> =>
       request<LessonReadOutcome>(async (signal) => {
         const { data } = await client.mutate({
           mutation: CompleteLessonDocument,
@@ -85,15 +93,17 @@ export function useLearnSyncValue(userId: string): LearnSync {
 
   const send = useCallback(
     async (item: PendingItem): Promise<SendOutcome> => {
-      let outcome: AnswerOutcome | LessonReadOutcome;
+      let outcome: AnswerOutcome | LessonReadOutcome | Refused;
       if (item.kind === 'lessonRead') {
         outcome = await sendLessonRead(item);
-        if (awaitedReads.current.has(item.attemptId)) awaitedReads.current.set(item.attemptId, outcome);
+        if (outcome.kind !== 'refused' && awaitedReads.current.has(item.attemptId)) awaitedReads.current.set(item.attemptId, outcome);
       } else {
         outcome = await sendAnswer(item);
-        if (awaitedAnswers.current.has(item.attemptId)) awaitedAnswers.current.set(item.attemptId, outcome);
+        if (outcome.kind !== 'refused' && awaitedAnswers.current.has(item.attemptId)) awaitedAnswers.current.set(item.attemptId, outcome);
         else if (outcome.kind === 'rejected') setRefusedLater((count) => count + 1);
       }
+      // Still on the device: a player waiting for it hears nothing, and tells the advisor it is kept there.
+      if (outcome.kind === 'refused') return { status: 'refused', code: outcome.code };
       return outcome.kind === 'rejected' ? { status: 'rejected', code: outcome.code } : { status: 'sent' };
     },
     [sendAnswer, sendLessonRead],
@@ -121,7 +131,8 @@ export function useLearnSyncValue(userId: string): LearnSync {
         } catch (keepError) {
           // The device would not keep it (storage refused): send it straight away, or say it was not saved.
           try {
-            await send(item);
+            // Refused, it would be kept nowhere: not saved.
+            if ((await send(item)).status === 'refused') throw keepError;
           } catch {
             throw keepError;
           }
