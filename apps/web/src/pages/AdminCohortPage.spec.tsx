@@ -252,6 +252,32 @@ describe('AdminCohortPage', () => {
     expect(sent).toHaveBeenCalledTimes(1);
   });
 
+  it('says when the search for advisors fails, rather than that nobody matches, and searches again on request', async () => {
+    const failed = jest.fn(() => ({ errors: [new GraphQLError('Boom', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] }));
+    const roux = candidatesMock({ search: 'roux', role: 'ADVISOR', active: true }, [nina]);
+    renderApp({
+      route: '/admin/cohorts/c-1',
+      viewer: admin,
+      mocks: [cohortMock([sam]), initialCandidates, { request: roux.request, result: failed }, roux],
+    });
+    const user = userEvent.setup();
+
+    await screen.findByRole('heading', { name: 'Autumn pilot' });
+    const picker = screen.getByRole('combobox', { name: 'Add members' });
+    await user.click(picker);
+    await user.type(picker, 'roux');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The advisors could not be searched.');
+    expect(failed).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText('No matching user')).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    await user.click(picker);
+    expect(await screen.findByRole('option', { name: 'Nina Roux · nina.roux@example.com' })).toBeInTheDocument();
+  }, 15_000);
+
   it('names the members table and its actions column', async () => {
     renderApp({ route: '/admin/cohorts/c-1', viewer: admin, mocks: [cohortMock([sam]), initialCandidates] });
     const table = await screen.findByRole('table', { name: 'Members' });

@@ -65,6 +65,15 @@ const pageMocks = [
   },
 ];
 
+/** The list read again after a change (the mutations refetch it), holding `items`. */
+function listedAgain(items: unknown[]) {
+  const result = jest.fn(() => ({ data: { users: { __typename: 'UserPage', total: items.length, items } } }));
+  return { mock: { request: pageMocks[0].request, result }, result };
+}
+
+/** Someone another admin added meanwhile: only a list read again shows them. */
+const addedMeanwhile = { ...existingUser, id: 'user-3', email: 'nina.roux@example.com', displayName: 'Nina Roux', roles: ['ADVISOR'], boutique: null };
+
 const newUserInput = {
   email: 'nina.roux@example.com',
   displayName: 'Nina Roux',
@@ -100,6 +109,41 @@ describe('AdminUsersPage', () => {
     expect(within(row).getByText('Advisor')).toBeInTheDocument();
     expect(within(row).getByText('HR')).toBeInTheDocument();
     expect(screen.getByText('1 user')).toBeInTheDocument();
+  });
+
+  it('says when the users could not be loaded, rather than that there are none, and loads them again on request', async () => {
+    renderApp({
+      route: '/admin/users',
+      viewer: admin,
+      mocks: [{ request: pageMocks[0].request, result: graphQLErrorResult('INTERNAL_SERVER_ERROR', 'Boom') }, ...pageMocks],
+    });
+    const user = userEvent.setup();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The users could not be loaded.');
+    expect(screen.queryByText('0 users')).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByTestId('user-row')).toHaveTextContent('Sam Chen');
+    expect(screen.getByText('1 user')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says when the boutiques could not be loaded, rather than offering none, and loads them again on request', async () => {
+    renderApp({
+      route: '/admin/users',
+      viewer: admin,
+      mocks: [pageMocks[0], { request: pageMocks[1].request, result: graphQLErrorResult('INTERNAL_SERVER_ERROR', 'Boom') }, pageMocks[1]],
+    });
+    const user = userEvent.setup();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The boutiques could not be loaded.');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('combobox', { name: 'Boutique' }));
+    expect(await screen.findByRole('option', { name: 'Tokyo Ginza' })).toBeInTheDocument();
   });
 
   it('shows the server validation issues on the create form fields', async () => {
@@ -149,7 +193,8 @@ describe('AdminUsersPage', () => {
   it('sends only what the admin changed, so a time zone or locale changed meanwhile is not reverted', async () => {
     const input = { id: existingUser.id, displayName: 'Samuel Chen' };
     const saved = jest.fn(() => ({ data: { updateUser: { ...existingUser, displayName: input.displayName } } }));
-    renderApp({ route: '/admin/users', viewer: admin, mocks: [...pageMocks, { request: { query: UpdateUserDocument, variables: { input } }, result: saved }] });
+    const again = listedAgain([{ ...existingUser, displayName: input.displayName }, addedMeanwhile]);
+    renderApp({ route: '/admin/users', viewer: admin, mocks: [...pageMocks, { request: { query: UpdateUserDocument, variables: { input } }, result: saved }, again.mock] });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: `Actions for ${existingUser.displayName}` }));
     await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
@@ -160,12 +205,19 @@ describe('AdminUsersPage', () => {
     // The mock answers only the name: the loaded time zone, locale, boutique, start date and roles are not sent.
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit user' })).not.toBeInTheDocument());
     expect(saved).toHaveBeenCalledTimes(1);
+    // The list is read again, and shows what it holds now.
+    expect(await screen.findByText('2 users')).toBeInTheDocument();
+    const [edited, added] = screen.getAllByTestId('user-row');
+    expect(edited).toHaveTextContent('Samuel Chen');
+    expect(added).toHaveTextContent('Nina Roux');
+    expect(again.result).toHaveBeenCalledTimes(1);
   });
 
   it('saves the roles with the profile in one change, which is saved whole or not at all', async () => {
     const input = { id: existingUser.id, roles: ['ADVISOR', 'HR', 'AUTHOR'] };
     const saved = jest.fn(() => ({ data: { updateUser: { ...existingUser, roles: input.roles } } }));
-    renderApp({ route: '/admin/users', viewer: admin, mocks: [...pageMocks, { request: { query: UpdateUserDocument, variables: { input } }, result: saved }] });
+    const again = listedAgain([{ ...existingUser, roles: input.roles }, addedMeanwhile]);
+    renderApp({ route: '/admin/users', viewer: admin, mocks: [...pageMocks, { request: { query: UpdateUserDocument, variables: { input } }, result: saved }, again.mock] });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: `Actions for ${existingUser.displayName}` }));
     await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
@@ -175,15 +227,25 @@ describe('AdminUsersPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit user' })).not.toBeInTheDocument());
     expect(saved).toHaveBeenCalledTimes(1);
+    // The list is read again, and shows what it holds now.
+    expect(await screen.findByText('2 users')).toBeInTheDocument();
+    const [edited, added] = screen.getAllByTestId('user-row');
+    expect(within(edited).getByText('Author')).toBeInTheDocument();
+    expect(added).toHaveTextContent('Nina Roux');
+    expect(again.result).toHaveBeenCalledTimes(1);
   });
 
   it('moves a time zone that was the boutique’s with the person, and keeps one of their own', async () => {
     const ownZone = { ...existingUser, id: 'user-2', displayName: 'Lea Marchetti', email: 'lea.marchetti@example.com', roles: ['ADVISOR'], timezone: 'Europe/Rome' };
     // The boutique is sent, and the zone only where it followed the boutique: one of the person's own is not sent.
+    const tokyo = { __typename: 'Boutique', id: 'b-2', name: 'Tokyo Ginza' };
     const moved = (user: typeof existingUser, timezone: string) => ({
       request: { query: UpdateUserDocument, variables: { input: { id: user.id, boutiqueId: 'b-2', ...(timezone === user.timezone ? {} : { timezone }) } } },
-      result: { data: { updateUser: { ...user, timezone, boutique: { __typename: 'Boutique', id: 'b-2', name: 'Tokyo Ginza' } } } },
+      result: { data: { updateUser: { ...user, timezone, boutique: tokyo } } },
     });
+    // The list is read again after each save.
+    const afterFirst = listedAgain([{ ...existingUser, timezone: 'Asia/Tokyo', boutique: tokyo }, ownZone]);
+    const afterSecond = listedAgain([{ ...existingUser, timezone: 'Asia/Tokyo', boutique: tokyo }, { ...ownZone, boutique: tokyo }, addedMeanwhile]);
     renderApp({
       route: '/admin/users',
       viewer: admin,
@@ -191,7 +253,9 @@ describe('AdminUsersPage', () => {
         { ...pageMocks[0], result: { data: { users: { __typename: 'UserPage', total: 2, items: [existingUser, ownZone] } } } },
         pageMocks[1],
         moved(existingUser, 'Asia/Tokyo'),
+        afterFirst.mock,
         moved(ownZone, 'Europe/Rome'),
+        afterSecond.mock,
       ],
     });
     const user = userEvent.setup();
@@ -209,6 +273,15 @@ describe('AdminUsersPage', () => {
       // Saved with that zone (the mock answers only those variables), so the dialog closes.
       await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Edit user' })).not.toBeInTheDocument());
     }
+    // The list read again after the last save shows what it holds now.
+    expect(await screen.findByText('3 users')).toBeInTheDocument();
+    expect(screen.getAllByTestId('user-row').map((row) => row.textContent)).toEqual([
+      expect.stringContaining('Tokyo Ginza'),
+      expect.stringContaining('Tokyo Ginza'),
+      expect.stringContaining('Nina Roux'),
+    ]);
+    expect(afterFirst.result).toHaveBeenCalledTimes(1);
+    expect(afterSecond.result).toHaveBeenCalledTimes(1);
   });
 
   it('shows who changed an account and what, in words: roles, boutique and status by their names', async () => {

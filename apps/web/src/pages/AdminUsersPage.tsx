@@ -84,10 +84,15 @@ export function AdminUsersPage() {
           setPage(1);
         }}
       />
-      {usersQuery.error ? <ErrorNotice>{t('errors.loadFailed')}</ErrorNotice> : null}
+      {boutiquesQuery.error ? (
+        <ErrorNotice onRetry={() => void boutiquesQuery.refetch().catch(() => undefined)}>{t('users.boutiquesLoadFailed')}</ErrorNotice>
+      ) : null}
+      {usersQuery.error ? (
+        <ErrorNotice onRetry={() => void usersQuery.refetch().catch(() => undefined)}>{t('users.listLoadFailed')}</ErrorNotice>
+      ) : null}
       {usersQuery.loading && !usersQuery.data ? (
         <CenteredLoader label={t('common.loading')} />
-      ) : (
+      ) : usersQuery.data ? (
         <>
           <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
             {t('users.count', { count: total })}
@@ -111,7 +116,7 @@ export function AdminUsersPage() {
             </Group>
           ) : null}
         </>
-      )}
+      ) : null}
       <UserFormModal
         opened={editing !== null}
         user={editedUser}

@@ -446,6 +446,56 @@ describe('StudioModulePage', () => {
     expect(await screen.findByText('All changes saved')).toBeInTheDocument();
   }, FORM_TIMEOUT);
 
+  it('says beside the picker when the question bank could not be loaded, rather than that it is loading, and loads it again on request', async () => {
+    renderApp({
+      route: '/studio/modules/m-founding',
+      viewer: author,
+      mocks: [moduleMock(), { request: bankMock.request, result: graphQLErrorResult('INTERNAL_SERVER_ERROR', 'Boom') }, bankMock, historyMock(), ...previews],
+    });
+    const user = userEvent.setup();
+
+    const questions = await screen.findByRole('region', { name: 'Questions' });
+    const alert = await within(questions).findByRole('alert');
+    expect(alert).toHaveTextContent('The question bank could not be loaded.');
+    // Said once, there.
+    expect(screen.getAllByRole('alert')).toEqual([alert]);
+    // The module's own questions are still listed, by code.
+    expect(within(questions).getByText('heritage.q-founding-year')).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    await waitFor(() => expect(within(questions).queryByRole('alert')).not.toBeInTheDocument());
+    await user.click(screen.getByRole('combobox', { name: 'Add a question from the bank' }));
+    expect(await screen.findByRole('option', { name: 'heritage.q-first-workshop · Where was the first workshop?' })).toBeInTheDocument();
+  }, FORM_TIMEOUT);
+
+  it('keeps keyboard focus in the blocks when one is removed: on the next one’s remove button, then the heading', async () => {
+    renderApp({ route: '/studio/modules/m-founding', viewer: author, mocks: baseMocks() });
+    const user = userEvent.setup();
+
+    await blockRegion('Block 2 · Timeline event');
+    await user.click(screen.getByRole('button', { name: 'Remove Block 1 · Text' }));
+    expect(screen.getByRole('button', { name: 'Remove Block 1 · Timeline event' })).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('region', { name: /^Block 1/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Lesson blocks' })).toHaveFocus();
+  }, FORM_TIMEOUT);
+
+  it('keeps keyboard focus in the questions when one is removed: on the one before when it was the last, then the heading', async () => {
+    renderApp({ route: '/studio/modules/m-founding', viewer: author, mocks: baseMocks() });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('combobox', { name: 'Add a question from the bank' }));
+    await user.click(await screen.findByRole('option', { name: 'heritage.q-first-workshop · Where was the first workshop?' }));
+    await user.click(screen.getByRole('button', { name: 'Add question' }));
+    await user.click(screen.getByRole('button', { name: 'Remove heritage.q-first-workshop' }));
+    expect(screen.getByRole('button', { name: 'Remove heritage.q-founding-year' })).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('list', { name: 'Questions in order' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Questions' })).toHaveFocus();
+  }, FORM_TIMEOUT);
+
   it('places VALIDATION_FAILED issues on their fields and lists the others', async () => {
     const content = { ...founding.content, blocks: [richText, { ...timeline, date: '37' }] };
     renderApp({

@@ -76,9 +76,9 @@ export function StudioModulePage() {
             locale={editLocale}
             skills={data.skills}
             bank={bankQuestions}
+            bankFailed={bank.error !== undefined}
+            onRetryBank={() => void bank.refetch().catch(() => undefined)}
           />
-
-          {bank.error ? <ErrorNotice>{t('studio.modules.editor.bankFailed')}</ErrorNotice> : null}
 
           <PageSection id="module-history" title={t('studio.audit.title')}>
             {history.error ? <ErrorNotice>{t('errors.loadFailed')}</ErrorNotice> : null}

@@ -132,6 +132,23 @@ describe('StudioProgramPage', () => {
     expect(removed.sent).toHaveBeenCalledTimes(1);
   }, 20_000);
 
+  it('keeps keyboard focus in the outline when a module is removed: on the next one’s remove button, then the heading', async () => {
+    const withoutFounding = setModulesMock(['m-hallmarks'], [hallmarks], '2026-02-01T09:00:00.000Z');
+    const empty = setModulesMock([], [], '2026-02-03T09:00:00.000Z');
+    renderApp({ route: '/studio/programs/p-onboarding', viewer: author, mocks: [programMock(aProgram([founding, hallmarks])), withoutFounding.mock, empty.mock] });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Remove The founding story from the program' }));
+    await waitFor(async () => expect(await outlineTitles()).toEqual(['Hallmarks']));
+    const next = screen.getByRole('button', { name: 'Remove Hallmarks from the program' });
+    await waitFor(() => expect(next).toHaveFocus());
+
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Modules in order' })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 3, name: 'Outline' })).toHaveFocus());
+    expect(empty.sent).toHaveBeenCalledTimes(1);
+  }, 20_000);
+
   it('saves the settings: threshold as a share, onboarding and target skills', async () => {
     const sent = jest.fn(() => ({ data: { updateProgram: aProgram([founding, hallmarks, leather], { certificationThreshold: 0.85, targetSkills: ['heritage.founding-story', 'product.leather-care'] }) } }));
     renderApp({

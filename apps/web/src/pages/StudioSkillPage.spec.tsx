@@ -202,6 +202,58 @@ describe('StudioSkillPage', () => {
     expect(screen.getByRole('button', { name: 'Save prerequisites' })).toBeDisabled();
   }, 20_000);
 
+  it('keeps a prerequisite picked while the list is being saved, unsaved', async () => {
+    const sent = jest.fn(() => ({
+      data: {
+        setSkillPrerequisites: aSkill({
+          ...hallmarks,
+          prerequisites: [
+            { id: 's-founding', code: 'heritage.founding-story' },
+            { id: 's-gift', code: 'service.gift-wrapping' },
+          ],
+        }),
+      },
+    }));
+    renderApp({
+      route: '/studio/skills/s-hallmarks',
+      viewer: author,
+      mocks: [
+        skillMock(),
+        auditMock([]),
+        {
+          request: { query: SetSkillPrerequisitesDocument, variables: { input: { skillId: 's-hallmarks', prerequisiteIds: ['s-founding', 's-gift'] }, locale: 'en' } },
+          result: sent,
+          delay: 1500,
+        },
+        auditMock([]),
+      ],
+    });
+    const user = userEvent.setup();
+
+    const picker = await screen.findByRole('combobox', { name: /^Skills to master first/ });
+    await user.click(picker);
+    await user.click(await screen.findByRole('option', { name: 'Gift wrapping (service.gift-wrapping)' }));
+    await user.click(screen.getByRole('button', { name: 'Save prerequisites' }));
+    await user.click(picker);
+    await user.click(await screen.findByRole('option', { name: 'Leather care (product.leather-care)' }));
+    expect(sent).not.toHaveBeenCalled();
+
+    const needs = screen.getByRole('list', { name: 'Needs first' });
+    await waitFor(() => expect(within(needs).getAllByRole('link').map((link) => link.textContent)).toEqual(['The founding story', 'Gift wrapping']));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save prerequisites' })).not.toHaveAttribute('data-loading'));
+    expect(sent).toHaveBeenCalledTimes(1);
+    // The pick made meanwhile is still there, and still to be saved.
+    expect(screen.getByRole('button', { name: 'Save prerequisites' })).toBeEnabled();
+    await user.click(picker);
+    // Every other skill is picked: the saved two and the one picked meanwhile.
+    expect(await screen.findByText('No other skill')).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: 'Leather care (product.leather-care)' })).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    // Cancelling goes back to what was saved.
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Save prerequisites' })).toBeDisabled();
+  }, 20_000);
+
   it('phrases the loop PREREQUISITE_CYCLE names, in the interface language, and keeps the prerequisites', async () => {
     const message = 'These prerequisites would form a cycle: heritage.hallmarks → product.leather-care → heritage.hallmarks';
     const sent = jest.fn(() =>

@@ -3,6 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newBlockKey, type EditorBlock } from '../editor-state';
+import { useFocusAfterRemoval } from '../hooks/useFocusAfterRemoval';
 import { emptyBlock, LESSON_BLOCK_KINDS, moveItem, type LessonBlock, type LessonBlockKind } from '../module-draft';
 import { BlockFields } from './blocks/BlockFields';
 import { useModuleEditorContext } from './module-editor-context';
@@ -18,12 +19,13 @@ export function LessonBlocksEditor({ blocks, onChange }: LessonBlocksEditorProps
   const { t } = useTranslation();
   const { sourceLocale, issue } = useModuleEditorContext();
   const [kind, setKind] = useState<LessonBlockKind>('RICH_TEXT');
+  const focusAfterRemoval = useFocusAfterRemoval(blocks.length);
 
   const replace = (index: number, block: LessonBlock) => onChange(blocks.map((entry, i) => (i === index ? { ...entry, block } : entry)));
   const add = () => onChange([...blocks, { key: newBlockKey(), origin: null, block: emptyBlock(kind, sourceLocale) }]);
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" ref={focusAfterRemoval.ref}>
       {issue('blocks') ? (
         <Text size="sm" c="red.7" role="alert">
           {issue('blocks')}
@@ -48,7 +50,10 @@ export function LessonBlocksEditor({ blocks, onChange }: LessonBlocksEditorProps
                 first={index === 0}
                 last={index === blocks.length - 1}
                 onMove={(offset) => onChange(moveItem(blocks, index, index + offset))}
-                onRemove={() => onChange(blocks.filter((_entry, i) => i !== index))}
+                onRemove={() => {
+                  focusAfterRemoval.removing(index);
+                  onChange(blocks.filter((_entry, i) => i !== index));
+                }}
               />
             </Group>
             {issue(`${path}.kind`) ? (

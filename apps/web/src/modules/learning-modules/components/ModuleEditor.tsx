@@ -33,6 +33,9 @@ export interface ModuleEditorProps {
   skills: ReadonlyArray<SkillOption>;
   /** The question bank; null while it loads. */
   bank: ReadonlyArray<BankQuestion> | null;
+  /** Whether the question bank failed to load, and how to read it again. */
+  bankFailed: boolean;
+  onRetryBank: () => void;
 }
 
 /** What the form was last read from or saved as: what "unsaved" compares with, and when it was saved (what a save builds on). */
@@ -67,7 +70,7 @@ function comparable(draft: ModuleDraft, sourceLocale: string): string {
  * The editor of a module's latest version: texts in the chosen locale, blocks, questions, then "Save draft" sends
  * the whole draft. Review moves the saved version on; while it is in review the form is read-only.
  */
-export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPublishing, sourceLocale, locale, skills, bank }: ModuleEditorProps) {
+export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPublishing, sourceLocale, locale, skills, bank, bankFailed, onRetryBank }: ModuleEditorProps) {
   const { t } = useTranslation();
   const [base, setBase] = useState<Baseline>(() => baselineOf(latest));
   const [state, setState] = useState<EditorState>(() => toEditorState(base.draft));
@@ -225,7 +228,13 @@ export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPu
                 <LessonBlocksEditor blocks={state.blocks} onChange={(blocks) => update({ blocks })} />
               </PageSection>
               <PageSection id="module-questions" title={t('studio.modules.editor.questions')}>
-                <ModuleQuestionsEditor codes={state.questions} onChange={(questions) => update({ questions })} bank={bank} />
+                <ModuleQuestionsEditor
+                  codes={state.questions}
+                  onChange={(questions) => update({ questions })}
+                  bank={bank}
+                  bankFailed={bankFailed}
+                  onRetryBank={onRetryBank}
+                />
               </PageSection>
             </Stack>
           </Fieldset>

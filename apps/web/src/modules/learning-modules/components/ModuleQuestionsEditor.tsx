@@ -3,7 +3,9 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModuleQuestionBankQuery } from '../../../generated/graphql';
+import { useFocusAfterRemoval } from '../hooks/useFocusAfterRemoval';
 import { moveItem } from '../module-draft';
+import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { ContentStatusBadge } from '../../workflow/components/ContentStatusBadge';
 import { useModuleEditorContext } from './module-editor-context';
 import { MoveButtons } from './MoveButtons';
@@ -16,13 +18,17 @@ export interface ModuleQuestionsEditorProps {
   onChange: (codes: string[]) => void;
   /** The question bank; null while it loads (or when it failed: codes are still shown). */
   bank: ReadonlyArray<BankQuestion> | null;
+  /** Whether the question bank failed to load: said above the picker, with a way to read it again. */
+  bankFailed: boolean;
+  onRetryBank: () => void;
 }
 
 /** The module's questions in order: added from the bank by code and prompt, moved, removed. */
-export function ModuleQuestionsEditor({ codes, onChange, bank }: ModuleQuestionsEditorProps) {
+export function ModuleQuestionsEditor({ codes, onChange, bank, bankFailed, onRetryBank }: ModuleQuestionsEditorProps) {
   const { t } = useTranslation();
   const { issue } = useModuleEditorContext();
   const [picked, setPicked] = useState<string | null>(null);
+  const focusAfterRemoval = useFocusAfterRemoval(codes.length);
   const byCode = new Map((bank ?? []).map((question) => [question.code, question]));
   const options = (bank ?? [])
     .filter((question) => !codes.includes(question.code))
@@ -35,7 +41,7 @@ export function ModuleQuestionsEditor({ codes, onChange, bank }: ModuleQuestions
   }
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" ref={focusAfterRemoval.ref}>
       {issue('questions') ? (
         <Text size="sm" c="red.7" role="alert">
           {issue('questions')}
@@ -74,7 +80,10 @@ export function ModuleQuestionsEditor({ codes, onChange, bank }: ModuleQuestions
                     first={index === 0}
                     last={index === codes.length - 1}
                     onMove={(offset) => onChange(moveItem(codes, index, index + offset))}
-                    onRemove={() => onChange(codes.filter((candidate) => candidate !== code))}
+                    onRemove={() => {
+                      focusAfterRemoval.removing(index);
+                      onChange(codes.filter((candidate) => candidate !== code));
+                    }}
                   />
                 </Group>
               </Paper>
@@ -82,6 +91,7 @@ export function ModuleQuestionsEditor({ codes, onChange, bank }: ModuleQuestions
           })}
         </Stack>
       ) : null}
+      {bankFailed ? <ErrorNotice onRetry={onRetryBank}>{t('studio.modules.editor.bankFailed')}</ErrorNotice> : null}
       <Group align="flex-end" gap="sm" wrap="wrap">
         <Select
           label={t('studio.modules.editor.addQuestionLabel')}
@@ -92,7 +102,7 @@ export function ModuleQuestionsEditor({ codes, onChange, bank }: ModuleQuestions
           onChange={setPicked}
           searchable
           clearable
-          nothingFoundMessage={bank ? t('studio.modules.editor.noOtherQuestion') : t('common.loading')}
+          nothingFoundMessage={bank ? t('studio.modules.editor.noOtherQuestion') : bankFailed ? t('studio.modules.editor.bankFailed') : t('common.loading')}
         />
         <Button variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={add} disabled={!picked}>
           {t('studio.modules.editor.addQuestion')}

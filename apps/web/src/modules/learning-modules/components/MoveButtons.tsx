@@ -5,7 +5,7 @@ export interface MoveButtonsProps {
   /** Accessible names that say what moves, e.g. "Move Founding story up". */
   upLabel: string;
   downLabel: string;
-  /** Given, a remove button follows the arrows. */
+  /** Given, a remove button follows the arrows (where `useFocusAfterRemoval` finds it). */
   removeLabel?: string;
   onMove: (offset: -1 | 1) => void;
   onRemove?: () => void;
@@ -25,7 +25,7 @@ export function MoveButtons({ upLabel, downLabel, removeLabel, onMove, onRemove,
         <IconArrowDown size={16} aria-hidden="true" />
       </ActionIcon>
       {removeLabel && onRemove ? (
-        <ActionIcon variant="subtle" color="red" aria-label={removeLabel} title={removeLabel} disabled={disabled} onClick={onRemove}>
+        <ActionIcon variant="subtle" color="red" aria-label={removeLabel} title={removeLabel} disabled={disabled} onClick={onRemove} data-remove-button>
           <IconTrash size={16} aria-hidden="true" />
         </ActionIcon>
       ) : null}

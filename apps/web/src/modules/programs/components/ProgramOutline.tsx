@@ -7,6 +7,7 @@ import type { ProgramOutline_ModuleFragment } from '../../../generated/graphql';
 import { ContentStatusBadge } from '../../workflow/components/ContentStatusBadge';
 import { ModuleKindBadge } from '../../learning-modules/components/ModuleKindBadge';
 import { MoveButtons } from '../../learning-modules/components/MoveButtons';
+import { useFocusAfterRemoval } from '../../learning-modules/hooks/useFocusAfterRemoval';
 import { moveItem } from '../../learning-modules/module-draft';
 
 export interface ProgramOutlineProps {
@@ -23,6 +24,7 @@ export interface ProgramOutlineProps {
 export function ProgramOutline({ modules, allModules, onChange, saving }: ProgramOutlineProps) {
   const { t } = useTranslation();
   const [picked, setPicked] = useState<string | null>(null);
+  const focusAfterRemoval = useFocusAfterRemoval(modules.length, saving);
   const ids = modules.map((module) => module.id);
   const candidates = allModules.filter((module) => !ids.includes(module.id));
 
@@ -32,7 +34,7 @@ export function ProgramOutline({ modules, allModules, onChange, saving }: Progra
   }
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" ref={focusAfterRemoval.ref}>
       {modules.length === 0 ? <Text c="dimmed">{t('studio.programs.outline.empty')}</Text> : null}
       {modules.length > 0 ? (
         <Stack component="ol" gap="xs" m={0} p={0} aria-label={t('studio.programs.outline.list')} style={{ listStyle: 'none' }}>
@@ -69,7 +71,10 @@ export function ProgramOutline({ modules, allModules, onChange, saving }: Progra
                     last={index === modules.length - 1}
                     disabled={saving}
                     onMove={(offset) => void onChange(moveItem(ids, index, index + offset))}
-                    onRemove={() => void onChange(ids.filter((id) => id !== module.id))}
+                    onRemove={() => {
+                      focusAfterRemoval.removing(index);
+                      void onChange(ids.filter((id) => id !== module.id));
+                    }}
                   />
                 </Group>
               </Paper>

@@ -1,6 +1,6 @@
 import { Button, Group, MultiSelect, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorCode, fieldIssues, prerequisiteCycle } from '../../../app/graphql-errors';
 import type { SkillGraph_SkillFragment, SkillsTable_SkillFragment } from '../../../generated/graphql';
@@ -21,14 +21,21 @@ export function SkillPrerequisitesForm({ skill, skills }: SkillPrerequisitesForm
   const { t } = useTranslation();
   const { setPrerequisites, loading } = useSetSkillPrerequisites(skill.id);
   const savedIds = skill.prerequisites.map((prerequisite) => prerequisite.id);
-  const savedKey = savedIds.join(',');
+  // The list last read or saved: what "unchanged" compares with (the baseline of ProgramSettingsForm, the same way).
+  const [base, setBase] = useState<string[]>(savedIds);
   const [selected, setSelected] = useState<string[]>(savedIds);
+  // While a save is on its way the picker stays usable: what is picked meanwhile outlives the save (see save).
+  const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    setSelected(savedKey ? savedKey.split(',') : []);
+  const unchanged = sameIds(selected, base);
+  // Another reading with other prerequisites (another author's save) refreshes a form with nothing unsaved; an
+  // unsaved choice is kept instead.
+  if (!sending && unchanged && !sameIds(savedIds, base)) {
+    setBase(savedIds);
+    setSelected(savedIds);
     setError(null);
-  }, [savedKey]);
+  }
 
   const options = skills
     .filter((candidate) => candidate.id !== skill.id)
@@ -36,8 +43,12 @@ export function SkillPrerequisitesForm({ skill, skills }: SkillPrerequisitesForm
 
   async function save() {
     setError(null);
+    const sent = selected;
+    setSending(true);
     try {
-      await setPrerequisites(selected);
+      await setPrerequisites(sent);
+      // What was sent is now saved; anything picked since the request left stays in the form, unsaved.
+      setBase(sent);
       notifications.show({ color: 'green', message: t('studio.skill.prerequisitesSaved') });
     } catch (caught) {
       const code = apiErrorCode(caught);
@@ -47,10 +58,11 @@ export function SkillPrerequisitesForm({ skill, skills }: SkillPrerequisitesForm
       }
       else if (code === 'VALIDATION_FAILED') setError(fieldIssues(t, caught)['prerequisiteIds'] ?? t('errors.checkFields'));
       else setError(t('errors.generic'));
+    } finally {
+      setSending(false);
     }
   }
 
-  const unchanged = sameIds(selected, savedIds);
   return (
     <Stack gap="sm">
       <MultiSelect
@@ -70,7 +82,7 @@ export function SkillPrerequisitesForm({ skill, skills }: SkillPrerequisitesForm
         error={error}
       />
       <Group justify="flex-end" gap="sm">
-        <Button variant="default" disabled={unchanged || loading} onClick={() => setSelected(savedIds)}>
+        <Button variant="default" disabled={unchanged || loading} onClick={() => setSelected(base)}>
           {t('common.cancel')}
         </Button>
         <Button onClick={() => void save()} loading={loading} disabled={unchanged}>
