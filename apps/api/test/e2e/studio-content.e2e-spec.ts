@@ -13,7 +13,7 @@ const REVIEW_MODULE = `mutation ($input: ReviewModuleInput!) { reviewModule(inpu
 const CREATE_PROGRAM = `mutation ($input: CreateProgramInput!) { createProgram(input: $input) { id code onboarding } }`;
 const SET_MODULES = `mutation ($input: SetProgramModulesInput!) { setProgramModules(input: $input) { code modules { code } } }`;
 const REVIEW_QUESTION = `mutation ($input: ReviewQuestionInput!) { reviewQuestion(input: $input) { latest { version status } } }`;
-const QUESTIONS = `query ($status: ContentStatus) { questions(status: $status) { code latest { version status } published { version } } }`;
+const QUESTIONS = `query ($status: ContentStatus) { questions(filter: { status: $status }) { items { code latest { version status } published { version } } } }`;
 const TRAIL = `query ($type: String!, $id: ID!) { auditTrail(entityType: $type, entityId: $id) { action actorName changes { field before after } } }`;
 
 const en = (text: string) => ({ en: text });
@@ -94,6 +94,29 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
     expect(await submitting).toMatchObject({ reviewModule: { latest: { status: 'IN_REVIEW' } } });
   });
 
+  it('gives the question bank a page at a time, filtered on the server by status, type and a search in code, skills and prompt', async () => {
+    const author = await twoAuthors();
+    await aLessonWithQuestions(author);
+    const PAGE = `query ($filter: QuestionFilterInput, $offset: Int!, $limit: Int!) { questions(filter: $filter, offset: $offset, limit: $limit) { total items { code } } }`;
+    const page = async (filter: Record<string, unknown> | null, offset = 0, limit = 50) => {
+      const response = await graphql<{ questions: { total: number; items: Array<{ code: string }> } }>(api.url, PAGE, { filter, offset, limit }, author.helene);
+      return response.data ? { total: response.data.questions.total, codes: response.data.questions.items.map((item) => item.code) } : errorCode(response);
+    };
+    const byCode = QUESTIONS_OF_A_LESSON.map((question) => question.code).sort();
+    expect(await page(null, 0, 2)).toEqual({ total: 5, codes: byCode.slice(0, 2) });
+    expect(await page(null, 4, 2)).toEqual({ total: 5, codes: byCode.slice(4) });
+    expect(await page(null, 10, 2)).toEqual({ total: 5, codes: [] });
+    expect(await page({ type: 'TRUE_FALSE' })).toEqual({ total: 2, codes: ['heritage.q-enamel', 'heritage.q-geneva'] });
+    expect(await page({ search: 'FOUNDER' })).toEqual({ total: 1, codes: ['heritage.q-founders'] });
+    expect(await page({ search: 'atelier' })).toEqual({ total: 1, codes: ['heritage.q-geneva'] });
+    expect(await page({ search: 'heritage.founding' })).toEqual({ total: 5, codes: byCode });
+    expect(await page({ search: '%' })).toEqual({ total: 0, codes: [] });
+    expect(await page({ status: 'PUBLISHED', search: 'geneva' })).toEqual({ total: 0, codes: [] });
+    expect(await page({ status: 'DRAFT', type: 'SINGLE_CHOICE', search: 'calibre' })).toEqual({ total: 1, codes: ['heritage.q-first-calibre'] });
+    expect(await page({ codes: ['heritage.q-geneva', 'heritage.q-founders', 'nowhere.q-unknown'] })).toEqual({ total: 2, codes: ['heritage.q-founders', 'heritage.q-geneva'] });
+    for (const [offset, limit] of [[-1, 10], [0, 0], [0, 201]]) expect(await page(null, offset, limit)).toBe('VALIDATION_FAILED');
+  });
+
   it('builds a program with a lesson and five questions; a second author publishes what the first submitted; the audit trail shows it', async () => {
     const author = await twoAuthors();
     const moduleId = await aLessonWithQuestions(author);
@@ -102,7 +125,7 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
 
     const submitted = await author.ok(author.helene, REVIEW_MODULE, { moduleId, action: 'SUBMIT' });
     expect(submitted).toMatchObject({ reviewModule: { latest: { version: 1, status: 'IN_REVIEW' }, published: null } });
-    expect((await graphql<{ questions: unknown[] }>(api.url, QUESTIONS, { status: 'IN_REVIEW' }, author.helene)).data?.questions).toHaveLength(5);
+    expect((await graphql<{ questions: { items: unknown[] } }>(api.url, QUESTIONS, { status: 'IN_REVIEW' }, author.helene)).data?.questions.items).toHaveLength(5);
 
     const selfPublish = await author.call(author.helene, REVIEW_MODULE, { moduleId, action: 'PUBLISH' });
     expect(errorCode(selfPublish)).toBe('FOUR_EYES_REQUIRED');
@@ -110,8 +133,8 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
     const published = await author.ok<{ reviewModule: { latest: { authorship: { publishedAt: string | null } } } }>(author.marc, REVIEW_MODULE, { moduleId, action: 'PUBLISH' });
     expect(published).toMatchObject({ reviewModule: { latest: { version: 1, status: 'PUBLISHED', authorship: { lastEditorName: 'Hélène Garnier' } }, published: { version: 1 } } });
     expect(published.reviewModule.latest.authorship.publishedAt).not.toBeNull();
-    const bank = await graphql<{ questions: Array<{ latest: { status: string }; published: { version: number } | null }> }>(api.url, QUESTIONS, {}, author.helene);
-    expect(bank.data?.questions.map((question) => [question.latest.status, question.published?.version])).toEqual(Array(5).fill(['PUBLISHED', 1]));
+    const bank = await graphql<{ questions: { items: Array<{ latest: { status: string }; published: { version: number } | null }> } }>(api.url, QUESTIONS, {}, author.helene);
+    expect(bank.data?.questions.items.map((question) => [question.latest.status, question.published?.version])).toEqual(Array(5).fill(['PUBLISHED', 1]));
 
     const [{ pinned }] = await factory.inMaison(author.maison.id, (manager) =>
       manager.query(`SELECT cardinality(question_version_ids) AS pinned FROM module_version WHERE maison_id = $1 AND status = 'PUBLISHED'`, [author.maison.id]),
@@ -144,7 +167,7 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
     );
     expect(markdown).toBe('A **watchmaker** and an enameller.'); // version 1, which attempts point at, did not change
 
-    const questionId = (await graphql<{ questions: Array<{ id: string; code: string }> }>(api.url, `query { questions { id code } }`, {}, author.helene)).data?.questions.find((q) => q.code === 'heritage.q-geneva')?.id;
+    const questionId = (await graphql<{ questions: { items: Array<{ id: string; code: string }> } }>(api.url, `query { questions { items { id code } } }`, {}, author.helene)).data?.questions.items.find((q) => q.code === 'heritage.q-geneva')?.id;
     const unchanged = await author.ok(author.helene, SAVE_QUESTION, { questionId, content: QUESTIONS_OF_A_LESSON[2].content });
     expect(unchanged).toEqual({ saveQuestionDraft: { latest: { version: 1, status: 'PUBLISHED' }, published: { version: 1 } } }); // nothing changed, no new version
     const question = await author.ok(author.helene, SAVE_QUESTION, { questionId, content: { ...QUESTIONS_OF_A_LESSON[2].content, difficulty: 2 } });
@@ -220,7 +243,7 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
     const draftSaved = (await graphql<{ module: { latest: { authorship: { updatedAt: string } } } }>(api.url, `query ($id: ID!) { module(id: $id) { latest { authorship { updatedAt } } } }`, { id: moduleId }, author.helene)).data?.module.latest.authorship.updatedAt;
 
     // The enamel question's key was wrong: corrected, then published by a second author.
-    const questionId = (await graphql<{ questions: Array<{ id: string; code: string }> }>(api.url, `query { questions { id code } }`, {}, author.helene)).data?.questions.find((q) => q.code === 'heritage.q-enamel')?.id;
+    const questionId = (await graphql<{ questions: { items: Array<{ id: string; code: string }> } }>(api.url, `query { questions { items { id code } } }`, {}, author.helene)).data?.questions.items.find((q) => q.code === 'heritage.q-enamel')?.id;
     await author.ok(author.helene, SAVE_QUESTION, { questionId, content: { ...QUESTIONS_OF_A_LESSON[3].content, key: { type: 'TRUE_FALSE', answer: true } } });
     await author.ok(author.helene, REVIEW_QUESTION, { questionId, action: 'SUBMIT' });
     await author.ok(author.marc, REVIEW_QUESTION, { questionId, action: 'PUBLISH' });
@@ -255,7 +278,7 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
       await author.ok(author.marc, REVIEW_MODULE, { moduleId, action: 'PUBLISH' });
     }
     // The lesson is revised with a corrected enamel question, and published with it.
-    const questionId = (await graphql<{ questions: Array<{ id: string; code: string }> }>(api.url, `query { questions { id code } }`, {}, author.helene)).data?.questions.find((q) => q.code === 'heritage.q-enamel')?.id;
+    const questionId = (await graphql<{ questions: { items: Array<{ id: string; code: string }> } }>(api.url, `query { questions { items { id code } } }`, {}, author.helene)).data?.questions.items.find((q) => q.code === 'heritage.q-enamel')?.id;
     await author.ok(author.helene, SAVE_QUESTION, { questionId, content: { ...QUESTIONS_OF_A_LESSON[3].content, key: { type: 'TRUE_FALSE', answer: true } } });
     await author.ok(author.helene, SAVE_MODULE, { moduleId: lessonId, content: { ...LESSON, estimatedMinutes: 5 } });
     await author.ok(author.helene, REVIEW_MODULE, { moduleId: lessonId, action: 'SUBMIT' });
@@ -339,6 +362,6 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
     const moduleId = await aLessonWithQuestions(first);
     const second = await twoAuthors();
     expect(errorCode(await second.call(second.helene, SAVE_MODULE, { moduleId, content: LESSON }))).toBe('NOT_FOUND');
-    expect((await graphql<{ questions: unknown[] }>(api.url, QUESTIONS, {}, second.helene)).data?.questions).toEqual([]);
+    expect((await graphql<{ questions: { items: unknown[] } }>(api.url, QUESTIONS, {}, second.helene)).data?.questions).toEqual({ items: [] });
   });
 });

@@ -72,13 +72,13 @@ describe('Studio: program packages and the question-bank CSV (over HTTP)', () =>
     const result = await graphql<{ importProgramPackage: { questions: unknown; modules: unknown } }>(api.url, IMPORT, { json: signed(changed) }, auth);
     expect(result.data?.importProgramPackage.questions).toEqual({ created: 0, updated: 1 });
 
-    const bank = await graphql<{ questions: Array<{ code: string; latest: { version: number; status: string; prompt: { translations: Array<{ locale: string; status: string }> } } }> }>(
+    const bank = await graphql<{ questions: { items: Array<{ code: string; latest: { version: number; status: string; prompt: { translations: Array<{ locale: string; status: string }> } } }> } }>(
       api.url,
-      `query { questions { code latest { version status prompt { translations { locale status } } } } }`,
+      `query { questions(limit: 200) { items { code latest { version status prompt { translations { locale status } } } } } }`,
       {},
       auth,
     );
-    const question = bank.data?.questions.find((q) => q.code === target.code);
+    const question = bank.data?.questions.items.find((q) => q.code === target.code);
     expect(question?.latest).toEqual({ version: 2, status: 'PUBLISHED', prompt: { translations: [{ locale: 'en', status: 'UP_TO_DATE' }, { locale: 'fr', status: 'OUTDATED' }] } });
     expect(await count(maison.id, 'question_version', `status = 'ARCHIVED'`)).toBe(1);
     // The modules showing it, unchanged themselves, now show its version 2: none still pins the archived one.

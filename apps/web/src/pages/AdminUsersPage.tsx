@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Pagination, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issuesText } from '../app/graphql-errors';
+import { usePagedList } from '../app/paged-list';
 import type { UserFilterInput, UsersTable_UserFragment } from '../generated/graphql';
 import { SetPasswordModal } from '../modules/users/components/SetPasswordModal';
 import { UserFilters, type UserFilterValues } from '../modules/users/components/UserFilters';
@@ -16,6 +16,7 @@ import { AdminUsersDocument, BoutiqueOptionsDocument } from '../modules/users/gr
 import { useSetUserActive } from '../modules/users/hooks/useUserMutations';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { ListPagination } from '../ui/ListPagination';
 import { PageHeading } from '../ui/PageHeading';
 
 export const USERS_PAGE_SIZE = 20;
@@ -31,9 +32,10 @@ function toFilterInput(values: UserFilterValues, search: string): UserFilterInpu
 
 export function AdminUsersPage() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<UserFilterValues>({ search: '', role: null, boutiqueId: null, active: 'all' });
-  const [debouncedSearch] = useDebouncedValue(filters.search, 300);
-  const [page, setPage] = useState(1);
+  const { filters, setFilters, debouncedSearch, page, setPage, offset, limit } = usePagedList<UserFilterValues>(
+    { search: '', role: null, boutiqueId: null, active: 'all' },
+    USERS_PAGE_SIZE,
+  );
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [passwordFor, setPasswordFor] = useState<UsersTable_UserFragment | null>(null);
   const [historyOf, setHistoryOf] = useState<UsersTable_UserFragment | null>(null);
@@ -41,7 +43,7 @@ export function AdminUsersPage() {
 
   const filter = useMemo(() => toFilterInput(filters, debouncedSearch), [filters, debouncedSearch]);
   const usersQuery = useQuery(AdminUsersDocument, {
-    variables: { filter, offset: (page - 1) * USERS_PAGE_SIZE, limit: USERS_PAGE_SIZE },
+    variables: { filter, offset, limit },
     fetchPolicy: 'cache-and-network',
   });
   const boutiquesQuery = useQuery(BoutiqueOptionsDocument);
@@ -79,10 +81,7 @@ export function AdminUsersPage() {
       <UserFilters
         value={filters}
         boutiques={boutiques}
-        onChange={(next) => {
-          setFilters(next);
-          setPage(1);
-        }}
+        onChange={setFilters}
       />
       {boutiquesQuery.error ? (
         <ErrorNotice onRetry={() => void boutiquesQuery.refetch().catch(() => undefined)}>{t('users.boutiquesLoadFailed')}</ErrorNotice>
@@ -104,17 +103,7 @@ export function AdminUsersPage() {
             onSetActive={(user, active) => void toggleActive(user, active)}
             onShowHistory={setHistoryOf}
           />
-          {total > USERS_PAGE_SIZE ? (
-            <Group justify="center" mt="lg">
-              <Pagination
-                total={Math.ceil(total / USERS_PAGE_SIZE)}
-                value={page}
-                onChange={setPage}
-                getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-                getItemProps={(item) => ({ 'aria-label': t('pagination.page', { page: item }) })}
-              />
-            </Group>
-          ) : null}
+          <ListPagination total={total} pageSize={USERS_PAGE_SIZE} page={page} onChange={setPage} />
         </>
       ) : null}
       <UserFormModal

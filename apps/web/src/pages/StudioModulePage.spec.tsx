@@ -1,3 +1,4 @@
+import type { ContentStatus } from '../generated/graphql';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
@@ -5,7 +6,6 @@ import { UpdateMyLocaleDocument } from '../modules/auth/graphql/session.graphql'
 import { StudioTranslationGapsDocument, TranslationSourceLocaleDocument } from '../modules/content-quality/graphql/translation-gaps.graphql';
 import {
   ModuleHistoryDocument,
-  ModuleQuestionBankDocument,
   PreviewLessonMarkdownDocument,
   ReviewModuleDocument,
   SaveModuleDraftDocument,
@@ -18,7 +18,7 @@ import { aTranslationGap } from '../testing/content-quality';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
 import { aQuestion as anEditedQuestion, editorContextMock, foundingYearContent } from '../testing/questions';
 import { renderApp } from '../testing/render-app';
-import { aModule, maisonMe, reviewQueueMock, type ModuleFixture } from '../testing/studio-content';
+import { aBankQuestion, aModule, maisonMe, questionBankMock, reviewQueueMock, type ModuleFixture } from '../testing/studio-content';
 
 const author = aViewer({ roles: ['AUTHOR'] });
 
@@ -70,21 +70,19 @@ function moduleMock(module: ModuleFixture = founding, fourEyesPublishing = true,
   };
 }
 
-const aQuestion = (id: string, code: string, prompt: string, status = 'PUBLISHED') => ({
-  __typename: 'Question',
-  id,
-  code,
-  latest: { __typename: 'QuestionVersion', id: `${id}-v1`, status, prompt: { __typename: 'LocalisedText', text: prompt } },
-});
+const aQuestion = aBankQuestion;
 
 const bankQuestions = [
   aQuestion('q-year', 'heritage.q-founding-year', 'In which year was the maison founded?'),
   aQuestion('q-workshop', 'heritage.q-first-workshop', 'Where was the first workshop?', 'DRAFT'),
 ];
 
-function aBankMock(questions: unknown[] = bankQuestions, locale = 'en') {
-  return { request: { query: ModuleQuestionBankDocument, variables: { locale } }, result: { data: { questions } } };
+function aBankMock(questions: Array<ReturnType<typeof aBankQuestion>> = bankQuestions, locale = 'en', uses?: number) {
+  return questionBankMock(questions, { locale, uses });
 }
+
+/** The bank as the editor opens with it (its module's questions, then the search's), before a change is read. */
+const openingBankMock = (questions = bankQuestions) => aBankMock(questions, 'en', 2);
 
 const bankMock = aBankMock();
 
@@ -111,8 +109,8 @@ function previewMock(markdown: string, html: string) {
 
 const previews = [previewMock('Our **house**', '<p>Our <strong>house</strong></p>'), previewMock('Notre **maison**', '<p>Notre <strong>maison</strong></p>')];
 
-function baseMocks(module: ModuleFixture = founding, fourEyesPublishing = true) {
-  return [moduleMock(module, fourEyesPublishing), bankMock, historyMock(), ...previews];
+function baseMocks(module: ModuleFixture = founding, fourEyesPublishing = true, bank = bankMock) {
+  return [moduleMock(module, fourEyesPublishing), bank, historyMock(), ...previews];
 }
 
 /** The modules list, on the way back to the module from another Studio section. */
@@ -177,12 +175,12 @@ function moduleWithAQuestionInReview() {
     result: { data: { question: anEditedQuestion({ ...workshop, status, publishedVersion: status === 'PUBLISHED' ? 1 : null }) } },
   });
   const questionHistoryMock = (entries: unknown[]) => ({ request: { query: QuestionHistoryDocument, variables: { entityId: 'q-workshop' } }, result: { data: { auditTrail: entries } } });
-  const bankWith = (status: string) => aBankMock([bankQuestions[0], aQuestion('q-workshop', 'heritage.q-first-workshop', 'Where was the first workshop?', status)]);
+  const bankWith = (status: ContentStatus, uses?: number) => aBankMock([bankQuestions[0], aQuestion('q-workshop', 'heritage.q-first-workshop', 'Where was the first workshop?', status)], 'en', uses);
   const questionRow = () => within(screen.getByRole('list', { name: 'Questions in order' })).getByRole('listitem');
   return {
     inReview,
     published,
-    before: [editorContextMock(), questionMock('IN_REVIEW'), questionHistoryMock([]), modulesListMock(inReview), moduleMock(inReview), bankWith('IN_REVIEW'), historyMock(), ...previews],
+    before: [editorContextMock(), questionMock('IN_REVIEW'), questionHistoryMock([]), modulesListMock(inReview), moduleMock(inReview), bankWith('IN_REVIEW', 2), historyMock(), ...previews],
     after: [
       historyMock([publication, created]),
       bankWith('PUBLISHED'),
@@ -444,6 +442,25 @@ describe('StudioModulePage', () => {
 
     await waitFor(() => expect(sent).toHaveBeenCalledTimes(1));
     expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+  }, FORM_TIMEOUT);
+
+  it('searches the bank on the server as the author types, and says when more questions match than it offers', async () => {
+    const many = Array.from({ length: 24 }, (_, index) => aQuestion(`q-${index}`, `product.q-strap-${String(index).padStart(2, '0')}`, `Which strap, case ${index}?`));
+    const calls: Array<Record<string, unknown>> = [];
+    renderApp({ route: '/studio/modules/m-founding', viewer: author, mocks: baseMocks(founding, true, questionBankMock([...bankQuestions, ...many], { calls })) });
+    const user = userEvent.setup();
+
+    const picker = await screen.findByRole('combobox', { name: 'Add a question from the bank' });
+    // Opening, the module's own question is read by its code, and the first page of the bank offered.
+    await waitFor(() => expect(calls).toEqual(expect.arrayContaining([{ codes: ['heritage.q-founding-year'] }, { search: '' }])));
+    expect(await screen.findByText('26 questions match: type more to narrow them down.')).toBeInTheDocument();
+    await user.type(picker, 'workshop');
+    // Once typing pauses, one search goes to the server, and its answer is offered as it is.
+    await waitFor(() => expect(calls).toContainEqual({ search: 'workshop' }));
+    expect(calls.filter((filter) => typeof filter['search'] === 'string' && filter['search'] !== '' && filter['search'] !== 'workshop')).toEqual([]);
+    expect(await screen.findByRole('option', { name: 'heritage.q-first-workshop · Where was the first workshop?' })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /product\.q-strap/ })).not.toBeInTheDocument();
+    expect(screen.queryByText(/type more to narrow/)).not.toBeInTheDocument();
   }, FORM_TIMEOUT);
 
   it('says beside the picker when the question bank could not be loaded, rather than that it is loading, and loads it again on request', async () => {
@@ -746,7 +763,7 @@ describe('StudioModulePage', () => {
       route: '/studio/modules/m-founding',
       viewer: author,
       mocks: [
-        ...baseMocks(),
+        ...baseMocks(founding, true, openingBankMock()),
         questionsListMock(),
         editorContextMock(),
         {
@@ -790,7 +807,7 @@ describe('StudioModulePage', () => {
       route: '/studio/modules/m-founding',
       viewer: author,
       mocks: [
-        ...baseMocks(),
+        ...baseMocks(founding, true, openingBankMock()),
         questionsListMock(),
         editorContextMock(),
         { request: { query: CreateQuestionDocument, variables: () => true }, result: { data: { createQuestion: createdQuestion } } },

@@ -7,7 +7,7 @@ import { apiErrorCode } from '../app/graphql-errors';
 import { ModuleEditor } from '../modules/learning-modules/components/ModuleEditor';
 import { ModuleHistory } from '../modules/learning-modules/components/ModuleHistory';
 import { ModuleKindBadge } from '../modules/learning-modules/components/ModuleKindBadge';
-import { ModuleHistoryDocument, ModuleQuestionBankDocument, StudioModuleDocument } from '../modules/learning-modules/graphql/modules.graphql';
+import { ModuleHistoryDocument, StudioModuleDocument } from '../modules/learning-modules/graphql/modules.graphql';
 import { ContentLocaleSwitch } from '../modules/localised-text/components/ContentLocaleSwitch';
 import { useContentLocale } from '../modules/skills/hooks/useContentLocale';
 import { ContentStatusBadge } from '../modules/workflow/components/ContentStatusBadge';
@@ -24,9 +24,7 @@ export function StudioModulePage() {
   // Switching the interface language reads the module again: meanwhile the last reading of this module stays on
   // screen, so the editor stays mounted and keeps its unsaved edits (never another module's reading, though).
   const data = fresh ?? (previousData?.module.id === moduleId ? previousData : undefined);
-  // Separate queries: the question bank or the history failing to load must not hide the module.
-  const bank = useQuery(ModuleQuestionBankDocument, { variables: { locale } });
-  const bankQuestions = (bank.data ?? bank.previousData)?.questions ?? null;
+  // Separate queries (the editor reads the question bank itself): the history failing to load must not hide the module.
   const history = useQuery(ModuleHistoryDocument, { variables: { entityId: moduleId } });
   const [chosenLocale, setChosenLocale] = useState<string | null>(null);
   const module = data?.module;
@@ -75,9 +73,6 @@ export function StudioModulePage() {
             sourceLocale={sourceLocale}
             locale={editLocale}
             skills={data.skills}
-            bank={bankQuestions}
-            bankFailed={bank.error !== undefined}
-            onRetryBank={() => void bank.refetch().catch(() => undefined)}
           />
 
           <PageSection id="module-history" title={t('studio.audit.title')}>

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
-import { CreateModuleDocument, ModuleHistoryDocument, ModuleQuestionBankDocument, StudioModuleDocument, StudioModulesDocument } from '../modules/learning-modules/graphql/modules.graphql';
+import { CreateModuleDocument, ModuleHistoryDocument, StudioModuleDocument, StudioModulesDocument } from '../modules/learning-modules/graphql/modules.graphql';
 import { aViewer, graphQLErrorResult } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
-import { aModule, maisonMe, type ModuleFixture } from '../testing/studio-content';
+import { aModule, maisonMe, questionBankMock, type ModuleFixture } from '../testing/studio-content';
 
 const author = aViewer({ roles: ['AUTHOR'] });
 
@@ -116,7 +116,7 @@ describe('StudioModulesPage', () => {
           request: { query: StudioModuleDocument, variables: { id: 'm-gift', locale: 'en' } },
           result: { data: { me: maisonMe(true), module: aModule(createdModule), skills: [] } },
         },
-        { request: { query: ModuleQuestionBankDocument, variables: { locale: 'en' } }, result: { data: { questions: [] } } },
+        questionBankMock([]),
         { request: { query: ModuleHistoryDocument, variables: { entityId: 'm-gift' } }, result: { data: { auditTrail: [] } } },
       ],
     });

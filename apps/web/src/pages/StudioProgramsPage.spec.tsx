@@ -227,7 +227,10 @@ describe('StudioProgramsPage', () => {
       request: { query: StudioSkillsDocument, variables: { locale: 'en' } },
       result: { data: { me: maisonMe(), skills: skills.map((skill) => aSkill(skill)) } },
     });
-    const questionsMock = { request: { query: StudioQuestionsDocument, variables: { locale: 'en' } }, result: { data: { questions: [] } } };
+    const questionsMock = {
+      request: { query: StudioQuestionsDocument, variables: { locale: 'en', filter: {}, offset: 0, limit: 50 } },
+      result: { data: { questions: { __typename: 'QuestionPage', items: [], total: 0 } } },
+    };
     renderApp({
       route: '/studio/questions/new',
       viewer: author,

@@ -253,7 +253,10 @@ describe('StudioQuestionPage', () => {
           result: { data: { reviewQuestion: aListedQuestion(published) } },
         },
         reviewQueueMock(),
-        { request: { query: StudioQuestionsDocument, variables: { locale: 'en' } }, result: { data: { questions: [aListedQuestion(published)] } } },
+        {
+          request: { query: StudioQuestionsDocument, variables: { locale: 'en', filter: {}, offset: 0, limit: 50 } },
+          result: { data: { questions: { __typename: 'QuestionPage', items: [aListedQuestion(published)], total: 1 } } },
+        },
         { request: { query: StudioQuestionDocument, variables: { id: 'q-1' } }, result: { data: { question: aQuestion(published) } } },
         historyMock([publication, created]),
       ],

@@ -21,15 +21,21 @@ const foundingYear = aRow('q-1', 'heritage.q-founding-year', 'SINGLE_CHOICE', 'W
 const timeline = aRow('q-2', 'heritage.q-timeline', 'ORDERING', 'Put the maison’s milestones in order.', { status: 'DRAFT', version: 3, published: 2 });
 const reserve = aRow('q-3', 'product.q-power-reserve', 'NUMERIC', 'How many hours of power reserve?', { skills: ['product.movements'], difficulty: 4 });
 
-function listMock(variables: Record<string, unknown>, questions: unknown[]) {
-  return { request: { query: StudioQuestionsDocument, variables }, result: { data: { questions } } };
+/** The page of the bank the server answers for these filters, from `offset`, 50 rows at most. */
+function listMock(filter: Record<string, unknown>, questions: unknown[], { offset = 0, total = questions.length } = {}) {
+  const result = jest.fn(() => ({ data: { questions: { __typename: 'QuestionPage', items: questions, total } } }));
+  return { request: { query: StudioQuestionsDocument, variables: { locale: 'en', filter, offset, limit: 50 } }, result };
 }
+
+/** Rows `from`..`to` of a large bank. */
+const rows = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, index) => aRow(`q-${from + index}`, `bank.q-${String(from + index).padStart(3, '0')}`, 'SINGLE_CHOICE', `Question ${from + index}?`));
 
 afterEach(() => sessionStore.reset());
 
 describe('StudioQuestionsPage', () => {
   it('lists the bank with type, prompt, skills, difficulty and versions', async () => {
-    renderApp({ route: '/studio/questions', viewer: author, mocks: [listMock({ locale: 'en' }, [foundingYear, timeline, reserve])] });
+    renderApp({ route: '/studio/questions', viewer: author, mocks: [listMock({}, [foundingYear, timeline, reserve])] });
 
     const table = await screen.findByRole('table', { name: 'Question bank' });
     expect(screen.getByText('3 questions')).toBeInTheDocument();
@@ -42,12 +48,11 @@ describe('StudioQuestionsPage', () => {
     expect(screen.getByRole('link', { name: 'Import CSV' })).toHaveAttribute('href', '/studio/questions/import');
   });
 
-  it('filters by status on the server, by type and text here', async () => {
-    renderApp({
-      route: '/studio/questions',
-      viewer: author,
-      mocks: [listMock({ locale: 'en' }, [foundingYear, timeline, reserve]), listMock({ locale: 'en', status: 'DRAFT' }, [timeline, reserve])],
-    });
+  it('sends the status, type and search to the server, and says when nothing matches', async () => {
+    const drafts = listMock({ status: 'DRAFT' }, [timeline, reserve]);
+    const numericDrafts = listMock({ status: 'DRAFT', type: 'NUMERIC' }, [reserve]);
+    const searched = listMock({ status: 'DRAFT', type: 'NUMERIC', search: 'milestones' }, []);
+    renderApp({ route: '/studio/questions', viewer: author, mocks: [listMock({}, [foundingYear, timeline, reserve]), drafts, numericDrafts, searched] });
     const user = userEvent.setup();
 
     await screen.findByRole('table', { name: 'Question bank' });
@@ -61,7 +66,48 @@ describe('StudioQuestionsPage', () => {
     expect(await screen.findByText('1 question')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'product.q-power-reserve' })).toBeInTheDocument();
 
+    // The search is sent once typing pauses, not a request per key.
     await user.type(screen.getByRole('textbox', { name: 'Search' }), 'milestones');
     expect(await screen.findByText('No question matches these filters.')).toBeInTheDocument();
+    expect(screen.getByText('0 questions')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Question bank' })).not.toBeInTheDocument();
+    expect([drafts, numericDrafts, searched].map((mock) => mock.result.mock.calls.length)).toEqual([1, 1, 1]);
+  });
+
+  it('shows one page of 50 with the total, asks the server for the next page, and goes back to the first when a filter changes', async () => {
+    const firstPage = listMock({}, rows(1, 50), { total: 120 });
+    const secondPage = listMock({}, rows(51, 100), { offset: 50, total: 120 });
+    const numeric = listMock({ type: 'NUMERIC' }, [reserve]);
+    renderApp({ route: '/studio/questions', viewer: author, mocks: [firstPage, secondPage, numeric] });
+    const user = userEvent.setup();
+
+    const table = await screen.findByRole('table', { name: 'Question bank' });
+    expect(screen.getByText('120 questions')).toBeInTheDocument();
+    expect(within(table).getAllByRole('row')).toHaveLength(51);
+    expect(screen.getByRole('button', { name: 'Page 3' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Page 4' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByRole('link', { name: 'bank.q-051' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'bank.q-050' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+    expect(secondPage.result).toHaveBeenCalledTimes(1);
+
+    await user.click(screen.getByRole('combobox', { name: 'Type' }));
+    await user.click(await screen.findByRole('option', { name: 'Numeric' }));
+    expect(await screen.findByText('1 question')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'product.q-power-reserve' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Next page' })).not.toBeInTheDocument();
+    expect(numeric.result).toHaveBeenCalledTimes(1);
+  });
+
+  it('says the bank is empty, or that no question has the status chosen', async () => {
+    renderApp({ route: '/studio/questions', viewer: author, mocks: [listMock({}, []), listMock({ status: 'ARCHIVED' }, [])] });
+    const user = userEvent.setup();
+
+    expect(await screen.findByText('No question yet. Write one, or import a spreadsheet.')).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Status' }));
+    await user.click(await screen.findByRole('option', { name: 'Archived' }));
+    expect(await screen.findByText('No question has this status.')).toBeInTheDocument();
   });
 });

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconFileImport, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { QuestionsTable_QuestionFragment, QuestionType } from '../generated/graphql';
+import { usePagedList } from '../app/paged-list';
+import type { QuestionFilterInput, QuestionType } from '../generated/graphql';
 import { QuestionsTable } from '../modules/questions/components/QuestionsTable';
 import { StudioQuestionsDocument } from '../modules/questions/graphql/questions.graphql';
 import { QUESTION_TYPES } from '../modules/questions/question-draft';
@@ -12,32 +13,43 @@ import { useContentLocale } from '../modules/skills/hooks/useContentLocale';
 import { ALL_STATUSES, ContentStatusFilter, type ContentStatusFilterValue } from '../modules/workflow/components/ContentStatusFilter';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { ListPagination } from '../ui/ListPagination';
 import { PageHeading } from '../ui/PageHeading';
 
 const ALL = 'ALL';
 
-/** Lower case without accents, so "ecrin" finds "Écrin". */
-const folded = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+export const QUESTIONS_PAGE_SIZE = 50;
 
-function matches(question: QuestionsTable_QuestionFragment, search: string): boolean {
-  const needle = folded(search.trim());
-  if (!needle) return true;
-  return [question.code, question.latest.prompt.text, ...question.latest.skills].some((text) => folded(text).includes(needle));
+interface QuestionFilterValues {
+  search: string;
+  status: ContentStatusFilterValue;
+  type: QuestionType | typeof ALL;
 }
 
-/** The question bank: filtered by status on the server, by type and text here. */
+function toFilterInput(values: QuestionFilterValues, search: string): QuestionFilterInput {
+  return {
+    ...(search.trim() ? { search: search.trim() } : {}),
+    ...(values.status === ALL_STATUSES ? {} : { status: values.status }),
+    ...(values.type === ALL ? {} : { type: values.type }),
+  };
+}
+
+/** The question bank, one page at a time: filtered by status, type and text on the server. */
 export function StudioQuestionsPage() {
   const { t } = useTranslation();
   const locale = useContentLocale();
-  const [status, setStatus] = useState<ContentStatusFilterValue>(ALL_STATUSES);
-  const [type, setType] = useState<QuestionType | typeof ALL>(ALL);
-  const [search, setSearch] = useState('');
+  const { filters, setFilters, debouncedSearch, page, setPage, offset, limit } = usePagedList<QuestionFilterValues>(
+    { search: '', status: ALL_STATUSES, type: ALL },
+    QUESTIONS_PAGE_SIZE,
+  );
+  const filter = useMemo(() => toFilterInput(filters, debouncedSearch), [filters, debouncedSearch]);
   const { data, loading, error } = useQuery(StudioQuestionsDocument, {
-    variables: status === ALL_STATUSES ? { locale } : { locale, status },
+    variables: { locale, filter, offset, limit },
     fetchPolicy: 'cache-and-network',
   });
-  const questions = data?.questions ?? [];
-  const shown = questions.filter((question) => (type === ALL || question.latest.type === type) && matches(question, search));
+  const questions = data?.questions.items ?? [];
+  const total = data?.questions.total ?? 0;
+  const narrowed = filter.type !== undefined || filter.search !== undefined;
 
   return (
     <section aria-labelledby="questions-heading">
@@ -59,34 +71,39 @@ export function StudioQuestionsPage() {
       />
       <Stack gap="lg">
         <Group align="flex-end" wrap="wrap" gap="sm">
-          <ContentStatusFilter w={{ base: '100%', xs: 200 }} value={status} onChange={setStatus} />
+          <ContentStatusFilter w={{ base: '100%', xs: 200 }} value={filters.status} onChange={(status) => setFilters({ ...filters, status })} />
           <Select
             label={t('studio.questions.fields.type')}
             w={{ base: '100%', xs: 220 }}
             data={[{ value: ALL, label: t('studio.questions.filters.allTypes') }, ...QUESTION_TYPES.map((value) => ({ value, label: t(`studio.questionTypes.${value}`) }))]}
-            value={type}
+            value={filters.type}
             allowDeselect={false}
-            onChange={(value) => setType((value ?? ALL) as QuestionType | typeof ALL)}
+            onChange={(value) => setFilters({ ...filters, type: (value ?? ALL) as QuestionFilterValues['type'] })}
           />
           <TextInput
             label={t('studio.questions.filters.search')}
             placeholder={t('studio.questions.filters.searchPlaceholder')}
             leftSection={<IconSearch size={16} aria-hidden="true" />}
             w={{ base: '100%', xs: 280 }}
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
+            value={filters.search}
+            onChange={(event) => setFilters({ ...filters, search: event.currentTarget.value })}
           />
         </Group>
         {error ? <ErrorNotice>{t('errors.loadFailed')}</ErrorNotice> : null}
         {loading && !data ? <CenteredLoader label={t('common.loading')} /> : null}
         {data ? (
           <Text size="sm" c="dimmed" aria-live="polite">
-            {t('studio.questions.count', { count: shown.length })}
+            {t('studio.questions.count', { count: total })}
           </Text>
         ) : null}
-        {data && questions.length === 0 ? <Text c="dimmed">{status === ALL_STATUSES ? t('studio.questions.none') : t('studio.questions.noneWithStatus')}</Text> : null}
-        {data && questions.length > 0 && shown.length === 0 ? <Text c="dimmed">{t('studio.questions.noneMatching')}</Text> : null}
-        {shown.length > 0 ? <QuestionsTable questions={shown} caption={t('studio.questions.tableCaption')} /> : null}
+        {data && total === 0 && !narrowed ? <Text c="dimmed">{filter.status ? t('studio.questions.noneWithStatus') : t('studio.questions.none')}</Text> : null}
+        {data && total === 0 && narrowed ? <Text c="dimmed">{t('studio.questions.noneMatching')}</Text> : null}
+        {questions.length > 0 ? (
+          <div>
+            <QuestionsTable questions={questions} caption={t('studio.questions.tableCaption')} />
+            <ListPagination total={total} pageSize={QUESTIONS_PAGE_SIZE} page={page} onChange={setPage} />
+          </div>
+        ) : null}
       </Stack>
     </section>
   );

@@ -66,6 +66,16 @@ describe('StudioReviewPage', () => {
     expect(within(questions).getByText('When was the maison founded?')).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Studio sections' });
     expect(within(nav).getByRole('link', { name: 'Review' })).toHaveAttribute('aria-current', 'page');
+    // Every question that waits is listed: no note that more wait.
+    expect(screen.queryByText(/more questions? waits? for review/)).not.toBeInTheDocument();
+  });
+
+  it('says how many more questions wait beyond the first ones it lists', async () => {
+    renderApp({ route: '/studio/review', viewer: author, mocks: [queueMock({ questionsTotal: 203 })] });
+
+    const questions = await screen.findByRole('table', { name: 'Questions' });
+    expect(within(questions).getByRole('link', { name: 'heritage.q-founding-year' })).toBeInTheDocument();
+    expect(screen.getByText('202 more questions wait for review: publish or send back these first to see them.')).toBeInTheDocument();
   });
 
   it('publishes a module and takes it off the queue', async () => {

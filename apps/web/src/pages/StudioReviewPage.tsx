@@ -33,7 +33,7 @@ export function StudioReviewPage() {
     lastEditorName: module.latest.authorship.lastEditorName,
     updatedAt: module.latest.authorship.updatedAt,
   }));
-  const questions: ReviewItem[] = (data?.questions ?? []).map((question) => ({
+  const questions: ReviewItem[] = (data?.questions.items ?? []).map((question) => ({
     id: question.id,
     code: question.code,
     href: `/studio/questions/${question.id}`,
@@ -63,6 +63,8 @@ export function StudioReviewPage() {
   const viewerId = data?.me.id ?? '';
   const fourEyesPublishing = data?.me.maison.fourEyesPublishing ?? false;
   const empty = data && modules.length === 0 && questions.length === 0;
+  // The queue reads the first questions only: say how many more wait beyond them.
+  const moreQuestions = data ? data.questions.total - questions.length : 0;
 
   return (
     <section aria-labelledby="review-heading">
@@ -87,6 +89,11 @@ export function StudioReviewPage() {
           </QueueSection>
           <QueueSection id="review-questions" title={t('studio.review.questions')} count={questions.length} emptyText={t('studio.review.noQuestions')}>
             <ReviewQueueTable caption={t('studio.review.questions')} items={questions} viewerId={viewerId} fourEyesPublishing={fourEyesPublishing} pending={pending} onAction={(item, action) => void act('question')(item, action)} />
+            {moreQuestions > 0 ? (
+              <Text size="sm" c="dimmed" mt="sm">
+                {t('studio.review.moreQuestions', { count: moreQuestions })}
+              </Text>
+            ) : null}
           </QueueSection>
         </Stack>
       ) : null}

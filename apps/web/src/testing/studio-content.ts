@@ -1,4 +1,5 @@
 import type { ContentStatus, ModuleKind, TranslationStatus } from '../generated/graphql';
+import { ModuleQuestionBankDocument } from '../modules/learning-modules/graphql/modules.graphql';
 import { ReviewQueueDocument } from '../modules/review/graphql/review.graphql';
 
 /*
@@ -145,16 +146,51 @@ export const maisonMe = (fourEyesPublishing?: boolean) => ({
   maison: { __typename: 'Maison', id: 'maison-1', defaultLocale: 'en', ...(fourEyesPublishing === undefined ? {} : { fourEyesPublishing }) },
 });
 
-/** The review queue's reading: what waits for review (modules and questions as its fragments select them), and the rule. */
-export function reviewQueueMock({ modules = [], questions = [], fourEyesPublishing = true }: { modules?: unknown[]; questions?: unknown[]; fourEyesPublishing?: boolean } = {}) {
+/** The review queue's reading: what waits for review (modules and questions as its fragments select them; `questionsTotal` questions in all), and the rule. */
+export function reviewQueueMock({
+  modules = [],
+  questions = [],
+  questionsTotal = questions.length,
+  fourEyesPublishing = true,
+}: { modules?: unknown[]; questions?: unknown[]; questionsTotal?: number; fourEyesPublishing?: boolean } = {}) {
   return {
     request: { query: ReviewQueueDocument, variables: { locale: 'en' } },
     result: {
       data: {
         me: { __typename: 'Viewer', id: 'viewer-1', maison: { __typename: 'Maison', id: 'maison-1', fourEyesPublishing } },
         modules,
-        questions,
+        questions: { __typename: 'QuestionPage', items: questions, total: questionsTotal },
       },
+    },
+  };
+}
+
+/** A question of the bank as the module editor reads it. */
+export const aBankQuestion = (id: string, code: string, prompt: string, status: ContentStatus = 'PUBLISHED') => ({
+  __typename: 'Question',
+  id,
+  code,
+  latest: { __typename: 'QuestionVersion', id: `${id}-v1`, status, prompt: { __typename: 'LocalisedText', text: prompt } },
+});
+
+type BankQuestionFixture = ReturnType<typeof aBankQuestion>;
+
+/**
+ * The API's question bank for the module editor, over `questions`: by code, the filter's codes or its search (in the
+ * code or the prompt, any case), one page. Answers `uses` readings in `locale` (the editor reads its module's questions
+ * and the search's apart: 2 when it opens), every one by default; `calls` hears each filter asked.
+ */
+export function questionBankMock(questions: BankQuestionFixture[], { locale = 'en', uses = Number.POSITIVE_INFINITY, calls }: { locale?: string; uses?: number; calls?: Array<Record<string, unknown>> } = {}) {
+  return {
+    request: { query: ModuleQuestionBankDocument, variables: (variables: Record<string, unknown>) => variables['locale'] === locale },
+    maxUsageCount: uses,
+    result: ({ filter, limit }: { filter: { codes?: string[]; search?: string }; limit: number }) => {
+      calls?.push(filter);
+      const needle = filter.search?.toLowerCase() ?? '';
+      const found = [...questions]
+        .sort((a, b) => a.code.localeCompare(b.code))
+        .filter((question) => (filter.codes ? filter.codes.includes(question.code) : `${question.code} ${question.latest.prompt.text}`.toLowerCase().includes(needle)));
+      return { data: { questions: { __typename: 'QuestionPage', total: found.length, items: found.slice(0, limit) } } };
     },
   };
 }

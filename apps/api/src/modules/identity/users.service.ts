@@ -5,6 +5,7 @@ import type { Actor } from '../../core/auth/access';
 import { AccessTokens } from '../../core/auth/access-tokens';
 import { hashPassword } from '../../core/auth/password';
 import { findOrFail } from '../../core/database/find-or-fail';
+import { assertPage, containsPattern } from '../../core/database/page';
 import { TenantDb } from '../../core/database/tenant-db';
 import { rethrowUniqueViolation } from '../../core/database/unique-violation';
 import { DomainError } from '../../core/errors/domain-error';
@@ -17,7 +18,6 @@ import { UserEntity } from './entities/user.entity';
 import { enrolInOnboarding } from '../learning/onboarding-enrolment';
 import { Outbox } from '../../core/events/outbox';
 
-const MAX_PAGE_SIZE = 200;
 const emailTaken = () => DomainError.taken('EMAIL_TAKEN', 'A user with this email', 'email');
 
 function roleIssues(roles: readonly string[]): FieldIssue[] {
@@ -67,15 +67,12 @@ export class UsersService {
   }
 
   list(actor: Actor, filter: UserFilterInput = {}, offset = 0, limit = 50): Promise<{ items: UserEntity[]; total: number }> {
-    DomainError.assertValid([
-      ...(offset < 0 ? [issue('offset', 'NOT_NEGATIVE')] : []),
-      ...(limit < 1 || limit > MAX_PAGE_SIZE ? [issue('limit', 'BETWEEN', { min: 1, max: MAX_PAGE_SIZE })] : []),
-    ]);
+    assertPage(offset, limit);
     return this.db.run(actor.maisonId, async (manager) => {
       const query = manager.createQueryBuilder(UserEntity, 'user').orderBy('user.display_name', 'ASC').addOrderBy('user.id', 'ASC');
       const search = filter.search?.trim();
       if (search) {
-        const pattern = `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+        const pattern = containsPattern(search);
         query.andWhere(new Brackets((where) => where.where('user.display_name ILIKE :pattern', { pattern }).orWhere('user.email ILIKE :pattern', { pattern })));
       }
       if (filter.role) query.andWhere(':role = ANY(user.roles)', { role: filter.role });

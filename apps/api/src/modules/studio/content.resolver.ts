@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ContentStatus } from '@savoir/domain';
 import { Roles, type Actor } from '../../core/auth/access';
 import { CurrentActor, FieldRequest, type AuthenticatedRequest } from '../../core/auth/request-context';
@@ -9,6 +9,7 @@ import {
   CreateProgramInput,
   CreateQuestionInput,
   ReviewModuleInput,
+  QuestionFilterInput,
   ReviewQuestionInput,
   SaveModuleDraftInput,
   SaveQuestionDraftInput,
@@ -16,7 +17,7 @@ import {
   UpdateProgramInput,
 } from './dtos/content.input';
 import { toItemStatisticsModel, toModuleModel, toProgramModel, toQuestionModel } from './dtos/content.mapper';
-import { ContentStatusEnum, ItemStatisticsModel, ModuleModel, ProgramModel, ProgramPackageFileModel, ProgramPackageImportModel, QuestionModel, TranslationGapModel } from './dtos/content.model';
+import { ContentStatusEnum, ItemStatisticsModel, ModuleModel, ProgramModel, ProgramPackageFileModel, ProgramPackageImportModel, QuestionModel, QuestionPageModel, TranslationGapModel } from './dtos/content.model';
 import { ItemStatisticsService } from './item-statistics.service';
 import { TranslationsService } from './translations.service';
 import { ModulesService } from './modules.service';
@@ -116,9 +117,15 @@ export class QuestionsResolver {
   constructor(private readonly questions: QuestionBankService) {}
 
   @Roles('AUTHOR', 'ADMIN')
-  @Query(() => [QuestionModel], { name: 'questions', description: 'The question bank by code; `status` keeps those whose latest version has it' })
-  async questionList(@CurrentActor() actor: Actor, @Args('status', { type: () => ContentStatusEnum, nullable: true }) status: ContentStatus | null): Promise<QuestionModel[]> {
-    return (await this.questions.list(actor, status)).map(toQuestionModel);
+  @Query(() => QuestionPageModel, { name: 'questions', description: 'A page of the question bank by code, filtered on each question’s latest version' })
+  async questionPage(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => QuestionFilterInput, nullable: true }) filter: QuestionFilterInput | null,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+  ): Promise<QuestionPageModel> {
+    const page = await this.questions.page(actor, filter ?? {}, offset, limit);
+    return { items: page.items.map(toQuestionModel), total: page.total };
   }
 
   @Roles('AUTHOR', 'ADMIN')

@@ -12,6 +12,7 @@ import {
   type FieldIssue,
   type Localised,
   type PublishingAction,
+  type QuestionType,
   type RowIssue,
   validateQuestionCsv,
 } from '@savoir/domain';
@@ -19,6 +20,7 @@ import Papa from 'papaparse';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { findOrFail } from '../../core/database/find-or-fail';
+import { assertPage, containsPattern } from '../../core/database/page';
 import { TenantDb } from '../../core/database/tenant-db';
 import { rethrowUniqueViolation } from '../../core/database/unique-violation';
 import { DomainError } from '../../core/errors/domain-error';
@@ -67,6 +69,15 @@ export async function questionDraftIssues(manager: EntityManager, maisonId: stri
 /** A code taken by another author between the check and the insert (a create or an import racing this one). */
 const questionConflicts = { uq_question_code: () => DomainError.taken('CODE_TAKEN', 'A question with this code', 'code') };
 
+/** What a page of the question bank keeps, of each question's latest version. */
+export interface QuestionFilter {
+  status?: ContentStatus | null;
+  type?: QuestionType | null;
+  search?: string | null;
+  /** Only these questions (a module's, to show them). */
+  codes?: readonly string[] | null;
+}
+
 /** The maison's question bank: versioned questions, edited as drafts, reviewed and published, every change audited. */
 @Injectable()
 export class QuestionBankService {
@@ -75,11 +86,30 @@ export class QuestionBankService {
     private readonly audit: AuditLog,
   ) {}
 
-  list(actor: Actor, status?: ContentStatus | null): Promise<QuestionView[]> {
+  /**
+   * One page of the question bank by code, filtered on each question's latest version: its status, its type, a
+   * search in its code, skills and prompt (any locale), or a list of codes. A bank runs to tens of thousands of
+   * questions: only the page's versions are read whole.
+   */
+  page(actor: Actor, filter: QuestionFilter = {}, offset = 0, limit = 50): Promise<{ items: QuestionView[]; total: number }> {
+    assertPage(offset, limit);
+    const search = filter.search?.trim();
     return this.db.run(actor.maisonId, async (manager) => {
-      const questions = await manager.find(QuestionEntity, { where: { maisonId: actor.maisonId }, order: { code: 'ASC' } });
-      const views = await QuestionBankService.load(manager, actor.maisonId, questions);
-      return status ? views.filter((view) => view.latest.status === status) : views;
+      const [{ ids, total }]: Array<{ ids: string[]; total: number }> = await manager.query(
+        `WITH matching AS (
+           SELECT q.id, q.code FROM question q
+           CROSS JOIN LATERAL (SELECT v.status, v.type, v.skills, v.presentation FROM question_version v WHERE v.question_id = q.id ORDER BY v.version DESC LIMIT 1) latest
+           WHERE q.maison_id = $1 AND ($2::text IS NULL OR latest.status = $2) AND ($3::text IS NULL OR latest.type = $3) AND ($7::text[] IS NULL OR q.code = ANY($7))
+             AND ($4::text IS NULL OR q.code ILIKE $4 OR EXISTS (SELECT 1 FROM unnest(latest.skills) skill WHERE skill ILIKE $4)
+                  OR EXISTS (SELECT 1 FROM jsonb_each(latest.presentation #> '{prompt,values}') text WHERE text.value ->> 'text' ILIKE $4))
+         )
+         SELECT (SELECT count(*)::int FROM matching) AS total,
+                ARRAY(SELECT id FROM matching ORDER BY code LIMIT $5 OFFSET $6) AS ids`,
+        [actor.maisonId, filter.status ?? null, filter.type ?? null, search ? containsPattern(search) : null, limit, offset, filter.codes ?? null],
+      );
+      const byId = new Map((await manager.findBy(QuestionEntity, { id: In(ids) })).map((question) => [question.id, question]));
+      const items = await QuestionBankService.load(manager, actor.maisonId, ids.map((id) => byId.get(id) as QuestionEntity));
+      return { items, total };
     });
   }
 

@@ -1,7 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import type { ModuleKind, PublishingAction } from '@savoir/domain';
+import type { ContentStatus, ModuleKind, PublishingAction, QuestionType } from '@savoir/domain';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { ModuleKindEnum } from './content.model';
+import { ContentStatusEnum, ModuleKindEnum, QuestionTypeEnum } from './content.model';
 
 export const PublishingActionEnum = { SUBMIT: 'SUBMIT', REQUEST_CHANGES: 'REQUEST_CHANGES', PUBLISH: 'PUBLISH', ARCHIVE: 'ARCHIVE' } as const satisfies Record<PublishingAction, PublishingAction>;
 registerEnumType(PublishingActionEnum, {
@@ -80,4 +80,12 @@ export class SaveQuestionDraftInput {
 export class ReviewQuestionInput {
   @Field(() => ID) questionId!: string;
   @Field(() => PublishingActionEnum) action!: PublishingAction;
+}
+
+@InputType({ description: 'What a page of the question bank keeps, of each question’s latest version' })
+export class QuestionFilterInput {
+  @Field(() => ContentStatusEnum, { nullable: true }) status?: ContentStatus | null;
+  @Field(() => QuestionTypeEnum, { nullable: true }) type?: QuestionType | null;
+  @Field(() => String, { nullable: true, description: 'Matches the code, a skill code or the prompt in any locale' }) search?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Only the questions of these codes (a module’s)' }) codes?: string[] | null;
 }

@@ -48,6 +48,12 @@ export class QuestionModel {
   @Field(() => QuestionVersionModel, { nullable: true, description: 'What learners answer today' }) published!: QuestionVersionModel | null;
 }
 
+@ObjectType('QuestionPage')
+export class QuestionPageModel {
+  @Field(() => [QuestionModel]) items!: QuestionModel[];
+  @Field(() => Int, { description: 'Questions matching the filter, on every page' }) total!: number;
+}
+
 @ObjectType('ModuleVersion')
 export class ModuleVersionModel {
   @Field(() => ID) id!: string;

@@ -16,7 +16,7 @@ import { draftContent, draftFieldPaths, parseModuleDraft, placeIssues, type Modu
 import { LessonBlocksEditor } from './LessonBlocksEditor';
 import { ModuleDetailsFields, type SkillOption } from './ModuleDetailsFields';
 import { ModuleEditorContext, type ModuleEditorContextValue, type SavedText } from './module-editor-context';
-import { ModuleQuestionsEditor, type BankQuestion } from './ModuleQuestionsEditor';
+import { ModuleQuestionsEditor } from './ModuleQuestionsEditor';
 import { ModuleVersionLine } from './ModuleVersionLine';
 import { ModuleWorkflowActions } from './ModuleWorkflowActions';
 
@@ -31,11 +31,6 @@ export interface ModuleEditorProps {
   /** The locale being edited. */
   locale: string;
   skills: ReadonlyArray<SkillOption>;
-  /** The question bank; null while it loads. */
-  bank: ReadonlyArray<BankQuestion> | null;
-  /** Whether the question bank failed to load, and how to read it again. */
-  bankFailed: boolean;
-  onRetryBank: () => void;
 }
 
 /** What the form was last read from or saved as: what "unsaved" compares with, and when it was saved (what a save builds on). */
@@ -70,7 +65,7 @@ function comparable(draft: ModuleDraft, sourceLocale: string): string {
  * The editor of a module's latest version: texts in the chosen locale, blocks, questions, then "Save draft" sends
  * the whole draft. Review moves the saved version on; while it is in review the form is read-only.
  */
-export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPublishing, sourceLocale, locale, skills, bank, bankFailed, onRetryBank }: ModuleEditorProps) {
+export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPublishing, sourceLocale, locale, skills }: ModuleEditorProps) {
   const { t } = useTranslation();
   const [base, setBase] = useState<Baseline>(() => baselineOf(latest));
   const [state, setState] = useState<EditorState>(() => toEditorState(base.draft));
@@ -228,13 +223,7 @@ export function ModuleEditor({ moduleId, latest, published, viewerId, fourEyesPu
                 <LessonBlocksEditor blocks={state.blocks} onChange={(blocks) => update({ blocks })} />
               </PageSection>
               <PageSection id="module-questions" title={t('studio.modules.editor.questions')}>
-                <ModuleQuestionsEditor
-                  codes={state.questions}
-                  onChange={(questions) => update({ questions })}
-                  bank={bank}
-                  bankFailed={bankFailed}
-                  onRetryBank={onRetryBank}
-                />
+                <ModuleQuestionsEditor codes={state.questions} onChange={(questions) => update({ questions })} />
               </PageSection>
             </Stack>
           </Fieldset>

@@ -118,16 +118,20 @@ export const StudioModuleDocument = graphql(`
 `);
 
 /** The question bank as the module editor offers it: code and prompt. */
+/** Questions of the bank for the module editor: the module's own (`codes`), or those a search finds. */
 export const ModuleQuestionBankDocument = graphql(`
-  query ModuleQuestionBank($locale: String!) {
-    questions {
-      id
-      code
-      latest {
+  query ModuleQuestionBank($locale: String!, $filter: QuestionFilterInput!, $limit: Int!) {
+    questions(filter: $filter, limit: $limit) {
+      total
+      items {
         id
-        status
-        prompt {
-          text(locale: $locale)
+        code
+        latest {
+          id
+          status
+          prompt {
+            text(locale: $locale)
+          }
         }
       }
     }

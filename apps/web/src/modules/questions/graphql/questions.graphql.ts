@@ -59,11 +59,15 @@ export const QuestionEditorQuestionFragment = graphql(`
   }
 `);
 
+/** One page of the question bank, filtered on the server. */
 export const StudioQuestionsDocument = graphql(`
-  query StudioQuestions($locale: String!, $status: ContentStatus) {
-    questions(status: $status) {
-      id
-      ...QuestionsTable_question
+  query StudioQuestions($locale: String!, $filter: QuestionFilterInput, $offset: Int!, $limit: Int!) {
+    questions(filter: $filter, offset: $offset, limit: $limit) {
+      items {
+        id
+        ...QuestionsTable_question
+      }
+      total
     }
   }
 `);

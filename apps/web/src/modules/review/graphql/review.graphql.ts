@@ -44,7 +44,7 @@ export const ReviewQueueQuestionFragment = graphql(`
   }
 `);
 
-/** What waits for a reviewer: modules and questions whose latest version is in review, and the rule they face. */
+/** What waits for a reviewer: modules and questions whose latest version is in review (the first 200 questions), and the rule they face. */
 export const ReviewQueueDocument = graphql(`
   query ReviewQueue($locale: String!) {
     me {
@@ -58,9 +58,12 @@ export const ReviewQueueDocument = graphql(`
       id
       ...ReviewQueue_module
     }
-    questions(status: IN_REVIEW) {
-      id
-      ...ReviewQueue_question
+    questions(filter: { status: IN_REVIEW }, limit: 200) {
+      items {
+        id
+        ...ReviewQueue_question
+      }
+      total
     }
   }
 `);
