@@ -12,6 +12,7 @@ import { FindLoginInEveryMaison1764662400000 } from './1764662400000-FindLoginIn
 import { IndexOpenChallenges1764748800000 } from './1764748800000-IndexOpenChallenges';
 import { IndexXpByUserAndTime1764835200000 } from './1764835200000-IndexXpByUserAndTime';
 import { AddLessonReadZone1764921600000 } from './1764921600000-AddLessonReadZone';
+import { AddUnaccentForSearch1765008000000 } from './1765008000000-AddUnaccentForSearch';
 
 // Every migration, in order. The API is bundled by webpack, so migrations are imported explicitly (no globs).
-export const MIGRATIONS = [CreateIdentityAndTenancy1763884800000, EnforceTenantIsolation1763884800001, CreateSkillsAndAuditLog1763971200000, CreateProgramsModulesAndQuestions1764057600000, CreateAttempts1764144000000, CreateLearningProgressAndGamification1764230400000, AddCorrectFirstTimeToModuleProgress1764316800000, CreateAdaptiveEngine1764403200000, CreateReviewPace1764489600000, IndexAttemptsByAnsweredAt1764576000000, FindLoginInEveryMaison1764662400000, IndexOpenChallenges1764748800000, IndexXpByUserAndTime1764835200000, AddLessonReadZone1764921600000];
+export const MIGRATIONS = [CreateIdentityAndTenancy1763884800000, EnforceTenantIsolation1763884800001, CreateSkillsAndAuditLog1763971200000, CreateProgramsModulesAndQuestions1764057600000, CreateAttempts1764144000000, CreateLearningProgressAndGamification1764230400000, AddCorrectFirstTimeToModuleProgress1764316800000, CreateAdaptiveEngine1764403200000, CreateReviewPace1764489600000, IndexAttemptsByAnsweredAt1764576000000, FindLoginInEveryMaison1764662400000, IndexOpenChallenges1764748800000, IndexXpByUserAndTime1764835200000, AddLessonReadZone1764921600000, AddUnaccentForSearch1765008000000];

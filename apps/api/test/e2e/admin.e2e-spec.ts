@@ -301,6 +301,10 @@ describe('admin operations (over HTTP)', () => {
       auth,
     );
     expect(page.data?.users).toEqual({ total: 2, items: [{ displayName: 'Camille Laurent' }] });
+    // A name is found as it is typed, accents aside.
+    await factory.newUser(maison.id, { roles: ['HR'], displayName: 'Hélène Garnier' });
+    const typed = await graphql<{ users: { items: Array<{ displayName: string }> } }>(api.url, `query { users(filter: { search: "HELENE" }) { items { displayName } } }`, {}, auth);
+    expect(typed.data?.users.items).toEqual([{ displayName: 'Hélène Garnier' }]);
   });
 
   it('forbids admin operations to other roles', async () => {

@@ -115,6 +115,10 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
     expect(await page({ status: 'DRAFT', type: 'SINGLE_CHOICE', search: 'calibre' })).toEqual({ total: 1, codes: ['heritage.q-first-calibre'] });
     expect(await page({ codes: ['heritage.q-geneva', 'heritage.q-founders', 'nowhere.q-unknown'] })).toEqual({ total: 2, codes: ['heritage.q-founders', 'heritage.q-geneva'] });
     for (const [offset, limit] of [[-1, 10], [0, 0], [0, 201]]) expect(await page(null, offset, limit)).toBe('VALIDATION_FAILED');
+    // Accents aside, as authors type them.
+    await author.ok(author.helene, CREATE_QUESTION, { code: 'heritage.q-emailleur', content: { ...QUESTIONS_OF_A_LESSON[2].content, presentation: explained('The émailleur signs every dial.') } });
+    expect(await page({ search: 'EMAILLEUR' })).toEqual({ total: 1, codes: ['heritage.q-emailleur'] });
+    expect(await page({ search: 'émail' })).toEqual({ total: 1, codes: ['heritage.q-emailleur'] });
   });
 
   it('builds a program with a lesson and five questions; a second author publishes what the first submitted; the audit trail shows it', async () => {

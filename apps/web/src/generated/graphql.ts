@@ -183,7 +183,7 @@ export type PublishingAction =
 export type QuestionFilterInput = {
   /** Only the questions of these codes (a module’s) */
   codes?: Array<string> | null | undefined;
-  /** Matches the code, a skill code or the prompt in any locale */
+  /** Matches the code, a skill code or the prompt in any locale (accents aside) */
   search?: string | null | undefined;
   status?: ContentStatus | null | undefined;
   type?: QuestionType | null | undefined;
@@ -348,7 +348,7 @@ export type UserFilterInput = {
   active?: boolean | null | undefined;
   boutiqueId?: string | number | null | undefined;
   role?: Role | null | undefined;
-  /** Matches name or email */
+  /** Matches name (accents aside) or email */
   search?: string | null | undefined;
 };
 

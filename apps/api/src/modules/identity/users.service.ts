@@ -73,7 +73,7 @@ export class UsersService {
       const search = filter.search?.trim();
       if (search) {
         const pattern = containsPattern(search);
-        query.andWhere(new Brackets((where) => where.where('user.display_name ILIKE :pattern', { pattern }).orWhere('user.email ILIKE :pattern', { pattern })));
+        query.andWhere(new Brackets((where) => where.where('unaccent(user.display_name) ILIKE unaccent(:pattern)', { pattern }).orWhere('user.email ILIKE :pattern', { pattern })));
       }
       if (filter.role) query.andWhere(':role = ANY(user.roles)', { role: filter.role });
       if (filter.boutiqueId) query.andWhere('user.boutique_id = :boutiqueId', { boutiqueId: filter.boutiqueId });

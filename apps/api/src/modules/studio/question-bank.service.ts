@@ -88,7 +88,7 @@ export class QuestionBankService {
 
   /**
    * One page of the question bank by code, filtered on each question's latest version: its status, its type, a
-   * search in its code, skills and prompt (any locale), or a list of codes. A bank runs to tens of thousands of
+   * search in its code, skills and prompt (any locale, accents aside), or a list of codes. A bank runs to tens of thousands of
    * questions: only the page's versions are read whole.
    */
   page(actor: Actor, filter: QuestionFilter = {}, offset = 0, limit = 50): Promise<{ items: QuestionView[]; total: number }> {
@@ -101,7 +101,7 @@ export class QuestionBankService {
            CROSS JOIN LATERAL (SELECT v.status, v.type, v.skills, v.presentation FROM question_version v WHERE v.question_id = q.id ORDER BY v.version DESC LIMIT 1) latest
            WHERE q.maison_id = $1 AND ($2::text IS NULL OR latest.status = $2) AND ($3::text IS NULL OR latest.type = $3) AND ($7::text[] IS NULL OR q.code = ANY($7))
              AND ($4::text IS NULL OR q.code ILIKE $4 OR EXISTS (SELECT 1 FROM unnest(latest.skills) skill WHERE skill ILIKE $4)
-                  OR EXISTS (SELECT 1 FROM jsonb_each(latest.presentation #> '{prompt,values}') text WHERE text.value ->> 'text' ILIKE $4))
+                  OR EXISTS (SELECT 1 FROM jsonb_each(latest.presentation #> '{prompt,values}') text WHERE unaccent(text.value ->> 'text') ILIKE unaccent($4)))
          )
          SELECT (SELECT count(*)::int FROM matching) AS total,
                 ARRAY(SELECT id FROM matching ORDER BY code LIMIT $5 OFFSET $6) AS ids`,

@@ -11,7 +11,7 @@ export class LoginInput {
 
 @InputType()
 export class UserFilterInput {
-  @Field({ nullable: true, description: 'Matches name or email' }) search?: string;
+  @Field({ nullable: true, description: 'Matches name (accents aside) or email' }) search?: string;
   @Field(() => RoleEnum, { nullable: true }) role?: Role;
   @Field(() => ID, { nullable: true }) boutiqueId?: string;
   @Field({ nullable: true }) active?: boolean;

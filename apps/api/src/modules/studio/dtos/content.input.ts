@@ -86,6 +86,6 @@ export class ReviewQuestionInput {
 export class QuestionFilterInput {
   @Field(() => ContentStatusEnum, { nullable: true }) status?: ContentStatus | null;
   @Field(() => QuestionTypeEnum, { nullable: true }) type?: QuestionType | null;
-  @Field(() => String, { nullable: true, description: 'Matches the code, a skill code or the prompt in any locale' }) search?: string | null;
+  @Field(() => String, { nullable: true, description: 'Matches the code, a skill code or the prompt in any locale (accents aside)' }) search?: string | null;
   @Field(() => [String], { nullable: true, description: 'Only the questions of these codes (a module’s)' }) codes?: string[] | null;
 }
