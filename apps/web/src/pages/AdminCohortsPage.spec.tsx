@@ -67,6 +67,23 @@ describe('AdminCohortsPage', () => {
     expect(within(rows[1]).getByRole('button', { name: 'Edit Autumn control' })).toBeInTheDocument();
   });
 
+  it('says when the cohorts could not be loaded and loads them again on request', async () => {
+    renderApp({
+      route: '/admin/cohorts',
+      viewer: admin,
+      mocks: [{ request: { query: AdminCohortsDocument }, result: graphQLErrorResult('INTERNAL_SERVER_ERROR', 'Boom') }, cohortsMock([pilot, control])],
+    });
+    const user = userEvent.setup();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This could not be loaded.');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('link', { name: 'Autumn pilot' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Autumn control' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('opens the cohort from its link', async () => {
     renderApp({
       route: '/admin/cohorts',

@@ -13,7 +13,7 @@ import { PageHeading } from '../ui/PageHeading';
 
 export function AdminCohortsPage() {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(AdminCohortsDocument);
+  const { data, loading, error, refetch } = useQuery(AdminCohortsDocument);
   const [dialog, setDialog] = useState<{ cohort: CohortsTable_CohortFragment | null } | null>(null);
   return (
     <section aria-labelledby="cohorts-heading">
@@ -28,7 +28,7 @@ export function AdminCohortsPage() {
           </Button>
         }
       />
-      {error ? <ErrorNotice>{t('errors.loadFailed')}</ErrorNotice> : null}
+      {error ? <ErrorNotice onRetry={() => void refetch().catch(() => undefined)}>{t('errors.loadFailed')}</ErrorNotice> : null}
       {loading && !data ? <CenteredLoader label={t('common.loading')} /> : null}
       {data && data.cohorts.length === 0 ? <Text c="dimmed">{t('cohorts.none')}</Text> : null}
       {data && data.cohorts.length > 0 ? <CohortsTable cohorts={data.cohorts} onEdit={(cohort) => setDialog({ cohort })} /> : null}

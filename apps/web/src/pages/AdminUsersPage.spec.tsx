@@ -146,6 +146,26 @@ describe('AdminUsersPage', () => {
     expect(await screen.findByRole('option', { name: 'Tokyo Ginza' })).toBeInTheDocument();
   });
 
+  it('says inside the user form, beside the boutique picker, when the boutiques could not be loaded, and loads them again on request', async () => {
+    renderApp({
+      route: '/admin/users',
+      viewer: admin,
+      mocks: [pageMocks[0], { request: pageMocks[1].request, result: graphQLErrorResult('INTERNAL_SERVER_ERROR', 'Boom') }, pageMocks[1]],
+    });
+    const user = userEvent.setup();
+
+    await screen.findByRole('alert');
+    await user.click(screen.getByRole('button', { name: 'New user' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New user' });
+    const alert = within(dialog).getByRole('alert');
+    expect(alert).toHaveTextContent('The boutiques could not be loaded.');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument());
+
+    await user.click(within(dialog).getByRole('combobox', { name: 'Boutique' }));
+    expect(await screen.findByRole('option', { name: 'Tokyo Ginza · Tokyo' })).toBeInTheDocument();
+  });
+
   it('shows the server validation issues on the create form fields', async () => {
     renderApp({
       route: '/admin/users',

@@ -110,6 +110,8 @@ export function AdminUsersPage() {
         opened={editing !== null}
         user={editedUser}
         boutiques={boutiques}
+        boutiquesFailed={Boolean(boutiquesQuery.error)}
+        onRetryBoutiques={() => void boutiquesQuery.refetch().catch(() => undefined)}
         onClose={() => setEditing(null)}
         onSaved={(name) => notifications.show({ color: 'green', message: t('users.saved', { name }) })}
       />

@@ -20,7 +20,7 @@ export function StudioModulesPage() {
   const locale = useContentLocale();
   const [status, setStatus] = useState<ContentStatusFilterValue>(ALL_STATUSES);
   // Review moves modules between statuses elsewhere: read the list afresh on each visit.
-  const { data, previousData, loading, error } = useQuery(StudioModulesDocument, {
+  const { data, previousData, loading, error, refetch } = useQuery(StudioModulesDocument, {
     variables: { locale, status: status === ALL_STATUSES ? null : status },
     fetchPolicy: 'cache-and-network',
   });
@@ -50,7 +50,7 @@ export function StudioModulesPage() {
             </Text>
           ) : null}
         </Group>
-        {error && !shown ? <ErrorNotice>{t('errors.loadFailed')}</ErrorNotice> : null}
+        {error && !shown ? <ErrorNotice onRetry={() => void refetch().catch(() => undefined)}>{t('errors.loadFailed')}</ErrorNotice> : null}
         {loading && !shown ? <CenteredLoader label={t('common.loading')} /> : null}
         {shown && modules.length === 0 ? <Text c="dimmed">{status === ALL_STATUSES ? t('studio.modules.none') : t('studio.modules.noneWithStatus')}</Text> : null}
         {modules.length > 0 ? <ModulesTable modules={modules} caption={t('studio.modules.tableCaption')} /> : null}

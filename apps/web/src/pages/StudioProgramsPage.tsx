@@ -16,7 +16,7 @@ import { PageHeading } from '../ui/PageHeading';
 export function StudioProgramsPage() {
   const { t } = useTranslation();
   const locale = useContentLocale();
-  const { data, loading, error } = useQuery(StudioProgramsDocument, { variables: { locale } });
+  const { data, loading, error, refetch } = useQuery(StudioProgramsDocument, { variables: { locale } });
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const programs = data?.programs ?? [];
@@ -39,7 +39,7 @@ export function StudioProgramsPage() {
           </Group>
         }
       />
-      {error ? <ErrorNotice>{t('errors.loadFailed')}</ErrorNotice> : null}
+      {error ? <ErrorNotice onRetry={() => void refetch().catch(() => undefined)}>{t('errors.loadFailed')}</ErrorNotice> : null}
       {loading && !data ? <CenteredLoader label={t('common.loading')} /> : null}
       {data && programs.length === 0 ? <Text c="dimmed">{t('studio.programs.none')}</Text> : null}
       {programs.length > 0 ? <ProgramsTable programs={programs} caption={t('studio.programs.tableCaption')} /> : null}

@@ -43,7 +43,7 @@ export function StudioQuestionsPage() {
     QUESTIONS_PAGE_SIZE,
   );
   const filter = useMemo(() => toFilterInput(filters, debouncedSearch), [filters, debouncedSearch]);
-  const { data, loading, error } = useQuery(StudioQuestionsDocument, {
+  const { data, loading, error, refetch } = useQuery(StudioQuestionsDocument, {
     variables: { locale, filter, offset, limit },
     fetchPolicy: 'cache-and-network',
   });
@@ -89,7 +89,7 @@ export function StudioQuestionsPage() {
             onChange={(event) => setFilters({ ...filters, search: event.currentTarget.value })}
           />
         </Group>
-        {error ? <ErrorNotice>{t('errors.loadFailed')}</ErrorNotice> : null}
+        {error ? <ErrorNotice onRetry={() => void refetch().catch(() => undefined)}>{t('errors.loadFailed')}</ErrorNotice> : null}
         {loading && !data ? <CenteredLoader label={t('common.loading')} /> : null}
         {data ? (
           <Text size="sm" c="dimmed" aria-live="polite">

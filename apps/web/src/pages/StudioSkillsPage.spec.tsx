@@ -86,6 +86,20 @@ describe('StudioSkillsPage', () => {
     expect(leather[3]).not.toHaveTextContent('FR up to date');
   });
 
+  it('says when the skills could not be loaded and loads them again on request', async () => {
+    const failed = { request: skillsMock().request, result: graphQLErrorResult('INTERNAL_SERVER_ERROR', 'Boom') };
+    renderApp({ route: '/studio/skills', viewer: author, mocks: [failed, skillsMock()] });
+    const user = userEvent.setup();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This could not be loaded.');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('table', { name: 'Heritage' })).toBeInTheDocument();
+    expect(screen.getByText('3 skills')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('reads the names in the viewer’s language', async () => {
     renderApp({ route: '/studio/skills', viewer: aViewer({ roles: ['AUTHOR'], locale: 'fr' }), language: 'fr', mocks: [skillsMock('fr')] });
 

@@ -19,7 +19,7 @@ const ALL = 'ALL';
 export function StudioSkillsPage() {
   const { t } = useTranslation();
   const locale = useContentLocale();
-  const { data, loading, error } = useQuery(StudioSkillsDocument, { variables: { locale } });
+  const { data, loading, error, refetch } = useQuery(StudioSkillsDocument, { variables: { locale } });
   const [creating, setCreating] = useState(false);
   const [category, setCategory] = useState<SkillCategory | typeof ALL>(ALL);
   const skills = data?.skills ?? [];
@@ -40,7 +40,7 @@ export function StudioSkillsPage() {
           </Button>
         }
       />
-      {error ? <ErrorNotice>{t('errors.loadFailed')}</ErrorNotice> : null}
+      {error ? <ErrorNotice onRetry={() => void refetch().catch(() => undefined)}>{t('errors.loadFailed')}</ErrorNotice> : null}
       {loading && !data ? <CenteredLoader label={t('common.loading')} /> : null}
       {data && skills.length === 0 ? <Text c="dimmed">{t('studio.skills.none')}</Text> : null}
       {skills.length > 0 ? (

@@ -22,8 +22,11 @@ type Placement = PlacementPlayer_PlacementFragment;
 type Stage =
   | { kind: 'intro' }
   | { kind: 'question'; placement: Placement; question: LearnerQuestion }
-  /** The next question cannot be asked now: no connection (or an answer still on the device), or the API could not prepare it. */
-  | { kind: 'interrupted'; reason: 'offline' | 'unavailable' }
+  /**
+   * The next question cannot be asked now: no connection (or an answer still on the device), an answer of the
+   * placement the API refused for now (kept on the device, sent again later), or the API could not prepare it.
+   */
+  | { kind: 'interrupted'; reason: 'offline' | 'waiting' | 'unavailable' }
   | { kind: 'done'; placement: Placement };
 
 /**
@@ -39,6 +42,8 @@ export function PlacementPlayer({ initial }: { initial: Placement }) {
   const { next } = useNextPlacementQuestion();
   const [stage, setStage] = useState<Stage>(() => (initial.status === 'DONE' ? { kind: 'done', placement: initial } : { kind: 'intro' }));
   const [busy, setBusy] = useState(false);
+  // The placement's questions answered (or still to answer) here: the one the server is waiting for when it opens.
+  const askedHere = useRef(new Set<string>(initial.question ? [initial.question.id] : []));
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The first step's heading too, when the player opens in a page already on screen (a navigation focuses the page's h1).
@@ -71,6 +76,9 @@ export function PlacementPlayer({ initial }: { initial: Placement }) {
     // An answer kept on the device must reach the server first: the next question is chosen from it.
     const flushed = await sync.flush().catch(() => null);
     if (flushed?.status !== 'done') return { kind: 'interrupted', reason: 'offline' };
+    // A pass also ends "done" leaving on the device an answer the API refused for now (it is sent again later): the
+    // next question and the result are chosen from every answer of the placement, so neither comes before it.
+    if (await answerWaits(askedHere.current)) return { kind: 'interrupted', reason: 'waiting' };
     let placement: Placement;
     try {
       placement = await next();
@@ -78,7 +86,16 @@ export function PlacementPlayer({ initial }: { initial: Placement }) {
       return { kind: 'interrupted', reason: CombinedGraphQLErrors.is(error) ? 'unavailable' : 'offline' };
     }
     if (placement.status === 'DONE') return { kind: 'done', placement };
-    return placement.question ? { kind: 'question', placement, question: placement.question } : { kind: 'interrupted', reason: 'unavailable' };
+    if (!placement.question) return { kind: 'interrupted', reason: 'unavailable' };
+    askedHere.current.add(placement.question.id);
+    return { kind: 'question', placement, question: placement.question };
+  }
+
+  /** Whether an answer to one of these questions is still on the device. */
+  async function answerWaits(questionIds: ReadonlySet<string>): Promise<boolean> {
+    // A device store that cannot be read holds nothing the placement could wait for.
+    const waiting = await sync.pendingQuestionIds().catch(() => new Set<string>());
+    return [...questionIds].some((id) => waiting.has(id));
   }
 
   return (
@@ -118,7 +135,11 @@ export function PlacementPlayer({ initial }: { initial: Placement }) {
               <Title order={2} id="learn-placement-paused" ref={headingRef} tabIndex={-1} className={`${classes.eyebrow} ${classes.focusTarget}`}>
                 {t('learn.placement.title')}
               </Title>
-              {stage.reason === 'offline' ? <NeedsConnection /> : <Text role="status">{t('learn.placement.unavailable')}</Text>}
+              {stage.reason === 'offline' ? (
+                <NeedsConnection />
+              ) : (
+                <Text role="status">{stage.reason === 'waiting' ? t('learn.placement.answerWaiting') : t('learn.placement.unavailable')}</Text>
+              )}
               <Group gap="sm">
                 <Button onClick={() => void advance()} loading={busy}>
                   {t('learn.player.retry')}

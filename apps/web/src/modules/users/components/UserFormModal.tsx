@@ -60,10 +60,13 @@ export interface UserFormModalProps {
   /** null to create a user. */
   user: UserForm_UserFragment | null;
   boutiques: ReadonlyArray<BoutiqueOption>;
+  /** The boutiques could not be loaded: the picker says so here, in the form, with a way to load them again. */
+  boutiquesFailed?: boolean;
+  onRetryBoutiques?: () => void;
   onSaved?: (displayName: string) => void;
 }
 
-export function UserFormModal({ opened, onClose, user, boutiques, onSaved }: UserFormModalProps) {
+export function UserFormModal({ opened, onClose, user, boutiques, boutiquesFailed = false, onRetryBoutiques, onSaved }: UserFormModalProps) {
   const { t } = useTranslation();
   const { createUser, loading: creating } = useCreateUser();
   const { updateUser, loading: updating } = useUpdateUser();
@@ -181,6 +184,7 @@ export function UserFormModal({ opened, onClose, user, boutiques, onSaved }: Use
             searchable
             clearable
           />
+          {boutiquesFailed ? <ErrorNotice onRetry={onRetryBoutiques}>{t('users.boutiquesLoadFailed')}</ErrorNotice> : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label={t('users.fields.locale')}
