@@ -16,8 +16,11 @@ export const REJECTION_CODES: ReadonlySet<string> = new Set(['ANSWER_INVALID', '
 export type AnswerOutcome =
   /** Recorded: right or not, with the explanation. */
   | { kind: 'scored'; result: AnswerResult }
-  /** Kept on this device; it will be sent when the connection returns. */
-  | { kind: 'saved' }
+  /**
+   * Kept on this device: it will be sent when the connection returns, or (`refused`) the API answered about it with
+   * an error not known to be final, and it is sent again shortly.
+   */
+  | { kind: 'saved'; refused?: boolean }
   /** Refused by the API (e.g. the module changed meanwhile). */
   | { kind: 'rejected'; code: string };
 

@@ -124,7 +124,7 @@ function OutcomeView({ outcome }: { outcome: AnswerOutcome }) {
         <div className={classes.note} role="status" aria-live="polite">
           <Group gap="xs" wrap="nowrap" align="flex-start">
             <IconDeviceMobileCheck size={20} stroke={1.5} color="var(--savoir-gold)" aria-hidden="true" style={{ flexShrink: 0 }} />
-            <Text>{t('learn.player.savedOffline')}</Text>
+            <Text>{outcome.refused ? t('learn.player.savedForRetry') : t('learn.player.savedOffline')}</Text>
           </Group>
         </div>
       );

@@ -47,4 +47,25 @@ describe('useLearnSyncValue', () => {
     expect(result.current.refusedLater).toBe(0);
     unmount();
   });
+
+  it('tells the player an answer refused for now is kept and will be sent again, and one given offline that it waits for the connection', async () => {
+    const online = jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(true);
+    const [refused, offline] = [aPendingAnswer({ questionId: 'q-refused' }), aPendingAnswer({ questionId: 'q-offline' })];
+    const mocks = [{ ...submitAnswerErrorMock('q-refused', 'FORBIDDEN', []), maxUsageCount: Number.POSITIVE_INFINITY }];
+    const i18n = createI18n('en');
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <I18nextProvider i18n={i18n}>
+        <MockedProvider mocks={mocks} cache={createCache()} mockLinkDefaultOptions={{ delay: 0 }}>
+          {children}
+        </MockedProvider>
+      </I18nextProvider>
+    );
+    const { result, unmount } = renderHook(() => useLearnSyncValue(USER), { wrapper });
+
+    expect(await result.current.submitAnswer(refused)).toEqual({ kind: 'saved', refused: true });
+    online.mockReturnValue(false);
+    expect(await result.current.submitAnswer(offline)).toEqual({ kind: 'saved' });
+    expect((await learnAnswerQueue.pending(USER)).map((item) => item.attemptId)).toEqual([refused.attemptId, offline.attemptId]);
+    unmount();
+  });
 });

@@ -99,10 +99,10 @@ export function useLearnSyncValue(userId: string): LearnSync {
         if (outcome.kind !== 'refused' && awaitedReads.current.has(item.attemptId)) awaitedReads.current.set(item.attemptId, outcome);
       } else {
         outcome = await sendAnswer(item);
-        if (outcome.kind !== 'refused' && awaitedAnswers.current.has(item.attemptId)) awaitedAnswers.current.set(item.attemptId, outcome);
+        // A player waiting for a refused answer tells the advisor it is kept, though the device is online.
+        if (awaitedAnswers.current.has(item.attemptId)) awaitedAnswers.current.set(item.attemptId, outcome.kind === 'refused' ? { kind: 'saved', refused: true } : outcome);
         else if (outcome.kind === 'rejected') setRefusedLater((count) => count + 1);
       }
-      // Still on the device: a player waiting for it hears nothing, and tells the advisor it is kept there.
       if (outcome.kind === 'refused') return { status: 'refused', code: outcome.code };
       return outcome.kind === 'rejected' ? { status: 'rejected', code: outcome.code } : { status: 'sent' };
     },
