@@ -60,6 +60,27 @@ function formatted(iso: string) {
 
 afterEach(() => sessionStore.reset());
 
+
+/** setSkillPrerequisites adding gift wrapping to the founding story: what the API answers, and the mock answering it. */
+const savedWithGiftWrapping = () => ({
+  data: {
+    setSkillPrerequisites: aSkill({
+      ...hallmarks,
+      prerequisites: [
+        { id: 's-founding', code: 'heritage.founding-story' },
+        { id: 's-gift', code: 'service.gift-wrapping' },
+      ],
+    }),
+  },
+});
+
+function setGiftWrappingMock(result: () => ReturnType<typeof savedWithGiftWrapping>, delay?: number) {
+  return {
+    request: { query: SetSkillPrerequisitesDocument, variables: { input: { skillId: 's-hallmarks', prerequisiteIds: ['s-founding', 's-gift'] }, locale: 'en' } },
+    result,
+    ...(delay === undefined ? {} : { delay }),
+  };
+}
 describe('StudioSkillPage', () => {
   it('shows the texts of every locale side by side with their status', async () => {
     renderApp({ route: '/studio/skills/s-hallmarks', viewer: author, mocks: [skillMock(), auditMock([])] });
@@ -160,27 +181,14 @@ describe('StudioSkillPage', () => {
   }, 20_000);
 
   it('saves the full list of prerequisites with setSkillPrerequisites', async () => {
-    const sent = jest.fn(() => ({
-      data: {
-        setSkillPrerequisites: aSkill({
-          ...hallmarks,
-          prerequisites: [
-            { id: 's-founding', code: 'heritage.founding-story' },
-            { id: 's-gift', code: 'service.gift-wrapping' },
-          ],
-        }),
-      },
-    }));
+    const sent = jest.fn(savedWithGiftWrapping);
     renderApp({
       route: '/studio/skills/s-hallmarks',
       viewer: author,
       mocks: [
         skillMock(),
         auditMock([]),
-        {
-          request: { query: SetSkillPrerequisitesDocument, variables: { input: { skillId: 's-hallmarks', prerequisiteIds: ['s-founding', 's-gift'] }, locale: 'en' } },
-          result: sent,
-        },
+        setGiftWrappingMock(sent),
         auditMock([anEntry('a-4', 'prerequisites-changed', 'Léa Martin', '2026-01-13T08:00:00.000Z', [['prerequisites', '["heritage.founding-story"]', '["heritage.founding-story","service.gift-wrapping"]']])]),
       ],
     });
@@ -203,28 +211,14 @@ describe('StudioSkillPage', () => {
   }, 20_000);
 
   it('keeps a prerequisite picked while the list is being saved, unsaved', async () => {
-    const sent = jest.fn(() => ({
-      data: {
-        setSkillPrerequisites: aSkill({
-          ...hallmarks,
-          prerequisites: [
-            { id: 's-founding', code: 'heritage.founding-story' },
-            { id: 's-gift', code: 'service.gift-wrapping' },
-          ],
-        }),
-      },
-    }));
+    const sent = jest.fn(savedWithGiftWrapping);
     renderApp({
       route: '/studio/skills/s-hallmarks',
       viewer: author,
       mocks: [
         skillMock(),
         auditMock([]),
-        {
-          request: { query: SetSkillPrerequisitesDocument, variables: { input: { skillId: 's-hallmarks', prerequisiteIds: ['s-founding', 's-gift'] }, locale: 'en' } },
-          result: sent,
-          delay: 1500,
-        },
+        setGiftWrappingMock(sent, 1500),
         auditMock([]),
       ],
     });

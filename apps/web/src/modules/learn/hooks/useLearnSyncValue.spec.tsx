@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
@@ -11,6 +12,18 @@ import { learnAnswerQueue } from '../device-queue';
 import { useLearnSyncValue } from './useLearnSyncValue';
 
 const USER = 'advisor-lea';
+
+/** The hook's providers: the interface language and the API as `mocks` answer it. */
+function withApi(mocks: ReadonlyArray<MockLink.MockedResponse>) {
+  const i18n = createI18n('en');
+  return ({ children }: { children: ReactNode }) => (
+    <I18nextProvider i18n={i18n}>
+      <MockedProvider mocks={mocks} cache={createCache()} mockLinkDefaultOptions={{ delay: 0 }}>
+        {children}
+      </MockedProvider>
+    </I18nextProvider>
+  );
+}
 
 afterEach(async () => {
   jest.restoreAllMocks();
@@ -29,14 +42,7 @@ describe('useLearnSyncValue', () => {
       { ...submitAnswerErrorMock('q-refused', 'FORBIDDEN', calls), maxUsageCount: Number.POSITIVE_INFINITY },
       submitAnswerMock('q-next', { correct: true, explanation: 'Aurèle opened his saddlery in 1837.' }, calls),
     ];
-    const i18n = createI18n('en');
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <I18nextProvider i18n={i18n}>
-        <MockedProvider mocks={mocks} cache={createCache()} mockLinkDefaultOptions={{ delay: 0 }}>
-          {children}
-        </MockedProvider>
-      </I18nextProvider>
-    );
+    const wrapper = withApi(mocks);
 
     const { result, unmount } = renderHook(() => useLearnSyncValue(USER), { wrapper });
 
@@ -52,14 +58,7 @@ describe('useLearnSyncValue', () => {
     const online = jest.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(true);
     const [refused, offline] = [aPendingAnswer({ questionId: 'q-refused' }), aPendingAnswer({ questionId: 'q-offline' })];
     const mocks = [{ ...submitAnswerErrorMock('q-refused', 'FORBIDDEN', []), maxUsageCount: Number.POSITIVE_INFINITY }];
-    const i18n = createI18n('en');
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <I18nextProvider i18n={i18n}>
-        <MockedProvider mocks={mocks} cache={createCache()} mockLinkDefaultOptions={{ delay: 0 }}>
-          {children}
-        </MockedProvider>
-      </I18nextProvider>
-    );
+    const wrapper = withApi(mocks);
     const { result, unmount } = renderHook(() => useLearnSyncValue(USER), { wrapper });
 
     expect(await result.current.submitAnswer(refused)).toEqual({ kind: 'saved', refused: true });

@@ -8,9 +8,9 @@ import { ModuleQuestionBankDocument } from '../graphql/modules.graphql';
 export type BankQuestion = ModuleQuestionBankQuery['questions']['items'][number];
 
 /** The most questions a module's list reads from the bank (the API's page size). */
-export const MODULE_QUESTIONS_READ = 200;
+const MODULE_QUESTIONS_READ = 200;
 /** The questions a search offers at once: typing more narrows them. */
-export const CANDIDATES_SHOWN = 20;
+const CANDIDATES_SHOWN = 20;
 
 export interface ModuleQuestionBank {
   /** The module's questions and those offered, by code: what the list shows of each. */
