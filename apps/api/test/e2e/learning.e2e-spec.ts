@@ -94,6 +94,44 @@ describe('Learn: enrolment, answers exactly once, progress and certification (ov
     expect(ordering.choices.map((item) => item.id).sort()).toEqual(['boutique', 'first-calibre', 'founding']);
   });
 
+  it('never sends an advisor a picture or video address stored before addresses were checked', async () => {
+    const { maison, auth, codes, steps } = await anAdvisorInOnboarding();
+    const questionId = [...codes].find(([, code]) => code === 'q.lesson')?.[0];
+    const alt = (text: string) => ({ text: localisedText('en', 'Option'), imageAlt: localisedText('en', text) });
+    // Old rows, written before the save rule: straight into the tables, as no save or import would now allow.
+    await factory.inMaison(maison.id, async (manager) => {
+      const [lesson] = await manager.query(`SELECT v.id, v.texts FROM module_version v JOIN module m ON m.id = v.module_id WHERE m.maison_id = $1 AND m.code = 'welcome' AND v.status = 'PUBLISHED'`, [maison.id]);
+      const blocks = [
+        { kind: 'IMAGE', url: 'javascript:alert(1)', alt: localisedText('en', 'Workshop') },
+        { kind: 'VIDEO', url: 'http://cdn.example/atelier.mp4' },
+        { kind: 'IMAGE', url: '/content/images/workshop.jpg', alt: localisedText('en', 'Workshop') },
+        ...lesson.texts.blocks,
+      ];
+      await manager.query(`UPDATE module_version SET texts = $2 WHERE id = $1`, [lesson.id, { ...lesson.texts, blocks }]);
+      await manager.query(
+        `UPDATE question_version SET type = 'IMAGE_CHOICE', key = jsonb_set(key, '{type}', '"IMAGE_CHOICE"'), presentation = jsonb_set(presentation, '{choices}', $2) WHERE question_id = $1 AND status = 'PUBLISHED'`,
+        [questionId, { a: { ...alt('A'), imageUrl: 'javascript:alert(1)' }, b: { ...alt('B'), imageUrl: '//other-host.example/b.jpg' }, c: { ...alt('C'), imageUrl: 'https://cdn.maison.example/c.jpg' } }],
+      );
+    });
+
+    const step = (await steps()).find((candidate) => candidate.code === 'welcome') as Step;
+    const read = await graphql<{ learnerModule: { blocks: Array<Record<string, unknown>>; questions: Array<{ type: string; choices: Array<{ id: string; text: string; imageUrl: string | null }> }> } }>(
+      api.url,
+      `query ($id: ID!) { learnerModule(id: $id, locale: "en") { blocks questions { type choices { id text imageUrl } } } }`,
+      { id: step.moduleId },
+      auth,
+    );
+    expect(read.errors).toBeUndefined();
+    const lesson = read.data?.learnerModule;
+    expect(lesson?.blocks.map((block) => `${block.kind} ${block.url ?? ''}`.trim())).toEqual(['IMAGE /content/images/workshop.jpg', 'RICH_TEXT', 'KEY_FACT']);
+    expect(lesson?.questions[0].type).toBe('IMAGE_CHOICE');
+    expect([...(lesson?.questions[0].choices ?? [])].sort((x, y) => x.id.localeCompare(y.id))).toEqual([
+      { id: 'a', text: 'Option', imageUrl: null },
+      { id: 'b', text: 'Option', imageUrl: null },
+      { id: 'c', text: 'Option', imageUrl: 'https://cdn.maison.example/c.jpg' },
+    ]);
+  });
+
   it('records an answer once per attempt id: a retry returns the first result, another answer under the same id is refused', async () => {
     const { moduleOf, submit, counts } = await anAdvisorInOnboarding();
     const challenge = await moduleOf('heritage.challenge');

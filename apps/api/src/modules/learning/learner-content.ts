@@ -1,15 +1,24 @@
 import { createHash } from 'node:crypto';
-import { mapModuleTexts, resolveText, type Answer, type LocalisedText, type ModuleTexts, type QuestionKey, type QuestionPresentation } from '@savoir/domain';
+import { isContentUrl, mapModuleTexts, resolveText, type Answer, type LocalisedText, type ModuleTexts, type QuestionKey, type QuestionPresentation } from '@savoir/domain';
 import { renderLessonMarkdown } from '../studio/lesson-markdown';
 import type { LearnerChoiceModel, LearnerQuestionModel } from './dtos/learning.model';
 
 /**
  * What an advisor's device receives of published content: texts in their locale, lesson Markdown as sanitised
  * HTML, and questions without their key. Choices come in an order shuffled per advisor and version, stable across
- * reloads (an ordering question must never arrive in its right order by construction).
+ * reloads (an ordering question must never arrive in its right order by construction). Picture and video
+ * addresses pass `learnerContentUrl`.
  */
 
 const text = (field: LocalisedText | undefined, locale: string) => (field ? resolveText(field, locale).text : '');
+
+/**
+ * A stored picture or video address as a device may receive it: null when `isContentUrl` refuses it. Content saved
+ * before that rule (http, javascript:, data:, //host) stays in the database until an author saves it again.
+ */
+export function learnerContentUrl(url: string | null | undefined): string | null {
+  return url && isContentUrl(url) ? url : null;
+}
 
 /** A stable per-advisor shuffle: sorts ids by a hash of (seed, id). */
 export function stableShuffle(ids: readonly string[], seed: string): string[] {
@@ -27,7 +36,7 @@ export function presentQuestion(
   const choice = (id: string): LearnerChoiceModel => {
     const saved = presentation.choices?.[id];
     const image = key.type === 'IMAGE_CHOICE';
-    return { id, text: text(saved?.text, locale), imageUrl: image ? (saved?.imageUrl ?? null) : null, imageAlt: image ? text(saved?.imageAlt, locale) : null };
+    return { id, text: text(saved?.text, locale), imageUrl: image ? learnerContentUrl(saved?.imageUrl) : null, imageAlt: image ? text(saved?.imageAlt, locale) : null };
   };
   const shuffled = (ids: readonly string[]) => stableShuffle(ids, `${seed}:${question.versionId}`).map(choice);
   const base = { id: question.questionId, versionId: question.versionId, type: key.type, prompt: text(presentation.prompt, locale), answered, choices: [], matchingLeft: [], matchingRight: [], unit: null };
@@ -70,12 +79,25 @@ export function explanationOf(presentation: QuestionPresentation<LocalisedText>,
   return text(presentation.explanation, locale);
 }
 
-/** Title, summary and blocks in `locale`; RICH_TEXT blocks gain their sanitised `html`. */
+/**
+ * Title, summary and blocks in `locale`; RICH_TEXT blocks gain their sanitised `html`. An IMAGE or VIDEO block whose
+ * address is refused is left out: it is nothing without it (the web app drops a block without a URL too).
+ */
 export function presentModuleTexts(texts: ModuleTexts<LocalisedText>, locale: string): { title: string; summary: string; blocks: Record<string, unknown>[] } {
   const resolved = mapModuleTexts(texts, (field) => text(field, locale));
   return {
     title: resolved.title,
     summary: resolved.summary,
-    blocks: resolved.blocks.map((block) => (block.kind === 'RICH_TEXT' ? { ...block, html: renderLessonMarkdown(block.markdown) } : { ...block })),
+    blocks: resolved.blocks.flatMap((block): Record<string, unknown>[] => {
+      switch (block.kind) {
+        case 'RICH_TEXT':
+          return [{ ...block, html: renderLessonMarkdown(block.markdown) }];
+        case 'IMAGE':
+        case 'VIDEO':
+          return learnerContentUrl(block.url) ? [{ ...block }] : [];
+        default:
+          return [{ ...block }];
+      }
+    }),
   };
 }
