@@ -4,6 +4,12 @@ import { useState } from 'react';
 /** How long typing in a list's search waits before the server is asked. */
 export const SEARCH_DEBOUNCE_MS = 300;
 
+/** What the server answered for the page asked: its rows, and how many match on every page. */
+export interface LoadedPage {
+  items: readonly unknown[];
+  total: number;
+}
+
 export interface PagedList<F extends { search: string }> {
   /** The filters as the viewer set them, search as typed. */
   filters: F;
@@ -17,11 +23,16 @@ export interface PagedList<F extends { search: string }> {
   /** The rows of that page, for the query's variables. */
   offset: number;
   limit: number;
+  /**
+   * To call while rendering, with what the server answered: a page that comes back empty while rows remain (its
+   * last rows were deleted or archived meanwhile) moves to the last page that exists.
+   */
+  keepWithinTotal: (loaded: LoadedPage | undefined) => void;
 }
 
 /**
- * A list filtered and paged on the server: the search is sent once typing pauses, and any change of filter goes back
- * to the first page.
+ * A list filtered and paged on the server: the search is sent once typing pauses, any change of filter goes back
+ * to the first page, and a page past the end moves back to the last one.
  */
 export function usePagedList<F extends { search: string }>(initial: F, pageSize: number): PagedList<F> {
   const [filters, setFilterValues] = useState<F>(initial);
@@ -33,5 +44,12 @@ export function usePagedList<F extends { search: string }>(initial: F, pageSize:
     setPage(1);
   }
 
-  return { filters, setFilters, debouncedSearch, page, setPage, offset: (page - 1) * pageSize, limit: pageSize };
+  function keepWithinTotal(loaded: LoadedPage | undefined) {
+    if (!loaded || loaded.items.length > 0 || loaded.total === 0) return;
+    const lastPage = Math.ceil(loaded.total / pageSize);
+    // Set while rendering (React renders again at once, before painting an empty page): only when it changes the page.
+    if (page > lastPage) setPage(lastPage);
+  }
+
+  return { filters, setFilters, debouncedSearch, page, setPage, offset: (page - 1) * pageSize, limit: pageSize, keepWithinTotal };
 }

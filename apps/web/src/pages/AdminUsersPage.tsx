@@ -32,7 +32,7 @@ function toFilterInput(values: UserFilterValues, search: string): UserFilterInpu
 
 export function AdminUsersPage() {
   const { t } = useTranslation();
-  const { filters, setFilters, debouncedSearch, page, setPage, offset, limit } = usePagedList<UserFilterValues>(
+  const { filters, setFilters, debouncedSearch, page, setPage, offset, limit, keepWithinTotal } = usePagedList<UserFilterValues>(
     { search: '', role: null, boutiqueId: null, active: 'all' },
     USERS_PAGE_SIZE,
   );
@@ -46,6 +46,7 @@ export function AdminUsersPage() {
     variables: { filter, offset, limit },
     fetchPolicy: 'cache-and-network',
   });
+  keepWithinTotal(usersQuery.data?.users);
   const boutiquesQuery = useQuery(BoutiqueOptionsDocument);
   const boutiques = boutiquesQuery.data?.boutiques ?? [];
   const users = usersQuery.data?.users.items ?? [];

@@ -101,6 +101,23 @@ describe('StudioQuestionsPage', () => {
     expect(numeric.result).toHaveBeenCalledTimes(1);
   });
 
+  it('moves to the last page that exists when the page asked comes back empty (its questions were archived meanwhile)', async () => {
+    const firstPage = listMock({}, rows(1, 50), { total: 120 });
+    const pastTheEnd = listMock({}, [], { offset: 100, total: 100 });
+    const lastPage = listMock({}, rows(51, 100), { offset: 50, total: 100 });
+    renderApp({ route: '/studio/questions', viewer: author, mocks: [firstPage, pastTheEnd, lastPage] });
+    const user = userEvent.setup();
+
+    await screen.findByRole('table', { name: 'Question bank' });
+    await user.click(screen.getByRole('button', { name: 'Page 3' }));
+
+    expect(await screen.findByRole('link', { name: 'bank.q-051' })).toBeInTheDocument();
+    expect(screen.getByText('100 questions')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.queryByRole('button', { name: 'Page 3' })).not.toBeInTheDocument();
+    expect([pastTheEnd, lastPage].map((mock) => mock.result.mock.calls.length)).toEqual([1, 1]);
+  });
+
   it('says the bank is empty, or that no question has the status chosen', async () => {
     renderApp({ route: '/studio/questions', viewer: author, mocks: [listMock({}, []), listMock({ status: 'ARCHIVED' }, [])] });
     const user = userEvent.setup();

@@ -38,7 +38,7 @@ function toFilterInput(values: QuestionFilterValues, search: string): QuestionFi
 export function StudioQuestionsPage() {
   const { t } = useTranslation();
   const locale = useContentLocale();
-  const { filters, setFilters, debouncedSearch, page, setPage, offset, limit } = usePagedList<QuestionFilterValues>(
+  const { filters, setFilters, debouncedSearch, page, setPage, offset, limit, keepWithinTotal } = usePagedList<QuestionFilterValues>(
     { search: '', status: ALL_STATUSES, type: ALL },
     QUESTIONS_PAGE_SIZE,
   );
@@ -47,6 +47,7 @@ export function StudioQuestionsPage() {
     variables: { locale, filter, offset, limit },
     fetchPolicy: 'cache-and-network',
   });
+  keepWithinTotal(data?.questions);
   const questions = data?.questions.items ?? [];
   const total = data?.questions.total ?? 0;
   const narrowed = filter.type !== undefined || filter.search !== undefined;
