@@ -44,6 +44,18 @@ function nextPlacement(asked: { count: number }, calls: SubmittedAnswer[], first
   };
 }
 
+/** Begins, answers the first question (its answer refused for now, so kept on the device) and asks to go on: paused. */
+async function answerRefusedAndContinue(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Begin' }));
+  await user.click(await screen.findByRole('radio', { name: '1837' }));
+  await user.click(screen.getByRole('button', { name: 'Check' }));
+  // Online, the API answered with an error about this answer: kept on the device, to be sent again.
+  expect(await screen.findByTestId('learn-outcome')).toHaveTextContent('Saved on this device');
+  expect(await learnAnswerQueue.count('advisor-lea')).toBe(1);
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+  expect(await screen.findByText(/^Your answer is kept on this device and will be sent\./)).toBeInTheDocument();
+}
+
 afterEach(async () => {
   sessionStore.reset();
   jest.restoreAllMocks();
@@ -62,15 +74,7 @@ describe('PlacementPlayer', () => {
     });
     const user = userEvent.setup();
 
-    await user.click(await screen.findByRole('button', { name: 'Begin' }));
-    await user.click(await screen.findByRole('radio', { name: '1837' }));
-    await user.click(screen.getByRole('button', { name: 'Check' }));
-    // Online, the API answered with an error about this answer: kept on the device, to be sent again.
-    expect(await screen.findByTestId('learn-outcome')).toHaveTextContent('Saved on this device');
-    expect(await learnAnswerQueue.count('advisor-lea')).toBe(1);
-
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByText(/^Your answer is kept on this device and will be sent\./)).toBeInTheDocument();
+    await answerRefusedAndContinue(user);
     expect(screen.getByRole('heading', { level: 2, name: 'Show what you already know' })).toHaveFocus();
     expect(screen.queryByRole('heading', { level: 2, name: 'Your placement is complete' })).not.toBeInTheDocument();
     // The next step is not asked for while the answer it depends on is not on the server.
@@ -87,6 +91,28 @@ describe('PlacementPlayer', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of at most 3' })).toBeInTheDocument();
     expect(calls.map((call) => call.input['questionId'])).toEqual(['q-founding']);
+    expect(await learnAnswerQueue.count('advisor-lea')).toBe(0);
+  });
+
+  it('goes on by itself once the sync’s own retry has sent the answer it waited for, without Try again', async () => {
+    const asked = { count: 0 };
+    const refusing = { now: true };
+    const calls: SubmittedAnswer[] = [];
+    renderApp({
+      route: '/learn/placement',
+      viewer: advisor,
+      mocks: [myPlacementMock('en', aPlacement({ maxItems: 3 })), nextPlacement(asked, calls), refusedThenRecorded(refusing, calls)],
+    });
+    const user = userEvent.setup();
+
+    await answerRefusedAndContinue(user);
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+
+    // The API takes it now: the retry the sync scheduled after the refusal sends it (a few seconds of backoff).
+    refusing.now = false;
+    await waitFor(() => expect(calls.map((call) => call.input['questionId'])).toEqual(['q-founding']), { timeout: 6_000 });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of at most 3' })).toBeInTheDocument();
+    expect(asked.count).toBe(2);
     expect(await learnAnswerQueue.count('advisor-lea')).toBe(0);
   });
 

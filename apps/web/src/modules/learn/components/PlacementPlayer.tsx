@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconCloudOff } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFocusWhenOpened } from '../../../app/page-focus';
@@ -97,6 +97,25 @@ export function PlacementPlayer({ initial }: { initial: Placement }) {
     const waiting = await sync.pendingQuestionIds().catch(() => new Set<string>());
     return [...questionIds].some((id) => waiting.has(id));
   }
+
+  // The answer kept on the device also leaves with the sync's own retries (the count on the device then changes): once
+  // none of the placement's is left there, it goes on without a press. Try again stays, for an advisor in a hurry.
+  const waitsForAnswer = stage.kind === 'interrupted' && stage.reason === 'waiting';
+  const placementAnswerWaits = useEffectEvent(() => answerWaits(askedHere.current));
+  // The latest `advance`, which does nothing while a press of Try again is under way.
+  const resume = useEffectEvent(() => void advance());
+  useEffect(() => {
+    if (!waitsForAnswer) return undefined;
+    let current = true;
+    void placementAnswerWaits().then((waits) => {
+      if (current && !waits) resume();
+    });
+    return () => {
+      current = false;
+    };
+    // Functions from useEffectEvent are never dependencies (this version of the hooks lint does not know them yet).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [waitsForAnswer, sync.pending]);
 
   return (
     <article lang={locale}>
