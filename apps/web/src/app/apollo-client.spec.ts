@@ -194,6 +194,34 @@ describe('the cache', () => {
     expect(read(cache)?.items.map((item) => item.answered)).toEqual([false]);
   });
 
+  it('keeps a module’s and a challenge’s texts in each language read, an item answered staying answered in its language', () => {
+    const cache = createCache();
+    const frenchPrompt = 'En quelle année la maison a-t-elle été fondée ?';
+    const writeModule = (locale: string, module: Record<string, unknown>) =>
+      cache.writeQuery({ query: LearnerModuleDocument, variables: { id: 'module-1', locale }, data: { learnerModule: module } as never });
+    const moduleTexts = (locale: string) => {
+      const module = cache.readQuery({ query: LearnerModuleDocument, variables: { id: 'module-1', locale } })?.learnerModule;
+      return module && { title: module.title, summary: module.summary, prompt: module.questions[0].prompt };
+    };
+    writeModule('fr', aLearnerModule([aLearnerQuestion('q-founding', { prompt: frenchPrompt })], { title: 'La fondation', summary: 'Les débuts de la maison.' }));
+    writeModule('en', aLearnerModule([aLearnerQuestion('q-founding')]));
+    expect(moduleTexts('fr')).toEqual({ title: 'La fondation', summary: 'Les débuts de la maison.', prompt: frenchPrompt });
+    expect(moduleTexts('en')).toEqual({ title: 'The founding', summary: 'How the maison began.', prompt: 'In which year was the maison founded?' });
+
+    const fondation = aChallengeItem(aLearnerQuestion('q-founding', { prompt: frenchPrompt }), 'GAP', aSkill('heritage.founding', 'La fondation'));
+    const writeChallenge = (locale: string, items: Array<Record<string, unknown>>) =>
+      cache.writeQuery({ query: TodayChallengeDocument, variables: { locale }, data: { todayChallenge: aChallenge(items) } as never });
+    const challengeItems = (locale: string) =>
+      cache
+        .readQuery({ query: TodayChallengeDocument, variables: { locale } })
+        ?.todayChallenge?.items.map((item) => ({ prompt: item.question.prompt, skill: item.skill.name, answered: item.answered }));
+    writeChallenge('fr', [{ ...fondation, answered: true }]);
+    writeChallenge('en', [founding]);
+    writeChallenge('fr', [fondation]); // read before the answer reached the server
+    expect(challengeItems('fr')).toEqual([{ prompt: frenchPrompt, skill: 'La fondation', answered: true }]);
+    expect(challengeItems('en')).toEqual([{ prompt: 'In which year was the maison founded?', skill: 'The founding', answered: false }]);
+  });
+
   it('keeps a question as each reading shows it: a module’s version, a challenge’s newer one, the placement in each language', () => {
     const cache = createCache();
     const asked = (question: Record<string, unknown> | null | undefined) => question && { versionId: question['versionId'], prompt: question['prompt'] };

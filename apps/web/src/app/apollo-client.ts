@@ -1,4 +1,4 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type Reference, type StoreObject } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldFunctionOptions, type FieldPolicy, type Reference, type StoreObject } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { from, switchMap, throwError } from 'rxjs';
@@ -19,6 +19,19 @@ interface AuthRetryContext {
   authRetried?: boolean;
 }
 
+/**
+ * A field whose value is in the reading's language, on a type that does not carry it: kept once per `$locale` of the
+ * query that read it, so that a reading in French and one in English of the same object do not overwrite each other.
+ */
+const inReadingLocale: FieldPolicy = {
+  keyArgs: (_args, { fieldName, variables }) => (typeof variables?.['locale'] === 'string' ? `${fieldName}:${variables['locale']}` : undefined),
+};
+
+/** The question a cached challenge item asks (kept inside the item, like every learner question). */
+export function questionOfChallengeItem(item: StoreObject | Reference, readField: FieldFunctionOptions['readField']): string | undefined {
+  return readField<string>('id', readField<StoreObject>('question', item));
+}
+
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
@@ -37,15 +50,20 @@ export function createCache(): InMemoryCache {
       // A question as one reading shows it: the version its module or challenge holds, in the reading's language (which
       // the type does not carry). Kept inside that reading, never one entry by id that another would overwrite.
       LearnerQuestion: { keyFields: false },
-      // A version's questions are sent whole (a newer version may hold fewer).
-      LearnerModule: { fields: { questions: { merge: false } } },
-      // An item answered on this device stays answered when a reading taken before its answer reached the server
-      // lands: otherwise Today would offer it again, and a second answer be recorded.
+      // A module as the learner reads it: its texts in each language read, its progress (in none) shared by them. A
+      // version's questions are sent whole (a newer version may hold fewer).
+      LearnerModule: {
+        fields: { title: inReadingLocale, summary: inReadingLocale, blocks: inReadingLocale, questions: { ...inReadingLocale, merge: false } },
+      },
       Challenge: {
         fields: {
+          // The items hold the questions' texts, so each language read keeps its own. An item answered on this device
+          // stays answered when a reading taken before its answer reached the server lands: otherwise Today would offer
+          // it again, and a second answer be recorded.
           items: {
+            ...inReadingLocale,
             merge(existing: readonly StoreObject[] | undefined, incoming: readonly StoreObject[], { readField }) {
-              const questionOf = (item: StoreObject) => readField<string>('id', readField<Reference>('question', item));
+              const questionOf = (item: StoreObject) => questionOfChallengeItem(item, readField);
               const answered = new Set((existing ?? []).filter((item) => readField<boolean>('answered', item)).map(questionOf));
               return incoming.map((item) => (!readField<boolean>('answered', item) && answered.has(questionOf(item)) ? { ...item, answered: true } : item));
             },
