@@ -44,6 +44,19 @@ function nextPlacement(asked: { count: number }, calls: SubmittedAnswer[], first
   };
 }
 
+/** The placement of three questions, its answers refused while `refusing.now`: what was asked and sent, to check. */
+function renderPlacementRefusingAnswers() {
+  const asked = { count: 0 };
+  const refusing = { now: true };
+  const calls: SubmittedAnswer[] = [];
+  renderApp({
+    route: '/learn/placement',
+    viewer: advisor,
+    mocks: [myPlacementMock('en', aPlacement({ maxItems: 3 })), nextPlacement(asked, calls), refusedThenRecorded(refusing, calls)],
+  });
+  return { asked, refusing, calls };
+}
+
 /** Begins, answers the first question (its answer refused for now, so kept on the device) and asks to go on: paused. */
 async function answerRefusedAndContinue(user: ReturnType<typeof userEvent.setup>) {
   await user.click(await screen.findByRole('button', { name: 'Begin' }));
@@ -64,14 +77,7 @@ afterEach(async () => {
 
 describe('PlacementPlayer', () => {
   it('does not move on, nor give a result, while an answer the API refused for now waits on the device', async () => {
-    const asked = { count: 0 };
-    const refusing = { now: true };
-    const calls: SubmittedAnswer[] = [];
-    renderApp({
-      route: '/learn/placement',
-      viewer: advisor,
-      mocks: [myPlacementMock('en', aPlacement({ maxItems: 3 })), nextPlacement(asked, calls), refusedThenRecorded(refusing, calls)],
-    });
+    const { asked, refusing, calls } = renderPlacementRefusingAnswers();
     const user = userEvent.setup();
 
     await answerRefusedAndContinue(user);
@@ -95,14 +101,7 @@ describe('PlacementPlayer', () => {
   });
 
   it('goes on by itself once the sync’s own retry has sent the answer it waited for, without Try again', async () => {
-    const asked = { count: 0 };
-    const refusing = { now: true };
-    const calls: SubmittedAnswer[] = [];
-    renderApp({
-      route: '/learn/placement',
-      viewer: advisor,
-      mocks: [myPlacementMock('en', aPlacement({ maxItems: 3 })), nextPlacement(asked, calls), refusedThenRecorded(refusing, calls)],
-    });
+    const { asked, refusing, calls } = renderPlacementRefusingAnswers();
     const user = userEvent.setup();
 
     await answerRefusedAndContinue(user);
