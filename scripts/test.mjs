@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // `npm test`: every Jest tier, then the closing line CI reads: "N passed, N failed".
-// Two runs: the browser tier boots the API inside Jest's own process (its global setup), so it runs apart
-// from the domain, API and web tiers. Extra arguments go to both Jest runs.
+// Three runs: the domain, web and bench tiers need no service, so they take every core (Jest's default leaves one
+// free, which on a two-core machine runs them one file at a time); the API tier shares Postgres and Redis with its
+// workers and keeps Jest's default; the browser tier boots the API inside Jest's own process (its global setup), so
+// it runs apart. Extra arguments go to every Jest run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 const RUNS = [
-  { name: 'unit, integration, api e2e, web, benches', args: ['--selectProjects', 'domain', 'api', 'web', 'bench'] },
+  { name: 'domain, web, benches', args: ['--selectProjects', 'domain', 'web', 'bench', `--maxWorkers=${availableParallelism()}`] },
+  { name: 'api: unit, integration, e2e', args: ['--selectProjects', 'api'] },
   { name: 'browser e2e', args: ['--selectProjects', 'browser', '--runInBand'] },
 ];
 
