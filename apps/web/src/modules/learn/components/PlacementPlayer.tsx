@@ -113,8 +113,6 @@ export function PlacementPlayer({ initial }: { initial: Placement }) {
     return () => {
       current = false;
     };
-    // Functions from useEffectEvent are never dependencies (this version of the hooks lint does not know them yet).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [waitsForAnswer, sync.pending]);
 
   return (
