@@ -36,6 +36,21 @@ describe('the adaptive bench on 20 simulated advisors', () => {
     expect(report.modelComparison.responses).toBeGreaterThan(0);
     expect(report.retention30d.unreviewed).toBeGreaterThan(0);
     expect(report.retention30d.unreviewed).toBeLessThanOrEqual(1);
+    const { modulesSkippedPerLearner, minutesSkippedPerLearner } = report.placedAsMastered;
+    // The certification is never skipped.
+    expect(modulesSkippedPerLearner).toBeGreaterThanOrEqual(0);
+    expect(modulesSkippedPerLearner).toBeLessThan(program.modules.length);
+    expect(minutesSkippedPerLearner).toBeGreaterThanOrEqual(0);
+  });
+
+  it("reads the program's modules in order, with their minutes, as the path planner sees them", () => {
+    expect(program.modules.map((module) => module.id)).toEqual(ONBOARDING_PROGRAM.program.modules);
+    const targets = new Map(ONBOARDING_PROGRAM.modules.map((module) => [module.code, module]));
+    for (const module of program.modules) {
+      expect(module.skills).toEqual(targets.get(module.id)?.targetSkills);
+      expect(program.minutes.get(module.id)).toBe(targets.get(module.id)?.estimatedMinutes);
+      expect(module.completed).toBe(false);
+    }
   });
 
   it('accounts for every challenge item: by reason and use they add up to the items after placement', () => {

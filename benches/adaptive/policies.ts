@@ -11,6 +11,7 @@ import {
   masteryProbability,
   nextPlacementItem,
   paceAfterReview,
+  personalPath,
   placedAsMastered,
   predictSuccess,
   priorItem,
@@ -346,6 +347,10 @@ export class SavoirTally {
   /** Skills placement called mastered, and those of them truly not known. */
   placedMastered = 0;
   placedFalsely = 0;
+  /** Modules the personal path skips right after placement, their minutes, and those with a skill truly not known. */
+  placedModulesSkipped = 0;
+  placedMinutesSkipped = 0;
+  placedModulesSkippedFalsely = 0;
   /**
    * Where the gap errors come from: a false gap on a skill asked directly or never asked (known beforehand or
    * through prerequisites); a false mastery on a skill known at an earlier checkpoint (forgotten since) or never.
@@ -444,9 +449,16 @@ export function runSavoir(learner: GroundTruthLearner, program: BenchProgram, ba
     }
     const at = slotTime(start, Math.max(0, count - 1));
     const known = learner.known(at);
-    for (const code of placedAsMastered(program.skills, engine.estimates)) {
+    const placed = placedAsMastered(program.skills, engine.estimates);
+    for (const code of placed) {
       tally.placedMastered++;
       if (!known.has(code)) tally.placedFalsely++;
+    }
+    for (const step of personalPath(program.modules, new Set(placed), [], program.prerequisites)) {
+      if (step.status !== 'SKIPPED' || !step.moduleId) continue;
+      tally.placedModulesSkipped++;
+      tally.placedMinutesSkipped += program.minutes.get(step.moduleId) ?? 0;
+      if (step.skills.some((code) => !known.has(code))) tally.placedModulesSkippedFalsely++;
     }
     if (!mastered) checkpoint(at);
   }

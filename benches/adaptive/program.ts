@@ -1,4 +1,4 @@
-import { guessChance, prerequisiteOrder, type PackageQuestion, type ProgramPackage, type QuestionKey, type SkillCategory } from '@savoir/domain';
+import { guessChance, prerequisiteOrder, type PackageQuestion, type PathModule, type ProgramPackage, type QuestionKey, type SkillCategory } from '@savoir/domain';
 
 /** A question of the program as the bench uses it. */
 export interface BenchItem {
@@ -27,6 +27,10 @@ export interface BenchProgram {
   itemsBySkill: ReadonlyMap<string, readonly BenchItem[]>;
   /** The fixed program: every module's questions, modules in program order. */
   linearSequence: readonly string[];
+  /** The program's modules in order, as path planning sees them before any is done. */
+  modules: readonly PathModule[];
+  /** Each module's estimated minutes, by code. */
+  minutes: ReadonlyMap<string, number>;
 }
 
 export function benchProgram(pkg: ProgramPackage): BenchProgram {
@@ -60,6 +64,9 @@ export function benchProgram(pkg: ProgramPackage): BenchProgram {
   for (const id of linearSequence) if (!itemById.has(id)) throw new Error(`module question ${id} is not in the package`);
   for (const code of skills) if (!itemsBySkill.get(code)?.length) throw new Error(`skill ${code} has no question: nothing could show it is known`);
 
-  return { skills, order, category, prerequisites, dependents, importance, items, itemById, itemsBySkill, linearSequence };
+  const modules = programModules.map((module): PathModule => ({ id: module.code, kind: module.kind, skills: module.targetSkills, completed: false }));
+  const minutes = new Map(programModules.map((module) => [module.code, module.estimatedMinutes]));
+
+  return { skills, order, category, prerequisites, dependents, importance, items, itemById, itemsBySkill, linearSequence, modules, minutes };
 }
 

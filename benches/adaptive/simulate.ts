@@ -93,6 +93,9 @@ function figures(data: FamilyData[]) {
     placedAsMastered: {
       perLearner: round(ratio(sum((t) => t.placedMastered), learners), 2),
       falseRate: round(ratio(sum((t) => t.placedFalsely), sum((t) => t.placedMastered))),
+      modulesSkippedPerLearner: round(ratio(sum((t) => t.placedModulesSkipped), learners), 2),
+      minutesSkippedPerLearner: round(ratio(sum((t) => t.placedMinutesSkipped), learners), 1),
+      modulesSkippedFalseRate: round(ratio(sum((t) => t.placedModulesSkippedFalsely), sum((t) => t.placedModulesSkipped))),
     },
     modelComparison: {
       stream: 'first pass of the fixed program',

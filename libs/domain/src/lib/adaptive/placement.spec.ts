@@ -4,7 +4,7 @@ import { DEFAULT_PLACEMENT_RULES, isDecided, nextPlacementItem, placedAsMastered
 import { GOLDEN_PARAMS } from './golden-params.testing';
 
 const params = GOLDEN_PARAMS;
-const rules: PlacementRules = { maxItems: 12, notKnownBelow: 0.1 };
+const rules: PlacementRules = { maxItems: 12, notKnownBelow: 0.1, knownAbove: 0.95 };
 
 const AT = new Date('2026-03-02T09:00:00Z');
 const estimate = (mean: number, variance: number): SkillEstimate => ({ mean, variance, evidence: 2, updatedAt: AT.toISOString() });
@@ -38,7 +38,7 @@ describe('placement: the stopping rule', () => {
   });
 
   it('MAX_ITEMS once the cap is reached, even with skills undecided', () => {
-    const capped: PlacementRules = { maxItems: 2, notKnownBelow: 0.1 };
+    const capped: PlacementRules = { ...rules, maxItems: 2 };
     const asked = new Set(['x-1', 'x-2']);
     expect(nextPlacementItem(['movement', 'leather'], new Map(), items, asked, AT, capped, params)).toEqual({ done: true, reason: 'MAX_ITEMS' });
     expect(nextPlacementItem(['movement', 'leather'], new Map(), items, new Set(['x-1']), AT, capped, params)).toMatchObject({ done: false });
@@ -55,17 +55,21 @@ describe('placement: the stopping rule', () => {
     expect(next(['movement', 'leather'], new Map([['movement', MASTERED]]), both)).toEqual({ done: false, itemId: 'lt-1' });
   });
 
-  it('a skill is decided when mastered, or below the not-known line', () => {
+  it('a skill is decided above the known line, or below the not-known line', () => {
     expect(isDecided(MASTERED, rules, params)).toBe(true);
     expect(isDecided(NOT_KNOWN, rules, params)).toBe(true);
     expect(isDecided(estimate(0, 2.25), rules, params)).toBe(false); // Φ(−0.8) ≈ 0.21: in between
-    expect(isDecided(estimate(0, 2.25), { maxItems: 12, notKnownBelow: 0.25 }, params)).toBe(true);
+    expect(isDecided(estimate(0, 2.25), { ...rules, notKnownBelow: 0.25 }, params)).toBe(true);
+    // Φ((2 − 1.2) / 0.8) = Φ(1) ≈ 0.841: mastered for the model (0.8), not yet sure enough for placement to leave it.
+    expect(isDecided(estimate(2, 0.64), rules, params)).toBe(false);
+    expect(isDecided(estimate(2, 0.64), { ...rules, knownAbove: 0.8 }, params)).toBe(true);
   });
 
   it('the default rules keep a short placement', () => {
     expect(DEFAULT_PLACEMENT_RULES.maxItems).toBeGreaterThan(0);
     expect(DEFAULT_PLACEMENT_RULES.maxItems).toBeLessThanOrEqual(20);
     expect(DEFAULT_PLACEMENT_RULES.notKnownBelow).toBeLessThan(params.masteredProbability);
+    expect(DEFAULT_PLACEMENT_RULES.knownAbove).toBeGreaterThan(params.masteredProbability);
   });
 });
 
@@ -91,6 +95,18 @@ describe('placement: which item', () => {
     expect(next(['movement', 'leather'], estimates, items)).toEqual({ done: false, itemId: 'z-leather' });
   });
 
+  it('follows a skill that looks known until it is decided, before a less certain one (golden)', () => {
+    // Both items sit at their skill's mean (information 0.25 each). Movement, answered right once: Φ((1 − 1.2) / 1) =
+    // 0.420740; leather, never asked: Φ(−0.8) = 0.211855. Weighed by uncertainty alone leather would win (0.5625 vs
+    // 0.25); with the promise cubed movement does: 0.25 × 1 × 0.420740³ = 0.018620 > 0.25 × 2.25 × 0.211855³ = 0.005349.
+    const estimates = new Map([['movement', estimate(1, 1)]]);
+    const items = [placementItem('a-leather', ['leather'], 0), placementItem('z-movement', ['movement'], 1)];
+    expect(next(['movement', 'leather'], estimates, items)).toEqual({ done: false, itemId: 'z-movement' });
+    // Once movement is decided either way, leather is next.
+    expect(next(['movement', 'leather'], new Map([['movement', MASTERED]]), items)).toEqual({ done: false, itemId: 'a-leather' });
+    expect(next(['movement', 'leather'], new Map([['movement', NOT_KNOWN]]), items)).toEqual({ done: false, itemId: 'a-leather' });
+  });
+
   it('ties go to the smaller id, whatever the order of the bank', () => {
     const items = [placementItem('b', ['movement'], 0.2), placementItem('a', ['movement'], 0.2), placementItem('c', ['movement'], 0.2)];
     expect(next(['movement'], new Map(), items)).toEqual({ done: false, itemId: 'a' });
@@ -109,7 +125,7 @@ describe('placement: which item', () => {
         const items = bank.map((entry) => placementItem(entry.id, entry.skills, entry.difficulty, entry.guess));
         const play = () => {
           let turn = 0;
-          return simulate(skills, items, new Map([['chronograph', ['movement']]]), () => (answers[turn++] ? 1 : 0), { maxItems, notKnownBelow: 0.1 });
+          return simulate(skills, items, new Map([['chronograph', ['movement']]]), () => (answers[turn++] ? 1 : 0), { ...rules, maxItems });
         };
         const run = play();
         expect(new Set(run.asked).size).toBe(run.asked.length);
