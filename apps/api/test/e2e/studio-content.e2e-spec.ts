@@ -121,6 +121,43 @@ describe('Studio: programs, modules and questions through review (over HTTP)', (
     expect(await page({ search: 'émail' })).toEqual({ total: 1, codes: ['heritage.q-emailleur'] });
   });
 
+  it("searches each question's latest version only: its prompt in any locale, accents aside, its skills, and a draft as soon as it is saved", async () => {
+    const author = await twoAuthors();
+    await author.ok(author.helene, CREATE_SKILL, { code: 'craft.enamelling', category: 'CRAFT_MATERIALS', name: 'Enamelling', description: 'Grand feu' });
+    const content = (skills: string[], prompt: Record<string, string>) => ({ ...QUESTIONS_OF_A_LESSON[2].content, skills, presentation: { prompt, explanation: en('Because.') } });
+    const { createQuestion } = await author.ok<{ createQuestion: { id: string } }>(author.helene, CREATE_QUESTION, {
+      code: 'heritage.q-first-atelier',
+      content: content(['heritage.founding', 'craft.enamelling'], { en: 'The first workshop opened in 1837.', fr: 'Le premier atelier était à Genève.' }),
+    });
+    await author.ok(author.helene, CREATE_QUESTION, { code: 'heritage.q-other', content: content(['heritage.founding'], { en: 'Another question.' }) });
+    const search = async (text: string) =>
+      (await graphql<{ questions: { total: number; items: Array<{ code: string }> } }>(api.url, `query ($search: String) { questions(filter: { search: $search }) { total items { code } } }`, { search: text }, author.helene)).data
+        ?.questions;
+    const found = { total: 1, items: [{ code: 'heritage.q-first-atelier' }] };
+    const none = { total: 0, items: [] };
+
+    expect(await search('ETAIT A GENEVE')).toEqual(found); // the French prompt, not the source locale's
+    expect(await search('était à genève')).toEqual(found);
+    expect(await search('CRAFT.ENAM')).toEqual(found); // a skill
+
+    // Published as version 1, then edited: version 2, a draft, no longer says Geneva nor needs enamelling.
+    await author.ok(author.helene, REVIEW_QUESTION, { questionId: createQuestion.id, action: 'SUBMIT' });
+    await author.ok(author.marc, REVIEW_QUESTION, { questionId: createQuestion.id, action: 'PUBLISH' });
+    const edited = await author.ok(author.helene, SAVE_QUESTION, {
+      questionId: createQuestion.id,
+      content: content(['heritage.founding'], { en: 'The first boutique opened in 1854.', fr: 'La première boutique a ouvert à Paris.' }),
+    });
+    expect(edited).toEqual({ saveQuestionDraft: { latest: { version: 2, status: 'DRAFT' }, published: { version: 1 } } });
+    expect(await search('était à genève')).toEqual(none); // only the published version 1 says it
+    expect(await search('craft.enamelling')).toEqual(none);
+    expect(await search('premiere boutique')).toEqual(found);
+
+    // The same draft saved again: its text is searched as it now reads.
+    await author.ok(author.helene, SAVE_QUESTION, { questionId: createQuestion.id, content: content(['heritage.founding'], { en: 'The first boutique opened in 1854.', fr: 'La première boutique a ouvert place Vendôme.' }) });
+    expect(await search('place vendome')).toEqual(found);
+    expect(await search('ouvert à Paris')).toEqual(none);
+  });
+
   it('builds a program with a lesson and five questions; a second author publishes what the first submitted; the audit trail shows it', async () => {
     const author = await twoAuthors();
     const moduleId = await aLessonWithQuestions(author);

@@ -161,6 +161,32 @@ describe('Studio: program packages and the question-bank CSV (over HTTP)', () =>
     for (const table of ['skill', 'question', 'module', 'program', 'audit_entry']) expect(await count(maison.id, table)).toBe(0);
   });
 
+  it("finds imported questions in the bank's search, by the text of the version the import wrote last", async () => {
+    const { auth } = await anAuthor();
+    const search = async (text: string) =>
+      (await graphql<{ questions: { items: Array<{ code: string }> } }>(api.url, `query ($search: String) { questions(filter: { search: $search }) { items { code } } }`, { search: text }, auth)).data?.questions.items.map(
+        (question) => question.code,
+      );
+    expect((await graphql(api.url, IMPORT, { json: signed(LEARNING_PACKAGE) }, auth)).errors).toBeUndefined();
+    expect(await search('reserve of the calibre')).toEqual(['q.reserve']);
+
+    // A package revising the question: its new published version is searched, the one it archived no longer.
+    const revised: ProgramPackage = {
+      ...LEARNING_PACKAGE,
+      questions: LEARNING_PACKAGE.questions.map((question) =>
+        question.code === 'q.reserve' ? { ...question, presentation: { ...question.presentation, prompt: { en: 'Hours of running, fully wound?', fr: 'Réserve de marche, remontée à fond ?' } } } : question,
+      ),
+    };
+    expect((await graphql<{ importProgramPackage: { questions: unknown } }>(api.url, IMPORT, { json: signed(revised) }, auth)).data?.importProgramPackage.questions).toEqual({ created: 0, updated: 1 });
+    expect(await search('RESERVE DE MARCHE')).toEqual(['q.reserve']);
+    expect(await search('reserve of the calibre')).toEqual([]);
+
+    const header = 'code,type,skills,difficulty,prompt.en,prompt.fr,explanation.en,correct,tolerance,unit,choice1.en,choice2.en,choice3.en';
+    const row = 'heritage.q-dial,TRUE_FALSE,heritage.founding,1,Every dial is painted by hand.,Chaque cadran est émaillé à la main.,It is.,true,,,,,';
+    expect((await graphql(api.url, IMPORT_CSV, { csv: [header, row].join('\n') }, auth)).errors).toBeUndefined();
+    expect(await search('emaille a la main')).toEqual(['heritage.q-dial']);
+  });
+
   it('imports a question-bank CSV as drafts, and imports nothing when one row is bad, naming it', async () => {
     const { maison, auth } = await anAuthor();
     await graphql(api.url, `mutation { createSkill(input: { code: "heritage.founding", category: HERITAGE, name: "Founding", description: "1837" }) { id } }`, {}, auth);

@@ -94,10 +94,13 @@ export class QuestionBankService {
   page(actor: Actor, filter: QuestionFilter = {}, offset = 0, limit = 50): Promise<{ items: QuestionView[]; total: number }> {
     assertPage(offset, limit);
     const search = filter.search?.trim();
+    // A search starts from the candidates its trigram indexes give (a superset: each is tested below like any question).
+    // Under three characters there is no trigram to look up: reading every question is then the quicker way.
+    const questions = search && search.length >= 3 ? 'savoir_question_search_candidates($4) candidate JOIN question q ON q.id = candidate' : 'question q';
     return this.db.run(actor.maisonId, async (manager) => {
       const [{ ids, total }]: Array<{ ids: string[]; total: number }> = await manager.query(
         `WITH matching AS (
-           SELECT q.id, q.code FROM question q
+           SELECT q.id, q.code FROM ${questions}
            CROSS JOIN LATERAL (SELECT v.status, v.type, v.skills, v.presentation FROM question_version v WHERE v.question_id = q.id ORDER BY v.version DESC LIMIT 1) latest
            WHERE q.maison_id = $1 AND ($2::text IS NULL OR latest.status = $2) AND ($3::text IS NULL OR latest.type = $3) AND ($7::text[] IS NULL OR q.code = ANY($7))
              AND ($4::text IS NULL OR q.code ILIKE $4 OR EXISTS (SELECT 1 FROM unnest(latest.skills) skill WHERE skill ILIKE $4)

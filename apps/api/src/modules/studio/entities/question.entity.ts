@@ -6,6 +6,8 @@ import { CONTENT_STATUS_CHECK, ContentVersionColumns } from './content-version.c
 /** A question of the maison's bank, by its stable code; what it asks lives in its versions. */
 @Entity({ name: 'question' })
 @Index('uq_question_code', ['maisonId', 'code'], { unique: true })
+// A trigram index for the bank's search in codes, which TypeORM cannot declare: the migration owns it.
+@Index('ix_question_code_trgm', { synchronize: false })
 export class QuestionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_question' })
   id!: string;
@@ -30,6 +32,7 @@ export class QuestionEntity {
 @Index('uq_question_version_working', ['questionId'], { unique: true, where: `status IN ('DRAFT', 'IN_REVIEW')` })
 @Index('uq_question_version_published', ['questionId'], { unique: true, where: `status = 'PUBLISHED'` })
 @Check('ck_question_version_status', CONTENT_STATUS_CHECK)
+@Index('ix_question_version_search_text', { synchronize: false })
 export class QuestionVersionEntity extends ContentVersionColumns {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_question_version' })
   id!: string;
@@ -61,4 +64,11 @@ export class QuestionVersionEntity extends ContentVersionColumns {
 
   @Column('jsonb')
   presentation!: QuestionPresentation<LocalisedText>;
+
+  /**
+   * Skills and each locale's prompt without accents, which the bank's search finds through a trigram index. A
+   * database trigger writes it from the row (migration IndexQuestionBankSearch); the application never does.
+   */
+  @Column({ type: 'text', name: 'search_text', select: false, insert: false, update: false })
+  searchText?: string;
 }
