@@ -36,10 +36,15 @@ describe('the adaptive bench on 20 simulated advisors', () => {
     expect(report.modelComparison.responses).toBeGreaterThan(0);
     expect(report.retention30d.unreviewed).toBeGreaterThan(0);
     expect(report.retention30d.unreviewed).toBeLessThanOrEqual(1);
-    const { modulesSkippedPerLearner, minutesSkippedPerLearner } = report.placedAsMastered;
-    expect(modulesSkippedPerLearner).toBeGreaterThanOrEqual(0);
-    expect(modulesSkippedPerLearner).toBeLessThan(program.modules.length); // the certification is never skipped
+    const { modulesSkippedPerLearner, minutesSkippedPerLearner, modulesKnownAtHirePerLearner, minutesKnownAtHirePerLearner } = report.placedAsMastered;
+    for (const modules of [modulesSkippedPerLearner, modulesKnownAtHirePerLearner]) {
+      expect(modules).toBeGreaterThanOrEqual(0);
+      expect(modules).toBeLessThan(program.modules.length); // the certification is never skipped
+    }
     expect(minutesSkippedPerLearner).toBeGreaterThanOrEqual(0);
+    // Experienced hires and transfers know whole modules of generic product, materials and service.
+    expect(modulesKnownAtHirePerLearner).toBeGreaterThan(0);
+    expect(minutesKnownAtHirePerLearner).toBeGreaterThan(modulesKnownAtHirePerLearner); // every module takes minutes
   });
 
   it("reads the program's modules in order, with their minutes, as the path planner sees them", () => {

@@ -351,6 +351,9 @@ export class SavoirTally {
   placedModulesSkipped = 0;
   placedMinutesSkipped = 0;
   placedModulesSkippedFalsely = 0;
+  /** Modules the path would skip had placement seen exactly what the advisor knew at hire, and their minutes: its ceiling. */
+  knownModulesAtHire = 0;
+  knownMinutesAtHire = 0;
   /**
    * Where the gap errors come from: a false gap on a skill asked directly or never asked (known beforehand or
    * through prerequisites); a false mastery on a skill known at an earlier checkpoint (forgotten since) or never.
@@ -380,6 +383,11 @@ export interface SavoirOptions {
   desiredRetention: number;
   /** Chance for the copy of the advisor left without review after mastery. */
   unreviewed: Random;
+}
+
+/** The modules the personal path (as the app plans it) skips when `mastered` are the skills held mastered. */
+function skippedModules(program: BenchProgram, mastered: ReadonlySet<string>): Array<{ moduleId: string; skills: readonly string[] }> {
+  return personalPath(program.modules, mastered, [], program.prerequisites).flatMap((step) => (step.status === 'SKIPPED' && step.moduleId ? [{ moduleId: step.moduleId, skills: step.skills }] : []));
 }
 
 /**
@@ -454,11 +462,14 @@ export function runSavoir(learner: GroundTruthLearner, program: BenchProgram, ba
       tally.placedMastered++;
       if (!known.has(code)) tally.placedFalsely++;
     }
-    for (const step of personalPath(program.modules, new Set(placed), [], program.prerequisites)) {
-      if (step.status !== 'SKIPPED' || !step.moduleId) continue;
+    for (const step of skippedModules(program, new Set(placed))) {
       tally.placedModulesSkipped++;
       tally.placedMinutesSkipped += program.minutes.get(step.moduleId) ?? 0;
       if (step.skills.some((code) => !known.has(code))) tally.placedModulesSkippedFalsely++;
+    }
+    for (const step of skippedModules(program, learner.known(start))) {
+      tally.knownModulesAtHire++;
+      tally.knownMinutesAtHire += program.minutes.get(step.moduleId) ?? 0;
     }
     if (!mastered) checkpoint(at);
   }

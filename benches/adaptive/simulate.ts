@@ -96,6 +96,8 @@ function figures(data: FamilyData[]) {
       modulesSkippedPerLearner: round(ratio(sum((t) => t.placedModulesSkipped), learners), 2),
       minutesSkippedPerLearner: round(ratio(sum((t) => t.placedMinutesSkipped), learners), 1),
       modulesSkippedFalseRate: round(ratio(sum((t) => t.placedModulesSkippedFalsely), sum((t) => t.placedModulesSkipped))),
+      modulesKnownAtHirePerLearner: round(ratio(sum((t) => t.knownModulesAtHire), learners), 2),
+      minutesKnownAtHirePerLearner: round(ratio(sum((t) => t.knownMinutesAtHire), learners), 1),
     },
     modelComparison: {
       stream: 'first pass of the fixed program',
