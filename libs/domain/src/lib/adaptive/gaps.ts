@@ -1,4 +1,4 @@
-import { masteryProbability, DEFAULT_MODEL_PARAMS, type ModelParams, type PrerequisiteMap, type SkillEstimate } from './learner-model';
+import { isMastered, masteryProbability, DEFAULT_MODEL_PARAMS, type ModelParams, type PrerequisiteMap, type SkillEstimate } from './learner-model';
 
 /** A skill of the program as gap ranking sees it. */
 export interface ProgramSkill {
@@ -40,12 +40,13 @@ export function knowledgeGaps(
   params: ModelParams = DEFAULT_MODEL_PARAMS,
   prior: SkillEstimate = { mean: params.priorMean, variance: params.priorVariance, evidence: 0, updatedAt: null },
 ): KnowledgeGap[] {
-  const probability = (code: string) => masteryProbability(estimates.get(code) ?? prior, params);
+  const estimate = (code: string) => estimates.get(code) ?? prior;
+  const probability = (code: string) => masteryProbability(estimate(code), params);
   const gaps: KnowledgeGap[] = [];
   for (const skill of skills) {
+    if (isMastered(estimate(skill.code), params)) continue;
     const p = probability(skill.code);
-    if (p >= params.masteredProbability) continue;
-    const weak = (prerequisites.get(skill.code) ?? []).filter((code) => probability(code) < params.masteredProbability).sort((a, b) => probability(a) - probability(b) || a.localeCompare(b));
+    const weak = (prerequisites.get(skill.code) ?? []).filter((code) => !isMastered(estimate(code), params)).sort((a, b) => probability(a) - probability(b) || a.localeCompare(b));
     const answers = (recent.get(skill.code) ?? []).slice(0, RECENT_WINDOW);
     gaps.push({
       skill: skill.code,

@@ -3,6 +3,7 @@ import {
   DEFAULT_MODEL_PARAMS,
   guessChance,
   isMastered,
+  masteryLine,
   masteryProbability,
   normalCdf,
   predictSuccess,
@@ -350,6 +351,28 @@ describe('learner model: predictions and mastery', () => {
     expect(masteryProbability(skill(2.2, 0.25), params)).toBeCloseTo(0.97725, 5);
     expect(isMastered(skill(2.2, 0.25), params)).toBe(true);
     expect(isMastered(skill(2.2, 4), params)).toBe(false);
+  });
+
+  it('the mastery line is where the mastery probability reaches the mastered probability (golden)', () => {
+    // Φ⁻¹(0.75) = 0.6744898 and Φ⁻¹(0.8) = 0.8416212; the model's normalCdf is good to 1.5e-7, so z is too, about.
+    expect(masteryLine(DEFAULT_MODEL_PARAMS)).toEqual({ ability: 1.2, z: expect.closeTo(0.6744898, 6) });
+    expect(masteryLine(params).z).toBeCloseTo(0.8416212, 6);
+    for (const probability of [0.5, 0.75, 0.8, 0.9]) expect(normalCdf(masteryLine({ ...params, masteredProbability: probability }).z)).toBeCloseTo(probability, 8);
+    // 0.67449 lies between Φ⁻¹(0.75) and the 0.6745 a rounded line would use: mastered, just.
+    expect(isMastered({ mean: 1.2 + 0.67449 * 0.7, variance: 0.49 })).toBe(true);
+    expect(isMastered({ mean: 1.2 + 0.67489 * 0.7, variance: 0.49 })).toBe(true);
+    expect(isMastered({ mean: 1.2 + 0.67448 * 0.7, variance: 0.49 })).toBe(false);
+  });
+
+  it('a skill is mastered exactly when its mastery probability reaches the mastered probability', () => {
+    fc.assert(
+      fc.property(meanArb, varianceArb, fc.constantFrom(0.6, 0.75, 0.8, 0.9), (mean, variance, masteredProbability) => {
+        const rules = { ...params, masteredProbability };
+        const p = masteryProbability(skill(mean, variance), rules);
+        fc.pre(Math.abs(p - masteredProbability) > 1e-9);
+        expect(isMastered(skill(mean, variance), rules)).toBe(p >= masteredProbability);
+      }),
+    );
   });
 
   it('the normal CDF matches known values and is symmetric', () => {

@@ -114,7 +114,33 @@ export function masteryProbability(estimate: SkillEstimate, params: ModelParams 
   return normalCdf((estimate.mean - params.masteryAbility) / Math.sqrt(estimate.variance));
 }
 
-export const isMastered = (estimate: SkillEstimate, params: ModelParams = DEFAULT_MODEL_PARAMS): boolean => masteryProbability(estimate, params) >= params.masteredProbability;
+/**
+ * The mastery line as a test on the estimate itself: mastered when `mean − ability ≥ z × √variance`, `z` being where
+ * `normalCdf` crosses `masteredProbability`, so that the test is `masteryProbability ≥ masteredProbability`. Postgres
+ * runs the very same arithmetic over stored estimates (HR's gap counts): the database and the app never disagree on
+ * whether a skill is mastered.
+ */
+export function masteryLine(params: ModelParams = DEFAULT_MODEL_PARAMS): { ability: number; z: number } {
+  let z = zAtProbability.get(params.masteredProbability);
+  if (z === undefined) {
+    // Bisection on the model's own normalCdf (increasing), rather than another approximation of its inverse.
+    let [low, high] = [-10, 10];
+    for (let step = 0; step < 80; step++) {
+      const middle = (low + high) / 2;
+      if (normalCdf(middle) < params.masteredProbability) low = middle;
+      else high = middle;
+    }
+    z = high;
+    zAtProbability.set(params.masteredProbability, z);
+  }
+  return { ability: params.masteryAbility, z };
+}
+const zAtProbability = new Map<number, number>();
+
+export function isMastered(estimate: Pick<SkillEstimate, 'mean' | 'variance'>, params: ModelParams = DEFAULT_MODEL_PARAMS): boolean {
+  const { ability, z } = masteryLine(params);
+  return estimate.mean - ability >= z * Math.sqrt(estimate.variance);
+}
 
 /** An item's skills weighed equally: its ability is their mean. */
 function combined(skills: readonly SkillEstimate[]): { mean: number; variance: number } {

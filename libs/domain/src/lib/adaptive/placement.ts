@@ -1,4 +1,4 @@
-import { itemInformation, masteryProbability, priorSkill, skillAt, DEFAULT_MODEL_PARAMS, type ItemEstimate, type ModelParams, type SkillEstimate } from './learner-model';
+import { isMastered, itemInformation, masteryProbability, priorSkill, skillAt, DEFAULT_MODEL_PARAMS, type ItemEstimate, type ModelParams, type SkillEstimate } from './learner-model';
 
 /** An item placement may ask. */
 export interface PlacementItem {
@@ -70,6 +70,6 @@ export function nextPlacementItem(
 export function placedAsMastered(skills: readonly string[], estimates: ReadonlyMap<string, SkillEstimate>, params: ModelParams = DEFAULT_MODEL_PARAMS): string[] {
   return skills.filter((code) => {
     const estimate = estimates.get(code);
-    return estimate !== undefined && masteryProbability(estimate, params) >= params.masteredProbability;
+    return estimate !== undefined && isMastered(estimate, params);
   });
 }
