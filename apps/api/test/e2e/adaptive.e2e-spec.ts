@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isMastered, masteryLine } from '@savoir/domain';
 import type { TenantFactory } from '../factories/tenant.factory';
 import { importLearningProgram, LEARNING_PACKAGE, rightAnswer, wrongAnswer } from '../factories/learning-content';
 import { withRunningApi } from '../utils/api-suite';
@@ -219,6 +220,36 @@ describe('adaptive engine: placement, personal path, gaps (over HTTP)', () => {
       { groupName: 'Control', advisors: 5 },
       { groupName: 'Pilot', advisors: 6 },
     ]);
+  });
+
+  it("counts a skill as mastered in HR's figures exactly when the advisor's own skills do, up to the line", async () => {
+    const { maison, boutique } = await factory.newMaison();
+    const advisors = await Promise.all([0, 1, 2, 3, 4, 5].map(() => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id })));
+    await importLearningProgram(api.url, factory, maison.id);
+    // Either side of the line, where a line rounded to 0.6745 rather than Φ⁻¹(0.75) would already disagree; the
+    // sixth advisor has never practised the skill.
+    const { ability, z } = masteryLine();
+    const estimates = [
+      { mean: ability + 0.67449 * 0.7, variance: 0.49 },
+      { mean: ability + 0.67448 * 0.7, variance: 0.49 },
+      { mean: ability + z * Math.sqrt(0.49), variance: 0.49 },
+      { mean: 3, variance: 0.25 },
+      { mean: 0, variance: 2 },
+    ];
+    await factory.inMaison(maison.id, (manager) =>
+      manager.query(
+        `INSERT INTO skill_mastery (user_id, skill_code, maison_id, mean, variance, evidence, estimated_at) SELECT unnest($1::uuid[]), 'heritage.founding', $2, unnest($3::float8[]), unnest($4::float8[]), 3, now()`,
+        [advisors.slice(0, 5).map((advisor) => advisor.id), maison.id, estimates.map((estimate) => estimate.mean), estimates.map((estimate) => estimate.variance)],
+      ),
+    );
+    const mastered = estimates.filter((estimate) => isMastered(estimate)).length;
+    expect(mastered).toBe(3);
+    const hr = await factory.newUser(maison.id, { roles: ['HR'] });
+    const gaps = (await graphql<{ skillGaps: unknown[] }>(api.url, `query { skillGaps(scope: BOUTIQUE, locale: "en") { skill { code } advisors withGap } }`, {}, await login(api.url, hr.email, hr.password))).data?.skillGaps;
+    expect(gaps).toEqual([{ skill: { code: 'heritage.founding' }, advisors: 6, withGap: 6 - mastered }]);
+    // The first advisor's own view of the skill agrees.
+    const first = await login(api.url, advisors[0].email, advisors[0].password);
+    expect((await graphql<{ mySkills: Array<{ skill: { code: string }; mastered: boolean }> }>(api.url, SKILLS, {}, first)).data?.mySkills).toEqual([expect.objectContaining({ skill: { code: 'heritage.founding' }, mastered: true })]);
   });
 
   it('lets an admin set the retention spaced review aims at, and refuses a value out of range without writing it', async () => {

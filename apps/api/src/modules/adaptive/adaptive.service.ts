@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isMastered, isReportableGroup, MIN_REPORTED_GROUP, masteryProbability, personalPath, priorSkill, resolveText, type ChallengeReason, type LocalisedText, type ModuleKind, type SkillEstimate } from '@savoir/domain';
+import { isMastered, isReportableGroup, MIN_REPORTED_GROUP, masteryLine, masteryProbability, personalPath, priorSkill, resolveText, type ChallengeReason, type LocalisedText, type ModuleKind } from '@savoir/domain';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { TenantDb } from '../../core/database/tenant-db';
@@ -12,7 +12,6 @@ import { QuestionVersionEntity } from '../studio/entities/question.entity';
 import type { ChallengeModel, GapScope, GroupSkillGapModel, KnowledgeGapModel, PersonalPathModel, SkillMasteryModel } from './dtos/adaptive.model';
 import { ChallengeEntity, ChallengeItemEntity } from './entities/challenge.entity';
 import { loadLearnerState } from './learner-context';
-import { loadEstimatesOf } from './learner-state';
 import { skillNamer, type SkillNamer } from './skill-namer';
 
 /** What the adaptive engine tells an advisor (their skills, gaps, path, today's challenge) and HR (gaps by group). */
@@ -150,29 +149,29 @@ export class AdaptiveService {
     return this.db.run(actor.maisonId, async (manager) => {
       const program = await manager.findOneBy(ProgramEntity, { onboarding: true });
       if (!program) return [];
-      const groups: Array<{ user_id: string; group_id: string; group_name: string }> = await manager.query(GROUP_QUERIES[scope], [MIN_REPORTED_GROUP]);
-      const userIds = [...new Set(groups.map((row) => row.user_id))];
-      const estimates = userIds.length ? await loadEstimatesOf(manager, userIds, program.targetSkills) : new Map<string, Map<string, SkillEstimate>>();
-      const hasMastered = (userId: string, code: string) => {
-        const estimate = estimates.get(userId)?.get(code);
-        return estimate !== undefined && isMastered(estimate);
-      };
+      // Counted where the estimates are, with the domain's own mastery test: a maison's thousands of advisors × skills
+      // never leave Postgres. An advisor with no estimate on a skill has never practised it: a gap.
+      const { ability, z } = masteryLine();
+      const rows: Array<{ group_id: string; group_name: string; advisors: number; skill_code: string; mastered: number }> = await manager.query(
+        `WITH member AS (${GROUP_QUERIES[scope]}),
+              grouped AS (SELECT group_id, group_name, count(*)::int AS advisors FROM member GROUP BY group_id, group_name),
+              mastered AS (SELECT m.group_id, s.skill_code, count(*)::int AS advisors
+                             FROM member m JOIN skill_mastery s ON s.user_id = m.user_id
+                            WHERE s.skill_code = ANY($2::text[]) AND s.mean - $3 >= $4 * sqrt(s.variance)
+                            GROUP BY m.group_id, s.skill_code)
+         SELECT g.group_id, g.group_name, g.advisors, skill.code AS skill_code, COALESCE(x.advisors, 0) AS mastered
+           FROM grouped g CROSS JOIN unnest($2::text[]) AS skill(code)
+           LEFT JOIN mastered x ON x.group_id = g.group_id AND x.skill_code = skill.code`,
+        [MIN_REPORTED_GROUP, program.targetSkills, ability, z],
+      );
       const name = await skillNamer(manager, locale);
-      const byGroup = new Map<string, { name: string; users: string[] }>();
-      for (const row of groups) {
-        const group = byGroup.get(row.group_id);
-        if (group) group.users.push(row.user_id);
-        else byGroup.set(row.group_id, { name: row.group_name, users: [row.user_id] });
-      }
-      const result: GroupSkillGapModel[] = [];
-      for (const [groupId, group] of byGroup) {
-        if (!isReportableGroup(group.users.length)) continue;
-        for (const code of program.targetSkills) {
-          const withGap = group.users.filter((userId) => !hasMastered(userId, code)).length;
-          result.push({ groupId, groupName: group.name, skill: name(code), advisors: group.users.length, withGap, share: withGap / group.users.length });
-        }
-      }
-      return result.sort((a, b) => a.groupName.localeCompare(b.groupName) || b.share - a.share || a.skill.code.localeCompare(b.skill.code));
+      return rows
+        .filter((row) => isReportableGroup(row.advisors))
+        .map((row) => {
+          const withGap = row.advisors - row.mastered;
+          return { groupId: row.group_id, groupName: row.group_name, skill: name(row.skill_code), advisors: row.advisors, withGap, share: withGap / row.advisors };
+        })
+        .sort((a, b) => a.groupName.localeCompare(b.groupName) || b.share - a.share || a.skill.code.localeCompare(b.skill.code));
     });
   }
 }
