@@ -44,7 +44,7 @@ describe('the adaptive bench on 20 simulated advisors', () => {
     expect(minutesSkippedPerLearner).toBeGreaterThanOrEqual(0);
     // Experienced hires and transfers know whole modules of generic product, materials and service.
     expect(modulesKnownAtHirePerLearner).toBeGreaterThan(0);
-    expect(minutesKnownAtHirePerLearner).toBeGreaterThan(modulesKnownAtHirePerLearner); // every module takes minutes
+    expect(minutesKnownAtHirePerLearner).toBeGreaterThan(modulesKnownAtHirePerLearner as number); // every module takes minutes
   });
 
   it("reads the program's modules in order, with their minutes, as the path planner sees them", () => {
