@@ -1,21 +1,30 @@
+import { DESIRED_RETENTION_RANGE } from '@savoir/domain';
 import { DEFAULT_BENCH_OPTIONS, runBench, type BenchOptions } from './simulate';
 
 /**
- * `npm run bench:adaptive [-- --seed 42 --learners 1000]`: progress on the way, then the report as ONE JSON
+ * `npm run bench:adaptive [-- --seed 42 --learners 1000 --retention 0.9]`: progress on the way, then the report as ONE JSON
  * object on the last line of output (what CI and the README read).
  */
 function parseArgs(argv: readonly string[]): BenchOptions {
+  const { min, max } = DESIRED_RETENTION_RANGE;
+  const usage = `use --seed N, --learners N, --cohort N, --retention R (${min} to ${max})`;
   const options = { ...DEFAULT_BENCH_OPTIONS };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
-    if (!['--seed', '--learners', '--cohort'].includes(flag)) throw new Error(`unknown option ${flag} (use --seed N, --learners N, --cohort N)`);
+    if (!['--seed', '--learners', '--cohort', '--retention'].includes(flag)) throw new Error(`unknown option ${flag} (${usage})`);
     const value = inline ?? argv[++i];
     const number = Number(value);
+    if (flag === '--retention') {
+      // A retention a maison may choose (setDesiredRetention).
+      if (!(number >= min && number <= max)) throw new Error(`--retention needs a share from ${min} to ${max}, got ${value}`);
+      options.desiredRetention = number;
+      continue;
+    }
     if (!Number.isInteger(number) || number < 0) throw new Error(`${flag} needs a whole number, got ${value}`);
     if (flag === '--seed') options.seed = number;
     else if (flag === '--learners' && number > 0) options.learners = number;
     else if (flag === '--cohort' && number > 0) options.cohort = number;
-    else throw new Error(`unknown or invalid option ${argv[i]} (use --seed N, --learners N, --cohort N)`);
+    else throw new Error(`unknown or invalid option ${argv[i]} (${usage})`);
   }
   return options;
 }

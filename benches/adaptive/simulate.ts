@@ -11,9 +11,11 @@ export interface BenchOptions {
   learners: number;
   /** Advisors between two nightly item calibrations. */
   cohort: number;
+  /** The maison's desired retention, as an admin sets it (`setDesiredRetention`). */
+  desiredRetention: number;
 }
 
-export const DEFAULT_BENCH_OPTIONS: BenchOptions = { seed: 42, learners: 1000, cohort: 100 };
+export const DEFAULT_BENCH_OPTIONS: BenchOptions = { seed: 42, learners: 1000, cohort: 100, desiredRetention: DEFAULT_DESIRED_RETENTION };
 
 /** Targets of the product issue. */
 export const TARGETS = { vsLinear: 0.6, vsOracle: 1.3, gapPrecision: 0.9, gapRecall: 0.9, falseMastery: 0.05, retentionPoints: 0.02 } as const;
@@ -55,7 +57,7 @@ export interface Progress {
 }
 
 /** One row of figures: the overall ones, and the same for each family. */
-function figures(data: FamilyData[]) {
+function figures(data: FamilyData[], desiredRetention: number) {
   const items = (policy: 'linear' | 'savoir' | 'oracle') => mean(data.flatMap((family) => family.items[policy]));
   const sum = (pick: (tally: SavoirTally) => number) => data.reduce((total, family) => total + pick(family.tally), 0);
   const merged = (pick: (tally: SavoirTally) => Predictions) => data.reduce((all, family) => all.merge(pick(family.tally)), new Predictions());
@@ -81,7 +83,7 @@ function figures(data: FamilyData[]) {
     masteryLogLoss: round(logLoss(mastery)),
     falseMasteryRate: round(ratio(sum((t) => t.falselyMastered), sum((t) => t.calledMastered))),
     retention30d: {
-      desired: DEFAULT_DESIRED_RETENTION,
+      desired: desiredRetention,
       observed: round(ratio(sum((t) => t.recalled), reviews)),
       answeredRight: round(ratio(sum((t) => t.answeredRight), reviews)),
       fsrsExpected: round(ratio(sum((t) => t.expectedRecall), reviews)),
@@ -157,7 +159,7 @@ export interface BenchReport extends BenchFigures {
  * three policies, with the same advisors and the same seeds, and sums up what the issue measures.
  */
 export function runBench(options: Partial<BenchOptions> = {}, onProgress?: (progress: Progress) => void): BenchReport {
-  const { seed, learners, cohort } = { ...DEFAULT_BENCH_OPTIONS, ...options };
+  const { seed, learners, cohort, desiredRetention } = { ...DEFAULT_BENCH_OPTIONS, ...options };
   const began = performance.now();
   const program = benchProgram(ONBOARDING_PROGRAM);
   const items = trueItems(program, seed);
@@ -179,7 +181,7 @@ export function runBench(options: Partial<BenchOptions> = {}, onProgress?: (prog
       cap: CAP_ITEMS,
       checkpointEvery: CHECKPOINT_EVERY,
       retentionDays: RETENTION_DAYS,
-      desiredRetention: DEFAULT_DESIRED_RETENTION,
+      desiredRetention,
       unreviewed: streamFor(seed, 'learner', i, 'unreviewed'),
     });
     row.items.linear.push(linear.items);
@@ -210,13 +212,13 @@ export function runBench(options: Partial<BenchOptions> = {}, onProgress?: (prog
     }
   }
 
-  const overall = figures([data.A, data.B]);
-  const retentionGap = overall.retention30d.observed === null ? null : Math.abs(overall.retention30d.observed - DEFAULT_DESIRED_RETENTION);
+  const overall = figures([data.A, data.B], desiredRetention);
+  const retentionGap = overall.retention30d.observed === null ? null : Math.abs(overall.retention30d.observed - desiredRetention);
   const target = (text: string, reached: number | null, met: (value: number) => boolean) => ({ target: text, reached, met: reached !== null && met(reached) });
   return {
     seed,
     ...overall,
-    families: { A: figures([data.A]), B: figures([data.B]) },
+    families: { A: figures([data.A], desiredRetention), B: figures([data.B], desiredRetention) },
     informedObserver: informedFigures(data.A),
     targets: {
       itemsVsLinear: target(`<= ${TARGETS.vsLinear}`, overall.ratioVsLinear, (value) => value <= TARGETS.vsLinear),
@@ -224,7 +226,7 @@ export function runBench(options: Partial<BenchOptions> = {}, onProgress?: (prog
       gapPrecision: target(`>= ${TARGETS.gapPrecision}`, overall.gapPrecision, (value) => value >= TARGETS.gapPrecision),
       gapRecall: target(`>= ${TARGETS.gapRecall}`, overall.gapRecall, (value) => value >= TARGETS.gapRecall),
       falseMasteryRate: target(`<= ${TARGETS.falseMastery}`, overall.falseMasteryRate, (value) => value <= TARGETS.falseMastery),
-      retention30d: target(`|observed - ${DEFAULT_DESIRED_RETENTION}| <= ${TARGETS.retentionPoints}`, round(retentionGap), (value) => value <= TARGETS.retentionPoints + 1e-9),
+      retention30d: target(`|observed - ${desiredRetention}| <= ${TARGETS.retentionPoints}`, round(retentionGap), (value) => value <= TARGETS.retentionPoints + 1e-9),
     },
     elapsedMs: Math.round(performance.now() - began),
   };

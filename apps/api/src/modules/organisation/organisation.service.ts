@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { boutiqueIssues, issue, nameIssues } from '@savoir/domain';
+import { boutiqueIssues, DESIRED_RETENTION_RANGE, issue, nameIssues } from '@savoir/domain';
 import { In } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { findOrFail } from '../../core/database/find-or-fail';
@@ -16,9 +16,6 @@ const regionNameTaken = () => DomainError.taken('NAME_TAKEN', 'A region with thi
 const boutiqueNameTaken = () => DomainError.taken('NAME_TAKEN', 'A boutique with this name', 'name');
 
 /** Regions and boutiques of the actor's maison. */
-const MIN_RETENTION = 0.75;
-const MAX_RETENTION = 0.97;
-
 @Injectable()
 export class OrganisationService {
   constructor(private readonly db: TenantDb) {}
@@ -39,11 +36,10 @@ export class OrganisationService {
     });
   }
 
-  /** Higher retention brings reviews sooner (more of them); the engine allows 0.75 to 0.97. */
+  /** Higher retention brings reviews sooner (more of them). */
   setDesiredRetention(actor: Actor, retention: number): Promise<MaisonEntity> {
-    if (!(retention >= MIN_RETENTION && retention <= MAX_RETENTION)) {
-      throw DomainError.validation([issue('retention', 'BETWEEN', { min: MIN_RETENTION, max: MAX_RETENTION })]);
-    }
+    const { min, max } = DESIRED_RETENTION_RANGE;
+    if (!(retention >= min && retention <= max)) throw DomainError.validation([issue('retention', 'BETWEEN', { min, max })]);
     return this.db.run(actor.maisonId, async (manager) => {
       await manager.update(MaisonEntity, { id: actor.maisonId }, { desiredRetention: Math.round(retention * 100) / 100 });
       return manager.findOneByOrFail(MaisonEntity, { id: actor.maisonId });

@@ -20,6 +20,8 @@ export interface ReviewCard {
 }
 
 export const DEFAULT_DESIRED_RETENTION = 0.9;
+/** The desired retentions a maison may choose: higher brings reviews sooner (more of them). */
+export const DESIRED_RETENTION_RANGE = { min: 0.75, max: 0.97 } as const;
 
 const schedulers = new Map<number, FSRS>();
 function scheduler(desiredRetention: number): FSRS {
