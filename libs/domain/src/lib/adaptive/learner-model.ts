@@ -114,6 +114,8 @@ export function masteryProbability(estimate: SkillEstimate, params: ModelParams 
   return normalCdf((estimate.mean - params.masteryAbility) / Math.sqrt(estimate.variance));
 }
 
+const zAtProbability = new Map<number, number>();
+
 /**
  * The mastery line as a test on the estimate itself: mastered when `mean − ability ≥ z × √variance`, `z` being where
  * `normalCdf` crosses `masteredProbability`, so that the test is `masteryProbability ≥ masteredProbability`. Postgres
@@ -123,7 +125,7 @@ export function masteryProbability(estimate: SkillEstimate, params: ModelParams 
 export function masteryLine(params: ModelParams = DEFAULT_MODEL_PARAMS): { ability: number; z: number } {
   let z = zAtProbability.get(params.masteredProbability);
   if (z === undefined) {
-    // Bisection on the model's own normalCdf (increasing), rather than another approximation of its inverse.
+    // Bisection on the model's own normalCdf, rather than another approximation of its inverse.
     let [low, high] = [-10, 10];
     for (let step = 0; step < 80; step++) {
       const middle = (low + high) / 2;
@@ -135,7 +137,6 @@ export function masteryLine(params: ModelParams = DEFAULT_MODEL_PARAMS): { abili
   }
   return { ability: params.masteryAbility, z };
 }
-const zAtProbability = new Map<number, number>();
 
 export function isMastered(estimate: Pick<SkillEstimate, 'mean' | 'variance'>, params: ModelParams = DEFAULT_MODEL_PARAMS): boolean {
   const { ability, z } = masteryLine(params);
