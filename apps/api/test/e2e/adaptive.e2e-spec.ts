@@ -222,6 +222,32 @@ describe('adaptive engine: placement, personal path, gaps (over HTTP)', () => {
     ]);
   });
 
+  it("reads one region's boutiques, region or cohort parts at a time, and says so when the region is unknown", async () => {
+    const { maison, region: europe, boutique: paris } = await factory.newMaison();
+    const [asia] = await factory.inMaison(maison.id, (manager) => manager.query(`INSERT INTO region (maison_id, name) VALUES ($1, 'Asia') RETURNING id`, [maison.id]));
+    const [tokyo] = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`INSERT INTO boutique (maison_id, region_id, name, city, country, timezone, locale) VALUES ($1, $2, 'Tokyo Ginza', 'Tokyo', 'JP', 'Asia/Tokyo', 'en') RETURNING id`, [maison.id, asia.id]),
+    );
+    const parisians = await Promise.all([0, 1, 2, 3, 4].map(() => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: paris.id })));
+    const tokyoites = await Promise.all([0, 1, 2, 3, 4, 5].map(() => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: tokyo.id })));
+    await importLearningProgram(api.url, factory, maison.id);
+    const pilot = await factory.newCohort(maison.id, 'Pilot');
+    await factory.inMaison(maison.id, (manager) => manager.query(`INSERT INTO cohort_member (maison_id, cohort_id, user_id) SELECT $1, $2, unnest($3::uuid[])`, [maison.id, pilot.id, [...parisians, ...tokyoites].map((user) => user.id)]));
+    const hr = await factory.newUser(maison.id, { roles: ['HR'] });
+    const hrAuth = await login(api.url, hr.email, hr.password);
+    const GAPS = `query ($scope: GapScope!, $regionId: ID) { skillGaps(scope: $scope, locale: "en", regionId: $regionId) { groupName advisors } }`;
+    const read = async (scope: string, regionId: string | null) => (await graphql<{ skillGaps: Array<{ groupName: string; advisors: number }> }>(api.url, GAPS, { scope, regionId }, hrAuth)).data?.skillGaps;
+    expect(await read('BOUTIQUE', null)).toEqual([
+      { groupName: 'Paris Vendôme', advisors: 5 },
+      { groupName: 'Tokyo Ginza', advisors: 6 },
+    ]);
+    expect(await read('BOUTIQUE', asia.id)).toEqual([{ groupName: 'Tokyo Ginza', advisors: 6 }]);
+    expect(await read('REGION', europe.id)).toEqual([{ groupName: 'Europe', advisors: 5 }]);
+    expect(await read('COHORT', null)).toEqual([{ groupName: 'Pilot', advisors: 11 }]);
+    expect(await read('COHORT', asia.id)).toEqual([{ groupName: 'Pilot', advisors: 6 }]);
+    for (const unknown of [randomUUID(), 'not-an-id']) expect(errorCode(await graphql(api.url, GAPS, { scope: 'BOUTIQUE', regionId: unknown }, hrAuth))).toBe('NOT_FOUND');
+  });
+
   it("counts a skill as mastered in HR's figures exactly when the advisor's own skills do, up to the line", async () => {
     const { maison, boutique } = await factory.newMaison();
     const advisors = await Promise.all([0, 1, 2, 3, 4, 5].map(() => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id })));

@@ -34,7 +34,8 @@ type Documents = {
     "\n  fragment TranslationGapList_gap on TranslationGap {\n    entityType\n    entityId\n    code\n    path\n    status\n    source\n    text\n  }\n": typeof types.TranslationGapList_GapFragmentDoc,
     "\n  query TranslationSourceLocale {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n  }\n": typeof types.TranslationSourceLocaleDocument,
     "\n  query StudioTranslationGaps($locale: String!) {\n    translationGaps(locale: $locale) {\n      ...TranslationGapList_gap\n    }\n  }\n": typeof types.StudioTranslationGapsDocument,
-    "\n  query InsightsSkillGaps($scope: GapScope!, $locale: String!) {\n    skillGaps(scope: $scope, locale: $locale) {\n      groupId\n      groupName\n      skill {\n        code\n        name\n      }\n      advisors\n      withGap\n      share\n    }\n  }\n": typeof types.InsightsSkillGapsDocument,
+    "\n  query InsightsSkillGaps($scope: GapScope!, $locale: String!, $regionId: ID) {\n    skillGaps(scope: $scope, locale: $locale, regionId: $regionId) {\n      groupId\n      groupName\n      skill {\n        code\n        name\n      }\n      advisors\n      withGap\n      share\n    }\n  }\n": typeof types.InsightsSkillGapsDocument,
+    "\n  query InsightsRegions {\n    regions {\n      id\n      name\n    }\n  }\n": typeof types.InsightsRegionsDocument,
     "\n  fragment ChallengeCard_challenge on Challenge {\n    id\n    kind\n    completed\n    expiresAt\n    items {\n      reason\n      answered\n      skill {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ChallengeCard_ChallengeFragmentDoc,
     "\n  query TodayChallenge($locale: String!) {\n    todayChallenge(locale: $locale) {\n      ...ChallengeCard_challenge\n      items {\n        question {\n          ...LearnerQuestion_question\n        }\n      }\n    }\n  }\n": typeof types.TodayChallengeDocument,
     "\n  fragment PersonalPathSteps_path on PersonalPath {\n    programId\n    programTitle\n    skipped\n    steps {\n      moduleId\n      title\n      kind\n      estimatedMinutes\n      status\n      reason\n      skills {\n        code\n        name\n      }\n    }\n  }\n": typeof types.PersonalPathSteps_PathFragmentDoc,
@@ -154,7 +155,8 @@ const documents: Documents = {
     "\n  fragment TranslationGapList_gap on TranslationGap {\n    entityType\n    entityId\n    code\n    path\n    status\n    source\n    text\n  }\n": types.TranslationGapList_GapFragmentDoc,
     "\n  query TranslationSourceLocale {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n  }\n": types.TranslationSourceLocaleDocument,
     "\n  query StudioTranslationGaps($locale: String!) {\n    translationGaps(locale: $locale) {\n      ...TranslationGapList_gap\n    }\n  }\n": types.StudioTranslationGapsDocument,
-    "\n  query InsightsSkillGaps($scope: GapScope!, $locale: String!) {\n    skillGaps(scope: $scope, locale: $locale) {\n      groupId\n      groupName\n      skill {\n        code\n        name\n      }\n      advisors\n      withGap\n      share\n    }\n  }\n": types.InsightsSkillGapsDocument,
+    "\n  query InsightsSkillGaps($scope: GapScope!, $locale: String!, $regionId: ID) {\n    skillGaps(scope: $scope, locale: $locale, regionId: $regionId) {\n      groupId\n      groupName\n      skill {\n        code\n        name\n      }\n      advisors\n      withGap\n      share\n    }\n  }\n": types.InsightsSkillGapsDocument,
+    "\n  query InsightsRegions {\n    regions {\n      id\n      name\n    }\n  }\n": types.InsightsRegionsDocument,
     "\n  fragment ChallengeCard_challenge on Challenge {\n    id\n    kind\n    completed\n    expiresAt\n    items {\n      reason\n      answered\n      skill {\n        code\n        name\n      }\n    }\n  }\n": types.ChallengeCard_ChallengeFragmentDoc,
     "\n  query TodayChallenge($locale: String!) {\n    todayChallenge(locale: $locale) {\n      ...ChallengeCard_challenge\n      items {\n        question {\n          ...LearnerQuestion_question\n        }\n      }\n    }\n  }\n": types.TodayChallengeDocument,
     "\n  fragment PersonalPathSteps_path on PersonalPath {\n    programId\n    programTitle\n    skipped\n    steps {\n      moduleId\n      title\n      kind\n      estimatedMinutes\n      status\n      reason\n      skills {\n        code\n        name\n      }\n    }\n  }\n": types.PersonalPathSteps_PathFragmentDoc,
@@ -351,7 +353,11 @@ export function graphql(source: "\n  query StudioTranslationGaps($locale: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InsightsSkillGaps($scope: GapScope!, $locale: String!) {\n    skillGaps(scope: $scope, locale: $locale) {\n      groupId\n      groupName\n      skill {\n        code\n        name\n      }\n      advisors\n      withGap\n      share\n    }\n  }\n"): (typeof documents)["\n  query InsightsSkillGaps($scope: GapScope!, $locale: String!) {\n    skillGaps(scope: $scope, locale: $locale) {\n      groupId\n      groupName\n      skill {\n        code\n        name\n      }\n      advisors\n      withGap\n      share\n    }\n  }\n"];
+export function graphql(source: "\n  query InsightsSkillGaps($scope: GapScope!, $locale: String!, $regionId: ID) {\n    skillGaps(scope: $scope, locale: $locale, regionId: $regionId) {\n      groupId\n      groupName\n      skill {\n        code\n        name\n      }\n      advisors\n      withGap\n      share\n    }\n  }\n"): (typeof documents)["\n  query InsightsSkillGaps($scope: GapScope!, $locale: String!, $regionId: ID) {\n    skillGaps(scope: $scope, locale: $locale, regionId: $regionId) {\n      groupId\n      groupName\n      skill {\n        code\n        name\n      }\n      advisors\n      withGap\n      share\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsRegions {\n    regions {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query InsightsRegions {\n    regions {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, type Actor } from '../../core/auth/access';
 import { CurrentActor } from '../../core/auth/request-context';
 import { AdaptiveService } from './adaptive.service';
@@ -50,7 +50,12 @@ export class AdaptiveResolver {
 
   @Roles('HR', 'AUTHOR', 'ADMIN')
   @Query(() => [GroupSkillGapModel], { description: 'Advisors with a gap on each onboarding skill, per boutique, region or cohort (counts only; groups of fewer than five active advisors are left out)' })
-  skillGaps(@CurrentActor() actor: Actor, @Args('scope', { type: () => GapScopeEnum }) scope: GapScope, @Args('locale') locale: string): Promise<GroupSkillGapModel[]> {
-    return this.adaptive.gapsByGroup(actor, scope, locale);
+  skillGaps(
+    @CurrentActor() actor: Actor,
+    @Args('scope', { type: () => GapScopeEnum }) scope: GapScope,
+    @Args('locale') locale: string,
+    @Args('regionId', { type: () => ID, nullable: true, description: "Only the advisors of this region's boutiques" }) regionId: string | null,
+  ): Promise<GroupSkillGapModel[]> {
+    return this.adaptive.gapsByGroup(actor, scope, locale, regionId);
   }
 }

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { isMastered, isReportableGroup, MIN_REPORTED_GROUP, masteryLine, masteryProbability, personalPath, priorSkill, resolveText, type ChallengeReason, type LocalisedText, type ModuleKind } from '@savoir/domain';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
+import { findOrFail } from '../../core/database/find-or-fail';
 import { TenantDb } from '../../core/database/tenant-db';
 import { EnrolmentEntity } from '../learning/entities/enrolment.entity';
 import { ModuleProgressEntity } from '../learning/entities/module-progress.entity';
+import { RegionEntity } from '../organisation/entities/region.entity';
 import { presentQuestion } from '../learning/learner-content';
 import { ModuleEntity, ModuleVersionEntity } from '../studio/entities/module.entity';
 import { ProgramEntity, ProgramModuleEntity } from '../studio/entities/program.entity';
@@ -143,17 +145,21 @@ export class AdaptiveService {
    * For HR and authors: per boutique, region or cohort, how many active advisors have a gap on each skill of the
    * onboarding program (a skill never practised counts as a gap). Only counts: no advisor is named, and a group too
    * small to hide its people (`MIN_REPORTED_GROUP`) is left out, as are the people of a boutique too small, from
-   * every scope (see ADVISORS).
+   * every scope (see ADVISORS). With `regionId`, only the advisors of that region's boutiques: a maison's hundred
+   * boutiques read a region at a time. That hides no one the whole view shows: a cohort counts whole boutique parts
+   * of five or more, so the part of a cohort in a region, and the rest, are five or more too.
    */
-  gapsByGroup(actor: Actor, scope: GapScope, locale: string): Promise<GroupSkillGapModel[]> {
+  gapsByGroup(actor: Actor, scope: GapScope, locale: string, regionId: string | null = null): Promise<GroupSkillGapModel[]> {
     return this.db.run(actor.maisonId, async (manager) => {
+      if (regionId !== null) await findOrFail(manager, RegionEntity, regionId, 'The region');
       const program = await manager.findOneBy(ProgramEntity, { onboarding: true });
       if (!program) return [];
       // Counted where the estimates are, with the domain's own mastery test: a maison's thousands of advisors × skills
       // never leave Postgres. An advisor with no estimate on a skill has never practised it: a gap.
       const { ability, z } = masteryLine();
       const rows: Array<{ group_id: string; group_name: string; advisors: number; skill_code: string; mastered: number }> = await manager.query(
-        `WITH member AS (${GROUP_QUERIES[scope]}),
+        `WITH scoped AS (${GROUP_QUERIES[scope]}),
+              member AS (SELECT * FROM scoped WHERE $5::uuid IS NULL OR boutique_id IN (SELECT id FROM boutique WHERE region_id = $5::uuid)),
               grouped AS (SELECT group_id, group_name, count(*)::int AS advisors FROM member GROUP BY group_id, group_name),
               mastered AS (SELECT m.group_id, s.skill_code, count(*)::int AS advisors
                              FROM member m JOIN skill_mastery s ON s.user_id = m.user_id
@@ -162,7 +168,7 @@ export class AdaptiveService {
          SELECT g.group_id, g.group_name, g.advisors, skill.code AS skill_code, COALESCE(x.advisors, 0) AS mastered
            FROM grouped g CROSS JOIN unnest($2::text[]) AS skill(code)
            LEFT JOIN mastered x ON x.group_id = g.group_id AND x.skill_code = skill.code`,
-        [MIN_REPORTED_GROUP, program.targetSkills, ability, z],
+        [MIN_REPORTED_GROUP, program.targetSkills, ability, z, regionId],
       );
       const name = await skillNamer(manager, locale);
       return rows
@@ -185,12 +191,12 @@ export class AdaptiveService {
  */
 const ADVISORS = `u.active AND 'ADVISOR' = ANY(u.roles) AND u.boutique_id IN (SELECT boutique_id FROM app_user WHERE active AND 'ADVISOR' = ANY(roles) GROUP BY boutique_id HAVING count(*) >= $1)`;
 const GROUP_QUERIES: Record<GapScope, string> = {
-  BOUTIQUE: `SELECT u.id AS user_id, b.id AS group_id, b.name AS group_name FROM app_user u JOIN boutique b ON b.id = u.boutique_id WHERE ${ADVISORS}`,
-  REGION: `SELECT u.id AS user_id, r.id AS group_id, r.name AS group_name FROM app_user u JOIN boutique b ON b.id = u.boutique_id JOIN region r ON r.id = b.region_id WHERE ${ADVISORS}`,
+  BOUTIQUE: `SELECT u.id AS user_id, u.boutique_id, b.id AS group_id, b.name AS group_name FROM app_user u JOIN boutique b ON b.id = u.boutique_id WHERE ${ADVISORS}`,
+  REGION: `SELECT u.id AS user_id, u.boutique_id, r.id AS group_id, r.name AS group_name FROM app_user u JOIN boutique b ON b.id = u.boutique_id JOIN region r ON r.id = b.region_id WHERE ${ADVISORS}`,
   COHORT: `WITH advisor AS (SELECT u.id, u.boutique_id FROM app_user u WHERE ${ADVISORS}),
                  part AS (SELECT m.cohort_id, a.boutique_id, count(*) AS inside FROM cohort_member m JOIN advisor a ON a.id = m.user_id GROUP BY m.cohort_id, a.boutique_id),
                  whole AS (SELECT boutique_id, count(*) AS advisors FROM advisor GROUP BY boutique_id)
-            SELECT a.id AS user_id, c.id AS group_id, c.name AS group_name
+            SELECT a.id AS user_id, a.boutique_id, c.id AS group_id, c.name AS group_name
               FROM advisor a JOIN cohort_member m ON m.user_id = a.id JOIN cohort c ON c.id = m.cohort_id
               JOIN part p ON p.cohort_id = m.cohort_id AND p.boutique_id = a.boutique_id JOIN whole w ON w.boutique_id = a.boutique_id
              WHERE p.inside >= $1 AND (w.advisors = p.inside OR w.advisors - p.inside >= $1)`,

@@ -23,10 +23,10 @@ function Share({ cell }: { cell: GapCell }) {
 
 /**
  * A row per onboarding skill, a column per group: the share of its advisors with a gap on the skill, after the share
- * across all the groups. Not for cohorts: an advisor may be in several (a pilot and a programme, say), so a share
+ * across all the groups shown (a region's boutiques when `regionName` says so). Not for cohorts: an advisor may be in several (a pilot and a programme, say), so a share
  * across them would count some twice and mix pilot with control.
  */
-export function SkillGapTable({ matrix, scope }: { matrix: SkillGapMatrix; scope: GapScope }) {
+export function SkillGapTable({ matrix, scope, regionName = null }: { matrix: SkillGapMatrix; scope: GapScope; regionName?: string | null }) {
   const { t } = useTranslation();
   const pooled = scope !== 'COHORT';
   return (
@@ -39,7 +39,7 @@ export function SkillGapTable({ matrix, scope }: { matrix: SkillGapMatrix; scope
             </Table.Th>
             {pooled ? (
               <Table.Th scope="col" ta="end">
-                {t(`insights.gaps.all.${scope}`)}
+                {regionName && scope === 'BOUTIQUE' ? t('insights.gaps.allInRegion', { region: regionName }) : t(`insights.gaps.all.${scope}`)}
               </Table.Th>
             ) : null}
             {matrix.groups.map((group) => (
