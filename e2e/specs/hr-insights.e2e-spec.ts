@@ -39,4 +39,26 @@ describe('HR reads the knowledge gaps across the maison (browser, 375 px)', () =
     expect(await byRegion.getByRole('columnheader').allTextContents()).toEqual(['Skill', 'All regions', 'Europe5 advisors']);
     await page.context().close();
   }, 60_000);
+
+  it("reads one region's boutiques at a time in a maison of several regions", async () => {
+    const { maison, boutique: paris } = await factory.newMaison();
+    const [asia] = await factory.inMaison(maison.id, (manager) => manager.query(`INSERT INTO region (maison_id, name) VALUES ($1, 'Asia-Pacific') RETURNING id`, [maison.id]));
+    const [tokyo] = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`INSERT INTO boutique (maison_id, region_id, name, city, country, timezone, locale) VALUES ($1, $2, 'Tokyo Ginza', 'Tokyo', 'JP', 'Asia/Tokyo', 'en') RETURNING id`, [maison.id, asia.id]),
+    );
+    await Promise.all([...[0, 1, 2, 3, 4].map(() => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: paris.id })), ...[0, 1, 2, 3, 4, 5].map(() => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: tokyo.id }))]);
+    await importLearningProgram(webUrl(''), factory, maison.id);
+    const hr = await factory.newUser(maison.id, { roles: ['HR'] });
+    const page = await phonePage(browser);
+    await signIn(page, hr.email, hr.password);
+    const byBoutique = page.getByRole('table', { name: 'Advisors with a gap, by skill and boutique' });
+    await byBoutique.waitFor();
+    expect(await byBoutique.getByRole('columnheader').allTextContents()).toEqual(['Skill', 'All boutiques', 'Paris Vendôme5 advisors', 'Tokyo Ginza6 advisors']);
+
+    await page.getByRole('combobox', { name: 'Region' }).click();
+    await page.getByRole('option', { name: 'Asia-Pacific' }).click();
+    await byBoutique.getByRole('columnheader', { name: 'All boutiques (Asia-Pacific)' }).waitFor();
+    expect(await byBoutique.getByRole('columnheader').allTextContents()).toEqual(['Skill', 'All boutiques (Asia-Pacific)', 'Tokyo Ginza6 advisors']);
+    await page.context().close();
+  }, 60_000);
 });
