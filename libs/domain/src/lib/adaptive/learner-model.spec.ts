@@ -175,6 +175,21 @@ describe('learner model: what an update may and may not do', () => {
         expect(update.item.variance).toBeGreaterThanOrEqual(params.itemVarianceFloor);
         expect(update.item.responses).toBe(item.responses + 1);
       }),
+      {
+        // Found by fast-check: a prerequisite blamed with next to no information, whose variance 1 / (1 / v) rounded a
+        // last bit above v.
+        examples: [
+          [
+            {
+              estimates: new Map([['leather', { mean: 2.307906464531943, variance: 0.05000000000000012, evidence: 0, updatedAt: null }]]),
+              prerequisites: new Map([['movement', ['leather']]]),
+              itemSkills: ['movement', 'chronograph'],
+              item: { difficulty: 0, variance: 0.05, guess: 0.25, responses: 0 },
+            },
+            0,
+          ],
+        ],
+      },
     );
   });
 

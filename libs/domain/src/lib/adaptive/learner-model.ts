@@ -181,7 +181,8 @@ function step(mean: number, variance: number, weight: number, direction: 1 | -1,
   const slope = (1 - guess) * p * (1 - p);
   const gradient = ((score - success) / (success * (1 - success))) * slope;
   const information = (slope * slope) / (success * (1 - success));
-  const nextVariance = 1 / (1 / variance + weight * weight * information);
+  // Evidence never widens a belief: with next to no information, 1 / (1 / v) may round a last bit above v.
+  const nextVariance = Math.min(variance, 1 / (1 / variance + weight * weight * information));
   return { mean: mean + direction * nextVariance * weight * gradient, variance: nextVariance };
 }
 
