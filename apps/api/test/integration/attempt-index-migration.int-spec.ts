@@ -1,27 +1,20 @@
-import { MIGRATIONS } from '@savoir/migrations';
 import { createDataSource } from '../../src/core/database/data-source';
 import { runMigrations } from '../../src/core/database/migrate';
-import { createScratchDatabase } from '../utils/scratch-database';
+import { migrationsFrom, useScratchDatabase } from '../utils/scratch-database';
 
 const INDEX = 'ix_attempt_user_answered';
 /** This migration and the ones after it, which are undone before it and run again after it. */
-const FROM_IT = MIGRATIONS.slice(MIGRATIONS.findIndex((migration) => migration.name === 'IndexAttemptsByAnsweredAt1764576000000')).map((migration) => migration.name);
+const FROM_IT = migrationsFrom('IndexAttemptsByAnsweredAt1764576000000');
 
 /**
  * The index on answers by advisor and answer time is built concurrently, outside a transaction: an interrupted
  * build leaves an invalid index behind, which the migration run again must replace rather than take as done.
  */
 describe('migration IndexAttemptsByAnsweredAt', () => {
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-
-  beforeAll(async () => {
-    scratch = await createScratchDatabase('savoir_attempt_index');
-  });
-
-  afterAll(() => scratch.drop());
+  const scratch = useScratchDatabase('savoir_attempt_index');
 
   it('builds the index, removes it when undone, and replaces an invalid one an interrupted build left', async () => {
-    const dataSource = createDataSource(scratch.ownerUrl, { extra: { max: 1 } });
+    const dataSource = createDataSource(scratch.current.ownerUrl, { extra: { max: 1 } });
     await dataSource.initialize();
     const index = async (): Promise<{ valid: boolean; definition: string } | null> =>
       (
@@ -41,7 +34,7 @@ describe('migration IndexAttemptsByAnsweredAt', () => {
       await dataSource.query(`UPDATE pg_index SET indisvalid = false WHERE indexrelid = $1::regclass`, [INDEX]);
       expect(await index()).toEqual({ valid: false, definition: expect.stringContaining('(user_id)') });
 
-      expect(await runMigrations(scratch.ownerUrl, scratch.appUrl)).toEqual(FROM_IT);
+      expect(await runMigrations(scratch.current.ownerUrl, scratch.current.appUrl)).toEqual(FROM_IT);
       expect(await index()).toEqual({ valid: true, definition: expect.stringContaining('ON public.attempt USING btree (user_id, answered_at)') });
     } finally {
       await dataSource.destroy();

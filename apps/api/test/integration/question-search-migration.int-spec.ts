@@ -1,27 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { MIGRATIONS } from '@savoir/migrations';
 import { createDataSource } from '../../src/core/database/data-source';
 import { runMigrations } from '../../src/core/database/migrate';
-import { createScratchDatabase } from '../utils/scratch-database';
+import { migrationsFrom, useScratchDatabase } from '../utils/scratch-database';
 
 /** This migration and the ones after it, which are undone before it and run again after it. */
-const FROM_IT = MIGRATIONS.slice(MIGRATIONS.findIndex((migration) => migration.name === 'IndexQuestionBankSearch1765094400000')).map((migration) => migration.name);
+const FROM_IT = migrationsFrom('IndexQuestionBankSearch1765094400000');
 
 /**
  * The question bank's search finds its candidates in a text each version carries: the migration must write it for
  * the versions already there, and the app role must reach the candidates through the function it may call.
  */
 describe('migration IndexQuestionBankSearch', () => {
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-
-  beforeAll(async () => {
-    scratch = await createScratchDatabase('savoir_question_search');
-  });
-
-  afterAll(() => scratch.drop());
+  const scratch = useScratchDatabase('savoir_question_search');
 
   it("fills the search text of the versions written before it, and the app role finds a question by its latest version's", async () => {
-    const owner = createDataSource(scratch.ownerUrl, { extra: { max: 1 } });
+    const owner = createDataSource(scratch.current.ownerUrl, { extra: { max: 1 } });
     await owner.initialize();
     const maisonId = randomUUID();
     const questionId = randomUUID();
@@ -41,9 +34,9 @@ describe('migration IndexQuestionBankSearch', () => {
       await owner.destroy();
     }
 
-    expect(await runMigrations(scratch.ownerUrl, scratch.appUrl)).toEqual(FROM_IT);
+    expect(await runMigrations(scratch.current.ownerUrl, scratch.current.appUrl)).toEqual(FROM_IT);
 
-    const app = createDataSource(scratch.appUrl, { extra: { max: 1 } });
+    const app = createDataSource(scratch.current.appUrl, { extra: { max: 1 } });
     await app.initialize();
     try {
       const candidates = (pattern: string, inMaison = maisonId) =>

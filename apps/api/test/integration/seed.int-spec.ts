@@ -3,20 +3,14 @@ import { DEMO_LOGINS } from '../../src/seed/demo-maison';
 import { ONBOARDING_PROGRAM } from '../../src/seed/content/onboarding-program';
 import { seedDemoContent } from '../../src/seed/seed-demo-content';
 import { seedDemoMaison } from '../../src/seed/seed-demo-maison';
-import { createScratchDatabase } from '../utils/scratch-database';
+import { useScratchDatabase } from '../utils/scratch-database';
 
 /** The demo seed on its own fresh database (its maison slug is fixed, so it cannot share the run's database). */
 describe('demo maison seed', () => {
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-
-  beforeAll(async () => {
-    scratch = await createScratchDatabase('savoir_seed');
-  });
-
-  afterAll(() => scratch.drop());
+  const scratch = useScratchDatabase('savoir_seed');
 
   it('creates the demo maison once, with its regions, boutiques, staff, advisors and cohorts', async () => {
-    const dataSource = createDataSource(scratch.ownerUrl, { extra: { max: 2 } });
+    const dataSource = createDataSource(scratch.current.ownerUrl, { extra: { max: 2 } });
     await dataSource.initialize();
     try {
       const now = new Date('2026-11-23T08:00:00Z');
