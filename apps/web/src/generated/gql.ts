@@ -30,7 +30,9 @@ type Documents = {
     "\n  mutation AddCohortMembers($input: CohortMembersInput!) {\n    addCohortMembers(input: $input) {\n      id\n      ...CohortMembers_cohort\n    }\n  }\n": typeof types.AddCohortMembersDocument,
     "\n  mutation RemoveCohortMembers($input: CohortMembersInput!) {\n    removeCohortMembers(input: $input) {\n      id\n      ...CohortMembers_cohort\n    }\n  }\n": typeof types.RemoveCohortMembersDocument,
     "\n  fragment ItemStatisticsTable_item on ItemStatistics {\n    questionId\n    code\n    version\n    type\n    prompt {\n      text(locale: $locale)\n    }\n    attempts\n    learners\n    difficulty\n    discrimination\n    upperLowerIndex\n    flags\n    choices {\n      optionId\n      label {\n        text(locale: $locale)\n      }\n      count\n      share\n    }\n  }\n": typeof types.ItemStatisticsTable_ItemFragmentDoc,
-    "\n  query StudioItemStatistics($locale: String!) {\n    itemStatistics {\n      ...ItemStatisticsTable_item\n    }\n  }\n": typeof types.StudioItemStatisticsDocument,
+    "\n  fragment ItemStatisticsReport on ItemStatisticsReport {\n    analysedAt\n    pending\n    items {\n      ...ItemStatisticsTable_item\n    }\n  }\n": typeof types.ItemStatisticsReportFragmentDoc,
+    "\n  query StudioItemStatistics($locale: String!) {\n    itemStatistics {\n      ...ItemStatisticsReport\n    }\n  }\n": typeof types.StudioItemStatisticsDocument,
+    "\n  mutation RequestItemStatistics($locale: String!) {\n    requestItemStatistics {\n      ...ItemStatisticsReport\n    }\n  }\n": typeof types.RequestItemStatisticsDocument,
     "\n  fragment TranslationGapList_gap on TranslationGap {\n    entityType\n    entityId\n    code\n    path\n    status\n    source\n    text\n  }\n": typeof types.TranslationGapList_GapFragmentDoc,
     "\n  query TranslationSourceLocale {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n  }\n": typeof types.TranslationSourceLocaleDocument,
     "\n  query StudioTranslationGaps($locale: String!) {\n    translationGaps(locale: $locale) {\n      ...TranslationGapList_gap\n    }\n  }\n": typeof types.StudioTranslationGapsDocument,
@@ -151,7 +153,9 @@ const documents: Documents = {
     "\n  mutation AddCohortMembers($input: CohortMembersInput!) {\n    addCohortMembers(input: $input) {\n      id\n      ...CohortMembers_cohort\n    }\n  }\n": types.AddCohortMembersDocument,
     "\n  mutation RemoveCohortMembers($input: CohortMembersInput!) {\n    removeCohortMembers(input: $input) {\n      id\n      ...CohortMembers_cohort\n    }\n  }\n": types.RemoveCohortMembersDocument,
     "\n  fragment ItemStatisticsTable_item on ItemStatistics {\n    questionId\n    code\n    version\n    type\n    prompt {\n      text(locale: $locale)\n    }\n    attempts\n    learners\n    difficulty\n    discrimination\n    upperLowerIndex\n    flags\n    choices {\n      optionId\n      label {\n        text(locale: $locale)\n      }\n      count\n      share\n    }\n  }\n": types.ItemStatisticsTable_ItemFragmentDoc,
-    "\n  query StudioItemStatistics($locale: String!) {\n    itemStatistics {\n      ...ItemStatisticsTable_item\n    }\n  }\n": types.StudioItemStatisticsDocument,
+    "\n  fragment ItemStatisticsReport on ItemStatisticsReport {\n    analysedAt\n    pending\n    items {\n      ...ItemStatisticsTable_item\n    }\n  }\n": types.ItemStatisticsReportFragmentDoc,
+    "\n  query StudioItemStatistics($locale: String!) {\n    itemStatistics {\n      ...ItemStatisticsReport\n    }\n  }\n": types.StudioItemStatisticsDocument,
+    "\n  mutation RequestItemStatistics($locale: String!) {\n    requestItemStatistics {\n      ...ItemStatisticsReport\n    }\n  }\n": types.RequestItemStatisticsDocument,
     "\n  fragment TranslationGapList_gap on TranslationGap {\n    entityType\n    entityId\n    code\n    path\n    status\n    source\n    text\n  }\n": types.TranslationGapList_GapFragmentDoc,
     "\n  query TranslationSourceLocale {\n    me {\n      id\n      maison {\n        id\n        defaultLocale\n      }\n    }\n  }\n": types.TranslationSourceLocaleDocument,
     "\n  query StudioTranslationGaps($locale: String!) {\n    translationGaps(locale: $locale) {\n      ...TranslationGapList_gap\n    }\n  }\n": types.StudioTranslationGapsDocument,
@@ -337,7 +341,15 @@ export function graphql(source: "\n  fragment ItemStatisticsTable_item on ItemSt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StudioItemStatistics($locale: String!) {\n    itemStatistics {\n      ...ItemStatisticsTable_item\n    }\n  }\n"): (typeof documents)["\n  query StudioItemStatistics($locale: String!) {\n    itemStatistics {\n      ...ItemStatisticsTable_item\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ItemStatisticsReport on ItemStatisticsReport {\n    analysedAt\n    pending\n    items {\n      ...ItemStatisticsTable_item\n    }\n  }\n"): (typeof documents)["\n  fragment ItemStatisticsReport on ItemStatisticsReport {\n    analysedAt\n    pending\n    items {\n      ...ItemStatisticsTable_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioItemStatistics($locale: String!) {\n    itemStatistics {\n      ...ItemStatisticsReport\n    }\n  }\n"): (typeof documents)["\n  query StudioItemStatistics($locale: String!) {\n    itemStatistics {\n      ...ItemStatisticsReport\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestItemStatistics($locale: String!) {\n    requestItemStatistics {\n      ...ItemStatisticsReport\n    }\n  }\n"): (typeof documents)["\n  mutation RequestItemStatistics($locale: String!) {\n    requestItemStatistics {\n      ...ItemStatisticsReport\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

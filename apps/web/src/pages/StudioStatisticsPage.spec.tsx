@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { sessionStore } from '../app/session-store';
-import { StudioItemStatisticsDocument } from '../modules/content-quality/graphql/item-statistics.graphql';
+import { RequestItemStatisticsDocument, StudioItemStatisticsDocument } from '../modules/content-quality/graphql/item-statistics.graphql';
 import { anItem, type ItemStatisticsFixture } from '../testing/content-quality';
 import { aViewer } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
@@ -56,8 +56,14 @@ const leatherGrain = anItem({
   flags: ['LOW_DISCRIMINATION', 'TOO_EASY'],
 });
 
-function statisticsMock(items = [foundingYear, watchWater, giftWrap, leatherGrain], locale = 'en') {
-  return { request: { query: StudioItemStatisticsDocument, variables: { locale } }, result: { data: { itemStatistics: items } } };
+const ANALYSED_AT = '2026-11-24T02:00:04.000Z';
+
+function aReport(items: unknown[], { analysedAt = ANALYSED_AT as string | null, pending = false } = {}) {
+  return { __typename: 'ItemStatisticsReport', analysedAt, pending, items };
+}
+
+function statisticsMock(items = [foundingYear, watchWater, giftWrap, leatherGrain], locale = 'en', report = aReport(items)) {
+  return { request: { query: StudioItemStatisticsDocument, variables: { locale } }, result: { data: { itemStatistics: report } } };
 }
 
 /** The question codes of the table's rows, top to bottom. */
@@ -160,6 +166,43 @@ describe('StudioStatisticsPage', () => {
     await user.click(toggle);
     expect(screen.queryByRole('table', { name: 'How product.watch-water was answered' })).not.toBeInTheDocument();
   });
+
+  it('says when the figures were calculated', async () => {
+    renderApp({ route: '/studio/statistics', viewer: author, mocks: [statisticsMock()] });
+
+    await screen.findByRole('table', { name: 'Item statistics' });
+    const calculatedOn = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ANALYSED_AT));
+    expect(screen.getByText(`Calculated on ${calculatedOn}. The statistics are recalculated every night.`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Recalculate now' })).toBeEnabled();
+  });
+
+  it('calculates on request, waiting for the worker, then shows the new figures', async () => {
+    const notYet = aReport([], { analysedAt: null });
+    const requested = aReport([], { analysedAt: null, pending: true });
+    renderApp({
+      route: '/studio/statistics',
+      viewer: author,
+      mocks: [
+        statisticsMock([], 'en', notYet),
+        { request: { query: RequestItemStatisticsDocument, variables: { locale: 'en' } }, result: { data: { requestItemStatistics: requested } } },
+        statisticsMock([], 'en', requested),
+        statisticsMock([foundingYear, watchWater]),
+      ],
+    });
+    const user = userEvent.setup();
+
+    expect(await screen.findByText('Not calculated yet. The statistics are calculated every night, or now if you ask.')).toBeInTheDocument();
+    expect(screen.queryByText(/No published question has been answered/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Calculate now' }));
+
+    expect(await screen.findByText('Calculating… the new figures will appear here in a moment.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Calculate now' })).toHaveAttribute('data-loading', 'true');
+    // Polled every two seconds until the analysis lands.
+    await screen.findByRole('table', { name: 'Item statistics' }, { timeout: 6000 });
+    expect(rowCodes()).toEqual(['heritage.founding-year', 'product.watch-water']);
+    expect(screen.getByText(/^Calculated on /)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Recalculate now' })).not.toHaveAttribute('data-loading');
+  }, 10_000);
 
   it('says when no question has been answered by five advisors yet', async () => {
     renderApp({ route: '/studio/statistics', viewer: author, mocks: [statisticsMock([])] });

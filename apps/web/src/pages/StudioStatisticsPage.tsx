@@ -1,31 +1,54 @@
-import { useQuery } from '@apollo/client/react';
-import { Group, Stack, Switch, Text } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ItemFlagLegend } from '../modules/content-quality/components/ItemFlagBadge';
 import { ItemStatisticsTable } from '../modules/content-quality/components/ItemStatisticsTable';
-import { StudioItemStatisticsDocument } from '../modules/content-quality/graphql/item-statistics.graphql';
+import { useItemStatistics } from '../modules/content-quality/hooks/useItemStatistics';
 import { needsReview } from '../modules/content-quality/item-statistics-sort';
 import { useContentLocale } from '../modules/skills/hooks/useContentLocale';
 import { CenteredLoader } from '../ui/CenteredLoader';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeading } from '../ui/PageHeading';
 
-/** How each published question performed on advisors' first attempts, and which ones deserve an author's look. */
+/**
+ * How each published question performed on advisors' first attempts, and which ones deserve an author's look. The
+ * figures are those of the last analysis (nightly, or when an author asks), shown with its time.
+ */
 export function StudioStatisticsPage() {
   const { t } = useTranslation();
   const locale = useContentLocale();
-  const { data, loading, error } = useQuery(StudioItemStatisticsDocument, { variables: { locale } });
+  const { report, loading, error, request, requesting } = useItemStatistics(locale);
+  const [requestFailed, setRequestFailed] = useState(false);
   const [onlyToReview, setOnlyToReview] = useState(false);
-  const items = data?.itemStatistics ?? [];
+  const items = report?.items ?? [];
   const shown = onlyToReview ? items.filter(needsReview) : items;
+  const recalculate = async () => {
+    setRequestFailed(false);
+    await request().catch(() => setRequestFailed(true));
+  };
 
   return (
     <section aria-labelledby="statistics-heading">
       <PageHeading order={2} id="statistics-heading" title={t('studio.sections.statistics')} subtitle={t('studio.statistics.subtitle')} />
       {error ? <ErrorNotice>{t('errors.loadFailed')}</ErrorNotice> : null}
-      {loading && !data ? <CenteredLoader label={t('common.loading')} /> : null}
-      {data && items.length === 0 ? <Text c="dimmed">{t('studio.statistics.none')}</Text> : null}
+      {loading && !report ? <CenteredLoader label={t('common.loading')} /> : null}
+      {report ? (
+        <Group justify="space-between" align="center" wrap="wrap" gap="sm" mb="lg">
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {report.pending
+              ? t('studio.statistics.calculating')
+              : report.analysedAt
+                ? t('studio.statistics.asOf', { value: new Date(report.analysedAt) })
+                : t('studio.statistics.notYet')}
+          </Text>
+          <Button variant="default" size="sm" leftSection={<IconRefresh size={16} aria-hidden />} loading={requesting || report.pending} onClick={recalculate}>
+            {report.analysedAt ? t('studio.statistics.recalculate') : t('studio.statistics.calculate')}
+          </Button>
+        </Group>
+      ) : null}
+      {requestFailed ? <ErrorNotice>{t('errors.generic')}</ErrorNotice> : null}
+      {report?.analysedAt && items.length === 0 ? <Text c="dimmed">{t('studio.statistics.none')}</Text> : null}
       {items.length > 0 ? (
         <Stack gap="lg">
           <Text size="sm" c="dimmed" maw={760}>

@@ -12,6 +12,13 @@ describe('configuration', () => {
     expect(loadConfig(valid)).toMatchObject({ PORT: 3000, NODE_ENV: 'development', ACCESS_TOKEN_TTL_SECONDS: 900, COOKIE_SECURE: false });
   });
 
+  it('runs every queue unless told which, and refuses a queue that does not exist', () => {
+    expect(loadConfig(valid).WORKER_QUEUES).toEqual(['admin', 'gamification', 'adaptive']);
+    expect(loadConfig({ ...valid, WORKER_QUEUES: ' adaptive, gamification,adaptive' }).WORKER_QUEUES).toEqual(['adaptive', 'gamification']);
+    expect(() => loadConfig({ ...valid, WORKER_QUEUES: 'admin,adaptiv' })).toThrow(/WORKER_QUEUES\.1: Invalid option/);
+    expect(() => loadConfig({ ...valid, WORKER_QUEUES: '' })).toThrow(/WORKER_QUEUES/);
+  });
+
   it('names every missing or malformed variable at once', () => {
     let message = '';
     try {

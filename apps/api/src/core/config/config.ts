@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QUEUE_NAMES } from '../queue/jobs';
 
 const booleanFromString = z
   .enum(['true', 'false', '1', '0'])
@@ -44,6 +45,15 @@ export const configSchema = z.object({
    * turn it off and run those jobs themselves, at the instants they choose.
    */
   SCHEDULED_JOBS: booleanFromString.default(true),
+  /**
+   * The queues this worker process runs, comma-separated. A deployment can give the admin queue (user imports,
+   * item statistics: seconds of computation at a time) its own process, so challenges never wait behind them.
+   */
+  WORKER_QUEUES: z
+    .string()
+    .default(QUEUE_NAMES.join(','))
+    .transform((list) => [...new Set(list.split(',').map((name) => name.trim()))])
+    .pipe(z.array(z.enum(QUEUE_NAMES)).min(1)),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -19,6 +19,7 @@ import { RegionEntity } from '../../modules/organisation/entities/region.entity'
 import { AuditEntryEntity } from '../../modules/audit/audit-entry.entity';
 import { SkillPrerequisiteEntity } from '../../modules/studio/entities/skill-prerequisite.entity';
 import { SkillEntity } from '../../modules/studio/entities/skill.entity';
+import { ItemAnalysisEntity } from '../../modules/studio/entities/item-analysis.entity';
 import { ModuleEntity, ModuleVersionEntity } from '../../modules/studio/entities/module.entity';
 import { ProgramEntity, ProgramModuleEntity } from '../../modules/studio/entities/program.entity';
 import { QuestionEntity, QuestionVersionEntity } from '../../modules/studio/entities/question.entity';
@@ -58,4 +59,5 @@ export const ENTITIES = [
   ItemResponseEntity,
   ChallengeEntity,
   ChallengeItemEntity,
+  ItemAnalysisEntity,
 ];

@@ -13,6 +13,8 @@ export interface EventPayloads {
   'gamification.changed': { userId: string };
   /** An advisor was enrolled in the onboarding program (by a change elsewhere): what they have done already counts. */
   'enrolment.created': { userId: string; enrolmentId: string };
+  /** An author asked for the item statistics to be computed again. */
+  'items.analysis.requested': Record<string, never>;
 }
 
 export type EventType = keyof EventPayloads;
@@ -26,4 +28,5 @@ export const EVENT_ROUTES: { readonly [Type in EventType]: readonly JobName[] } 
   'lesson.read': ['streak.update'],
   'gamification.changed': ['badge.evaluate'],
   'enrolment.created': ['enrolment.settle'],
+  'items.analysis.requested': ['items.analyse'],
 };

@@ -25,6 +25,8 @@ export interface JobPayloads {
   'challenge.daily.batch': TenantJob & { userIds: string[]; at: string };
   /** Scheduled, nightly: every item's difficulty re-estimated from all its responses. */
   'items.calibrate': Record<string, never>;
+  /** The item statistics of one maison (an author asked), or, scheduled nightly, of every maison. */
+  'items.analyse': Partial<TenantJob>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -39,6 +41,7 @@ export const JOB_QUEUES: { readonly [Name in JobName]: QueueName } = {
   'challenge.daily': 'adaptive',
   'challenge.daily.batch': 'adaptive',
   'items.calibrate': 'adaptive',
+  'items.analyse': 'admin',
 };
 
 /**
@@ -48,6 +51,8 @@ export const JOB_QUEUES: { readonly [Name in JobName]: QueueName } = {
  */
 export const JOB_DEBOUNCE: { readonly [Name in JobName]?: (payload: JobPayloads[Name]) => string } = {
   'challenge.generate': (payload) => `challenge.generate.${payload.userId}`,
+  // Authors pressing "Recalculate" while an analysis waits get that one.
+  'items.analyse': (payload) => `items.analyse.${payload.maisonId ?? 'every-maison'}`,
 };
 
 /** How often the DAILY challenges are fanned out (`challenge.daily`). */
@@ -58,6 +63,7 @@ export const JOB_SCHEDULES: ReadonlyArray<{ name: JobName; every?: number; patte
   // Every quarter of an hour: each zone's advisors are served within 15 minutes of their midnight, whatever the zone.
   { name: 'challenge.daily', every: DAILY_FAN_OUT_EVERY_MS },
   { name: 'items.calibrate', pattern: '30 1 * * *' },
+  { name: 'items.analyse', pattern: '0 2 * * *' },
 ];
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

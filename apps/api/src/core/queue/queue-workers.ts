@@ -3,7 +3,7 @@ import { Worker } from 'bullmq';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { JobRegistry } from './job-registry';
-import { JOB_QUEUES, JOB_SCHEDULES, QUEUE_NAMES, type QueueName } from './jobs';
+import { JOB_QUEUES, JOB_SCHEDULES, type QueueName } from './jobs';
 import { JOB_OPTIONS, QueueProducer } from './queue-producer';
 import { bullConnection } from './queue-connection';
 
@@ -13,7 +13,7 @@ import { bullConnection } from './queue-connection';
  */
 export const QUEUE_CONCURRENCY: { readonly [Queue in QueueName]: number } = { admin: 4, gamification: 4, adaptive: 128 };
 
-/** One BullMQ worker per workload queue, each dispatching to the registered handlers. Started by worker.ts only. */
+/** One BullMQ worker per workload queue the process runs (`WORKER_QUEUES`), each dispatching to the registered handlers. Started by worker.ts only. */
 @Injectable()
 export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(QueueWorkers.name);
@@ -26,7 +26,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   ) {}
 
   async onApplicationBootstrap() {
-    for (const queue of QUEUE_NAMES) {
+    for (const queue of this.config.WORKER_QUEUES) {
       const worker = new Worker(queue, (job) => this.registry.dispatch(job), {
         connection: bullConnection(this.config.REDIS_URL),
         prefix: this.config.QUEUE_PREFIX,
@@ -39,12 +39,13 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       worker.on('error', (error) => this.logger.error(error));
       this.workers.push(worker);
     }
-    const schedules = this.config.SCHEDULED_JOBS ? JOB_SCHEDULES : [];
+    // Each schedule is kept by the processes running its queue (upserting it again is harmless).
+    const schedules = this.config.SCHEDULED_JOBS ? JOB_SCHEDULES.filter((schedule) => this.config.WORKER_QUEUES.includes(JOB_QUEUES[schedule.name])) : [];
     for (const schedule of schedules) {
       // Retried like any job (a tick whose fan-out failed for one maison runs again) and trimmed like any job.
       await this.producer.queue(JOB_QUEUES[schedule.name]).upsertJobScheduler(schedule.name, { every: schedule.every, pattern: schedule.pattern }, { name: schedule.name, data: {}, opts: JOB_OPTIONS });
     }
-    this.logger.log(`Processing queues: ${QUEUE_NAMES.join(', ')}; scheduled: ${schedules.map((schedule) => schedule.name).join(', ') || 'none'}`);
+    this.logger.log(`Processing queues: ${this.config.WORKER_QUEUES.join(', ')}; scheduled: ${schedules.map((schedule) => schedule.name).join(', ') || 'none'}`);
   }
 
   async onApplicationShutdown() {

@@ -16,8 +16,8 @@ import {
   SetProgramModulesInput,
   UpdateProgramInput,
 } from './dtos/content.input';
-import { toItemStatisticsModel, toModuleModel, toProgramModel, toQuestionModel } from './dtos/content.mapper';
-import { ContentStatusEnum, ItemStatisticsModel, ModuleModel, ProgramModel, ProgramPackageFileModel, ProgramPackageImportModel, QuestionModel, QuestionPageModel, TranslationGapModel } from './dtos/content.model';
+import { toItemStatisticsReportModel, toModuleModel, toProgramModel, toQuestionModel } from './dtos/content.mapper';
+import { ContentStatusEnum, ItemStatisticsReportModel, ModuleModel, ProgramModel, ProgramPackageFileModel, ProgramPackageImportModel, QuestionModel, QuestionPageModel, TranslationGapModel } from './dtos/content.model';
 import { ItemStatisticsService } from './item-statistics.service';
 import { TranslationsService } from './translations.service';
 import { ModulesService } from './modules.service';
@@ -190,8 +190,14 @@ export class ContentQualityResolver {
   }
 
   @Roles('AUTHOR')
-  @Query(() => [ItemStatisticsModel], { description: 'Item analysis of every published question version answered by at least as many advisors as a reported group (5)' })
-  async itemStatistics(@CurrentActor() actor: Actor): Promise<ItemStatisticsModel[]> {
-    return (await this.statistics.list(actor)).map(toItemStatisticsModel);
+  @Query(() => ItemStatisticsReportModel, { description: 'Item analysis of the published question versions, as of the last analysis' })
+  async itemStatistics(@CurrentActor() actor: Actor): Promise<ItemStatisticsReportModel> {
+    return toItemStatisticsReportModel(await this.statistics.report(actor));
+  }
+
+  @Roles('AUTHOR')
+  @Mutation(() => ItemStatisticsReportModel, { description: 'Asks for the item statistics to be computed again now; the report is pending until they are' })
+  async requestItemStatistics(@CurrentActor() actor: Actor): Promise<ItemStatisticsReportModel> {
+    return toItemStatisticsReportModel(await this.statistics.request(actor));
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { ContentQualityResolver, ModulesResolver, ProgramPackagesResolver, ProgramsResolver, QuestionsResolver } from './content.resolver';
 import { ItemStatisticsService } from './item-statistics.service';
+import { AnalyseItemsHandler } from './jobs/analyse-items.handler';
 import { TranslationsService } from './translations.service';
 import { ModulesService } from './modules.service';
 import { ProgramPackagesService } from './program-packages.service';
@@ -21,6 +22,7 @@ import { LessonPreviewResolver, LocalisedTextResolver, SkillsResolver } from './
     ProgramPackagesService,
     TranslationsService,
     ItemStatisticsService,
+    AnalyseItemsHandler,
     SkillsResolver,
     QuestionsResolver,
     ModulesResolver,

@@ -4,8 +4,8 @@ import type { ProgramEntity } from '../entities/program.entity';
 import type { QuestionVersionEntity } from '../entities/question.entity';
 import { moduleDraftOf, type ModuleView } from '../modules.service';
 import { questionDraftOf, type QuestionView } from '../question-bank.service';
-import type { ItemStatistics } from '../item-statistics.service';
-import type { FieldTextModel, ItemStatisticsModel, ModuleModel, ModuleVersionModel, ProgramModel, QuestionModel, QuestionVersionModel, VersionAuthorshipModel } from './content.model';
+import type { ItemStatistics, ItemStatisticsReport } from '../item-statistics.service';
+import type { FieldTextModel, ItemStatisticsModel, ItemStatisticsReportModel, ModuleModel, ModuleVersionModel, ProgramModel, QuestionModel, QuestionVersionModel, VersionAuthorshipModel } from './content.model';
 import { toLocalisedTextModel } from './studio.mapper';
 
 const fieldTexts = (fields: Array<{ path: string; text: LocalisedText }>): FieldTextModel[] => fields.map(({ path, text }) => ({ path, text: toLocalisedTextModel(text) }));
@@ -69,7 +69,9 @@ export const toProgramModel = (program: ProgramEntity): ProgramModel => ({
   updatedAt: program.updatedAt,
 });
 
-export const toItemStatisticsModel = ({ version, analysis }: ItemStatistics): ItemStatisticsModel => ({
+export const toItemStatisticsReportModel = ({ analysedAt, pending, items }: ItemStatisticsReport): ItemStatisticsReportModel => ({ analysedAt, pending, items: items.map(toItemStatisticsModel) });
+
+const toItemStatisticsModel = ({ version, analysis }: ItemStatistics): ItemStatisticsModel => ({
   questionId: version.questionId,
   code: version.question?.code ?? version.questionId,
   version: version.version,

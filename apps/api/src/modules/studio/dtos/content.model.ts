@@ -147,3 +147,10 @@ export class ItemStatisticsModel {
   @Field(() => [ChoiceShareModel]) choices!: ChoiceShareModel[];
   @Field(() => [ItemFlagEnum]) flags!: ItemFlag[];
 }
+
+@ObjectType('ItemStatisticsReport', { description: 'The maison’s last item analysis, computed nightly and when an author asks' })
+export class ItemStatisticsReportModel {
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the analysed answers were read; null before the first analysis' }) analysedAt!: Date | null;
+  @Field({ description: 'A requested analysis is being computed; ask again in a moment' }) pending!: boolean;
+  @Field(() => [ItemStatisticsModel], { description: 'Published question versions answered by at least as many advisors as a reported group (5)' }) items!: ItemStatisticsModel[];
+}

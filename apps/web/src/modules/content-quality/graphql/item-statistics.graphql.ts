@@ -27,10 +27,29 @@ export const ItemStatisticsTableItemFragment = graphql(`
   }
 `);
 
+/** The last analysis: when it was made, whether a fresh one is on its way, and its rows. */
+export const ItemStatisticsReportFragment = graphql(`
+  fragment ItemStatisticsReport on ItemStatisticsReport {
+    analysedAt
+    pending
+    items {
+      ...ItemStatisticsTable_item
+    }
+  }
+`);
+
 export const StudioItemStatisticsDocument = graphql(`
   query StudioItemStatistics($locale: String!) {
     itemStatistics {
-      ...ItemStatisticsTable_item
+      ...ItemStatisticsReport
+    }
+  }
+`);
+
+export const RequestItemStatisticsDocument = graphql(`
+  mutation RequestItemStatistics($locale: String!) {
+    requestItemStatistics {
+      ...ItemStatisticsReport
     }
   }
 `);
