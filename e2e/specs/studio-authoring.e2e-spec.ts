@@ -230,6 +230,41 @@ describe('Studio authoring (browser)', () => {
     await context.close();
   });
 
+  it('calculates the item statistics on an author’s request and shows them with their time (768 px)', async () => {
+    const { maison, boutique } = await factory.newMaison('Maison Aurèle');
+    const author = await factory.newUser(maison.id, { roles: ['AUTHOR'] });
+    const auth = await login(webUrl(''), author.email, author.password);
+    await graphql(webUrl(''), `mutation ($json: String!) { importProgramPackage(json: $json) { program } }`, { json: JSON.stringify({ ...ONBOARDING_PROGRAM, checksum: packageChecksum(ONBOARDING_PROGRAM) }) }, auth);
+    const advisors = await Promise.all(Array.from({ length: 6 }, () => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id })));
+    // Six advisors answered every published question once, a third of the answers wrong (as their devices would have sent them).
+    await factory.inMaison(maison.id, (manager) =>
+      manager.query(
+        `INSERT INTO attempt (id, maison_id, user_id, question_id, question_version_id, answer, score, correct, time_taken_ms, answered_at, created_at)
+         SELECT gen_random_uuid(), $1, u.id, v.question_id, v.id, '{"type": "NUMERIC", "value": 0}', r.score, r.score = 1, 9000, now(), now()
+           FROM unnest($2::uuid[]) WITH ORDINALITY AS u(id, n) JOIN question_version v ON v.maison_id = $1 AND v.status = 'PUBLISHED'
+           CROSS JOIN LATERAL (SELECT CASE WHEN (u.n + v.version + length(v.id::text)) % 3 = 0 THEN 0 ELSE 1 END AS score) r`,
+        [maison.id, advisors.map((advisor) => advisor.id)],
+      ),
+    );
+    const context = await browser.newContext({ viewport: TABLET, locale: 'en-GB' });
+    const page = await context.newPage();
+    await signIn(page, author.email, author.password);
+    await page.getByTestId('space-studio').waitFor();
+    await page.goto(webUrl('/studio/statistics'));
+
+    await page.getByText('Not calculated yet.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Calculate now' }).click();
+    // The worker analyses the 1,104 answers; the page polls until they land.
+    const table = page.getByRole('table', { name: 'Item statistics' });
+    await table.waitFor({ timeout: 30_000 });
+    await page.getByText(/^Calculated on .+\. The statistics are recalculated every night\.$/).waitFor();
+    await page.getByText('184 questions').waitFor();
+    expect(await table.getByTestId('item-row').count()).toBe(184);
+    expect(await table.getByTestId('item-row').first().getByRole('cell').nth(3).textContent()).toBe('6 / 6');
+    await expectNoHorizontalScroll(page);
+    await context.close();
+  }, 120_000);
+
   it('keeps every Studio page usable at 768 px with the demo program loaded', async () => {
     const { maison } = await factory.newMaison('Maison Aurèle');
     const author = await factory.newUser(maison.id, { roles: ['AUTHOR'] });
