@@ -195,7 +195,7 @@ describe('StudioStatisticsPage', () => {
     expect(screen.queryByText(/No published question has been answered/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Calculate now' }));
 
-    expect(await screen.findByText('Calculating… the new figures will appear here in a moment.')).toBeInTheDocument();
+    expect(await screen.findByText('Calculating… the figures will appear here in a moment.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Calculate now' })).toHaveAttribute('data-loading', 'true');
     // Polled every two seconds until the analysis lands.
     await screen.findByRole('table', { name: 'Item statistics' }, { timeout: 6000 });
@@ -203,6 +203,26 @@ describe('StudioStatisticsPage', () => {
     expect(screen.getByText(/^Calculated on /)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Recalculate now' })).not.toHaveAttribute('data-loading');
   }, 10_000);
+
+  it('keeps the figures and their time on screen while new ones are calculated', async () => {
+    const items = [foundingYear, watchWater];
+    renderApp({
+      route: '/studio/statistics',
+      viewer: author,
+      mocks: [
+        statisticsMock(items),
+        { request: { query: RequestItemStatisticsDocument, variables: { locale: 'en' } }, result: { data: { requestItemStatistics: aReport(items, { pending: true }) } } },
+      ],
+    });
+    const user = userEvent.setup();
+
+    await screen.findByRole('table', { name: 'Item statistics' });
+    await user.click(screen.getByRole('button', { name: 'Recalculate now' }));
+
+    const calculatedOn = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ANALYSED_AT));
+    expect(await screen.findByText(`Calculated on ${calculatedOn}. Recalculating: the new figures will appear here in a moment.`)).toBeInTheDocument();
+    expect(rowCodes()).toEqual(['heritage.founding-year', 'product.watch-water']);
+  });
 
   it('says when no question has been answered by five advisors yet', async () => {
     renderApp({ route: '/studio/statistics', viewer: author, mocks: [statisticsMock([])] });

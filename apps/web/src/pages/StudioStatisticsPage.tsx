@@ -2,6 +2,7 @@ import { Button, Group, Stack, Switch, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { ItemFlagLegend } from '../modules/content-quality/components/ItemFlagBadge';
 import { ItemStatisticsTable } from '../modules/content-quality/components/ItemStatisticsTable';
 import { useItemStatistics } from '../modules/content-quality/hooks/useItemStatistics';
@@ -36,11 +37,7 @@ export function StudioStatisticsPage() {
       {report ? (
         <Group justify="space-between" align="center" wrap="wrap" gap="sm" mb="lg">
           <Text size="sm" c="dimmed" aria-live="polite">
-            {report.pending
-              ? t('studio.statistics.calculating')
-              : report.analysedAt
-                ? t('studio.statistics.asOf', { value: new Date(report.analysedAt) })
-                : t('studio.statistics.notYet')}
+            {statusLine(report, t)}
           </Text>
           <Button variant="default" size="sm" leftSection={<IconRefresh size={16} aria-hidden />} loading={requesting || report.pending} onClick={recalculate}>
             {report.analysedAt ? t('studio.statistics.recalculate') : t('studio.statistics.calculate')}
@@ -72,4 +69,10 @@ export function StudioStatisticsPage() {
       ) : null}
     </section>
   );
+}
+
+/** When the figures were calculated, and whether new ones are on their way. */
+function statusLine({ analysedAt, pending }: { analysedAt: string | null; pending: boolean }, t: TFunction): string {
+  if (!analysedAt) return t(pending ? 'studio.statistics.calculating' : 'studio.statistics.notYet');
+  return t(pending ? 'studio.statistics.recalculating' : 'studio.statistics.asOf', { value: new Date(analysedAt) });
 }
