@@ -31,9 +31,9 @@ export interface ItemStatisticsReport {
  * its statistics afresh, since its key or options may have changed. A version fewer advisors answered than a
  * reported group holds is left out: its choices would tell an author which option a colleague picked.
  *
- * The analysis reads every advisor's first attempts, so it grows with the maison (about 10 s at 5,000 advisors):
- * the worker computes it nightly (`items.analyse`) and when an author asks, and the Studio reads the last one
- * with its time.
+ * The analysis reads every advisor's first attempts, so it grows with the maison (2.3 s at 1,000 advisors, 15.6 s
+ * at 5,000, 3.6 s of it synchronous): the worker computes it nightly (`items.analyse`) and when an author asks, and
+ * the Studio reads the last one with its time.
  */
 @Injectable()
 export class ItemStatisticsService {

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect } from 'react';
 import { RequestItemStatisticsDocument, StudioItemStatisticsDocument } from '../graphql/item-statistics.graphql';
 
-export const ANALYSIS_POLL_INTERVAL_MS = 2000;
+const ANALYSIS_POLL_INTERVAL_MS = 2000;
 
 /**
  * The maison's last item analysis, and a way to ask for a fresh one. While one is being computed by the worker the
