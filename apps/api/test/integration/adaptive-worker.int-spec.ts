@@ -9,7 +9,7 @@ import { SkillMasteryEntity } from '../../src/modules/adaptive/entities/learner-
 import { loadLearnerContext } from '../../src/modules/adaptive/learner-context';
 import { loadEstimates, toSkillEstimate } from '../../src/modules/adaptive/learner-state';
 import { ItemCalibration } from '../../src/modules/adaptive/item-calibration.service';
-import { importLearningProgram, rightAnswer } from '../factories/learning-content';
+import { importLearningProgram, rightAnswer, wrongAnswer } from '../factories/learning-content';
 import type { TenantFactory } from '../factories/tenant.factory';
 import { graphql, login } from '../utils/graphql-client';
 import { withRunningWorker } from '../utils/api-suite';
@@ -383,6 +383,32 @@ describe('adaptive engine through the worker', () => {
     }, 'both batches completed');
     expect(await dailies(maison.id)).toEqual([{ user_id: advisor.id, local_date: '2026-12-03' }]);
   }, 40_000);
+
+  it("gives each item of today's challenge the outcome of its first answer, so a sitting resumed later can count them all", async () => {
+    const { maison, advisor, auth, codes } = await anAdvisor();
+    await worker.get(DailyChallenges).generateBatch(maison.id, [advisor.id], new Date());
+    type Today = { todayChallenge: { id: string; kind: string; items: Array<{ answered: boolean; correct: boolean | null; question: { id: string; versionId: string } }> } | null };
+    const read = async () => (await graphql<Today>(api.url, `query { todayChallenge(locale: "en") { id kind items { answered correct question { id versionId } } } }`, {}, auth)).data?.todayChallenge;
+    const daily = await read();
+    expect(daily?.kind).toBe('DAILY');
+    expect(daily?.items.map((item) => [item.answered, item.correct])).toEqual(daily?.items.map(() => [false, null]));
+    const [right, wrong] = daily?.items.map((item) => item.question) ?? [];
+    const answer = (question: { id: string; versionId: string }, given: unknown) =>
+      graphql(
+        api.url,
+        `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "en") { correct } }`,
+        { input: { attemptId: randomUUID(), questionId: question.id, questionVersionId: question.versionId, answer: given, timeTakenMs: 3000, answeredAt: new Date().toISOString(), timeZone: 'Europe/Paris' } },
+        auth,
+      );
+    await answer(right, rightAnswer(codes.get(right.id) as string));
+    await answer(wrong, wrongAnswer(codes.get(wrong.id) as string));
+    // Answered again, right this time: the first answer is the one that counts.
+    await answer(wrong, rightAnswer(codes.get(wrong.id) as string));
+
+    const resumed = await read();
+    expect(resumed?.id).toBe(daily?.id);
+    expect(resumed?.items.map((item) => [item.answered, item.correct])).toEqual(daily?.items.map((_, i) => (i === 0 ? [true, true] : i === 1 ? [true, false] : [false, null])));
+  });
 
   it('offers no challenge whose every question was archived since it was built', async () => {
     const { maison, advisor, auth } = await anAdvisor();

@@ -110,11 +110,42 @@ describe('LearnChallengePage', () => {
     expect(calls.map((call) => call.input['questionId'])).toEqual(['q-founding', 'q-boutique']);
   });
 
-  it('resumes at the first item not answered yet', async () => {
-    renderApp({ route: '/learn/challenge', viewer: advisor, mocks: [todayChallengeMock('en', aChallenge([{ ...foundingItem, answered: true }, boutiqueItem])), gamificationMock('en', aGamification())] });
+  it('resumes at the first item not answered yet, and counts the items answered before the pause in its summary', async () => {
+    const calls: SubmittedAnswer[] = [];
+    renderApp({
+      route: '/learn/challenge',
+      viewer: advisor,
+      mocks: [
+        todayChallengeMock('en', aChallenge([{ ...foundingItem, answered: true, correct: true }, boutiqueItem]), 2),
+        gamificationMock('en', aGamification(), 4),
+        earnedXpMock({ challenge: 'challenge-1' }, [{ xp: 20, events: 2, awarded: 2 }]),
+        submitAnswerMock('q-boutique', { correct: false, explanation: 'The first boutique opened on the Rue du Faubourg.' }, calls),
+      ],
+    });
+    const user = userEvent.setup();
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Question 2 of 2' })).toBeInTheDocument();
     expect(screen.getByText('The first boutique opened on the Rue de la Paix.')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'True' }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    await screen.findByTestId('learn-outcome');
+    await user.click(screen.getByRole('button', { name: 'See the summary' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Challenge complete' })).toBeInTheDocument();
+    // The first answer, given before the pause, counts with this sitting's.
+    expect(screen.getByTestId('learn-challenge-score')).toHaveTextContent('1 of 2 right');
+  });
+
+  it('shows every first answer’s outcome when the challenge opens already done, and no score while one is not known', async () => {
+    const done = (correct: boolean | null) => aChallenge([{ ...foundingItem, answered: true, correct: true }, { ...boutiqueItem, answered: true, correct }]);
+    const { unmount } = renderApp({ route: '/learn/challenge', viewer: advisor, mocks: [todayChallengeMock('en', done(true)), gamificationMock('en', aGamification())] });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Today’s challenge is done' })).toBeInTheDocument();
+    expect(screen.getByTestId('learn-challenge-score')).toHaveTextContent('2 of 2 right');
+    unmount();
+
+    // Answered on this device, not yet on the server: its outcome is not known here.
+    renderApp({ route: '/learn/challenge', viewer: advisor, mocks: [todayChallengeMock('en', done(null)), gamificationMock('en', aGamification())] });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Today’s challenge is done' })).toBeInTheDocument();
+    expect(screen.queryByTestId('learn-challenge-score')).not.toBeInTheDocument();
   });
 
   it('never asks again a question whose answer still waits on the device, whatever the server says yet', async () => {

@@ -250,10 +250,11 @@ export const aSkill = (code: string, name: string): Json => ({ __typename: 'Skil
 const skillRef = (skill: Json): Json => ({ __typename: 'SkillRef', code: skill['code'], name: skill['name'] });
 
 /** An item of a challenge: its question (as a module's), why it was chosen, the skill it practises. */
-export function aChallengeItem(question: Json, reason: string, skill: Json, answered = false): Json {
+/** `correct`: the outcome of the item's first answer as the server has it (null while it has none). */
+export function aChallengeItem(question: Json, reason: string, skill: Json, answered = false, correct: boolean | null = null): Json {
   // The challenge reads the question without `answered` (that is the item's own).
   const { answered: _answered, ...asked } = question;
-  return { __typename: 'ChallengeItem', question: asked, reason, skill: skillRef(skill), answered };
+  return { __typename: 'ChallengeItem', question: asked, reason, skill: skillRef(skill), answered, correct };
 }
 
 export function aChallenge(items: Json[], overrides: Json = {}): Json {

@@ -128,15 +128,19 @@ export class AdaptiveService {
     const items = await manager.find(ChallengeItemEntity, { where: { challengeId: challenge.id }, order: { position: 'ASC' } });
     const questionIds = items.map((item) => item.questionId);
     const versions = new Map((await manager.findBy(QuestionVersionEntity, { questionId: In(questionIds), status: 'PUBLISHED' })).map((version) => [version.questionId, version]));
-    const answered: Array<{ question_id: string }> = await manager.query(`SELECT DISTINCT question_id FROM attempt WHERE user_id = $1 AND question_id = ANY($2) AND created_at >= $3`, [userId, questionIds, challenge.generatedAt]);
-    const done = new Set(answered.map((row) => row.question_id));
+    // Each item's first answer since the challenge was generated: what the advisor's summary counts.
+    const answered: Array<{ question_id: string; correct: boolean }> = await manager.query(
+      `SELECT DISTINCT ON (question_id) question_id, correct FROM attempt WHERE user_id = $1 AND question_id = ANY($2) AND created_at >= $3 ORDER BY question_id, answered_at, created_at`,
+      [userId, questionIds, challenge.generatedAt],
+    );
+    const firstAnswers = new Map(answered.map((row) => [row.question_id, row.correct]));
     // An item whose question was withdrawn since is left out rather than shown unanswerable.
     const views = items.flatMap((item) => {
       const version = versions.get(item.questionId);
       if (!version) return [];
-      const question = presentQuestion({ questionId: version.questionId, versionId: version.id, key: version.key, presentation: version.presentation }, locale, userId, done.has(item.questionId));
+      const question = presentQuestion({ questionId: version.questionId, versionId: version.id, key: version.key, presentation: version.presentation }, locale, userId, firstAnswers.has(item.questionId));
       // DAILY and GAP challenges hold no PLACEMENT items.
-      return [{ question, reason: item.reason as ChallengeReason, skill: name(item.skillCode), answered: done.has(item.questionId) }];
+      return [{ question, reason: item.reason as ChallengeReason, skill: name(item.skillCode), answered: firstAnswers.has(item.questionId), correct: firstAnswers.get(item.questionId) ?? null }];
     });
     return { id: challenge.id, kind: challenge.kind, generatedAt: challenge.generatedAt, expiresAt: challenge.expiresAt, items: views, completed: views.every((view) => view.answered) };
   }

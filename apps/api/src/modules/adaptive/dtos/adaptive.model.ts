@@ -72,6 +72,8 @@ export class ChallengeItemModel {
   @Field(() => ChallengeReasonEnum) reason!: ChallengeReason;
   @Field(() => SkillRefModel) skill!: SkillRefModel;
   @Field({ description: 'Answered since the challenge was generated' }) answered!: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Whether its first answer since the challenge was generated was right; null while it has none' })
+  correct!: boolean | null;
 }
 
 @ObjectType('Challenge', { description: 'A few items chosen for the advisor, each with its reason' })

@@ -74,20 +74,25 @@ export function ChallengePlayer({ challenge }: { challenge: TodayChallenge }) {
             isLast={stage.index + 1 >= items.length}
           />
         ) : null}
-        {stage.kind === 'summary' ? <ChallengeSummary outcomes={outcomes} rewards={rewards} headingRef={headingRef} /> : null}
+        {stage.kind === 'summary' ? <ChallengeSummary earlier={items.filter((item) => item.answered)} outcomes={outcomes} rewards={rewards} headingRef={headingRef} /> : null}
       </Stack>
     </article>
   );
 }
 
-/** The end: how many were right (when all were scored), the XP it earned, what waits on the device, and where to go next. */
-function ChallengeSummary({ outcomes, rewards, headingRef }: { outcomes: readonly AnswerOutcome[]; rewards: Rewards; headingRef: RefObject<HTMLHeadingElement | null> }) {
+/**
+ * The end: how many were right, the XP it earned, what waits on the device, and where to go next. A sitting resumed
+ * after a pause counts the items answered before it (`earlier`) from their first answers as the server has them; the
+ * score is shown only when every answer's outcome is known.
+ */
+function ChallengeSummary({ earlier, outcomes, rewards, headingRef }: { earlier: TodayChallenge['items']; outcomes: readonly AnswerOutcome[]; rewards: Rewards; headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { t } = useTranslation();
-  const scored = outcomes.flatMap((outcome) => (outcome.kind === 'scored' ? [outcome.result] : []));
+  const results = [...earlier.map((item) => item.correct ?? null), ...outcomes.flatMap((outcome) => (outcome.kind === 'scored' ? [outcome.result.correct] : []))];
   const saved = outcomes.filter((outcome) => outcome.kind === 'saved').length;
   const refused = outcomes.filter((outcome) => outcome.kind === 'rejected').length;
-  // Opened with every item already answered (e.g. from another device): nothing to count here.
+  // Opened with every item already answered (e.g. from another device).
   const already = outcomes.length === 0;
+  const scoreKnown = saved === 0 && results.length > 0 && results.every((correct) => correct !== null);
 
   return (
     <Paper component="section" aria-labelledby="learn-challenge-summary" p={{ base: 'md', sm: 'xl' }} bg="white" style={{ borderTop: '2px solid var(--savoir-gold)' }}>
@@ -95,9 +100,9 @@ function ChallengeSummary({ outcomes, rewards, headingRef }: { outcomes: readonl
         <Title order={2} id="learn-challenge-summary" ref={headingRef} tabIndex={-1} className={classes.focusTarget}>
           {already ? t('learn.challenge.doneTitle') : t('learn.challenge.summaryTitle')}
         </Title>
-        {saved === 0 && scored.length > 0 ? (
+        {scoreKnown ? (
           <Text size="lg" data-testid="learn-challenge-score">
-            {t('learn.challenge.right', { right: scored.filter((result) => result.correct).length, count: scored.length })}
+            {t('learn.challenge.right', { right: results.filter(Boolean).length, count: results.length })}
           </Text>
         ) : null}
         {saved > 0 ? <Text>{t('learn.summary.saved', { count: saved })}</Text> : null}

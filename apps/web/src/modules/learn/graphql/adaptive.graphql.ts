@@ -24,6 +24,7 @@ export const TodayChallengeDocument = graphql(`
     todayChallenge(locale: $locale) {
       ...ChallengeCard_challenge
       items {
+        correct
         question {
           ...LearnerQuestion_question
         }
