@@ -2,10 +2,8 @@ import { ONBOARDING_PROGRAM } from '../../apps/api/src/seed/content/onboarding-p
 import { createLearner, PrerequisiteLearner, trueItems } from './learners';
 import { InformedBelief, itemUse } from './policies';
 import { benchProgram } from './program';
-import { streamFor } from './random';
-import { blindAnswer, keyedAnswer, respond } from './responses';
 import { runBench, type BenchReport } from './simulate';
-import { scoreAnswer } from '@savoir/domain';
+import { blindAnswer, keyedAnswer, respond, scoreAnswer, streamFor } from '@savoir/domain';
 
 const program = benchProgram(ONBOARDING_PROGRAM);
 const START = Date.UTC(2026, 0, 5, 9);

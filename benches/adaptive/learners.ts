@@ -1,7 +1,5 @@
-import type { Score } from '@savoir/domain';
+import { respond, streamFor, type Random, type Score } from '@savoir/domain';
 import type { BenchItem, BenchProgram } from './program';
-import { streamFor, type Random } from './random';
-import { respond } from './responses';
 
 /**
  * Ground-truth advisors. They are deliberately NOT the engine's learner model (a logit ability per skill with a

@@ -29,6 +29,7 @@ import {
   type ItemResponse,
   type KnowledgeGap,
   type ProgramSkill,
+  type Random,
   type ReviewCard,
   type ReviewPace,
   type SkillEstimate,
@@ -36,7 +37,6 @@ import {
 import { PrerequisiteLearner, type GroundTruthLearner, type PrerequisiteMakeup } from './learners';
 import { Predictions } from './metrics';
 import type { BenchItem, BenchProgram } from './program';
-import type { Random } from './random';
 
 /**
  * The three ways of teaching the same advisors. Every policy answers at the same pace (two sittings of five

@@ -1,10 +1,9 @@
-import { DEFAULT_CHALLENGE_RULES, DEFAULT_DESIRED_RETENTION } from '@savoir/domain';
+import { DEFAULT_CHALLENGE_RULES, DEFAULT_DESIRED_RETENTION, streamFor } from '@savoir/domain';
 import { ONBOARDING_PROGRAM } from '../../apps/api/src/seed/content/onboarding-program';
 import { createLearner, PrerequisiteLearner, trueItems, type Family } from './learners';
 import { auc, logLoss, mean, Predictions, ratio, round } from './metrics';
 import { ItemBank, ModelComparison, runInformed, runLinear, runOracle, runSavoir, SavoirTally } from './policies';
 import { benchProgram } from './program';
-import { streamFor } from './random';
 
 export interface BenchOptions {
   seed: number;

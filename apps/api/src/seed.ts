@@ -1,13 +1,19 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
 import { loadConfig } from './core/config/config';
+import { TenantDb } from './core/database/tenant-db';
+import { AnswersService } from './modules/learning/answers.service';
 import { createDataSource } from './core/database/data-source';
 import { DEMO_LOGINS, DEMO_MAISON } from './seed/demo-maison';
 import { ONBOARDING_PROGRAM } from './seed/content/onboarding-program';
+import { DemoActivityModule } from './seed/demo-activity.module';
+import { seedDemoActivity } from './seed/seed-demo-activity';
 import { seedDemoContent } from './seed/seed-demo-content';
 import { seedDemoMaison } from './seed/seed-demo-maison';
 
 /**
- * One-shot command: creates the demo maison unless it exists, then brings its content up to date (owner
- * connection, after migrate).
+ * One-shot command: creates the demo maison unless it exists, brings its content up to date (owner connection,
+ * after migrate), then gives its advisors their history once (`seedDemoActivity`).
  * `seed.js --print-logins` only prints the demo sign-ins (no database), so `npm start` and the docs show one list.
  */
 async function main() {
@@ -24,6 +30,16 @@ async function main() {
     const content = await seedDemoContent(dataSource, ONBOARDING_PROGRAM);
     const counts = (kind: string, { created, updated }: { created: number; updated: number }) => `${kind} ${created} created, ${updated} updated`;
     console.log(`Demo content: ${counts('skills', content.skills)}; ${counts('questions', content.questions)}; ${counts('modules', content.modules)}; program ${content.program}.`);
+    // The advisors' history goes through the app's own services, on its database role.
+    const app = await NestFactory.createApplicationContext(DemoActivityModule, { logger: ['error', 'warn'] });
+    try {
+      const history = await seedDemoActivity(dataSource, app.get(TenantDb), app.get(AnswersService, { strict: false }), (advisors) =>
+        console.log(`Recording the history of ${advisors} demo advisors since their start dates (first start only, about a minute)…`),
+      );
+      if (history.advisors) console.log(`Demo history: ${history.advisors} advisors, ${history.answers} answers, ${history.lessons} lessons read.`);
+    } finally {
+      await app.close();
+    }
   } finally {
     await dataSource.destroy();
   }

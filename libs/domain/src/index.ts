@@ -24,3 +24,5 @@ export * from './lib/gamification/leaderboards';
 export * from './lib/learning/progress';
 export * from './lib/learning/device-time';
 export * from './lib/adaptive';
+export * from './lib/simulation/random';
+export * from './lib/simulation/answers';

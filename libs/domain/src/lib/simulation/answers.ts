@@ -1,4 +1,6 @@
-import { scoreAnswer, type Answer, type QuestionKey, type Score } from '@savoir/domain';
+// Answers of simulated advisors, for the adaptive bench and the demo maison's history.
+import type { QuestionKey } from '../assessment/question-key';
+import { scoreAnswer, type Answer, type Score } from '../assessment/scoring';
 import type { Random } from './random';
 
 /** The answer of someone who knows: the key itself. */

@@ -1,6 +1,6 @@
 /**
- * A seeded pseudo-random generator (sfc32, seeded through splitmix32), so the same `--seed` always simulates the
- * same advisors giving the same answers. Every stream is derived from the seed and a path of labels
+ * A seeded pseudo-random generator (sfc32, seeded through splitmix32), so a simulation run again with the same seed
+ * gives the same advisors the same answers (the adaptive bench's `--seed`, the demo maison's history). Every stream is derived from the seed and a path of labels
  * (`streamFor(42, 'learner', 17, 'savoir')`): adding a draw in one stream never shifts another.
  */
 export class Random {
