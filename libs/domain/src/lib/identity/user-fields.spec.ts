@@ -13,6 +13,14 @@ describe('user fields', () => {
     expect(isValidTimeZone('Europe/Pariss')).toBe(false);
   });
 
+  it('answers the same the second time (valid zones are remembered, invalid names never are)', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(isValidTimeZone('Europe/Zurich')).toBe(true);
+      expect(isValidTimeZone('Europe/Zurichh')).toBe(false);
+      expect(isValidTimeZone('US/Pacific-New')).toBe(false);
+    }
+  });
+
   it('rejects the names the time zone database removed, which the runtime still accepts but Postgres refuses', () => {
     for (const zone of ['US/Pacific-New', 'SystemV/AST4', 'SystemV/EST5EDT', 'Canada/East-Saskatchewan']) expect(isValidTimeZone(zone)).toBe(false);
     for (const zone of ['US/Pacific', 'Canada/Saskatchewan', 'Europe/Kyiv', 'America/Ciudad_Juarez']) expect(isValidTimeZone(zone)).toBe(true);

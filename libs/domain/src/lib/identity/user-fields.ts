@@ -31,15 +31,24 @@ export function isSupportedLocale(value: string): value is Locale {
  */
 const REMOVED_TIME_ZONE = /^(SystemV\/|US\/Pacific-New$|Canada\/East-Saskatchewan$)/;
 
+/**
+ * Zones already found valid. Asking the runtime means building a formatter: 0.04 ms in a tight loop, a third of a
+ * millisecond per answer in a profile of the demo history, and every answer's zone is checked. The runtime knows some
+ * hundreds of zones, so the set stays small (names found invalid are not kept).
+ */
+const KNOWN_TIME_ZONES = new Set<string>();
+
 /** True for IANA zone names the runtime knows ("Europe/Paris"), false for abbreviations, typos and removed names. */
 export function isValidTimeZone(zone: string): boolean {
+  if (KNOWN_TIME_ZONES.has(zone)) return true;
   if ((!zone.includes('/') && zone !== 'UTC') || REMOVED_TIME_ZONE.test(zone)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
   } catch {
     return false;
   }
+  KNOWN_TIME_ZONES.add(zone);
+  return true;
 }
 
 /** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
