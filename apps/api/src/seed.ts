@@ -34,7 +34,7 @@ async function main() {
     const app = await NestFactory.createApplicationContext(DemoActivityModule, { logger: ['error', 'warn'] });
     try {
       const history = await seedDemoActivity(dataSource, app.get(TenantDb), app.get(AnswersService, { strict: false }), (advisors) =>
-        console.log(`Recording the history of ${advisors} demo advisors since their start dates (first start only, about a minute)…`),
+        console.log(`Recording the history of ${advisors} demo advisors since their start dates (first start only, about half a minute)…`),
       );
       if (history.advisors) console.log(`Demo history: ${history.advisors} advisors, ${history.answers} answers, ${history.lessons} lessons read.`);
     } finally {

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { blindAnswer, endOfLocalDay, keyedAnswer, streamFor, type QuestionKey } from '@savoir/domain';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../core/auth/access';
-import { TenantDb } from '../core/database/tenant-db';
-import { AnswersService } from '../modules/learning/answers.service';
+import type { TenantDb } from '../core/database/tenant-db';
+import type { AnswersService } from '../modules/learning/answers.service';
 import { DEMO_LOGINS, DEMO_MAISON } from './demo-maison';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -47,12 +47,12 @@ export interface DemoActivity {
 /**
  * The demo maison's history, so that Insights, Studio statistics and the leaderboard have figures on a fresh
  * `npm start`. Every demo advisor but those who sign in for the demo follows the onboarding program from their start
- * date to the day the maison was created: a module or two on most working days, reading lessons to their end and
+ * date to the moment the maison was created: a module or two on most working days, reading lessons to their end and
  * answering each question as someone who knows its skills (bar a slip) or guesses, learning from the explanation.
  *
  * Answers go through `AnswersService` as the app's do (attempt, learner model, progress, `answer.recorded` in the
  * outbox), so the worker turns them into XP, streaks, badges and challenges. Deterministic and resumable: attempt ids
- * derive from the advisor and the question, an advisor whose last answer is recorded is skipped, and a run stopped
+ * derive from the advisor, the module and the question, an advisor whose last answer is recorded is skipped, and a run stopped
  * half-way replays what it had recorded (a replay changes nothing) and goes on.
  */
 export async function seedDemoActivity(owner: DataSource, tenants: TenantDb, answers: AnswersService, onStart?: (advisors: number) => void): Promise<DemoActivity> {
@@ -70,13 +70,13 @@ export async function seedDemoActivity(owner: DataSource, tenants: TenantDb, ans
   const modules = await onboardingModules(tenants, maisonId);
 
   // An advisor whose last answer is recorded has their whole history.
-  const histories = advisors.map((advisor) => ({ advisor, sittings: plan(advisor, modules, historyEnd) }));
-  const lastAttempts = histories.flatMap(({ sittings }) => sittings.flatMap((sitting) => sitting.answers).slice(-1)).map((answer) => answer.attemptId);
-  const recorded = new Set<string>((await tenants.run(maisonId, (manager) => manager.query(`SELECT id FROM attempt WHERE id = ANY($1)`, [lastAttempts]))).map((row: { id: string }) => row.id));
-  const waiting = histories.filter(({ sittings }) => {
-    const last = sittings.flatMap((sitting) => sitting.answers).at(-1);
-    return last && !recorded.has(last.attemptId);
+  const histories = advisors.map((advisor) => {
+    const sittings = plan(advisor, modules, historyEnd);
+    return { advisor, sittings, lastAttemptId: sittings.flatMap((sitting) => sitting.answers).at(-1)?.attemptId ?? null };
   });
+  const lastAttemptIds = histories.flatMap(({ lastAttemptId }) => (lastAttemptId ? [lastAttemptId] : []));
+  const recorded = new Set<string>((await tenants.run(maisonId, (manager) => manager.query(`SELECT id FROM attempt WHERE id = ANY($1)`, [lastAttemptIds]))).map((row: { id: string }) => row.id));
+  const waiting = histories.filter(({ lastAttemptId }) => lastAttemptId && !recorded.has(lastAttemptId));
   if (waiting.length) onStart?.(waiting.length);
 
   const done = { advisors: 0, answers: 0, lessons: 0 };
