@@ -282,7 +282,7 @@ describe('Studio authoring (browser)', () => {
     const page = await context.newPage();
     await signIn(page, author.email, author.password);
     await page.getByTestId('space-studio').waitFor();
-    const pages = ['/studio/programs', `/studio/programs/${ids.program}`, '/studio/modules', `/studio/modules/${ids.module}`, '/studio/questions', `/studio/questions/${ids.question}`, '/studio/questions/new', '/studio/questions/import', '/studio/skills', `/studio/skills/${ids.skill}`, '/studio/review', '/studio/translations', '/studio/statistics'];
+    const pages = ['/studio/programs', `/studio/programs/${ids.program}`, '/studio/modules', `/studio/modules/${ids.module}`, '/studio/questions', `/studio/questions/${ids.question}`, '/studio/questions/new', '/studio/questions/import', '/studio/skills', `/studio/skills/${ids.skill}`, '/studio/review', '/studio/translations', '/studio/statistics', '/studio/gaps'];
     for (const path of pages) {
       await page.goto(webUrl(path));
       await page.getByRole('heading', { level: 2 }).first().waitFor();

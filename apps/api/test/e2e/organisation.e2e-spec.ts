@@ -113,6 +113,16 @@ describe('cohorts and boutiques (over HTTP)', () => {
     expect((await graphql(api.url, `query { me { boutique { region { boutiques { advisorCount } } } } }`, {}, hrAuth)).errors).toBeUndefined();
   });
 
+  it('shows an author the regions by name (to read the knowledge gaps a region at a time), not their boutiques', async () => {
+    const { maison } = await newAdmin();
+    const author = await factory.newUser(maison.id, { roles: ['AUTHOR'] });
+    const authorAuth = await login(api.url, author.email, author.password);
+    expect((await graphql(api.url, `query { regions { name } }`, {}, authorAuth)).data).toEqual({ regions: [{ name: 'Europe' }] });
+    expect(errorCode(await graphql(api.url, `query { regions { boutiques { advisorCount } } }`, {}, authorAuth))).toBe('FORBIDDEN');
+    const advisor = await factory.newUser(maison.id, { roles: ['ADVISOR'] });
+    expect(errorCode(await graphql(api.url, `query { regions { name } }`, {}, await login(api.url, advisor.email, advisor.password)))).toBe('FORBIDDEN');
+  });
+
   it.each([
     ['adds', ADD_MEMBERS],
     ['removes', REMOVE_MEMBERS],

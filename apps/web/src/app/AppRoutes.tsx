@@ -35,6 +35,7 @@ const StudioSkillsPage = lazy(() => import('../pages/StudioSkillsPage').then((m)
 const StudioSkillPage = lazy(() => import('../pages/StudioSkillPage').then((m) => ({ default: m.StudioSkillPage })));
 const StudioTranslationsPage = lazy(() => import('../pages/StudioTranslationsPage').then((m) => ({ default: m.StudioTranslationsPage })));
 const StudioStatisticsPage = lazy(() => import('../pages/StudioStatisticsPage').then((m) => ({ default: m.StudioStatisticsPage })));
+const StudioGapsPage = lazy(() => import('../pages/StudioGapsPage').then((m) => ({ default: m.StudioGapsPage })));
 const AdminImportPage = lazy(() => import('../pages/AdminImportPage').then((m) => ({ default: m.AdminImportPage })));
 
 export function AppRoutes() {
@@ -75,6 +76,7 @@ export function AppRoutes() {
             <Route path="skills/:skillId" element={<StudioSkillPage />} />
             <Route path="translations" element={<StudioTranslationsPage />} />
             <Route path="statistics" element={<StudioStatisticsPage />} />
+            <Route path="gaps" element={<StudioGapsPage />} />
           </Route>
           <Route path="insights" element={<RequireSpace space="insights"><InsightsPage /></RequireSpace>} />
           <Route path="admin" element={<RequireSpace space="admin"><AdminShell /></RequireSpace>}>

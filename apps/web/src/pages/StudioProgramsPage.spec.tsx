@@ -71,7 +71,7 @@ describe('StudioProgramsPage', () => {
     expect(screen.getByTestId('location')).toHaveTextContent('/studio/programs');
     const nav = screen.getByRole('navigation', { name: 'Studio sections' });
     expect(within(nav).getByRole('link', { name: 'Programs' })).toHaveAttribute('aria-current', 'page');
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Programs', 'Modules', 'Question bank', 'Skills', 'Review', 'Translations', 'Statistics']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Programs', 'Modules', 'Question bank', 'Skills', 'Review', 'Translations', 'Statistics', 'Gaps']);
 
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);

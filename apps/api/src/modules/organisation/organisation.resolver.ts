@@ -45,7 +45,8 @@ export class RegionResolver {
     private readonly loaders: RequestLoaders,
   ) {}
 
-  @Roles('ADMIN', 'HR')
+  // Authors read the regions' names to filter the knowledge gaps Studio shows them; their boutiques stay HR's and admins'.
+  @Roles('ADMIN', 'HR', 'AUTHOR')
   @Query(() => [RegionModel])
   async regions(@CurrentActor() actor: Actor): Promise<RegionModel[]> {
     return (await this.organisation.regions(actor)).map(toRegionModel);

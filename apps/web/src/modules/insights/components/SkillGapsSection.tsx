@@ -12,12 +12,17 @@ import { SkillGapTable } from './SkillGapTable';
 
 const SCOPES: readonly GapScope[] = ['BOUTIQUE', 'REGION', 'COHORT'];
 
+interface SkillGapsSectionProps {
+  /** What the figures are for, to this reader (for an author: which skills' content to look at). */
+  note?: string;
+}
+
 /**
  * Knowledge gaps across the maison, by boutique, region or cohort: counts only, no advisor named, no group too small
  * to hide its people. A maison of several regions reads its boutiques and cohorts a region at a time, if HR likes:
  * a hundred boutiques side by side read as none.
  */
-export function SkillGapsSection() {
+export function SkillGapsSection({ note }: SkillGapsSectionProps) {
   const { t, i18n } = useTranslation();
   const [scope, setScope] = useState<GapScope>('BOUTIQUE');
   const [regionId, setRegionId] = useState<string | null>(null);
@@ -38,6 +43,11 @@ export function SkillGapsSection() {
           <Text size="sm" c="dimmed" maw={720}>
             {t('insights.gaps.intro', { min: MIN_REPORTED_GROUP })}
           </Text>
+          {note ? (
+            <Text size="sm" maw={720}>
+              {note}
+            </Text>
+          ) : null}
         </Stack>
         <Group gap="md" align="flex-end">
           <SegmentedControl

@@ -1,6 +1,6 @@
 import { SpaceShell } from './SpaceShell';
 
-const STUDIO_SECTIONS = ['programs', 'modules', 'questions', 'skills', 'review', 'translations', 'statistics'] as const;
+const STUDIO_SECTIONS = ['programs', 'modules', 'questions', 'skills', 'review', 'translations', 'statistics', 'gaps'] as const;
 
 /** The Studio space: skills for now; programs, modules and the question bank join it. */
 export function StudioShell() {
