@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isContentUrl, mapModuleTexts, resolveText, type Answer, type LocalisedText, type ModuleTexts, type QuestionKey, type QuestionPresentation } from '@savoir/domain';
+import { isContentUrl, keyedAnswer, mapModuleTexts, resolveText, type Answer, type LocalisedText, type ModuleTexts, type QuestionKey, type QuestionPresentation } from '@savoir/domain';
 import { renderLessonMarkdown } from '../studio/lesson-markdown';
 import type { LearnerChoiceModel, LearnerQuestionModel } from './dtos/learning.model';
 
@@ -56,23 +56,9 @@ export function presentQuestion(
   }
 }
 
-/** The right answer, shaped as an answer, for the feedback shown after answering. */
+/** The right answer, shaped as an answer, for the feedback shown after answering (a number with its tolerance and unit). */
 export function solutionOf(key: QuestionKey): Answer & { tolerance?: number; unit?: string } {
-  switch (key.type) {
-    case 'SINGLE_CHOICE':
-    case 'IMAGE_CHOICE':
-      return { type: key.type, optionId: key.options.find((option) => option.correct)?.id ?? '' };
-    case 'MULTIPLE_CHOICE':
-      return { type: key.type, optionIds: key.options.filter((option) => option.correct).map((option) => option.id) };
-    case 'TRUE_FALSE':
-      return { type: key.type, value: key.answer };
-    case 'ORDERING':
-      return { type: key.type, itemIds: key.itemIds };
-    case 'MATCHING':
-      return { type: key.type, pairs: key.pairs };
-    case 'NUMERIC':
-      return { type: key.type, value: key.value, tolerance: key.tolerance, unit: key.unit };
-  }
+  return key.type === 'NUMERIC' ? { ...keyedAnswer(key), tolerance: key.tolerance, unit: key.unit } : keyedAnswer(key);
 }
 
 export function explanationOf(presentation: QuestionPresentation<LocalisedText>, locale: string): string {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { KeyedOption, QuestionKey } from './question-key';
-import { answerIssues, chosenOptionIds, scoreAnswer, type Answer } from './scoring';
+import { answerIssues, chosenOptionIds, keyedAnswer, scoreAnswer, type Answer } from './scoring';
 
 const options = (correct: string[], all: string[]): KeyedOption[] => all.map((id) => ({ id, correct: correct.includes(id) }));
 const shuffled = <T>(items: readonly T[], seed: number): T[] => {
@@ -60,6 +60,25 @@ describe('scoring, type by type', () => {
     const score = (value: number) => scoreAnswer(key, { type: 'NUMERIC', value }).correct;
     expect([score(40), score(42), score(44), score(44.01), score(39.9)]).toEqual([true, true, true, false, false]);
     expect(scoreAnswer({ type: 'NUMERIC', value: 0.3, tolerance: 0, unit: 'mm' }, { type: 'NUMERIC', value: 0.1 + 0.2 }).correct).toBe(true);
+  });
+});
+
+describe('the key as an answer', () => {
+  it('is a well-shaped answer scored fully right, for every type', () => {
+    const keys: QuestionKey[] = [
+      { type: 'SINGLE_CHOICE', options: options(['b'], ['a', 'b', 'c']) },
+      { type: 'IMAGE_CHOICE', options: options(['x'], ['x', 'y']) },
+      { type: 'MULTIPLE_CHOICE', options: options(['a', 'c'], ['a', 'b', 'c']) },
+      { type: 'TRUE_FALSE', answer: false },
+      { type: 'ORDERING', itemIds: ['1837', '1868', '1921'] },
+      { type: 'MATCHING', pairs: [{ left: 'A1', right: 'tourbillon' }, { left: 'B2', right: 'chronograph' }] },
+      { type: 'NUMERIC', value: 42, tolerance: 2, unit: 'hours' },
+    ];
+    for (const key of keys) {
+      const answer = keyedAnswer(key);
+      expect([key.type, answerIssues(key, answer)]).toEqual([key.type, []]);
+      expect([key.type, scoreAnswer(key, answer)]).toEqual([key.type, { score: 1, correct: true }]);
+    }
   });
 });
 

@@ -61,6 +61,25 @@ export function answerIssues(key: QuestionKey, answer: Answer): FieldIssue[] {
   }
 }
 
+/** The key itself, shaped as an answer: what someone who knows answers, and the solution shown after an answer. */
+export function keyedAnswer(key: QuestionKey): Answer {
+  switch (key.type) {
+    case 'SINGLE_CHOICE':
+    case 'IMAGE_CHOICE':
+      return { type: key.type, optionId: key.options.find((option) => option.correct)?.id ?? key.options[0].id };
+    case 'MULTIPLE_CHOICE':
+      return { type: key.type, optionIds: key.options.filter((option) => option.correct).map((option) => option.id) };
+    case 'TRUE_FALSE':
+      return { type: key.type, value: key.answer };
+    case 'ORDERING':
+      return { type: key.type, itemIds: [...key.itemIds] };
+    case 'MATCHING':
+      return { type: key.type, pairs: key.pairs.map((pair) => ({ ...pair })) };
+    case 'NUMERIC':
+      return { type: key.type, value: key.value };
+  }
+}
+
 /**
  * Scores a well-formed answer (check it with `answerIssues` first). Partial credit:
  * - SINGLE_CHOICE, IMAGE_CHOICE, TRUE_FALSE, NUMERIC: all or nothing (NUMERIC: within the tolerance, inclusive).

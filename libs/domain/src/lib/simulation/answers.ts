@@ -1,26 +1,7 @@
 // Answers of simulated advisors, for the adaptive bench and the demo maison's history.
 import type { QuestionKey } from '../assessment/question-key';
-import { scoreAnswer, type Answer, type Score } from '../assessment/scoring';
+import { keyedAnswer, scoreAnswer, type Answer, type Score } from '../assessment/scoring';
 import type { Random } from './random';
-
-/** The answer of someone who knows: the key itself. */
-export function keyedAnswer(key: QuestionKey): Answer {
-  switch (key.type) {
-    case 'SINGLE_CHOICE':
-    case 'IMAGE_CHOICE':
-      return { type: key.type, optionId: key.options.find((option) => option.correct)?.id ?? key.options[0].id };
-    case 'MULTIPLE_CHOICE':
-      return { type: key.type, optionIds: key.options.filter((option) => option.correct).map((option) => option.id) };
-    case 'TRUE_FALSE':
-      return { type: key.type, value: key.answer };
-    case 'ORDERING':
-      return { type: key.type, itemIds: [...key.itemIds] };
-    case 'MATCHING':
-      return { type: key.type, pairs: key.pairs.map((pair) => ({ ...pair })) };
-    case 'NUMERIC':
-      return { type: key.type, value: key.value };
-  }
-}
 
 /**
  * The answer of someone who does not know (or slips): an option at random, a non-empty random set of options, a
