@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { composeChallenge, DEFAULT_CHALLENGE_RULES, endOfLocalDay, type ChallengeCandidate, type ChallengeInput, type ChallengeItem, type ChallengeRules } from './challenge';
+import { composeChallenge, CONFIRMED_AT, DEFAULT_CHALLENGE_RULES, endOfLocalDay, skillsToReview, type ChallengeCandidate, type ChallengeInput, type ChallengeItem, type ChallengeRules } from './challenge';
 import type { KnowledgeGap } from './gaps';
 import { localDate } from '../gamification/streaks';
 import { predictSuccess, type SkillEstimate } from './learner-model';
@@ -269,6 +269,27 @@ describe('challenge: properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('challenge: the skills it reviews', () => {
+  // Φ((mean − 1.2) / σ) with the golden params: 0.9998, 0.871, 0.841, 0.5.
+  const estimates = new Map([
+    ['movement', estimate(3, 0.25)],
+    ['leather', estimate(2, 0.5)],
+    ['gemstones', estimate(1.8, 0.36)],
+    ['heritage', estimate(1.2, 1)],
+  ]);
+
+  it(`first the skills held mastered with less than ${CONFIRMED_AT} confidence, least sure first, then the due ones in their order`, () => {
+    expect(CONFIRMED_AT).toBe(0.95);
+    const skills = ['movement', 'leather', 'gemstones', 'heritage', 'chronograph'];
+    expect(skillsToReview(skills, estimates, ['heritage', 'leather', 'movement'], params)).toEqual(['gemstones', 'leather', 'heritage', 'movement']);
+  });
+
+  it('only the skills given: another program’s skill is not confirmed here', () => {
+    expect(skillsToReview(['movement', 'heritage'], estimates, [], params)).toEqual([]);
+    expect(skillsToReview(['leather'], estimates, ['movement'], params)).toEqual(['leather', 'movement']);
   });
 });
 

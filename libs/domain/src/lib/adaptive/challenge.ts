@@ -1,6 +1,6 @@
 import { localDate } from '../gamification/streaks';
 import type { KnowledgeGap } from './gaps';
-import { predictSuccess, priorSkill, skillAt, DEFAULT_MODEL_PARAMS, type ItemEstimate, type ModelParams, type SkillEstimate } from './learner-model';
+import { isMastered, masteryProbability, predictSuccess, priorSkill, skillAt, DEFAULT_MODEL_PARAMS, type ItemEstimate, type ModelParams, type SkillEstimate } from './learner-model';
 
 /** An item a challenge may hold. */
 export interface ChallengeCandidate {
@@ -130,6 +130,25 @@ export function composeChallenge(input: ChallengeInput, rules: ChallengeRules = 
   }
   for (let more = true; more; ) more = add('STRETCH', null, () => true);
   return chosen;
+}
+
+/** Below this confidence, a skill the learner model holds mastered is confirmed among a challenge's reviews. */
+export const CONFIRMED_AT = 0.95;
+
+/**
+ * The skills a challenge reviews, in order (`ChallengeInput.dueSkills`): first the skills of `skills` the learner model
+ * holds mastered with less than `CONFIRMED_AT` confidence, least sure first, as asking them again is how the engine
+ * finds what it wrongly holds as known; then the skills due for review (`dueReviews`), in their order.
+ */
+export function skillsToReview(skills: readonly string[], estimates: ReadonlyMap<string, SkillEstimate>, due: readonly string[], params: ModelParams = DEFAULT_MODEL_PARAMS): string[] {
+  const unconfirmed = skills
+    .map((code) => ({ code, estimate: estimates.get(code) }))
+    .filter((skill): skill is { code: string; estimate: SkillEstimate } => !!skill.estimate && isMastered(skill.estimate, params) && masteryProbability(skill.estimate, params) < CONFIRMED_AT)
+    .map(({ code, estimate }) => ({ code, p: masteryProbability(estimate, params) }))
+    .sort((a, b) => a.p - b.p || a.code.localeCompare(b.code))
+    .map(({ code }) => code);
+  const first = new Set(unconfirmed);
+  return [...unconfirmed, ...due.filter((code) => !first.has(code))];
 }
 
 const QUARTER_HOUR_MS = 15 * 60_000;

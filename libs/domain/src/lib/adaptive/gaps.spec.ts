@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { knowledgeGaps, RECENT_WINDOW, type ProgramSkill, type RecentAnswers } from './gaps';
+import { judgedGaps, knowledgeGaps, RECENT_WINDOW, type ProgramSkill, type RecentAnswers } from './gaps';
+import { JUDGED_GAP_LINE } from './judgement';
 import { masteryProbability, type PrerequisiteMap, type SkillEstimate } from './learner-model';
 import { GOLDEN_PARAMS } from './golden-params.testing';
 
@@ -154,5 +155,32 @@ describe('knowledge gaps: what explains them', () => {
     expect(evidence('movement')).toEqual({ wrong: 3, recent: 4 });
     expect(evidence('leather')).toEqual({ wrong: 0, recent: 4 });
     expect(evidence('heritage')).toEqual({ wrong: 1, recent: 2 });
+  });
+});
+
+describe('knowledge gaps as judged', () => {
+  const judged = new Map([
+    ['movement', 0.9],
+    ['chronograph', 0.44],
+    ['complications', 0.2],
+    ['leather', JUDGED_GAP_LINE],
+  ]);
+  const prerequisites: PrerequisiteMap = new Map([
+    ['chronograph', ['movement']],
+    ['complications', ['chronograph']],
+  ]);
+  const gaps = judgedGaps(program(['movement', 1], ['chronograph', 1], ['complications', 3], ['leather', 1], ['heritage', 1]), judged, prerequisites, NO_ANSWERS);
+
+  it(`a skill judged known with less than ${JUDGED_GAP_LINE} is a gap, at its judged probability; one with no judgement is a gap too`, () => {
+    expect(gaps.map((gap) => [gap.skill, gap.masteryProbability])).toEqual([
+      ['heritage', 0],
+      ['chronograph', 0.44],
+      ['complications', 0.2],
+    ]);
+  });
+
+  it('ready when no direct prerequisite is a gap; otherwise the weakest one underlies it', () => {
+    expect(gaps.find((gap) => gap.skill === 'chronograph')).toMatchObject({ ready: true, underlying: null, priority: 0.56 });
+    expect(gaps.find((gap) => gap.skill === 'complications')).toMatchObject({ ready: false, underlying: 'chronograph' });
   });
 });

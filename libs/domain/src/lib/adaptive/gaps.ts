@@ -1,3 +1,4 @@
+import { JUDGED_GAP_LINE } from './judgement';
 import { isMastered, masteryProbability, DEFAULT_MODEL_PARAMS, type ModelParams, type PrerequisiteMap, type SkillEstimate } from './learner-model';
 
 /** A skill of the program as gap ranking sees it. */
@@ -27,10 +28,10 @@ export interface KnowledgeGap {
 export const RECENT_WINDOW = 4;
 
 /**
- * The advisor's knowledge gaps: the program's skills below mastery, ready ones first (their prerequisites are
- * mastered, so work on them pays now), then by priority, then by code. A skill never practised is a gap too
- * (nothing shows it is known). Each gap says what supports it and, when the skill has a direct prerequisite that is
- * not mastered, which underlying gap explains the failures.
+ * The advisor's knowledge gaps as the learner model sees them: the program's skills below mastery, ready ones first
+ * (their prerequisites are mastered, so work on them pays now), then by priority, then by code. A skill never
+ * practised is a gap too (nothing shows it is known). Each gap says what supports it and, when the skill has a
+ * direct prerequisite that is not mastered, which underlying gap explains the failures. What challenges aim at.
  */
 export function knowledgeGaps(
   skills: readonly ProgramSkill[],
@@ -41,12 +42,25 @@ export function knowledgeGaps(
   prior: SkillEstimate = { mean: params.priorMean, variance: params.priorVariance, evidence: 0, updatedAt: null },
 ): KnowledgeGap[] {
   const estimate = (code: string) => estimates.get(code) ?? prior;
-  const probability = (code: string) => masteryProbability(estimate(code), params);
+  return rankedGaps(skills, (code) => masteryProbability(estimate(code), params), (code) => !isMastered(estimate(code), params), prerequisites, recent);
+}
+
+/**
+ * The advisor's knowledge gaps as judged (`judgedMastery`): the skills judged known with less than
+ * `JUDGED_GAP_LINE`, ranked and explained as `knowledgeGaps` does. What the advisor, their path and HR read. A skill
+ * with no judgement is a gap.
+ */
+export function judgedGaps(skills: readonly ProgramSkill[], judged: ReadonlyMap<string, number>, prerequisites: PrerequisiteMap, recent: RecentAnswers): KnowledgeGap[] {
+  const probability = (code: string) => judged.get(code) ?? 0;
+  return rankedGaps(skills, probability, (code) => probability(code) < JUDGED_GAP_LINE, prerequisites, recent);
+}
+
+function rankedGaps(skills: readonly ProgramSkill[], probability: (code: string) => number, isGap: (code: string) => boolean, prerequisites: PrerequisiteMap, recent: RecentAnswers): KnowledgeGap[] {
   const gaps: KnowledgeGap[] = [];
   for (const skill of skills) {
-    if (isMastered(estimate(skill.code), params)) continue;
+    if (!isGap(skill.code)) continue;
     const p = probability(skill.code);
-    const weak = (prerequisites.get(skill.code) ?? []).filter((code) => !isMastered(estimate(code), params)).sort((a, b) => probability(a) - probability(b) || a.localeCompare(b));
+    const weak = (prerequisites.get(skill.code) ?? []).filter(isGap).sort((a, b) => probability(a) - probability(b) || a.localeCompare(b));
     const answers = (recent.get(skill.code) ?? []).slice(0, RECENT_WINDOW);
     gaps.push({
       skill: skill.code,

@@ -6,3 +6,4 @@ export * from './path';
 export * from './review';
 export * from './challenge';
 export * from './calibration';
+export * from './judgement';
