@@ -4,11 +4,15 @@ import {
   DEFAULT_MODEL_PARAMS,
   DEFAULT_TRACING_PARAMS,
   dueReviews,
+  emptyMixture,
   INITIAL_REVIEW_PACE,
   isMastered,
   isPacedReview,
+  judgedGaps,
+  judgedMastery,
   knowledgeGaps,
   masteryProbability,
+  mixtureAfterAnswer,
   nextPlacementItem,
   paceAfterReview,
   personalPath,
@@ -20,6 +24,7 @@ import {
   retrievability,
   reviewAfterAnswer,
   skillAt,
+  skillsToReview,
   tracingPredict,
   tracingUpdate,
   updateOnAnswer,
@@ -28,6 +33,7 @@ import {
   type ItemEstimate,
   type ItemResponse,
   type KnowledgeGap,
+  type MixtureState,
   type ProgramSkill,
   type Random,
   type ReviewCard,
@@ -108,8 +114,9 @@ export class ModelComparison {
 
 /**
  * One advisor's state in the engine, moved exactly as the worker moves it after each answer: the learner model
- * (`updateOnAnswer`, item beliefs included), the advisor's review pace (`paceAfterReview`) and the FSRS card of
- * each skill of the item (`reviewAfterAnswer`, at that pace), the recent answers gaps are explained with.
+ * (`updateOnAnswer`, item beliefs included), the mixture the judgement of gaps averages with it
+ * (`mixtureAfterAnswer`), the advisor's review pace (`paceAfterReview`) and the FSRS card of each skill of the item
+ * (`reviewAfterAnswer`, at that pace), the recent answers gaps are explained with.
  * Alongside, a BKT tracer on the same answers, and both models' prediction of each answer before it is given.
  */
 class EngineState {
@@ -119,6 +126,7 @@ class EngineState {
   readonly lastSeen = new Map<string, number>();
   /** The advisor's review pace, calibrated on their reviews as the worker does. */
   pace: ReviewPace = INITIAL_REVIEW_PACE;
+  mixture: MixtureState = emptyMixture();
   /** Skills asked directly (diagnostics). */
   readonly asked = new Set<string>();
   private readonly known = new Map<string, number>();
@@ -145,6 +153,7 @@ class EngineState {
       comparison.bkt.add(bktP, correct);
     }
     const update = updateOnAnswer(this.estimates, { itemSkills: item.skills, item: estimate, score, at: date }, this.program.prerequisites);
+    this.mixture = mixtureAfterAnswer(this.mixture, this.program.judgement, { skills: item.skills, guess: estimate.guess, correct, at: date, modelPrediction: engineP });
     for (const [code, next] of update.skills) this.estimates.set(code, next);
     this.bank.record(item.id, update.item, { ability: beliefs.reduce((sum, belief) => sum + belief.mean, 0) / beliefs.length, score });
     const reviewed = item.skills.filter((code, i) => isPacedReview(this.cards.get(code) ?? null, isMastered(beliefs[i]), date));
@@ -159,8 +168,19 @@ class EngineState {
     return correct;
   }
 
-  gaps(programSkills: readonly ProgramSkill[]): KnowledgeGap[] {
+  /** The learner model's gaps: what challenges aim at. */
+  modelGaps(programSkills: readonly ProgramSkill[]): KnowledgeGap[] {
     return knowledgeGaps(programSkills, this.estimates, this.program.prerequisites, this.recent);
+  }
+
+  /** The probability each skill is known, as judged: what the advisor and HR read. */
+  judged(): Map<string, number> {
+    return judgedMastery(this.mixture, (code) => masteryProbability(this.estimates.get(code) ?? priorSkill(DEFAULT_MODEL_PARAMS)), this.program.skills);
+  }
+
+  /** The gaps as judged. */
+  gaps(programSkills: readonly ProgramSkill[], judged = this.judged()): KnowledgeGap[] {
+    return judgedGaps(programSkills, judged, this.program.prerequisites, this.recent);
   }
 }
 
@@ -412,10 +432,11 @@ export function runSavoir(learner: GroundTruthLearner, program: BenchProgram, ba
 
   const checkpoint = (at: number) => {
     const known = learner.known(at);
-    const gaps = new Set(engine.gaps(programSkills).map((gap) => gap.skill));
+    const judged = engine.judged();
+    const gaps = new Set(engine.gaps(programSkills, judged).map((gap) => gap.skill));
     for (const code of program.skills) {
       const truth = known.has(code);
-      tally.mastery.add(masteryProbability(engine.estimates.get(code) ?? priorSkill(DEFAULT_MODEL_PARAMS)), truth);
+      tally.mastery.add(judged.get(code) as number, truth);
       if (gaps.has(code)) {
         if (truth) {
           tally.gapFalsePositive++;
@@ -481,7 +502,8 @@ export function runSavoir(learner: GroundTruthLearner, program: BenchProgram, ba
     const date = new Date(at);
     const candidates: ChallengeCandidate[] = program.items.map((item) => ({ id: item.id, skills: item.skills, estimate: bank.get(item.id), heritage: item.heritage }));
     const recentlySeen = new Map([...engine.lastSeen].filter(([, seen]) => at - seen < RECENTLY_SEEN_MS).map(([id, seen]) => [id, new Date(seen)]));
-    const challenge = composeChallenge({ candidates, estimates: engine.estimates, gaps: engine.gaps(programSkills), dueSkills: dueReviews(engine.cards, date, options.desiredRetention, engine.pace.scale), recentlySeen, at: date });
+    const dueSkills = skillsToReview(program.skills, engine.estimates, dueReviews(engine.cards, date, options.desiredRetention, engine.pace.scale));
+    const challenge = composeChallenge({ candidates, estimates: engine.estimates, gaps: engine.modelGaps(programSkills), dueSkills, recentlySeen, at: date });
     if (!challenge.length) throw new Error('the engine composed an empty challenge');
     for (const entry of challenge) {
       const answeredAt = slotTime(start, count);

@@ -1,4 +1,4 @@
-import { guessChance, prerequisiteOrder, type PackageQuestion, type PathModule, type ProgramPackage, type QuestionKey, type SkillCategory } from '@savoir/domain';
+import { guessChance, prerequisiteOrder, type JudgementGraph, type PackageQuestion, type PathModule, type ProgramPackage, type QuestionKey, type SkillCategory } from '@savoir/domain';
 
 /** A question of the program as the bench uses it. */
 export interface BenchItem {
@@ -31,6 +31,8 @@ export interface BenchProgram {
   modules: readonly PathModule[];
   /** Each module's estimated minutes, by code. */
   minutes: ReadonlyMap<string, number>;
+  /** The skill graph as the judgement of gaps traces it. */
+  judgement: JudgementGraph;
 }
 
 export function benchProgram(pkg: ProgramPackage): BenchProgram {
@@ -67,6 +69,8 @@ export function benchProgram(pkg: ProgramPackage): BenchProgram {
   const modules = programModules.map((module): PathModule => ({ id: module.code, kind: module.kind, skills: module.targetSkills, completed: false }));
   const minutes = new Map(programModules.map((module) => [module.code, module.estimatedMinutes]));
 
-  return { skills, order, category, prerequisites, dependents, importance, items, itemById, itemsBySkill, linearSequence, modules, minutes };
+  const judgement: JudgementGraph = { order, prerequisites, heritage: new Set(skills.filter((code) => category.get(code) === 'HERITAGE')) };
+
+  return { skills, order, category, prerequisites, dependents, importance, items, itemById, itemsBySkill, linearSequence, modules, minutes, judgement };
 }
 

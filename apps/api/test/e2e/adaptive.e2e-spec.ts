@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isMastered, masteryLine } from '@savoir/domain';
+import { DEFAULT_MODEL_PARAMS, emptyMixture, JUDGED_GAP_LINE, masteryLine } from '@savoir/domain';
 import type { TenantFactory } from '../factories/tenant.factory';
 import { importLearningProgram, LEARNING_PACKAGE, rightAnswer, wrongAnswer } from '../factories/learning-content';
 import { withRunningApi } from '../utils/api-suite';
@@ -248,34 +248,40 @@ describe('adaptive engine: placement, personal path, gaps (over HTTP)', () => {
     for (const unknown of [randomUUID(), 'not-an-id']) expect(errorCode(await graphql(api.url, GAPS, { scope: 'BOUTIQUE', regionId: unknown }, hrAuth))).toBe('NOT_FOUND');
   });
 
-  it("counts a skill as mastered in HR's figures exactly when the advisor's own skills do, up to the line", async () => {
+  it("counts a skill as known in HR's figures exactly when the advisor's own skills do, up to the line, judged or not", async () => {
     const { maison, boutique } = await factory.newMaison();
     const advisors = await Promise.all([0, 1, 2, 3, 4, 5].map(() => factory.newUser(maison.id, { roles: ['ADVISOR'], boutiqueId: boutique.id })));
     await importLearningProgram(api.url, factory, maison.id);
-    // Either side of the line, where a line rounded to 0.6745 rather than Φ⁻¹(0.75) would already disagree; the
-    // sixth advisor has never practised the skill.
-    const { ability, z } = masteryLine();
+    // Two advisors judged either side of the line; three with no judgement yet, whose learner model estimates are
+    // tested against the same line (a hair above it, and where a line rounded to its fourth digit would already
+    // disagree); the sixth has never practised the skill.
+    const judged = [JUDGED_GAP_LINE, JUDGED_GAP_LINE - 1e-6];
+    const { ability, z } = masteryLine({ ...DEFAULT_MODEL_PARAMS, masteredProbability: JUDGED_GAP_LINE });
     const estimates = [
-      { mean: ability + 0.67449 * 0.7, variance: 0.49 },
-      { mean: ability + 0.67448 * 0.7, variance: 0.49 },
-      { mean: ability + z * Math.sqrt(0.49), variance: 0.49 },
-      { mean: 3, variance: 0.25 },
+      { mean: ability + z * 0.7 + 1e-9, variance: 0.49 },
+      { mean: ability + (z - 2e-5) * 0.7, variance: 0.49 },
       { mean: 0, variance: 2 },
     ];
-    await factory.inMaison(maison.id, (manager) =>
-      manager.query(
+    await factory.inMaison(maison.id, async (manager) => {
+      await manager.query(
+        `INSERT INTO learner_judgement (user_id, maison_id, mixture, judged) SELECT unnest($1::uuid[]), $2, $3, jsonb_build_object('heritage.founding', unnest($4::float8[]))`,
+        [advisors.slice(0, 2).map((advisor) => advisor.id), maison.id, emptyMixture(), judged],
+      );
+      await manager.query(
         `INSERT INTO skill_mastery (user_id, skill_code, maison_id, mean, variance, evidence, estimated_at) SELECT unnest($1::uuid[]), 'heritage.founding', $2, unnest($3::float8[]), unnest($4::float8[]), 3, now()`,
-        [advisors.slice(0, 5).map((advisor) => advisor.id), maison.id, estimates.map((estimate) => estimate.mean), estimates.map((estimate) => estimate.variance)],
-      ),
-    );
-    const mastered = estimates.filter((estimate) => isMastered(estimate)).length;
-    expect(mastered).toBe(3);
+        [advisors.slice(2, 5).map((advisor) => advisor.id), maison.id, estimates.map((estimate) => estimate.mean), estimates.map((estimate) => estimate.variance)],
+      );
+    });
+    expect(z - 2e-5).toBeGreaterThan(Math.round(z * 1e4) / 1e4);
+    const known = [true, false, true, false, false, false];
     const hr = await factory.newUser(maison.id, { roles: ['HR'] });
     const gaps = (await graphql<{ skillGaps: unknown[] }>(api.url, `query { skillGaps(scope: BOUTIQUE, locale: "en") { skill { code } advisors withGap } }`, {}, await login(api.url, hr.email, hr.password))).data?.skillGaps;
-    expect(gaps).toEqual([{ skill: { code: 'heritage.founding' }, advisors: 6, withGap: 6 - mastered }]);
-    // The first advisor's own view of the skill agrees.
-    const first = await login(api.url, advisors[0].email, advisors[0].password);
-    expect((await graphql<{ mySkills: Array<{ skill: { code: string }; mastered: boolean }> }>(api.url, SKILLS, {}, first)).data?.mySkills).toEqual([expect.objectContaining({ skill: { code: 'heritage.founding' }, mastered: true })]);
+    expect(gaps).toEqual([{ skill: { code: 'heritage.founding' }, advisors: 6, withGap: known.filter((k) => !k).length }]);
+    // Each advisor's own view of the skill agrees.
+    for (const [i, advisor] of advisors.entries()) {
+      const auth = await login(api.url, advisor.email, advisor.password);
+      expect((await graphql<{ mySkills: Array<{ skill: { code: string }; mastered: boolean }> }>(api.url, SKILLS, {}, auth)).data?.mySkills).toEqual([expect.objectContaining({ skill: { code: 'heritage.founding' }, mastered: known[i] })]);
+    }
   });
 
   it('lets an admin set the retention spaced review aims at, and refuses a value out of range without writing it', async () => {

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { guessChance, INITIAL_REVIEW_PACE, paceAfterReview, priorItem, reviewAfterAnswer } from '@savoir/domain';
+import { emptyMixture, guessChance, INITIAL_REVIEW_PACE, judgedMastery, JUDGED_GAP_LINE, masteryProbability, mixtureAfterAnswer, paceAfterReview, predictSuccess, priorItem, priorSkill, reviewAfterAnswer } from '@savoir/domain';
 import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { TenantDb } from '../../src/core/database/tenant-db';
@@ -94,6 +94,58 @@ describe('adaptive engine through the worker', () => {
     expect(today.items.length).toBeGreaterThan(0);
     for (const item of today.items) expect(['GAP', 'REVIEW', 'STRETCH', 'HERITAGE']).toContain(item.reason);
     expect(today.items.filter((item) => item.reason === 'HERITAGE')).toHaveLength(1);
+  });
+
+  it('judges what the advisor knows in the answer\'s transaction, from the model\'s prediction before it, and the advisor\'s skills and gaps read that judgement', async () => {
+    const { maison, advisor, auth, codes } = await anAdvisor();
+    const GAPS_AND_SKILLS = `query { myGaps(locale: "en") { skill { code } masteryProbability } mySkills(locale: "en") { skill { code } masteryProbability mastered } }`;
+    const before = (await graphql<{ myGaps: Array<{ skill: { code: string } }> }>(api.url, GAPS_AND_SKILLS, {}, auth)).data?.myGaps;
+    expect(before?.map((gap) => gap.skill.code)).toEqual(['heritage.founding']);
+
+    const [version] = await factory.inMaison(maison.id, (manager) =>
+      manager.query(`SELECT qv.question_id AS id, qv.id AS "versionId", qv.difficulty, qv.key FROM question_version qv JOIN question q ON q.id = qv.question_id WHERE q.code = 'q.timeline' AND qv.status = 'PUBLISHED'`),
+    );
+    const answeredAt = new Date(Date.now() - 60_000);
+    expect((await answerRight(auth, codes, version, undefined, answeredAt)).errors).toBeUndefined();
+
+    const [row] = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT mixture, judged FROM learner_judgement WHERE user_id = $1`, [advisor.id]));
+    // The mixture moved exactly as the domain moves it from the model's prediction before the answer, on every skill of the maison.
+    const item = priorItem(version.difficulty, guessChance(version.key));
+    const graph = { order: ['heritage.founding', 'product.calibre'], prerequisites: new Map<string, string[]>(), heritage: new Set(['heritage.founding']) };
+    const expected = mixtureAfterAnswer(emptyMixture(), graph, { skills: ['heritage.founding'], guess: item.guess, correct: true, at: answeredAt, modelPrediction: predictSuccess([priorSkill()], item) });
+    expect(row.mixture.at).toBe(answeredAt.toISOString());
+    expect(row.mixture.logLikelihood.model).toBeCloseTo(expected.logLikelihood.model, 9);
+    expect(row.mixture.logLikelihood.mixture).toBeCloseTo(expected.logLikelihood.mixture, 9);
+    expected.beliefs['heritage.founding'].forEach((belief, k) => expect(row.mixture.beliefs['heritage.founding'][k]).toBeCloseTo(belief, 5));
+    const estimate = (await factory.inMaison(maison.id, (manager) => loadEstimates(manager, advisor.id))).get('heritage.founding');
+    const judged = judgedMastery(expected, (code) => masteryProbability(code === 'heritage.founding' && estimate ? estimate : priorSkill()), graph.order);
+    expect(Object.keys(row.judged).sort()).toEqual(graph.order);
+    for (const code of graph.order) expect(row.judged[code]).toBeCloseTo(judged.get(code) as number, 5);
+
+    // What the advisor reads is the stored judgement, on the line the domain draws.
+    const after = (await graphql<{ myGaps: Array<{ skill: { code: string }; masteryProbability: number }>; mySkills: Array<{ skill: { code: string }; masteryProbability: number; mastered: boolean }> }>(api.url, GAPS_AND_SKILLS, {}, auth)).data;
+    const founding = row.judged['heritage.founding'];
+    expect(after?.mySkills).toEqual([{ skill: { code: 'heritage.founding' }, masteryProbability: founding, mastered: founding >= JUDGED_GAP_LINE }]);
+    expect(after?.myGaps).toEqual(founding >= JUDGED_GAP_LINE ? [] : [{ skill: { code: 'heritage.founding' }, masteryProbability: founding }]);
+  });
+
+  it('reviews first a skill the model holds mastered without being sure of it, before its review is due, and not one it is sure of', async () => {
+    const { maison, advisor } = await anAdvisor();
+    const generator = worker.get(ChallengeGenerator);
+    const now = new Date();
+    const nextDue = new Date(now.getTime() + 30 * 86_400_000);
+    // P(mastered) = Φ((mean − 1.2) / σ): Φ(1) ≈ 0.84 for the first, Φ(4) for the second; neither card is due.
+    const challengeWith = async (mean: number) => {
+      await factory.inMaison(maison.id, async (manager) => {
+        await manager.query(`INSERT INTO skill_mastery (user_id, skill_code, maison_id, mean, variance, evidence, estimated_at) VALUES ($1, 'heritage.founding', $2, $3, 0.25, 6, $4) ON CONFLICT (user_id, skill_code) DO UPDATE SET mean = $3`, [advisor.id, maison.id, mean, now]);
+        const card = { ...reviewAfterAnswer(null, 1, now, 0.9), due: nextDue.toISOString() };
+        await manager.query(`INSERT INTO review_card (user_id, skill_code, maison_id, card, due_at) VALUES ($1, 'heritage.founding', $2, $3, $4) ON CONFLICT (user_id, skill_code) DO NOTHING`, [advisor.id, maison.id, card, nextDue]);
+      });
+      const [challenge] = await worker.get(TenantDb).run(maison.id, (manager) => generator.next(manager, [advisor.id], now));
+      return factory.inMaison(maison.id, (manager) => manager.query(`SELECT reason, skill_code FROM challenge_item WHERE challenge_id = $1 ORDER BY position`, [challenge.id]));
+    };
+    expect((await challengeWith(1.7))[0]).toEqual({ reason: 'REVIEW', skill_code: 'heritage.founding' });
+    expect((await challengeWith(3.2)).filter((item: { reason: string }) => item.reason === 'REVIEW')).toEqual([]);
   });
 
   it("paces the advisor's reviews on their own: a due review of a mastered skill recalled spaces the next one further, an answer before the due date leaves the pace alone", async () => {

@@ -1,5 +1,5 @@
 import { ChallengeEntity, ChallengeItemEntity } from '../../modules/adaptive/entities/challenge.entity';
-import { ItemCalibrationEntity, ItemResponseEntity, ReviewCardEntity, ReviewPaceEntity, SkillMasteryEntity } from '../../modules/adaptive/entities/learner-model.entity';
+import { ItemCalibrationEntity, ItemResponseEntity, LearnerJudgementEntity, ReviewCardEntity, ReviewPaceEntity, SkillMasteryEntity } from '../../modules/adaptive/entities/learner-model.entity';
 import { OutboxEventEntity } from '../events/outbox-event.entity';
 import { RefreshTokenEntity } from '../../modules/identity/entities/refresh-token.entity';
 import { UserImportEntity } from '../../modules/identity/entities/user-import.entity';
@@ -55,6 +55,7 @@ export const ENTITIES = [
   SkillMasteryEntity,
   ReviewCardEntity,
   ReviewPaceEntity,
+  LearnerJudgementEntity,
   ItemCalibrationEntity,
   ItemResponseEntity,
   ChallengeEntity,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isMastered, isReportableGroup, MIN_REPORTED_GROUP, masteryLine, masteryProbability, personalPath, priorSkill, resolveText, type ChallengeReason, type LocalisedText, type ModuleKind } from '@savoir/domain';
+import { DEFAULT_MODEL_PARAMS, isReportableGroup, JUDGED_GAP_LINE, MIN_REPORTED_GROUP, masteryLine, personalPath, priorSkill, resolveText, type ChallengeReason, type LocalisedText, type ModuleKind } from '@savoir/domain';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { findOrFail } from '../../core/database/find-or-fail';
@@ -28,10 +28,11 @@ export class AdaptiveService {
       return context.programSkills.map(({ code }) => {
         const estimate = context.estimates.get(code) ?? priorSkill();
         const card = context.cards.get(code);
+        const judged = context.judged.get(code) ?? 0;
         return {
           skill: name(code),
-          masteryProbability: masteryProbability(estimate),
-          mastered: isMastered(estimate),
+          masteryProbability: judged,
+          mastered: judged >= JUDGED_GAP_LINE,
           uncertainty: Math.sqrt(estimate.variance),
           evidence: estimate.evidence,
           reviewDueAt: card ? new Date(card.due) : null,
@@ -72,7 +73,7 @@ export class AdaptiveService {
       // This program's skills, and its modules' own too (a module may still teach a skill the program no longer
       // lists); not those of the advisor's other programs, which have paths of their own.
       const taught = new Set([...program.targetSkills, ...published.flatMap((row) => versions.get(row.moduleId)?.targetSkills ?? [])]);
-      const mastered = new Set([...taught].filter((code) => isMastered(context.estimates.get(code) ?? priorSkill())));
+      const mastered = new Set([...taught].filter((code) => (context.judged.get(code) ?? 0) >= JUDGED_GAP_LINE));
       const steps = personalPath(
         published.map((row) => ({ id: row.moduleId, kind: modules.get(row.moduleId)?.kind as ModuleKind, skills: versions.get(row.moduleId)?.targetSkills ?? [], completed: completed.has(row.moduleId) })),
         mastered,
@@ -147,7 +148,7 @@ export class AdaptiveService {
 
   /**
    * For HR and authors: per boutique, region or cohort, how many active advisors have a gap on each skill of the
-   * onboarding program (a skill never practised counts as a gap). Only counts: no advisor is named, and a group too
+   * onboarding program, as each advisor's own gaps judge it. Only counts: no advisor is named, and a group too
    * small to hide its people (`MIN_REPORTED_GROUP`) is left out, as are the people of a boutique too small, from
    * every scope (see ADVISORS). With `regionId`, only the advisors of that region's boutiques: a maison's hundred
    * boutiques read a region at a time. That hides no one the whole view shows: a cohort counts whole boutique parts
@@ -158,21 +159,26 @@ export class AdaptiveService {
       if (regionId !== null) await findOrFail(manager, RegionEntity, regionId, 'The region');
       const program = await manager.findOneBy(ProgramEntity, { onboarding: true });
       if (!program) return [];
-      // Counted where the estimates are, with the domain's own mastery test: a maison's thousands of advisors × skills
-      // never leave Postgres. An advisor with no estimate on a skill has never practised it: a gap.
-      const { ability, z } = masteryLine();
+      // Counted where the judgements are, with the line the advisor's own gaps are drawn at (`loadJudgedOf`): a
+      // maison's thousands of advisors × skills never leave Postgres. Where there is no judgement, the learner
+      // model's estimate alone, its probability tested against the line by the domain's own arithmetic
+      // (`masteryLine`); an advisor with neither has never practised the skill: a gap.
+      const { ability, z } = masteryLine({ ...DEFAULT_MODEL_PARAMS, masteredProbability: JUDGED_GAP_LINE });
       const rows: Array<{ group_id: string; group_name: string; advisors: number; skill_code: string; mastered: number }> = await manager.query(
         `WITH scoped AS (${GROUP_QUERIES[scope]}),
               member AS (SELECT * FROM scoped WHERE $5::uuid IS NULL OR boutique_id IN (SELECT id FROM boutique WHERE region_id = $5::uuid)),
               grouped AS (SELECT group_id, group_name, count(*)::int AS advisors FROM member GROUP BY group_id, group_name),
-              mastered AS (SELECT m.group_id, s.skill_code, count(*)::int AS advisors
-                             FROM member m JOIN skill_mastery s ON s.user_id = m.user_id
-                            WHERE s.skill_code = ANY($2::text[]) AND s.mean - $3 >= $4 * sqrt(s.variance)
-                            GROUP BY m.group_id, s.skill_code)
+              mastered AS (SELECT m.group_id, skill.code AS skill_code, count(*)::int AS advisors
+                             FROM member m CROSS JOIN unnest($2::text[]) AS skill(code)
+                             LEFT JOIN learner_judgement j ON j.user_id = m.user_id
+                             LEFT JOIN skill_mastery s ON s.user_id = m.user_id AND s.skill_code = skill.code
+                            WHERE CASE WHEN j.judged ? skill.code THEN (j.judged ->> skill.code)::float8 >= $6
+                                       ELSE COALESCE(s.mean - $3 >= $4 * sqrt(s.variance), false) END
+                            GROUP BY m.group_id, skill.code)
          SELECT g.group_id, g.group_name, g.advisors, skill.code AS skill_code, COALESCE(x.advisors, 0) AS mastered
            FROM grouped g CROSS JOIN unnest($2::text[]) AS skill(code)
            LEFT JOIN mastered x ON x.group_id = g.group_id AND x.skill_code = skill.code`,
-        [MIN_REPORTED_GROUP, program.targetSkills, ability, z, regionId],
+        [MIN_REPORTED_GROUP, program.targetSkills, ability, z, regionId, JUDGED_GAP_LINE],
       );
       const name = await skillNamer(manager, locale);
       return rows

@@ -48,8 +48,8 @@ export class ChallengeGenerator {
 
 /** Advisors for whom nothing fits (no program, nothing published) get no challenge. */
 function build(contexts: readonly LearnerContext[], kind: ChallengeKind, now: Date): BuiltChallenge[] {
-  return contexts.flatMap(({ user, candidates, estimates, gaps, dueSkills, recentlySeen }) => {
-    const items = composeChallenge({ candidates, estimates, gaps, dueSkills, recentlySeen, at: now });
+  return contexts.flatMap(({ user, candidates, estimates, modelGaps, dueSkills, recentlySeen }) => {
+    const items = composeChallenge({ candidates, estimates, gaps: modelGaps, dueSkills, recentlySeen, at: now });
     if (!items.length) return [];
     const expiresAt = kind === 'DAILY' ? endOfLocalDay(now, user.timezone) : new Date(now.getTime() + NEXT_CHALLENGE_LIFETIME_MS);
     return [{ challenge: { maisonId: user.maisonId, userId: user.id, kind, localDate: localDate(now, user.timezone), generatedAt: now, expiresAt }, items }];

@@ -1,8 +1,8 @@
-import { DEFAULT_DESIRED_RETENTION, dueReviews, guessChance, INITIAL_REVIEW_PACE, knowledgeGaps, priorItem, RECENT_WINDOW, type ChallengeCandidate, type ItemEstimate, type KnowledgeGap, type ProgramSkill, type ReviewCard, type SkillEstimate } from '@savoir/domain';
+import { DEFAULT_DESIRED_RETENTION, dueReviews, guessChance, INITIAL_REVIEW_PACE, judgedGaps, knowledgeGaps, priorItem, RECENT_WINDOW, skillsToReview, type ChallengeCandidate, type ItemEstimate, type KnowledgeGap, type ProgramSkill, type ReviewCard, type SkillEstimate } from '@savoir/domain';
 import { EntityNotFoundError, type EntityManager } from 'typeorm';
 import { UserEntity } from '../identity/entities/user.entity';
 import type { QuestionVersionEntity } from '../studio/entities/question.entity';
-import { groupByUser, loadEstimatesOf, loadReviewCardsOf, loadSkillGraph, type SkillGraph } from './learner-state';
+import { groupByUser, loadEstimatesOf, loadJudgedOf, loadReviewCardsOf, loadSkillGraph, type SkillGraph } from './learner-state';
 
 /** Items answered within this window are asked again only when nothing else fits. */
 const RECENTLY_SEEN_DAYS = 2;
@@ -23,7 +23,12 @@ export interface LearnerState {
   programSkills: ProgramSkill[];
   estimates: Map<string, SkillEstimate>;
   cards: Map<string, ReviewCard>;
+  /** Every skill of the graph → the probability it is known, as judged (`loadJudgedOf`). */
+  judged: Map<string, number>;
+  /** The gaps as judged: what the advisor, their path and HR read. */
   gaps: KnowledgeGap[];
+  /** The learner model's own gaps: what challenges aim at. */
+  modelGaps: KnowledgeGap[];
 }
 
 /** Everything the engine needs to choose an advisor's next items, read in one transaction. */
@@ -65,10 +70,13 @@ export async function loadLearnerStates(manager: EntityManager, userIds: readonl
   const estimates = await loadEstimatesOf(manager, ids);
   const cards = await loadReviewCardsOf(manager, ids);
   const recentBySkill = await loadRecentAnswers(manager, ids);
+  const judgedBy = await loadJudgedOf(manager, ids, graph, estimates);
   return new Map(
     users.map((user) => {
       const programSkills = enrolled.get(user.id) ?? [];
       const userEstimates = estimates.get(user.id) ?? new Map<string, SkillEstimate>();
+      const judged = judgedBy.get(user.id) ?? new Map<string, number>();
+      const recent = recentBySkill.get(user.id) ?? new Map();
       const state: LearnerState = {
         user: { id: user.id, maisonId: user.maisonId, timezone: user.timezone },
         desiredRetention: user.desiredRetention === null ? DEFAULT_DESIRED_RETENTION : Number(user.desiredRetention),
@@ -77,7 +85,9 @@ export async function loadLearnerStates(manager: EntityManager, userIds: readonl
         programSkills,
         estimates: userEstimates,
         cards: cards.get(user.id) ?? new Map<string, ReviewCard>(),
-        gaps: knowledgeGaps(programSkills, userEstimates, graph.prerequisites, recentBySkill.get(user.id) ?? new Map()),
+        judged,
+        gaps: judgedGaps(programSkills, judged, graph.prerequisites, recent),
+        modelGaps: knowledgeGaps(programSkills, userEstimates, graph.prerequisites, recent),
       };
       return [user.id, state];
     }),
@@ -105,7 +115,11 @@ export async function loadLearnerContexts(manager: EntityManager, userIds: reado
       const wanted = new Set(state.programSkills.map((skill) => skill.code));
       const context: LearnerContext = {
         ...state,
-        dueSkills: dueReviews(state.cards, now, state.desiredRetention, state.reviewScale).filter((code) => wanted.has(code)),
+        dueSkills: skillsToReview(
+          state.programSkills.map((skill) => skill.code),
+          state.estimates,
+          dueReviews(state.cards, now, state.desiredRetention, state.reviewScale).filter((code) => wanted.has(code)),
+        ),
         candidates: candidates.filter((candidate) => candidate.skills.some((code) => wanted.has(code))),
         recentlySeen: seenBy.get(userId) ?? new Map(),
       };

@@ -1,8 +1,7 @@
-import { guessChance, INITIAL_REVIEW_PACE, priorItem, type ItemEstimate, type ReviewCard, type ReviewPace, type SkillEstimate } from '@savoir/domain';
+import { emptyMixture, guessChance, INITIAL_REVIEW_PACE, masteryProbability, prerequisiteOrder, priorItem, priorSkill, type ItemEstimate, type JudgementGraph, type MixtureState, type ReviewCard, type ReviewPace, type SkillCategory, type SkillEstimate } from '@savoir/domain';
 import type { EntityManager } from 'typeorm';
-import type { SkillCategory } from '@savoir/domain';
 import type { QuestionVersionEntity } from '../studio/entities/question.entity';
-import { ItemCalibrationEntity, ReviewCardEntity, ReviewPaceEntity, SkillMasteryEntity } from './entities/learner-model.entity';
+import { ItemCalibrationEntity, LearnerJudgementEntity, ReviewCardEntity, ReviewPaceEntity, SkillMasteryEntity } from './entities/learner-model.entity';
 
 /**
  * Reads and writes the adaptive engine's state in the caller's (tenant) transaction, as the plain shapes libs/domain
@@ -13,6 +12,8 @@ export interface SkillGraph {
   /** Skill code → codes of its direct prerequisites. */
   prerequisites: Map<string, string[]>;
   category: Map<string, SkillCategory>;
+  /** The graph as the judgement traces it. */
+  judgement: JudgementGraph;
 }
 
 export async function loadSkillGraph(manager: EntityManager): Promise<SkillGraph> {
@@ -21,7 +22,13 @@ export async function loadSkillGraph(manager: EntityManager): Promise<SkillGraph
      FROM skill s LEFT JOIN skill_prerequisite sp ON sp.skill_id = s.id LEFT JOIN skill p ON p.id = sp.prerequisite_id
      GROUP BY s.id, s.code, s.category`,
   );
-  return { prerequisites: new Map(rows.map((row) => [row.code, row.prerequisites])), category: new Map(rows.map((row) => [row.code, row.category])) };
+  const prerequisites = new Map(rows.map((row) => [row.code, row.prerequisites]));
+  const order = prerequisiteOrder(
+    rows.map((row) => row.code),
+    rows.flatMap((row) => row.prerequisites.map((prerequisite) => ({ skill: row.code, prerequisite }))),
+  );
+  const heritage = new Set(rows.filter((row) => row.category === 'HERITAGE').map((row) => row.code));
+  return { prerequisites, category: new Map(rows.map((row) => [row.code, row.category])), judgement: { order, prerequisites, heritage } };
 }
 
 export const toSkillEstimate = (row: Pick<SkillMasteryEntity, 'mean' | 'variance' | 'evidence' | 'estimatedAt'>): SkillEstimate => ({ mean: row.mean, variance: row.variance, evidence: row.evidence, updatedAt: row.estimatedAt?.toISOString() ?? null });
@@ -78,6 +85,36 @@ export async function loadPace(manager: EntityManager, userId: string): Promise<
 
 export async function savePace(manager: EntityManager, maisonId: string, userId: string, pace: ReviewPace): Promise<void> {
   await manager.upsert(ReviewPaceEntity, { userId, maisonId, scale: pace.scale, reviews: pace.reviews }, ['userId']);
+}
+
+/** The advisor's mixture of tracers (an empty one before their first answer since it was introduced). */
+export async function loadMixture(manager: EntityManager, userId: string): Promise<MixtureState> {
+  return (await manager.findOneBy(LearnerJudgementEntity, { userId }))?.mixture ?? emptyMixture();
+}
+
+/** Beliefs are stored to six decimals: half the bytes of a double's seventeen digits, and far finer than any line. */
+const stored = (p: number) => Math.round(p * 1e6) / 1e6;
+
+export async function saveJudgement(manager: EntityManager, maisonId: string, userId: string, mixture: MixtureState, judged: ReadonlyMap<string, number>): Promise<void> {
+  const beliefs = Object.fromEntries(Object.entries(mixture.beliefs).map(([code, values]) => [code, values.map(stored)]));
+  await manager.upsert(LearnerJudgementEntity, { userId, maisonId, mixture: { ...mixture, beliefs }, judged: Object.fromEntries([...judged].map(([code, p]) => [code, stored(p)])) }, ['userId']);
+}
+
+/**
+ * Several advisors' judgements (user id → skill code → probability known) of every skill of the graph: as judged
+ * after each advisor's last answer, and by the learner model alone where there is no judgement (no answer since it
+ * was introduced, or a skill added since).
+ */
+export async function loadJudgedOf(manager: EntityManager, userIds: readonly string[], graph: SkillGraph, estimates: ReadonlyMap<string, ReadonlyMap<string, SkillEstimate>>): Promise<Map<string, Map<string, number>>> {
+  const rows: Array<{ userId: string; judged: Record<string, number> }> = await manager.query(`SELECT user_id AS "userId", judged FROM learner_judgement WHERE user_id = ANY($1::uuid[])`, [userIds]);
+  const judgedBy = new Map(rows.map((row) => [row.userId, row.judged]));
+  return new Map(
+    userIds.map((userId) => {
+      const judged = judgedBy.get(userId) ?? {};
+      const model = (code: string) => masteryProbability(estimates.get(userId)?.get(code) ?? priorSkill());
+      return [userId, new Map(graph.judgement.order.map((code) => [code, judged[code] ?? model(code)]))];
+    }),
+  );
 }
 
 /** Rows of several advisors, keyed by advisor, then by the key `entry` gives each row. */

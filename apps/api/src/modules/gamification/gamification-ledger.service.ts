@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   canonicalJson,
   earnedBadges,
-  isMastered,
+  JUDGED_GAP_LINE,
   streakFromActivities,
   xpForChallengeCompletion,
   xpForLedgerEntry,
@@ -17,7 +17,7 @@ import { In, type EntityManager } from 'typeorm';
 import { TenantDb } from '../../core/database/tenant-db';
 import { Outbox } from '../../core/events/outbox';
 import { SkillMasteryEntity } from '../adaptive/entities/learner-model.entity';
-import { toSkillEstimate } from '../adaptive/learner-state';
+import { loadJudgedOf, loadSkillGraph, toSkillEstimate } from '../adaptive/learner-state';
 import { UserEntity } from '../identity/entities/user.entity';
 import { AttemptEntity } from '../learning/entities/attempt.entity';
 import { EnrolmentEntity } from '../learning/entities/enrolment.entity';
@@ -172,10 +172,15 @@ export async function learnerFacts(manager: EntityManager, userId: string): Prom
   };
 }
 
-/** The skills the learner model counts as mastered, with their category (for SKILLS_MASTERED badges). */
+/**
+ * The skills the advisor is judged to know (as their own skills show) among those they have practised, with their
+ * category (for SKILLS_MASTERED badges): a badge rewards what the advisor showed, not what is inferred of them.
+ */
 async function masteredSkills(manager: EntityManager, userId: string): Promise<Array<{ code: string; category: SkillCategory }>> {
   const rows = await manager.findBy(SkillMasteryEntity, { userId });
-  const mastered = rows.filter((row) => isMastered(toSkillEstimate(row))).map((row) => row.skillCode);
+  const estimates = new Map([[userId, new Map(rows.map((row) => [row.skillCode, toSkillEstimate(row)]))]]);
+  const judged = (await loadJudgedOf(manager, [userId], await loadSkillGraph(manager), estimates)).get(userId);
+  const mastered = rows.filter((row) => (judged?.get(row.skillCode) ?? 0) >= JUDGED_GAP_LINE).map((row) => row.skillCode);
   if (!mastered.length) return [];
   const skills = await manager.findBy(SkillEntity, { code: In(mastered) });
   return skills.map((skill) => ({ code: skill.code, category: skill.category as SkillCategory }));

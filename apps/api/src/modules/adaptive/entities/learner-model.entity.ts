@@ -1,4 +1,4 @@
-import type { ReviewCard } from '@savoir/domain';
+import type { MixtureState, ReviewCard } from '@savoir/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { UserEntity } from '../../identity/entities/user.entity';
 import { AttemptEntity } from '../../learning/entities/attempt.entity';
@@ -93,6 +93,37 @@ export class ReviewPaceEntity {
 
   @Column('int')
   reviews!: number;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+/**
+ * What an advisor is judged to know (libs/domain `judgement`): the mixture of tracers, moved in the transaction of
+ * each answer, and the probability each skill is known as judged after it. No row is judged by the learner model alone.
+ */
+@Entity({ name: 'learner_judgement' })
+export class LearnerJudgementEntity {
+  @PrimaryColumn('uuid', { name: 'user_id', primaryKeyConstraintName: 'pk_learner_judgement' })
+  userId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_learner_judgement_user' })
+  user?: UserEntity;
+
+  @Column('uuid', { name: 'maison_id' })
+  maisonId!: string;
+
+  @ManyToOne(() => MaisonEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'maison_id', foreignKeyConstraintName: 'fk_learner_judgement_maison' })
+  maison?: MaisonEntity;
+
+  @Column('jsonb')
+  mixture!: MixtureState;
+
+  /** Skill code → probability it is known, as judged after the advisor's last answer. */
+  @Column('jsonb')
+  judged!: Record<string, number>;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
