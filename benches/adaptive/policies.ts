@@ -8,6 +8,7 @@ import {
   INITIAL_REVIEW_PACE,
   isMastered,
   isPacedReview,
+  JUDGED_GAP_LINE,
   judgedGaps,
   judgedMastery,
   knowledgeGaps,
@@ -367,7 +368,7 @@ export class SavoirTally {
   /** Skills placement called mastered, and those of them truly not known. */
   placedMastered = 0;
   placedFalsely = 0;
-  /** Modules the personal path skips right after placement, their minutes, and those with a skill truly not known. */
+  /** Modules the personal path (from the skills judged known, as the app plans it) skips right after placement, their minutes, and those with a skill truly not known. */
   placedModulesSkipped = 0;
   placedMinutesSkipped = 0;
   placedModulesSkippedFalsely = 0;
@@ -483,7 +484,9 @@ export function runSavoir(learner: GroundTruthLearner, program: BenchProgram, ba
       tally.placedMastered++;
       if (!known.has(code)) tally.placedFalsely++;
     }
-    for (const step of skippedModules(program, new Set(placed))) {
+    // The path as the app plans it after placement: from the skills judged known.
+    const judgedKnown = new Set([...engine.judged()].filter(([, p]) => p >= JUDGED_GAP_LINE).map(([code]) => code));
+    for (const step of skippedModules(program, judgedKnown)) {
       tally.placedModulesSkipped++;
       tally.placedMinutesSkipped += program.minutes.get(step.moduleId) ?? 0;
       if (step.skills.some((code) => !known.has(code))) tally.placedModulesSkippedFalsely++;

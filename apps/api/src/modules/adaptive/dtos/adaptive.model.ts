@@ -30,18 +30,18 @@ export class SkillRefModel {
 @ObjectType('SkillMastery', { description: 'Where the advisor stands on one skill of their programs' })
 export class SkillMasteryModel {
   @Field(() => SkillRefModel) skill!: SkillRefModel;
-  @Field(() => Float, { description: 'Probability the skill is mastered, 0 to 1' }) masteryProbability!: number;
-  @Field({ description: 'The engine counts it as mastered' }) mastered!: boolean;
+  @Field(() => Float, { description: 'Probability the skill is known, as judged from the advisor’s answers, 0 to 1' }) masteryProbability!: number;
+  @Field({ description: 'The engine judges it known (not a gap)' }) mastered!: boolean;
   @Field(() => Float, { description: 'Standard deviation of the ability estimate: how sure the engine is' }) uncertainty!: number;
   @Field(() => Int, { description: 'Answers that informed the estimate' }) evidence!: number;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When a review is due (FSRS)' }) reviewDueAt!: Date | null;
 }
 
-@ObjectType('KnowledgeGap', { description: 'A skill below mastery, with what supports it' })
+@ObjectType('KnowledgeGap', { description: 'A skill judged not yet known, with what supports it' })
 export class KnowledgeGapModel {
   @Field(() => SkillRefModel) skill!: SkillRefModel;
-  @Field(() => Float) masteryProbability!: number;
-  @Field({ description: 'Its prerequisites are mastered: worth working on now' }) ready!: boolean;
+  @Field(() => Float, { description: 'Probability the skill is known, as judged, 0 to 1' }) masteryProbability!: number;
+  @Field({ description: 'None of its prerequisites is a gap: worth working on now' }) ready!: boolean;
   @Field(() => SkillRefModel, { nullable: true, description: 'The underlying gap that better explains the failures' }) underlying!: SkillRefModel | null;
   @Field(() => Int, { description: 'Wrong answers among the last `recent` on the skill' }) wrong!: number;
   @Field(() => Int) recent!: number;
