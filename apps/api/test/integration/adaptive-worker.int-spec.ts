@@ -103,7 +103,7 @@ describe('adaptive engine through the worker', () => {
     expect(before?.map((gap) => gap.skill.code)).toEqual(['heritage.founding']);
 
     const [version] = await factory.inMaison(maison.id, (manager) =>
-      manager.query(`SELECT qv.question_id AS id, qv.id AS "versionId", qv.difficulty, qv.key FROM question_version qv JOIN question q ON q.id = qv.question_id WHERE q.code = 'q.timeline' AND qv.status = 'PUBLISHED'`),
+      manager.query(`SELECT qv.question_id AS id, qv.id AS "versionId", qv.difficulty, qv.key FROM question_version qv JOIN question q ON q.id = qv.question_id WHERE q.maison_id = $1 AND q.code = 'q.timeline' AND qv.status = 'PUBLISHED'`, [maison.id]),
     );
     const answeredAt = new Date(Date.now() - 60_000);
     expect((await answerRight(auth, codes, version, undefined, answeredAt)).errors).toBeUndefined();

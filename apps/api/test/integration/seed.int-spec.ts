@@ -98,10 +98,11 @@ describe('demo history', () => {
       const right = others.reduce((sum, row) => sum + row.right, 0) / first.answers;
       expect(right).toBeGreaterThan(0.6);
       expect(right).toBeLessThan(0.95);
-      // The learner model moved with them, and the worker has every answer to award.
+      // The learner model and the judgement moved with them, and the worker has every answer to award.
       const [effects] = await owner.query(`SELECT (SELECT count(DISTINCT user_id) FROM skill_mastery)::int AS advisors_estimated,
+        (SELECT count(*) FROM learner_judgement)::int AS advisors_judged,
         (SELECT count(*) FROM outbox_event WHERE type = 'answer.recorded')::int AS events`);
-      expect(effects).toEqual({ advisors_estimated: 23, events: first.answers });
+      expect(effects).toEqual({ advisors_estimated: 23, advisors_judged: 23, events: first.answers });
 
       // Once: a second run records nothing more.
       expect(await history()).toEqual({ advisors: 0, answers: 0, lessons: 0 });

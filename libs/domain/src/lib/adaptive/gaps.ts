@@ -13,12 +13,13 @@ export type RecentAnswers = ReadonlyMap<string, readonly boolean[]>;
 
 export interface KnowledgeGap {
   skill: string;
+  /** The probability the skill is known: the learner model's (`knowledgeGaps`) or as judged (`judgedGaps`). */
   masteryProbability: number;
   /** importance × (1 − mastery probability): the order among gaps that are ready. */
   priority: number;
-  /** Every direct prerequisite is mastered: the gap can be worked on now. */
+  /** No direct prerequisite is a gap: the gap can be worked on now. */
   ready: boolean;
-  /** The weakest prerequisite not mastered, when failures on this skill are better explained by it. */
+  /** The weakest direct prerequisite that is a gap, when failures on this skill are better explained by it. */
   underlying: string | null;
   /** The words of the explanation, as data: `wrong` of the last `recent` answers on the skill were wrong. */
   evidence: { wrong: number; recent: number };
