@@ -8,7 +8,7 @@ import {
   INITIAL_REVIEW_PACE,
   isMastered,
   isPacedReview,
-  JUDGED_GAP_LINE,
+  isJudgedKnown,
   judgedGaps,
   judgedMastery,
   knowledgeGaps,
@@ -485,7 +485,7 @@ export function runSavoir(learner: GroundTruthLearner, program: BenchProgram, ba
       if (!known.has(code)) tally.placedFalsely++;
     }
     // The path as the app plans it after placement: from the skills judged known.
-    const judgedKnown = new Set([...engine.judged()].filter(([, p]) => p >= JUDGED_GAP_LINE).map(([code]) => code));
+    const judgedKnown = new Set([...engine.judged()].filter(([, p]) => isJudgedKnown(p)).map(([code]) => code));
     for (const step of skippedModules(program, judgedKnown)) {
       tally.placedModulesSkipped++;
       tally.placedMinutesSkipped += program.minutes.get(step.moduleId) ?? 0;

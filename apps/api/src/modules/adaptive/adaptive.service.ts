@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_MODEL_PARAMS, isReportableGroup, JUDGED_GAP_LINE, MIN_REPORTED_GROUP, masteryLine, personalPath, priorSkill, resolveText, type ChallengeReason, type LocalisedText, type ModuleKind } from '@savoir/domain';
+import { DEFAULT_MODEL_PARAMS, isJudgedKnown, isReportableGroup, JUDGED_GAP_LINE, MIN_REPORTED_GROUP, masteryLine, personalPath, priorSkill, resolveText, type ChallengeReason, type LocalisedText, type ModuleKind } from '@savoir/domain';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/access';
 import { findOrFail } from '../../core/database/find-or-fail';
@@ -32,7 +32,7 @@ export class AdaptiveService {
         return {
           skill: name(code),
           masteryProbability: judged,
-          mastered: judged >= JUDGED_GAP_LINE,
+          mastered: isJudgedKnown(judged),
           uncertainty: Math.sqrt(estimate.variance),
           evidence: estimate.evidence,
           reviewDueAt: card ? new Date(card.due) : null,
@@ -73,7 +73,7 @@ export class AdaptiveService {
       // This program's skills, and its modules' own too (a module may still teach a skill the program no longer
       // lists); not those of the advisor's other programs, which have paths of their own.
       const taught = new Set([...program.targetSkills, ...published.flatMap((row) => versions.get(row.moduleId)?.targetSkills ?? [])]);
-      const mastered = new Set([...taught].filter((code) => (context.judged.get(code) ?? 0) >= JUDGED_GAP_LINE));
+      const mastered = new Set([...taught].filter((code) => isJudgedKnown(context.judged.get(code))));
       const steps = personalPath(
         published.map((row) => ({ id: row.moduleId, kind: modules.get(row.moduleId)?.kind as ModuleKind, skills: versions.get(row.moduleId)?.targetSkills ?? [], completed: completed.has(row.moduleId) })),
         mastered,

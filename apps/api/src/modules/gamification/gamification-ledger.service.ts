@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   canonicalJson,
   earnedBadges,
-  JUDGED_GAP_LINE,
+  isJudgedKnown,
   streakFromActivities,
   xpForChallengeCompletion,
   xpForLedgerEntry,
@@ -180,7 +180,7 @@ async function masteredSkills(manager: EntityManager, userId: string): Promise<A
   const rows = await manager.findBy(SkillMasteryEntity, { userId });
   const estimates = new Map([[userId, new Map(rows.map((row) => [row.skillCode, toSkillEstimate(row)]))]]);
   const judged = (await loadJudgedOf(manager, [userId], await loadSkillGraph(manager), estimates)).get(userId);
-  const mastered = rows.filter((row) => (judged?.get(row.skillCode) ?? 0) >= JUDGED_GAP_LINE).map((row) => row.skillCode);
+  const mastered = rows.filter((row) => isJudgedKnown(judged?.get(row.skillCode))).map((row) => row.skillCode);
   if (!mastered.length) return [];
   const skills = await manager.findBy(SkillEntity, { code: In(mastered) });
   return skills.map((skill) => ({ code: skill.code, category: skill.category as SkillCategory }));

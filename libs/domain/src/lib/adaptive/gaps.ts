@@ -1,4 +1,4 @@
-import { JUDGED_GAP_LINE } from './judgement';
+import { isJudgedKnown } from './judgement';
 import { isMastered, masteryProbability, DEFAULT_MODEL_PARAMS, type ModelParams, type PrerequisiteMap, type SkillEstimate } from './learner-model';
 
 /** A skill of the program as gap ranking sees it. */
@@ -52,8 +52,7 @@ export function knowledgeGaps(
  * with no judgement is a gap.
  */
 export function judgedGaps(skills: readonly ProgramSkill[], judged: ReadonlyMap<string, number>, prerequisites: PrerequisiteMap, recent: RecentAnswers): KnowledgeGap[] {
-  const probability = (code: string) => judged.get(code) ?? 0;
-  return rankedGaps(skills, probability, (code) => probability(code) < JUDGED_GAP_LINE, prerequisites, recent);
+  return rankedGaps(skills, (code) => judged.get(code) ?? 0, (code) => !isJudgedKnown(judged.get(code)), prerequisites, recent);
 }
 
 function rankedGaps(skills: readonly ProgramSkill[], probability: (code: string) => number, isGap: (code: string) => boolean, prerequisites: PrerequisiteMap, recent: RecentAnswers): KnowledgeGap[] {

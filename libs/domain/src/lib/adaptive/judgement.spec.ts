@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { emptyMixture, judgedMastery, JUDGED_GAP_LINE, MAKEUPS, mixtureAfterAnswer, mixtureWeight, type JudgedAnswer, type JudgementGraph, type MixtureState } from './judgement';
+import { emptyMixture, isJudgedKnown, judgedMastery, JUDGED_GAP_LINE, MAKEUPS, mixtureAfterAnswer, mixtureWeight, type JudgedAnswer, type JudgementGraph, type MixtureState } from './judgement';
 
 /** movement → chronograph; founding is the maison's story. */
 const GRAPH: JudgementGraph = {
@@ -102,6 +102,10 @@ describe('judgement: forgetting', () => {
 });
 
 describe('judgement: averaged with the model', () => {
+  it(`known from ${JUDGED_GAP_LINE} up, the line included; no judgement is not known`, () => {
+    expect([isJudgedKnown(0.45), isJudgedKnown(0.449999), isJudgedKnown(1), isJudgedKnown(undefined)]).toEqual([true, false, true, false]);
+  });
+
   it('before any answer the two count alike; a skill the mixture does not trace is judged by the model alone', () => {
     expect(mixtureWeight(emptyMixture())).toBe(0.5);
     expect(judgedMastery(emptyMixture(), model(0.3), ['movement']).get('movement')).toBe(0.3);

@@ -42,6 +42,9 @@ export const MAKEUPS: readonly Makeup[] = [
 /** A skill is a gap when it is judged known with less than this probability. */
 export const JUDGED_GAP_LINE = 0.45;
 
+/** Judged known: not a gap. The one test the advisor's skills, gaps, path, badges and the bench draw the line with. */
+export const isJudgedKnown = (probability: number | undefined): boolean => (probability ?? 0) >= JUDGED_GAP_LINE;
+
 /** The skills the mixture traces: the maison's skill graph. */
 export interface JudgementGraph {
   /** Every skill, each after its prerequisites (`prerequisiteOrder`). */
