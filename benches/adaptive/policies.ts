@@ -1,5 +1,6 @@
 import {
   calibrateItem,
+  cardsAfterAnswer,
   composeChallenge,
   DEFAULT_MODEL_PARAMS,
   DEFAULT_TRACING_PARAMS,
@@ -23,7 +24,6 @@ import {
   priorSkill,
   RECENT_WINDOW,
   retrievability,
-  reviewAfterAnswer,
   skillAt,
   skillsToReview,
   tracingPredict,
@@ -116,8 +116,8 @@ export class ModelComparison {
 /**
  * One advisor's state in the engine, moved exactly as the worker moves it after each answer: the learner model
  * (`updateOnAnswer`, item beliefs included), the mixture the judgement of gaps averages with it
- * (`mixtureAfterAnswer`), the advisor's review pace (`paceAfterReview`) and the FSRS card of each skill of the item
- * (`reviewAfterAnswer`, at that pace), the recent answers gaps are explained with.
+ * (`mixtureAfterAnswer`), the advisor's review pace (`paceAfterReview`), the FSRS cards of the item's skills and of
+ * the prerequisites a right answer recalled (`cardsAfterAnswer`, at that pace), the recent answers gaps are explained with.
  * Alongside, a BKT tracer on the same answers, and both models' prediction of each answer before it is given.
  */
 class EngineState {
@@ -158,9 +158,9 @@ class EngineState {
     for (const [code, next] of update.skills) this.estimates.set(code, next);
     this.bank.record(item.id, update.item, { ability: beliefs.reduce((sum, belief) => sum + belief.mean, 0) / beliefs.length, score });
     const reviewed = item.skills.filter((code, i) => isPacedReview(this.cards.get(code) ?? null, isMastered(beliefs[i]), date));
-    this.pace = reviewed.reduce((pace) => paceAfterReview(pace, score, this.desiredRetention), this.pace);
+    this.pace = reviewed.reduce((pace) => paceAfterReview(pace, { score, guess: estimate.guess }, this.desiredRetention), this.pace);
+    for (const [code, card] of cardsAfterAnswer(this.cards, { skills: item.skills, score, at: date }, this.program.prerequisites, this.desiredRetention, this.pace.scale)) this.cards.set(code, card);
     for (const code of item.skills) {
-      this.cards.set(code, reviewAfterAnswer(this.cards.get(code) ?? null, score, date, this.desiredRetention, this.pace.scale));
       this.recent.set(code, [correct, ...(this.recent.get(code) ?? [])].slice(0, RECENT_WINDOW));
       this.known.set(code, tracingUpdate(this.known.get(code) ?? DEFAULT_TRACING_PARAMS.known, correct));
       this.asked.add(code);

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { emptyMixture, guessChance, INITIAL_REVIEW_PACE, judgedMastery, JUDGED_GAP_LINE, masteryProbability, mixtureAfterAnswer, paceAfterReview, predictSuccess, priorItem, priorSkill, reviewAfterAnswer } from '@savoir/domain';
+import { cardsAfterAnswer, emptyMixture, guessChance, INITIAL_REVIEW_PACE, judgedMastery, JUDGED_GAP_LINE, masteryProbability, mixtureAfterAnswer, paceAfterReview, predictSuccess, priorItem, priorSkill, reviewAfterAnswer, type ReviewCard } from '@savoir/domain';
 import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { TenantDb } from '../../src/core/database/tenant-db';
@@ -151,7 +151,7 @@ describe('adaptive engine through the worker', () => {
   it("paces the advisor's reviews on their own: a due review of a mastered skill recalled spaces the next one further, an answer before the due date leaves the pace alone", async () => {
     const { maison, advisor, auth, codes } = await anAdvisor();
     const [question] = await factory.inMaison(maison.id, (manager) =>
-      manager.query(`SELECT question_id AS id, id AS "versionId" FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' AND skills = ARRAY['heritage.founding'] ORDER BY id LIMIT 1`, [maison.id]),
+      manager.query(`SELECT question_id AS id, id AS "versionId", key FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' AND skills = ARRAY['heritage.founding'] ORDER BY id LIMIT 1`, [maison.id]),
     );
     // Mastered a while ago, and due for review now.
     const learnt = new Date(Date.now() - 30 * 86_400_000);
@@ -171,7 +171,7 @@ describe('adaptive engine through the worker', () => {
 
     expect((await answerRight(auth, codes, question)).errors).toBeUndefined();
     const reviewed = await paceAndCard();
-    const scale = paceAfterReview(INITIAL_REVIEW_PACE, 1, 0.9).scale;
+    const scale = paceAfterReview(INITIAL_REVIEW_PACE, { score: 1, guess: guessChance(question.key) }, 0.9).scale;
     expect(scale).toBeGreaterThan(1);
     expect(reviewed.pace).toEqual({ scale: expect.closeTo(scale, 12), reviews: 1 });
     // The next review comes at the advisor's pace: FSRS's interval, stretched.
@@ -183,6 +183,50 @@ describe('adaptive engine through the worker', () => {
     // Asked again before it is due: a gap question or a challenge, not a review; the pace does not move.
     expect((await answerRight(auth, codes, question)).errors).toBeUndefined();
     expect((await paceAndCard()).pace).toEqual(reviewed.pace);
+  });
+
+  it('reviews with a right answer the prerequisites it recalled that have a review card, and not with a wrong one', async () => {
+    const { maison, advisor, auth, codes } = await anAdvisor();
+    // The calibre is built on the founding story (an edge the test program lacks), which was learnt a while ago.
+    const learnt = new Date(Date.now() - 20 * 86_400_000);
+    const founding = reviewAfterAnswer(null, 1, learnt);
+    const calibreQuestions: Array<{ id: string; versionId: string }> = await factory.inMaison(maison.id, async (manager) => {
+      await manager.query(
+        `INSERT INTO skill_prerequisite (skill_id, prerequisite_id, maison_id)
+         SELECT s.id, p.id, s.maison_id FROM skill s JOIN skill p ON p.maison_id = s.maison_id AND p.code = 'heritage.founding' WHERE s.maison_id = $1 AND s.code = 'product.calibre'`,
+        [maison.id],
+      );
+      await manager.query(`INSERT INTO review_card (user_id, skill_code, maison_id, card, due_at) VALUES ($1, 'heritage.founding', $2, $3, $4)`, [advisor.id, maison.id, founding, founding.due]);
+      return manager.query(`SELECT question_id AS id, id AS "versionId" FROM question_version WHERE maison_id = $1 AND status = 'PUBLISHED' AND skills = ARRAY['product.calibre'] ORDER BY id`, [maison.id]);
+    });
+    expect(calibreQuestions.length).toBeGreaterThanOrEqual(2);
+    const cards = async () => {
+      const rows: Array<{ skill_code: string; card: ReviewCard; due_at: Date }> = await factory.inMaison(maison.id, (manager) => manager.query(`SELECT skill_code, card, due_at FROM review_card WHERE user_id = $1`, [advisor.id]));
+      return new Map(rows.map((row) => [row.skill_code, row]));
+    };
+    const lastAnswer = async () => (await factory.inMaison(maison.id, (manager) => manager.query(`SELECT answered_at FROM attempt WHERE user_id = $1 ORDER BY answered_at DESC LIMIT 1`, [advisor.id])))[0].answered_at as Date;
+
+    expect((await answerRight(auth, codes, calibreQuestions[0])).errors).toBeUndefined();
+    const afterRight = await cards();
+    const answeredAt = await lastAnswer();
+    const expected = cardsAfterAnswer(new Map([['heritage.founding', founding]]), { skills: ['product.calibre'], score: 1, at: answeredAt }, new Map([['product.calibre', ['heritage.founding']]]), 0.9);
+    expect(afterRight.get('heritage.founding')?.card).toEqual(expected.get('heritage.founding'));
+    expect(afterRight.get('heritage.founding')?.card.lastReview).toBe(answeredAt.toISOString());
+    expect(new Date(afterRight.get('heritage.founding')?.due_at as Date).toISOString()).toBe(expected.get('heritage.founding')?.due);
+    expect(Date.parse(expected.get('heritage.founding')?.due as string)).toBeGreaterThan(Date.parse(founding.due));
+    expect(afterRight.get('product.calibre')?.card).toEqual(expected.get('product.calibre'));
+
+    // A wrong answer on the calibre does not say the founding story was forgotten: its card stays as it was.
+    const wrong = await graphql(
+      api.url,
+      `mutation ($input: SubmitAnswerInput!) { submitAnswer(input: $input, locale: "en") { correct } }`,
+      { input: { attemptId: randomUUID(), questionId: calibreQuestions[1].id, questionVersionId: calibreQuestions[1].versionId, answer: wrongAnswer(codes.get(calibreQuestions[1].id) as string), timeTakenMs: 3000, answeredAt: new Date().toISOString(), timeZone: 'Europe/Paris' } },
+      auth,
+    );
+    expect(wrong.errors).toBeUndefined();
+    const afterWrong = await cards();
+    expect(afterWrong.get('heritage.founding')?.card).toEqual(afterRight.get('heritage.founding')?.card);
+    expect(afterWrong.get('product.calibre')?.card.lastReview).toBe((await lastAnswer()).toISOString());
   });
 
   it('remembers when each question was last answered, so that a program too small for fresh questions repeats the one answered longest ago', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { isMastered, isPacedReview, judgedMastery, masteryProbability, mixtureAfterAnswer, paceAfterReview, predictSuccess, priorSkill, reviewAfterAnswer, skillAt, updateOnAnswer, type SkillEstimate } from '@savoir/domain';
-import type { EntityManager } from 'typeorm';
+import { cardsAfterAnswer, implicitlyReviewed, isMastered, isPacedReview, judgedMastery, masteryProbability, mixtureAfterAnswer, paceAfterReview, predictSuccess, priorSkill, skillAt, updateOnAnswer, type SkillEstimate } from '@savoir/domain';
+import { In, type EntityManager } from 'typeorm';
 import type { AttemptEntity } from '../learning/entities/attempt.entity';
 import { LearnerModelHook } from '../learning/learner-model.hook';
 import { lockLearner } from '../learning/learner-lock';
@@ -14,7 +14,8 @@ import { loadEstimates, loadMixture, loadPace, loadSkillGraph, lockItem, saveEst
  * advisor's ability on the question's skills (and, through credit or blame, their direct prerequisites), the
  * question's difficulty, the response calibration re-reads at night, the judgement of what the advisor knows
  * (`mixtureAfterAnswer`, `judgedMastery`), the advisor's review pace when the answer was a review, and the FSRS
- * review card of each skill, spaced at that pace.
+ * review card of each skill, spaced at that pace (with, for a right answer, the prerequisites it recalled:
+ * `cardsAfterAnswer`).
  */
 @Injectable()
 export class AdaptiveLearnerModel extends LearnerModelHook {
@@ -38,17 +39,16 @@ export class AdaptiveLearnerModel extends LearnerModelHook {
     await manager.insert(ItemResponseEntity, { attemptId: attempt.id, maisonId: attempt.maisonId, questionId: question.questionId, ability: abilityOf(skills, estimates), score: attempt.score });
 
     const { desiredRetention } = await manager.findOneByOrFail(MaisonEntity, { id: attempt.maisonId });
-    const cards = new Map((await manager.findBy(ReviewCardEntity, skills.map((skillCode) => ({ userId: attempt.userId, skillCode })))).map((row) => [row.skillCode, row.card]));
+    const touched = [...skills, ...implicitlyReviewed(skills, graph.prerequisites)];
+    const cards = new Map((await manager.findBy(ReviewCardEntity, { userId: attempt.userId, skillCode: In(touched) })).map((row) => [row.skillCode, row.card]));
     // A due skill the advisor held as mastered before answering tests their pace; the new pace spaces the next reviews.
     const reviewed = skills.filter((code) => isPacedReview(cards.get(code) ?? null, isMastered(before(code)), attempt.answeredAt));
-    const pace = reviewed.reduce((current) => paceAfterReview(current, attempt.score, desiredRetention), await loadPace(manager, attempt.userId));
+    const pace = reviewed.reduce((current) => paceAfterReview(current, { score: attempt.score, guess: item.guess }, desiredRetention), await loadPace(manager, attempt.userId));
     if (reviewed.length) await savePace(manager, attempt.maisonId, attempt.userId, pace);
+    const reviews = cardsAfterAnswer(cards, { skills, score: attempt.score, at: attempt.answeredAt }, graph.prerequisites, desiredRetention, pace.scale);
     await manager.upsert(
       ReviewCardEntity,
-      skills.map((skillCode) => {
-        const card = reviewAfterAnswer(cards.get(skillCode) ?? null, attempt.score, attempt.answeredAt, desiredRetention, pace.scale);
-        return { userId: attempt.userId, skillCode, maisonId: attempt.maisonId, card, dueAt: new Date(card.due) };
-      }),
+      [...reviews].map(([skillCode, card]) => ({ userId: attempt.userId, skillCode, maisonId: attempt.maisonId, card, dueAt: new Date(card.due) })),
       ['userId', 'skillCode'],
     );
   }

@@ -133,7 +133,7 @@ export function composeChallenge(input: ChallengeInput, rules: ChallengeRules = 
 }
 
 /** Below this confidence, a skill the learner model holds mastered is confirmed among a challenge's reviews. */
-export const CONFIRMED_AT = 0.95;
+export const CONFIRMED_AT = 0.97;
 
 /**
  * The skills a challenge reviews, in order (`ChallengeInput.dueSkills`): first the skills of `skills` the learner model

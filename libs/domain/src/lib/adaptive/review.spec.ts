@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Rating } from 'ts-fsrs';
-import { DEFAULT_DESIRED_RETENTION, DEFAULT_PACE_RULES, dueReviews, INITIAL_REVIEW_PACE, isPacedReview, paceAfterReview, retrievability, reviewAfterAnswer, reviewGrade, type ReviewCard, type ReviewPace } from './review';
+import { answeredRightAt, cardsAfterAnswer, DEFAULT_DESIRED_RETENTION, DEFAULT_PACE_RULES, dueReviews, implicitlyReviewed, INITIAL_REVIEW_PACE, isPacedReview, paceAfterReview, retrievability, REVIEW_SLIP, reviewAfterAnswer, reviewGrade, type ReviewCard, type ReviewPace } from './review';
 
 const T0 = Date.parse('2026-03-02T09:00:00Z');
 const DAY = 86_400_000;
@@ -140,6 +140,60 @@ describe('review: scheduling with FSRS', () => {
   });
 });
 
+describe('review: what an answer retrieves without asking it', () => {
+  // movement ← chronograph ← calibre-chronograph; movement ← tourbillon; brand-story alone.
+  const prerequisites = new Map<string, readonly string[]>([
+    ['movement', []],
+    ['chronograph', ['movement']],
+    ['tourbillon', ['movement']],
+    ['calibre-chronograph', ['chronograph', 'tourbillon']],
+    ['brand-story', []],
+  ]);
+
+  it('every prerequisite, direct or not, once each, without the question’s own skills', () => {
+    expect(implicitlyReviewed(['calibre-chronograph'], prerequisites)).toEqual(['chronograph', 'movement', 'tourbillon']);
+    expect(implicitlyReviewed(['calibre-chronograph', 'chronograph'], prerequisites)).toEqual(['movement', 'tourbillon']);
+    expect(implicitlyReviewed(['movement', 'brand-story'], prerequisites)).toEqual([]);
+    expect(implicitlyReviewed(['unknown-skill'], prerequisites)).toEqual([]);
+  });
+
+  it('a right answer reviews the prerequisites that have a card, as recalled, at the same pace; it starts no card', () => {
+    const cards = new Map([
+      ['chronograph', reviewAfterAnswer(null, 1, at(0))],
+      ['movement', reviewAfterAnswer(null, 1, at(0))],
+    ]);
+    const next = cardsAfterAnswer(cards, { skills: ['calibre-chronograph'], score: 1, at: at(5) }, prerequisites, 0.9, 2);
+    expect([...next.keys()].sort()).toEqual(['calibre-chronograph', 'chronograph', 'movement']);
+    expect(next.get('calibre-chronograph')).toEqual(reviewAfterAnswer(null, 1, at(5), 0.9, 2));
+    for (const code of ['chronograph', 'movement']) {
+      expect(next.get(code)).toEqual(reviewAfterAnswer(cards.get(code) as ReviewCard, 1, at(5), 0.9, 2));
+      expect(Date.parse(next.get(code)?.due as string)).toBeGreaterThan(Date.parse(cards.get(code)?.due as string));
+    }
+  });
+
+  it('a wrong or partly right answer reviews the question’s skills alone', () => {
+    const cards = new Map([['chronograph', reviewAfterAnswer(null, 1, at(0))]]);
+    for (const score of [0, 0.5, 0.99]) {
+      const next = cardsAfterAnswer(cards, { skills: ['calibre-chronograph'], score, at: at(5) }, prerequisites);
+      expect([...next.keys()]).toEqual(['calibre-chronograph']);
+    }
+  });
+
+  it('the question’s own skills are reviewed once, with the answer’s grade, whatever the graph (property)', () => {
+    const codes = ['a', 'b', 'c', 'd', 'e'];
+    const graphArb = fc.array(fc.subarray(codes), { minLength: codes.length, maxLength: codes.length }).map((lists) => new Map(codes.map((code, i) => [code, lists[i].filter((p) => p !== code)])));
+    fc.assert(
+      fc.property(graphArb, fc.subarray(codes, { minLength: 1 }), scoreArb, (graph, skills, score) => {
+        const cards = new Map(codes.map((code) => [code, reviewAfterAnswer(null, 1, at(0))]));
+        const next = cardsAfterAnswer(cards, { skills, score, at: at(3) }, graph);
+        for (const code of skills) expect(next.get(code)).toEqual(reviewAfterAnswer(cards.get(code) as ReviewCard, score, at(3)));
+        const others = [...next.keys()].filter((code) => !skills.includes(code)).sort();
+        expect(others).toEqual(score === 1 ? implicitlyReviewed(skills, graph) : []);
+      }),
+    );
+  });
+});
+
 describe('review: what is due', () => {
   it('only cards due at the instant, least likely remembered first, ties by code', () => {
     const fresh = onTime(1, 0.9); // due at day 3
@@ -192,53 +246,68 @@ describe("review: each advisor's pace", () => {
     expect(isPacedReview(null, true, dueAt)).toBe(false);
   });
 
-  it('a review recalled stretches the scale a little, one missed shortens it more; partly right counts as recalled', () => {
+  it('answers right at reviews: all but the slips when everything is remembered, the lucky guesses when nothing is', () => {
+    expect(answeredRightAt(1, 0.25)).toBeCloseTo(1 - REVIEW_SLIP, 12);
+    expect(answeredRightAt(0, 0.25)).toBeCloseTo(0.25, 12);
+    expect(answeredRightAt(0.9, 0.25)).toBeCloseTo(0.9 * (1 - REVIEW_SLIP) + 0.1 * 0.25, 12);
+    expect(answeredRightAt(0.9, 0)).toBeLessThan(answeredRightAt(0.9, 0.5));
+  });
+
+  it('a review answered right stretches the scale a little, one answered wrong shortens it more; partly right counts as right', () => {
     const { step } = DEFAULT_PACE_RULES;
-    const recalled = paceAfterReview(INITIAL_REVIEW_PACE, 1, 0.9);
-    const missed = paceAfterReview(INITIAL_REVIEW_PACE, 0, 0.9);
-    expect(recalled).toEqual({ scale: expect.closeTo(Math.exp(step * 0.1), 12), reviews: 1 });
-    expect(missed).toEqual({ scale: expect.closeTo(Math.exp(-step * 0.9), 12), reviews: 1 });
-    expect(paceAfterReview(INITIAL_REVIEW_PACE, 0.5, 0.9)).toEqual(recalled);
-    // Nine recalled and one missed leave the scale where it was: the staircase rests at the desired retention.
+    const target = answeredRightAt(0.9, 0.25);
+    const right = paceAfterReview(INITIAL_REVIEW_PACE, { score: 1, guess: 0.25 }, 0.9);
+    const wrong = paceAfterReview(INITIAL_REVIEW_PACE, { score: 0, guess: 0.25 }, 0.9);
+    expect(right).toEqual({ scale: expect.closeTo(Math.exp(step * (1 - target)), 12), reviews: 1 });
+    expect(wrong).toEqual({ scale: expect.closeTo(Math.exp(-step * target), 12), reviews: 1 });
+    expect(paceAfterReview(INITIAL_REVIEW_PACE, { score: 0.5, guess: 0.25 }, 0.9)).toEqual(right);
+    // A question easier to guess asks for more right answers: the same right answer stretches less.
+    expect(paceAfterReview(INITIAL_REVIEW_PACE, { score: 1, guess: 0.5 }, 0.9).scale).toBeLessThan(right.scale);
+    // Remembering 0.8 of the skills with guess 0.32 answers 0.8 right: four right and one wrong leave the scale where it was.
+    expect(answeredRightAt(0.8, 0.32)).toBeCloseTo(0.8, 12);
     let pace: ReviewPace = INITIAL_REVIEW_PACE;
-    for (const score of [1, 1, 1, 1, 0, 1, 1, 1, 1, 1]) pace = paceAfterReview(pace, score, 0.9);
+    for (const score of [1, 1, 0, 1, 1, 1, 1, 0, 1, 1]) pace = paceAfterReview(pace, { score, guess: 0.32 }, 0.8);
     expect(pace.scale).toBeCloseTo(1, 12);
     expect(pace.reviews).toBe(10);
   });
 
   it('the scale stays within its bounds', () => {
     let pace: ReviewPace = INITIAL_REVIEW_PACE;
-    for (let i = 0; i < 2000; i++) pace = paceAfterReview(pace, 1, 0.9);
+    for (let i = 0; i < 2000; i++) pace = paceAfterReview(pace, { score: 1, guess: 0.25 }, 0.9);
     expect(pace.scale).toBe(DEFAULT_PACE_RULES.maxScale);
-    for (let i = 0; i < 200; i++) pace = paceAfterReview(pace, 0, 0.9);
+    for (let i = 0; i < 200; i++) pace = paceAfterReview(pace, { score: 0, guess: 0.25 }, 0.9);
     expect(pace.scale).toBe(DEFAULT_PACE_RULES.minScale);
   });
 
   /**
    * An advisor whose memory keeps FSRS's curve `fits` times longer (exponential forgetting: at `scale` times FSRS's
-   * interval they recall desired ** (scale / fits)), reviewed `reviews` times at their pace; the share recalled in
-   * the second half.
+   * interval they remember desired ** (scale / fits)), who slips on a remembered skill and guesses on a forgotten
+   * one, reviewed `reviews` times at their pace; the share of reviewed skills remembered in the second half.
    */
-  function reviewedAtPace(fits: number, desired: number, seed: number, reviews = 4000): number {
+  function reviewedAtPace(fits: number, desired: number, seed: number, guess = 0.25, reviews = 4000): number {
     let state = seed;
     const chance = () => (state = (Math.imul(state, 48271) >>> 0) % 2147483647) / 2147483647;
     let pace: ReviewPace = INITIAL_REVIEW_PACE;
-    let recalled = 0;
+    let remembered = 0;
     for (let i = 0; i < reviews; i++) {
-      const remembered = chance() < desired ** (pace.scale / fits);
-      if (i >= reviews / 2 && remembered) recalled++;
-      pace = paceAfterReview(pace, remembered ? 1 : 0, desired);
+      const remembers = chance() < desired ** (pace.scale / fits);
+      if (i >= reviews / 2 && remembers) remembered++;
+      const right = remembers ? chance() >= REVIEW_SLIP : chance() < guess;
+      pace = paceAfterReview(pace, { score: right ? 1 : 0, guess }, desired);
     }
-    return recalled / (reviews / 2);
+    return remembered / (reviews / 2);
   }
 
-  it('an advisor reviewed at their pace comes to recall the desired share of reviews, however well they remember (property)', () => {
+  it('an advisor reviewed at their pace comes to remember the desired share of what is reviewed, however well they remember, slips and guesses notwithstanding (property)', () => {
     const { minScale, maxScale } = DEFAULT_PACE_RULES;
     fc.assert(
-      fc.property(fc.double({ min: Math.log(minScale * 2), max: Math.log(maxScale / 2), noNaN: true }), fc.constantFrom(0.8, 0.85, 0.9, 0.95), fc.integer({ min: 1, max: 2 ** 31 - 2 }), (logFits, desired, seed) => {
-        expect(Math.abs(reviewedAtPace(Math.exp(logFits), desired, seed) - desired)).toBeLessThan(0.025);
+      fc.property(fc.double({ min: Math.log(minScale * 4), max: Math.log(maxScale / 4), noNaN: true }), fc.constantFrom(0.8, 0.85, 0.9, 0.95), fc.constantFrom(0, 0.25, 0.5), fc.integer({ min: 1, max: 2 ** 31 - 2 }), (logFits, desired, guess, seed) => {
+        // Five advisors alike, 16,000 reviews each. An answer says less than a memory and a step of 1 is large, so the
+        // staircase wanders: on average within 4 points, a little short of the desired share, away from its bounds.
+        const remembered = [0, 1, 2, 3, 4].map((i) => reviewedAtPace(Math.exp(logFits), desired, (seed + i * 7919) % (2 ** 31 - 1) || 1, guess, 16_000));
+        expect(Math.abs(remembered.reduce((sum, share) => sum + share, 0) / remembered.length - desired)).toBeLessThan(0.04);
       }),
-      { numRuns: 40 },
+      { numRuns: 20 },
     );
   });
 
