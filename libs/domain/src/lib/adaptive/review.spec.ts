@@ -302,10 +302,11 @@ describe("review: each advisor's pace", () => {
     const { minScale, maxScale } = DEFAULT_PACE_RULES;
     fc.assert(
       fc.property(fc.double({ min: Math.log(minScale * 4), max: Math.log(maxScale / 4), noNaN: true }), fc.constantFrom(0.8, 0.85, 0.9, 0.95), fc.constantFrom(0, 0.25, 0.5), fc.integer({ min: 1, max: 2 ** 31 - 2 }), (logFits, desired, guess, seed) => {
-        // Five advisors alike, 16,000 reviews each. An answer says less than a memory and a step of 1 is large, so the
-        // staircase wanders: on average within 4 points, a little short of the desired share, away from its bounds.
+        // Five advisors alike, 16,000 reviews each. An answer says less than a memory and a step of 1.25 is large, so
+        // the staircase wanders: on average within 5 points, a little short of the desired share (most with questions
+        // easy to guess), away from its bounds.
         const remembered = [0, 1, 2, 3, 4].map((i) => reviewedAtPace(Math.exp(logFits), desired, (seed + i * 7919) % (2 ** 31 - 1) || 1, guess, 16_000));
-        expect(Math.abs(remembered.reduce((sum, share) => sum + share, 0) / remembered.length - desired)).toBeLessThan(0.04);
+        expect(Math.abs(remembered.reduce((sum, share) => sum + share, 0) / remembered.length - desired)).toBeLessThan(0.05);
       }),
       { numRuns: 20 },
     );
